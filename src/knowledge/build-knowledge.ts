@@ -1,4 +1,4 @@
-import type { Concept, Fact, Framework, Source, Topic, TopicSupport } from '../core/knowledge-model';
+import type { Concept, Fact, Framework, Knowledge, Source, Topic, TopicSupport } from '../core/knowledge-model';
 import { TOPIC_IDS } from '../core/knowledge-model';
 import type { KnowledgeProblem } from './knowledge-error';
 import type { ConceptFile, FactFile, FrameworkFile, TopicFile } from './schema';
@@ -15,10 +15,7 @@ export interface KnowledgeFiles {
  * Turns validated files into the core's Knowledge, checking what no single file can:
  * source ids exist, every framework covers every topic, rankings name every framework.
  */
-export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem[]): Omit<
-  import('../core/knowledge-model').Knowledge,
-  'version'
-> {
+export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem[]): Omit<Knowledge, 'version'> {
   const sourcesOf = (ref: FactFile['source'], file: string, field: string): Source[] => {
     const ids = Array.isArray(ref) ? ref : [ref];
     const out: Source[] = [];

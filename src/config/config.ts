@@ -1,0 +1,107 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { WhichpyError } from '../core/errors';
+
+/** Validated settings, read once at start-up. Secrets are only ever held here, never logged. */
+export interface AppConfig {
+  knowledgeDir: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  slack: SlackConfig | null;
+  discord: DiscordConfig | null;
+}
+
+/** Slack settings; present only when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
+export interface SlackConfig {
+  botToken: string;
+  signingSecret: string;
+  /** Set for Socket Mode; HTTP mode otherwise. */
+  appToken: string | null;
+  /** Web API base, e.g. for GovSlack or a test fake; null = slack.com. */
+  apiUrl: string | null;
+  command: string;
+  port: number;
+}
+
+/** Discord settings; present only when DISCORD_TOKEN is set. */
+export interface DiscordConfig {
+  token: string;
+  applicationId: string | null;
+  guildId: string | null;
+  /** REST base, e.g. a REST proxy or a test fake; null = discord.com. */
+  apiUrl: string | null;
+}
+
+/** Thrown when the environment is invalid; `variable` names what to fix. */
+export class ConfigError extends WhichpyError {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super('CONFIG_INVALID', `${variable}: ${message}`);
+  }
+}
+
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+const httpUrl = (name: string) =>
+  optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `${name} must be an http(s) URL, e.g. https://slack.com/api/`);
+
+const envSchema = z.object({
+  KNOWLEDGE_DIR: optional,
+  LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
+  SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb- (Slack app > OAuth & Permissions)'),
+  SLACK_SIGNING_SECRET: optional,
+  SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp- (Slack app > Basic Information > App-Level Tokens)'),
+  SLACK_API_URL: httpUrl('SLACK_API_URL'),
+  SLACK_COMMAND: optional.refine((v) => v === undefined || /^\/[a-z0-9_-]{1,31}$/.test(v), 'must look like /whichpy (a slash, then up to 32 lowercase letters, digits, - or _)'),
+  PORT: optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) < 65536), 'must be a port number between 0 and 65535'),
+  DISCORD_TOKEN: optional,
+  DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be the numeric application id (Developer Portal > General Information)'),
+  DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be a numeric server (guild) id'),
+  DISCORD_API_URL: httpUrl('DISCORD_API_URL'),
+});
+
+/**
+ * Reads the environment into AppConfig. Error messages name the variable and how to fix it,
+ * and never include a value (values may be secrets).
+ */
+export function loadConfig(env: Record<string, string | undefined>, projectRoot: string): AppConfig {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message);
+  }
+  const e = parsed.data;
+  if (Boolean(e.SLACK_BOT_TOKEN) !== Boolean(e.SLACK_SIGNING_SECRET)) {
+    const missing = e.SLACK_BOT_TOKEN ? 'SLACK_SIGNING_SECRET' : 'SLACK_BOT_TOKEN';
+    throw new ConfigError(missing, 'is required when the other Slack variable is set (set both SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, or neither)');
+  }
+  if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) {
+    throw new ConfigError('SLACK_BOT_TOKEN', 'is required for Socket Mode (SLACK_APP_TOKEN is set)');
+  }
+  return {
+    knowledgeDir: resolve(projectRoot, e.KNOWLEDGE_DIR ?? 'knowledge'),
+    logLevel: e.LOG_LEVEL ?? 'info',
+    slack:
+      e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
+        ? {
+            botToken: e.SLACK_BOT_TOKEN,
+            signingSecret: e.SLACK_SIGNING_SECRET,
+            appToken: e.SLACK_APP_TOKEN ?? null,
+            apiUrl: e.SLACK_API_URL ?? null,
+            command: e.SLACK_COMMAND ?? '/whichpy',
+            port: e.PORT === undefined ? 3000 : Number(e.PORT),
+          }
+        : null,
+    discord: e.DISCORD_TOKEN
+      ? {
+          token: e.DISCORD_TOKEN,
+          applicationId: e.DISCORD_APPLICATION_ID ?? null,
+          guildId: e.DISCORD_GUILD_ID ?? null,
+          apiUrl: e.DISCORD_API_URL ?? null,
+        }
+      : null,
+  };
+}

@@ -1,0 +1,29 @@
+import type { SupportLevel } from '../knowledge-model';
+import { collectSources, emptyParts, joinNames, type ComposeInput, type Composed } from './helpers';
+
+const OPENERS: Record<SupportLevel, string> = {
+  built_in: 'Yes, built in',
+  extension: 'Not built in, but available through an extension',
+  none: 'No',
+};
+
+/** Does framework X have feature Y: built in, through a named extension, or not at all. */
+export function composeFeatureCheck({ knowledge, frameworks, topics }: ComposeInput): Composed {
+  const f = frameworks[0]!;
+  const topic = topics[0]!;
+  const s = f.support[topic.id];
+  const level = s.level ?? 'none';
+  const via = level === 'extension' && s.via.length > 0 ? ` (${joinNames(s.via)})` : '';
+  const parts = emptyParts(`Does ${f.name} have ${topic.phrase}?`, `${OPENERS[level]}${via}. ${s.note}`);
+  const builtIn = knowledge.frameworks.filter((o) => o.id !== f.id && o.support[topic.id].level === 'built_in');
+  const leader = knowledge.frameworks.find((o) => o.id === topic.ranking[0]);
+  if (level !== 'built_in' && builtIn.length > 0) {
+    parts.sections = [{ heading: 'Built in elsewhere', lines: [`${joinNames(builtIn.map((o) => o.name))} ship this out of the box.`] }];
+  }
+  const rival = leader && leader.id !== f.id ? leader : builtIn[0];
+  parts.followUps = rival
+    ? [{ label: `${f.name} vs ${rival.name}`, question: `${f.name.toLowerCase()} vs ${rival.name.toLowerCase()} for ${topic.phrase}` }]
+    : [];
+  parts.followUps.push({ label: `Best for ${topic.name.toLowerCase()}`, question: `best framework for ${topic.phrase}` });
+  return { parts, recommendation: null, support: level, sources: collectSources(s.sources, topic.why.sources) };
+}

@@ -1,0 +1,99 @@
+import type { AnswerParts, Suggestion } from '../answer';
+import type { Framework, Knowledge, Source, Topic, TopicId, TopicSupport } from '../knowledge-model';
+
+/** Everything a composer needs: the knowledge and what the question was understood to mean. */
+export interface ComposeInput {
+  knowledge: Knowledge;
+  frameworks: Framework[];
+  topics: Topic[];
+  conceptIds: string[];
+}
+
+/** What a composer returns; the matcher adds the contract fields it already knows. */
+export interface Composed {
+  parts: Omit<AnswerParts, 'notes' | 'didYouMean'> & { notes?: string[]; didYouMean?: Suggestion[] };
+  recommendation: string | null;
+  support: TopicSupport['level'];
+  sources: Source[];
+}
+
+export function emptyParts(title: string, verdict: string): Composed['parts'] {
+  return { title, verdict, fields: [], sections: [], followUps: [] };
+}
+
+/** "Flask", "Flask and Django", "Flask, Django and FastAPI". */
+export function joinNames(names: string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+export function supportLabel(s: TopicSupport): string {
+  if (s.level === 'built_in') return 'Built in';
+  if (s.level === 'extension') return `Via ${joinNames(s.via.slice(0, 2))}`;
+  if (s.level === 'none') return 'Not available';
+  return '';
+}
+
+/** Deduplicates sources by URL, keeping first-seen order. */
+export function collectSources(...lists: Source[][]): Source[] {
+  const seen = new Set<string>();
+  const out: Source[] = [];
+  for (const s of lists.flat()) {
+    if (seen.has(s.url)) continue;
+    seen.add(s.url);
+    out.push(s);
+  }
+  return out;
+}
+
+/**
+ * Orders frameworks for the given topics: the primary topic counts twice, others once
+ * (a weighted Borda count over each topic's ranking). Ties keep the candidates' order.
+ */
+export function rankFrameworks(candidates: Framework[], topics: Topic[]): Framework[] {
+  const score = new Map<string, number>(candidates.map((f) => [f.id, 0]));
+  topics.forEach((t, i) => {
+    const weight = i === 0 ? 2 : 1;
+    for (const f of candidates) {
+      const pos = t.ranking.indexOf(f.id);
+      score.set(f.id, score.get(f.id)! + weight * (pos < 0 ? t.ranking.length : pos));
+    }
+  });
+  return [...candidates].sort((a, b) => score.get(a.id)! - score.get(b.id)!);
+}
+
+/** The three frameworks the seed article covers in depth; used when the question names none. */
+export const MAIN_FRAMEWORKS = ['flask', 'django', 'fastapi'];
+
+export function mainFrameworks(knowledge: Knowledge): Framework[] {
+  const main = knowledge.frameworks.filter((f) => MAIN_FRAMEWORKS.includes(f.id));
+  return main.length > 0 ? main : knowledge.frameworks.slice(0, 3);
+}
+
+export function topicById(knowledge: Knowledge, id: TopicId | string): Topic | undefined {
+  return knowledge.topics.find((t) => t.id === id);
+}
+
+/** Topics on which these frameworks differ most (different support levels first). */
+export function contrastingTopics(frameworks: Framework[], knowledge: Knowledge, exclude: string[] = []): Topic[] {
+  const weight = { built_in: 2, extension: 1, none: 0 } as const;
+  const spread = (t: Topic): number => {
+    if (t.kind !== 'feature') return 0;
+    const levels = frameworks.map((f) => weight[f.support[t.id].level ?? 'none']);
+    return Math.max(...levels) - Math.min(...levels);
+  };
+  return knowledge.topics
+    .filter((t) => !exclude.includes(t.id))
+    .map((t, i) => ({ t, s: spread(t), i }))
+    .sort((a, b) => b.s - a.s || a.i - b.i)
+    .map(({ t }) => t);
+}
+
+export function compareQuestion(frameworks: Framework[], topic?: Topic): string {
+  const names = frameworks.map((f) => f.name.toLowerCase()).join(' vs ');
+  return topic ? `${names} for ${topic.phrase}` : names;
+}
+
+export function topicFollowUps(frameworks: Framework[], topics: Topic[]): Suggestion[] {
+  return topics.slice(0, 3).map((t) => ({ label: t.name, question: compareQuestion(frameworks, t) }));
+}

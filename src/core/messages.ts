@@ -1,0 +1,28 @@
+import { MAX_QUESTION_CHARS } from './normalize';
+
+/**
+ * Every fixed sentence whichpy says lives here, so wording is edited in one place and tests
+ * assert codes and fields rather than copies of this prose.
+ */
+export const messages = {
+  helpTitle: 'whichpy helps you choose a Python web framework',
+  helpVerdict:
+    'Ask me to compare frameworks, recommend one for what you are building, describe a framework or concept, list pros and cons, or check whether a framework has a feature. Every answer comes with sources.',
+  helpExamplesHeading: 'Try asking',
+  outOfScopeTitle: 'That is outside what I know',
+  outOfScopeVerdict:
+    'I only help with choosing and understanding Python web frameworks (Flask, Django, FastAPI, Pyramid, Bottle, CherryPy). Here are things I can answer:',
+  listTitle: 'Python web frameworks I know',
+  lowConfidence: 'I am not sure I understood the question; here is my best reading. Did you mean one of the suggestions?',
+  truncated: `Your message was long, so I only read its first ${MAX_QUESTION_CHARS} characters.`,
+  spelling: (fixed: string) => `I read this as being about ${fixed}.`,
+  noTopicCompare: 'It depends on what you are building.',
+  noNeedRecommend:
+    'It depends on what you are building. Tell me the need (an API, an admin panel, a beginner project, real-time features…) and I will rank them.',
+  internalError: 'Sorry, something went wrong while answering. Please try again or rephrase the question.',
+  sourcesHeading: 'Sources',
+  followUpsHeading: 'Ask next',
+  didYouMeanHeading: 'Did you mean',
+  alsoConsidered: (topics: string) => `Also weighed: ${topics}.`,
+  onlyPython: 'I only cover Python frameworks, so I left the others out.',
+} as const;

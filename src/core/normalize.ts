@@ -1,0 +1,63 @@
+/**
+ * Turns raw chat text into plain lowercase words the matcher can look up.
+ * Platform markup is removed here so the rest of the core never sees it.
+ */
+
+/** Questions longer than this are cut before matching; the answer says so. */
+export const MAX_QUESTION_CHARS = 500;
+
+export interface NormalizedQuestion {
+  /** Lowercase words joined by single spaces. */
+  text: string;
+  words: string[];
+  /** True when the raw input was longer than MAX_QUESTION_CHARS and was cut. */
+  truncated: boolean;
+}
+
+// Slack: <@U123>, <@U123|name>, <!here>, <!channel>, <!everyone>, <!subteam^S1|@team>, <#C1|general>.
+// Discord: <@123>, <@!123>, <@&123>, <#123>, </cmd:123>, <:name:123>, <a:name:123>, <t:123:R>.
+const PLATFORM_TOKENS = /<(?:[@#!][^>]*|\/[^>]*|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
+// Slack links <https://x|label> keep their label; bare links are dropped.
+const SLACK_LINK = /<(?:https?|mailto):[^|>]*\|([^>]*)>/g;
+const BARE_LINK = /<?(?:https?|mailto):\/?\/?[^\s>]*>?/g;
+const SHORTCODE_EMOJI = /:[a-z0-9_+-]+:/g;
+const BROADCAST = /@(?:everyone|here|channel)\b/g;
+const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
+// Everything that is not a letter or a digit separates words ("full-stack", "vs.", "c'mon", emoji).
+const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Apostrophes join ("what's" -> "whats", "django's" -> "djangos"); typographic ones too.
+const APOSTROPHE = /(\p{L})['’](\p{L})/gu;
+
+/** Normalises a raw question; never throws, whatever the input. */
+export function normalizeQuestion(raw: unknown): NormalizedQuestion {
+  let input = typeof raw === 'string' ? raw : '';
+  const truncated = input.length > MAX_QUESTION_CHARS;
+  if (truncated) input = input.slice(0, MAX_QUESTION_CHARS);
+  const text = input
+    .normalize('NFKC')
+    .replace(SLACK_LINK, ' $1 ')
+    .replace(PLATFORM_TOKENS, ' ')
+    .replace(BARE_LINK, ' ')
+    .replace(COMMAND_PREFIX, ' ')
+    .replace(SHORTCODE_EMOJI, ' ')
+    .replace(BROADCAST, ' ')
+    .toLowerCase()
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;|&gt;/g, ' ')
+    .replace(/\+/g, ' plus ')
+    .replace(APOSTROPHE, '$1$2')
+    .replace(NON_WORD, ' ')
+    .trim();
+  const words = text ? text.split(' ') : [];
+  return { text: words.join(' '), words, truncated };
+}
+
+/** Normalises a knowledge phrase (alias, synonym) the same way questions are, minus chat markup. */
+export function normalizePhrase(phrase: string): string {
+  return phrase
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(APOSTROPHE, '$1$2')
+    .replace(NON_WORD, ' ')
+    .trim();
+}

@@ -1,0 +1,39 @@
+/**
+ * Word-level helpers shared by the entity index and the intent rules.
+ */
+
+/** Folds simple English plurals so "templates" finds "template" and "migrations" finds "migration". */
+export function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|ps)$/.test(word)) return word.slice(0, -1);
+  return word;
+}
+
+/**
+ * Everyday words that are never spell-corrected into a framework or topic: "best" is one edit
+ * from "rest", "most" from "post", "flash" from "flask"; correcting them would invent entities.
+ */
+export const NEVER_CORRECT = new Set(
+  (
+    'a an the and or but if then than so to of in on at by for with without from into onto over under about ' +
+    'is are was were be been being am do does did done doing have has had having can could should would will shall may might must ' +
+    'i me my mine we us our you your he she it its they them their this that these those there here what which who whom whose when where why how ' +
+    'not no yes yeah yep nope ok okay please thanks thank hi hello hey ' +
+    'best better good great nice bad worse worst most more less least much many some any all each every other another same such ' +
+    'use used using uses make makes made build builds built building want wants need needs needed like likes know knows ' +
+    'get gets got go goes going come comes run runs running work works working pick choose chose choosing start started ' +
+    'new old big small large huge tiny simple easy hard fast slow quick light heavy real really just also very too only ' +
+    'one two three first last next way ways thing things stuff lot lots bit kind type sort part time times day days ' +
+    'app apps site sites page pages web website project projects team teams company code coding dev devs developer developers ' +
+    'python framework frameworks library libraries tool tools language server servers backend frontend api apis ' +
+    'vs versus compare comparison difference between which whats hows whos thats its dont doesnt cant wont isnt ' +
+    'test rest post most host best list lost cost past fast last mist must just trust ' +
+    'flash flag flat task mask ask desk disk pyramids model mode note node notes form fork from sort port part ' +
+    'cherry bottles bottled botte battle little title store stored core more mare fine find kind mind'
+  ).split(' '),
+);
+
+/** Words that carry no meaning for matching; skipped when looking for cue words. */
+export const FILLER = new Set(
+  'a an the um uh hmm pls plz please guys folks team hey hi hello yo so well ok okay like just actually basically really'.split(' '),
+);

@@ -1,0 +1,45 @@
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Matcher } from '../core/matcher';
+import { renderText } from '../render/render-text';
+
+/** Where the terminal chat reads and writes; tests pass in-memory streams. */
+export interface TerminalChatConfig {
+  matcher: () => Matcher;
+  input: Readable;
+  output: Writable;
+  /** Show a prompt and the welcome text (true for a real terminal). */
+  interactive: boolean;
+}
+
+const WELCOME = `whichpy: ask me about Python web frameworks (Flask, Django, FastAPI, Pyramid, Bottle, CherryPy).
+Examples: "flask vs django for admin panel", "does fastapi have an orm?", "what is wsgi?"
+Type "help" for more, "exit" or Ctrl-D to leave.`;
+
+/**
+ * The embedded default: a chat in the terminal, used when no platform is configured.
+ * Resolves when the input ends or the person types exit/quit.
+ */
+export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
+  const { input, output, interactive } = config;
+  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
+  if (interactive) {
+    output.write(`${WELCOME}\n\n`);
+    rl.setPrompt('you> ');
+    rl.prompt();
+  }
+  return new Promise((resolvePromise) => {
+    rl.on('line', (line) => {
+      if (/^\s*(exit|quit|bye|:q)\s*$/i.test(line)) {
+        rl.close();
+        return;
+      }
+      output.write(`\n${renderText(config.matcher().answer(line))}\n\n`);
+      if (interactive) rl.prompt();
+    });
+    rl.on('close', () => {
+      if (interactive) output.write('\nbye!\n');
+      resolvePromise();
+    });
+  });
+}

@@ -1,0 +1,38 @@
+import { MAX_QUESTION_CHARS, normalizeQuestion } from '../../src/core/normalize';
+
+describe('normalizeQuestion', () => {
+  it.each([
+    ['Flask vs Django?', 'flask vs django'],
+    ['<@U024BE7LH> does FastAPI have an ORM?', 'does fastapi have an orm'],
+    ['<@U024BE7LH|whichpy> hi', 'hi'],
+    ['<!here> <!channel> <!everyone> flask', 'flask'],
+    ['<!subteam^S012|@devs> django', 'django'],
+    ['<@123456789012345678> flask', 'flask'],
+    ['<@!123456789012345678> flask', 'flask'],
+    ['<@&123456789012345678> flask', 'flask'],
+    ['@everyone @here flask', 'flask'],
+    ['/whichpy flask vs django for admin panel', 'flask vs django for admin panel'],
+    ['whichpy: what is wsgi', 'what is wsgi'],
+    ['🐍 django :rocket: <:blobcat:123456> <a:dance:987> rocks!!!', 'django rocks'],
+    ['full-stack or micro?', 'full stack or micro'],
+    ["what's Django's ORM", 'whats djangos orm'],
+    ['see <https://flask.palletsprojects.com|the Flask docs>', 'see the flask docs'],
+    ['FLASK   VS\tDJANGO\n', 'flask vs django'],
+    ['&lt;script&gt; flask &amp; django', 'script flask django'],
+    ['', ''],
+  ])('%j -> %j', (raw, expected) => {
+    expect(normalizeQuestion(raw).text).toBe(expected);
+  });
+
+  it('never throws on non-strings', () => {
+    for (const raw of [undefined, null, 42, {}, [], Symbol('x')]) expect(normalizeQuestion(raw).text).toBe('');
+  });
+
+  it(`cuts input longer than ${MAX_QUESTION_CHARS} characters and says so`, () => {
+    const long = `flask ${'a'.repeat(10_000)}`;
+    const n = normalizeQuestion(long);
+    expect(n.truncated).toBe(true);
+    expect(n.text.length).toBeLessThanOrEqual(MAX_QUESTION_CHARS);
+    expect(normalizeQuestion('flask').truncated).toBe(false);
+  });
+});
