@@ -11,6 +11,7 @@ import { composeRecommend } from './compose/compose-recommend';
 import { relevantCorrections } from './corrections';
 import { detectCues } from './cues';
 import { didYouMean } from './did-you-mean';
+import { errorAnswer } from './error-answer';
 import { createEntityIndex } from './entity-index';
 import type { Framework, Knowledge, Topic } from './knowledge-model';
 import { messages } from './messages';
@@ -84,9 +85,8 @@ export function createMatcher(knowledge: Knowledge): Matcher {
       try {
         return answer(question);
       } catch {
-        // A bug must not cost the person their reply; the help answer at zero confidence is honest.
-        const fallback = build({ intent: 'help', frameworks: [], topics: [], concepts: [], confidence: 0, doubts: [] }, [], false);
-        return { ...fallback, text: `${messages.internalError}\n\n${fallback.text}` };
+        // A bug must not cost the person their reply: they get the kind error answer instead.
+        return errorAnswer();
       }
     },
   };

@@ -1,0 +1,42 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+/** Logger settings; `pretty` is for a person at a terminal, JSON lines otherwise. */
+export interface LoggerConfig {
+  level: string;
+  pretty: boolean;
+}
+
+/**
+ * Paths that could ever hold a secret are redacted, as a second line of defence: the code
+ * never logs config or raw requests on purpose.
+ */
+const REDACT = [
+  'token',
+  'botToken',
+  'appToken',
+  'signingSecret',
+  '*.token',
+  '*.botToken',
+  '*.appToken',
+  '*.signingSecret',
+  'headers.authorization',
+  '*.headers.authorization',
+  'config.slack',
+  'config.discord',
+];
+
+export function createLogger(config: LoggerConfig): Logger {
+  return pino({
+    level: config.level,
+    base: { app: 'whichpy' },
+    redact: { paths: REDACT, censor: '[redacted]' },
+    ...(config.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } } : {}),
+  });
+}
+
+/** A logger that drops everything, for tests and the JSON CLI. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}

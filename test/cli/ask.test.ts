@@ -1,0 +1,69 @@
+import { answerJsonSchema } from '../support/answer-contract';
+import { copyKnowledge } from '../support/knowledge-copy';
+import { runCli } from '../support/run-cli';
+
+describe('npm run ask', () => {
+  it('prints the answer as JSON with --json', async () => {
+    const r = await runCli('src/cli/ask.ts', ['--json', 'flask vs django for admin panel']);
+    expect(r.code).toBe(0);
+    const answer = answerJsonSchema.parse(JSON.parse(r.stdout));
+    expect(answer).toMatchObject({ intent: 'compare', frameworks: ['flask', 'django'], topic: 'admin', recommendation: 'django' });
+    expect(answer.text).toMatch(/Flask-Admin/);
+  });
+
+  it('prints plain text with sources without --json', async () => {
+    const r = await runCli('src/cli/ask.ts', ['does fastapi have an orm?']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/FastAPI/);
+    expect(r.stdout).toMatch(/https?:\/\//);
+  });
+
+  it('answers one JSON line per input line in batch mode, in order, whatever the lines hold', async () => {
+    const lines = ['flask vs django', '', 'what is wsgi', '\u0000\u0001 binary \uFFFD', '🐍🐍🐍', 'x'.repeat(20_000), '<!channel> djnago admin?\r'];
+    const r = await runCli('src/cli/ask.ts', [], { input: `${lines.join('\n')}\n` });
+    expect(r.code).toBe(0);
+    const out = r.stdout.trimEnd().split('\n').map((l) => answerJsonSchema.parse(JSON.parse(l)));
+    expect(out).toHaveLength(lines.length);
+    expect(out[0]!.intent).toBe('compare');
+    expect(out[1]!.intent).toBe('help');
+    expect(out[2]!.intent).toBe('describe');
+    expect(out[6]!.frameworks).toEqual(['django']);
+  });
+
+  it('keeps a last line that has no newline', async () => {
+    const r = await runCli('src/cli/ask.ts', [], { input: 'flask\ndjango' });
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('exits non-zero and names the file and field when a knowledge file is broken', async () => {
+    const copy = copyKnowledge();
+    try {
+      copy.replace('frameworks/flask.yaml', /^kind: .*$/m, 'kind: nano');
+      const r = await runCli('src/cli/ask.ts', ['flask'], { env: { KNOWLEDGE_DIR: copy.dir } });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toMatch(/frameworks\/flask\.yaml: kind:/);
+    } finally {
+      copy.remove();
+    }
+  });
+});
+
+describe('npm start without platform tokens', () => {
+  it('opens the terminal chat and answers each line until input ends', async () => {
+    const r = await runCli('src/main.ts', [], { input: 'flask vs django for admin panel\nexit\n' });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Django/);
+  });
+
+  it('refuses to start on broken knowledge, naming file and field', async () => {
+    const copy = copyKnowledge();
+    try {
+      copy.replace('topics/admin.yaml', /^kind: .*$/m, 'kind: maybe');
+      const r = await runCli('src/main.ts', [], { env: { KNOWLEDGE_DIR: copy.dir } });
+      expect(r.code).not.toBe(0);
+      expect(r.stderr).toMatch(/topics\/admin\.yaml: kind:/);
+    } finally {
+      copy.remove();
+    }
+  });
+});
