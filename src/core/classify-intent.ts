@@ -47,6 +47,7 @@ export function classifyIntent(
   const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
   const fuzzy = matches.filter((m) => !m.exact).length;
   const doubts: string[] = fuzzy > 0 ? ['spelling'] : [];
+  if (cues.has('otherEcosystem')) doubts.push('otherEcosystem');
   const primaryKind = knowledge.topics.find((t) => t.id === topics[0])?.kind;
   // Words the entities and cues do not explain lower our confidence a little.
   const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
@@ -69,7 +70,8 @@ export function classifyIntent(
   }
 
   if (frameworks.length === 1) {
-    if (cues.has('prosCons')) return make('pros_cons', base);
+    // "why django?" with nothing else asks what speaks for it.
+    if (cues.has('prosCons') || (cues.has('why') && topics.length === 0 && words.length <= 4)) return make('pros_cons', base);
     if (topics.length > 0) {
       const asksForAdvice = cues.has('recommend') || cues.has('compare');
       if (primaryKind === 'feature' && (!asksForAdvice || (cues.has('feature') && !cues.has('recommend')))) {

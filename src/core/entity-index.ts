@@ -63,6 +63,11 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
 
   const vocabulary = [...new Set([...phrases.keys()].flatMap((k) => k.split(' ')))];
   const vocabSet = new Set(vocabulary);
+  // Short words are only corrected into framework names: "flsk" is surely Flask, but "sale" is
+  // not a typo of the topic word "scale".
+  const frameworkWords = new Set(
+    [...phrases.entries()].filter(([, es]) => es.some((e) => e.kind === 'framework')).flatMap(([k]) => k.split(' ')),
+  );
   // Fuse finds spelling candidates; the edit-distance gate then decides, because Fuse also
   // scores substrings ("task" inside "flask") as close, which would invent frameworks.
   const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
@@ -78,7 +83,8 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       const max = allowedEdits(word, item);
       const d = editDistance(word, item, max);
       const sameStart = item[0] === word[0] || (d === 1 && word.length >= 6);
-      if (d <= max && sameStart && d < bestDistance) {
+      const shortOk = word.length > 4 || frameworkWords.has(item);
+      if (d <= max && sameStart && shortOk && d < bestDistance) {
         best = item;
         bestDistance = d;
       }

@@ -56,6 +56,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
       sources = collectSources(sources, ...corrections.map((c) => c.fact.sources));
     }
     if (truncated) notes.unshift(messages.truncated);
+    if (u.doubts.includes('otherEcosystem') && u.frameworks.length > 0) notes.push(messages.onlyPython);
     const low = u.confidence < LOW_CONFIDENCE;
     if (low) notes.push(messages.lowConfidence);
     const parts = { ...composed.parts, sections, notes, didYouMean: low ? didYouMean(u, knowledge) : [] };

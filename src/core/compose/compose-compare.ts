@@ -57,12 +57,12 @@ export function composeCompare({ knowledge, frameworks, topics }: ComposeInput):
     const s = f.support[topic.id];
     return { frameworkId: f.id, name: f.name, lines: [supportLabel(s), s.note].filter(Boolean) };
   });
-  parts.sections = [{ heading: 'Why', lines: ranked.map((f) => `${f.name}: ${f.support[topic.id].note}`) }];
+  // The fields carry each framework's reason; the sections add the topic-wide picture.
   const leader = knowledge.frameworks.find((f) => f.id === topic.ranking[0]);
   if (leader && !frameworks.includes(leader)) {
-    parts.sections.push({ heading: 'Across all frameworks', lines: [`${leader.name} leads for ${topic.phrase}: ${topic.why.text}`] });
+    parts.sections = [{ heading: 'Across all frameworks', lines: [`${leader.name} leads for ${topic.phrase}: ${topic.why.text}`] }];
   } else {
-    parts.sections.push({ heading: 'In short', lines: [topic.why.text] });
+    parts.sections = [{ heading: 'In short', lines: [topic.why.text] }];
   }
   if (topics.length > 1) parts.notes = [messages.alsoConsidered(topics.slice(1).map((t) => t.name.toLowerCase()).join(', '))];
   const more = contrastingTopics(frameworks, knowledge, topics.map((t) => t.id));

@@ -1,7 +1,7 @@
 import type { Suggestion } from '../answer';
 import type { Knowledge } from '../knowledge-model';
 import { messages } from '../messages';
-import { collectSources, emptyParts, type ComposeInput, type Composed } from './helpers';
+import { collectSources, emptyParts, MAIN_FRAMEWORKS, mainFrameworks, type ComposeInput, type Composed } from './helpers';
 
 /** Example questions built from the knowledge itself, so they always have answers. */
 export function exampleQuestions(knowledge: Knowledge): Suggestion[] {
@@ -46,7 +46,7 @@ export function composeList({ knowledge }: ComposeInput): Composed {
   parts.sections = [
     {
       heading: 'Frameworks',
-      lines: knowledge.frameworks.map(
+      lines: [...mainFrameworks(knowledge), ...knowledge.frameworks.filter((f) => !MAIN_FRAMEWORKS.includes(f.id))].map(
         (f) =>
           `${f.name} (${f.kind === 'micro' ? 'micro' : 'full-stack'}, ${f.interfaces.map((i) => i.toUpperCase()).join('/')}, since ${f.firstRelease.year}): ${f.bestFor[0]?.text ?? f.summary.text}`,
       ),

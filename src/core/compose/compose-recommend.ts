@@ -66,8 +66,7 @@ export function composeRecommend(input: ComposeInput): Composed {
   const parts = emptyParts(`Best for ${topic.phrase}`, `${best.name} is the best fit for ${topic.phrase}. ${topic.why.text}`);
   parts.fields = top.map((f, i) => ({ frameworkId: f.id, name: `${i + 1}. ${f.name}`, lines: [f.support[topic.id].note] }));
   const avoid = ranked.filter((f) => topic.poorFit.includes(f.id)).map((f) => f.name);
-  parts.sections = [{ heading: 'Ranking', lines: top.map((f, i) => `${i + 1}. ${reason(f, topic)}`) }];
-  if (avoid.length > 0) parts.sections.push({ heading: 'Poor fit', lines: [avoid.join(', ')] });
+  if (avoid.length > 0) parts.sections = [{ heading: 'Poor fit', lines: [avoid.join(', ')] }];
   parts.notes = considered;
   parts.followUps = [
     { label: `${best.name} vs ${ranked[1]!.name}`, question: `${best.name.toLowerCase()} vs ${ranked[1]!.name.toLowerCase()} for ${topic.phrase}` },

@@ -47,19 +47,21 @@ export function collectSources(...lists: Source[][]): Source[] {
 }
 
 /**
- * Orders frameworks for the given topics: the primary topic counts twice, others once
- * (a weighted Borda count over each topic's ranking). Ties keep the candidates' order.
+ * Orders frameworks for the given topics: the primary topic's ranking decides, and the other
+ * topics mentioned only break its ties (so "forms, for juniors" still ranks on forms first).
  */
 export function rankFrameworks(candidates: Framework[], topics: Topic[]): Framework[] {
-  const score = new Map<string, number>(candidates.map((f) => [f.id, 0]));
-  topics.forEach((t, i) => {
-    const weight = i === 0 ? 2 : 1;
-    for (const f of candidates) {
-      const pos = t.ranking.indexOf(f.id);
-      score.set(f.id, score.get(f.id)! + weight * (pos < 0 ? t.ranking.length : pos));
-    }
+  const position = (t: Topic, f: Framework) => {
+    const pos = t.ranking.indexOf(f.id);
+    return pos < 0 ? t.ranking.length : pos;
+  };
+  const [primary, ...others] = topics;
+  const key = (f: Framework) => [primary ? position(primary, f) : 0, others.reduce((sum, t) => sum + position(t, f), 0)];
+  return [...candidates].sort((a, b) => {
+    const [pa, oa] = key(a);
+    const [pb, ob] = key(b);
+    return pa! - pb! || oa! - ob!;
   });
-  return [...candidates].sort((a, b) => score.get(a.id)! - score.get(b.id)!);
 }
 
 /** The three frameworks the seed article covers in depth; used when the question names none. */
