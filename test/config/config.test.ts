@@ -1,0 +1,68 @@
+import { ConfigError, loadConfig } from '../../src/config/config';
+
+const ROOT = '/srv/whichpy';
+const SLACK = { SLACK_BOT_TOKEN: 'xoxb-secret-bot', SLACK_SIGNING_SECRET: 'signing-secret-value' };
+
+function errorOf(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env, ROOT);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigError);
+    return err as ConfigError;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('with no tokens, configures no platform (the terminal chat runs)', () => {
+    expect(loadConfig({}, ROOT)).toEqual({ knowledgeDir: `${ROOT}/knowledge`, logLevel: 'info', slack: null, discord: null });
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ SLACK_BOT_TOKEN: '  ', DISCORD_TOKEN: '' }, ROOT)).toMatchObject({ slack: null, discord: null });
+  });
+
+  it('configures Slack in HTTP mode, and Socket Mode with an app token', () => {
+    expect(loadConfig(SLACK, ROOT).slack).toMatchObject({ appToken: null, command: '/whichpy', port: 3000, apiUrl: null });
+    expect(loadConfig({ ...SLACK, SLACK_APP_TOKEN: 'xapp-1', PORT: '8080', SLACK_COMMAND: '/py' }, ROOT).slack).toMatchObject({
+      appToken: 'xapp-1',
+      port: 8080,
+      command: '/py',
+    });
+  });
+
+  it('configures Discord', () => {
+    expect(loadConfig({ DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: '123456789', DISCORD_API_URL: 'http://127.0.0.1:9/api' }, ROOT).discord).toEqual({
+      token: 't',
+      applicationId: '123456789',
+      guildId: null,
+      apiUrl: 'http://127.0.0.1:9/api',
+    });
+  });
+
+  it.each<[string, Record<string, string>, string]>([
+    ['a bot token of the wrong kind', { ...SLACK, SLACK_BOT_TOKEN: 'xoxp-user' }, 'SLACK_BOT_TOKEN'],
+    ['a bot token without signing secret', { SLACK_BOT_TOKEN: 'xoxb-1' }, 'SLACK_SIGNING_SECRET'],
+    ['a signing secret without bot token', { SLACK_SIGNING_SECRET: 's' }, 'SLACK_BOT_TOKEN'],
+    ['an app token without bot token', { SLACK_APP_TOKEN: 'xapp-1' }, 'SLACK_BOT_TOKEN'],
+    ['an app token of the wrong kind', { ...SLACK, SLACK_APP_TOKEN: 'xoxb-2' }, 'SLACK_APP_TOKEN'],
+    ['a port that is not a number', { ...SLACK, PORT: 'eighty' }, 'PORT'],
+    ['a port out of range', { ...SLACK, PORT: '70000' }, 'PORT'],
+    ['a command without slash', { ...SLACK, SLACK_COMMAND: 'whichpy' }, 'SLACK_COMMAND'],
+    ['a Slack API URL that is not a URL', { ...SLACK, SLACK_API_URL: 'slack' }, 'SLACK_API_URL'],
+    ['a Discord API URL that is not a URL', { DISCORD_TOKEN: 't', DISCORD_API_URL: 'ftp://x' }, 'DISCORD_API_URL'],
+    ['a non-numeric application id', { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
+    ['a non-numeric guild id', { DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'guild' }, 'DISCORD_GUILD_ID'],
+    ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+  ])('rejects %s, naming the variable', (_name, env, variable) => {
+    const err = errorOf(env);
+    expect(err.code).toBe('CONFIG_INVALID');
+    expect(err.variable).toBe(variable);
+    expect(err.message.startsWith(`${variable}: `)).toBe(true);
+  });
+
+  it('never puts a secret value into an error message', () => {
+    const err = errorOf({ SLACK_BOT_TOKEN: 'xoxp-super-secret-token', SLACK_SIGNING_SECRET: 'shh-secret' });
+    expect(err.message).not.toMatch(/super-secret|shh-secret/);
+  });
+});
