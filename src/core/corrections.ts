@@ -1,12 +1,12 @@
 import type { Correction, Framework } from './knowledge-model';
 import { normalizePhrase } from './normalize';
-import { FILLER, NEVER_CORRECT, stem } from './words';
+import { FILLER, STOP_WORDS, stem } from './words';
 
 function contentWords(text: string): Set<string> {
   return new Set(
     normalizePhrase(text)
       .split(' ')
-      .filter((w) => w.length >= 3 && !FILLER.has(w) && !NEVER_CORRECT.has(w))
+      .filter((w) => w.length >= 3 && !FILLER.has(w) && !STOP_WORDS.has(w))
       .map(stem),
   );
 }

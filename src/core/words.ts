@@ -9,16 +9,23 @@ export function stem(word: string): string {
   return word;
 }
 
-/**
- * Everyday words that are never spell-corrected into a framework or topic: "best" is one edit
- * from "rest", "most" from "post", "flash" from "flask"; correcting them would invent entities.
- */
-export const NEVER_CORRECT = new Set(
+/** Grammar words that never carry the meaning of a question (articles, pronouns, auxiliaries). */
+export const STOP_WORDS = new Set(
   (
     'a an the and or but if then than so to of in on at by for with without from into onto over under about ' +
     'is are was were be been being am do does did done doing have has had having can could should would will shall may might must ' +
     'i me my mine we us our you your he she it its they them their this that these those there here what which who whom whose when where why how ' +
-    'not no yes yeah yep nope ok okay please thanks thank hi hello hey ' +
+    'not no yes yeah yep nope ok okay please thanks thank hi hello hey '
+  ).split(' '),
+);
+
+/**
+ * Everyday words that are never spell-corrected into a framework or topic: "best" is one edit
+ * from "rest", "most" from "post", "flash" from "flask"; correcting them would invent entities.
+ */
+export const NEVER_CORRECT = new Set([
+  ...STOP_WORDS,
+  ...(
     'best better good great nice bad worse worst most more less least much many some any all each every other another same such ' +
     'use used using uses make makes made build builds built building want wants need needs needed like likes know knows ' +
     'get gets got go goes going come comes run runs running work works working pick choose chose choosing start started ' +
@@ -31,7 +38,7 @@ export const NEVER_CORRECT = new Set(
     'flash flag flat task mask ask desk disk pyramids model mode note node notes form fork from sort port part ' +
     'cherry bottles bottled botte battle little title store stored core more mare fine find kind mind'
   ).split(' '),
-);
+]);
 
 /** Words that carry no meaning for matching; skipped when looking for cue words. */
 export const FILLER = new Set(

@@ -29,8 +29,12 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
     rl.prompt();
   }
   return new Promise((resolvePromise) => {
+    // readline still emits lines it had buffered after close(), so "exit" must stop them here.
+    let leaving = false;
     rl.on('line', (line) => {
+      if (leaving) return;
       if (/^\s*(exit|quit|bye|:q)\s*$/i.test(line)) {
+        leaving = true;
         rl.close();
         return;
       }
