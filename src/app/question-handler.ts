@@ -1,23 +1,47 @@
 import type { IncomingQuestion, QuestionHandler } from '../core/adapter';
-import { errorAnswer } from '../core/error-answer';
-import type { Matcher } from '../core/matcher';
+import { errorAnswer, slowDownAnswer } from '../core/error-answer';
+import { LOW_CONFIDENCE, type Matcher } from '../core/matcher';
 import type { Logger } from '../logging/logger';
+import type { Cooldown } from './cooldown';
+import type { GapLog } from './gap-log';
 
 /** What the shared handler needs; `matcher` is a getter so reloaded knowledge takes effect. */
 export interface QuestionHandlerConfig {
   matcher: () => Matcher;
   logger: Logger;
+  /** Per-user rate limit; none = unlimited (tests, the terminal). */
+  cooldown?: Cooldown;
+  /** Where questions the bot could not answer confidently are kept for maintainers. */
+  gapLog?: GapLog;
 }
 
 /**
- * The one path every platform's questions take: answer, log one structured line (never the
- * text's secrets: only ids, intent and timing), and turn any failure into a kind answer.
+ * The one path every platform's questions take: rate-limit, answer, record gaps, log one
+ * structured line (ids, intent, timing; never tokens), and turn any failure into a kind answer.
  */
-export function createQuestionHandler({ matcher, logger }: QuestionHandlerConfig): QuestionHandler {
+export function createQuestionHandler({ matcher, logger, cooldown, gapLog }: QuestionHandlerConfig): QuestionHandler {
   return async (question: IncomingQuestion) => {
     const started = performance.now();
     try {
+      const verdict = cooldown?.check(`${question.platform}:${question.userId}`) ?? 'answer';
+      if (verdict !== 'answer') {
+        logger.info({ platform: question.platform, user: question.userId, verdict }, 'question rate-limited');
+        return verdict === 'slow_down' ? slowDownAnswer() : null;
+      }
       const answer = matcher().answer(question.text);
+      const answered = answer.intent !== 'out_of_scope' && answer.confidence >= LOW_CONFIDENCE;
+      if (!answered && answer.intent !== 'help') {
+        gapLog?.record({
+          kind: 'unanswered',
+          platform: question.platform,
+          question: String(question.text),
+          intent: answer.intent,
+          frameworks: answer.frameworks,
+          topic: answer.topic,
+          confidence: answer.confidence,
+          answer: answer.parts.title,
+        });
+      }
       logger.info(
         {
           platform: question.platform,
@@ -27,7 +51,7 @@ export function createQuestionHandler({ matcher, logger }: QuestionHandlerConfig
           frameworks: answer.frameworks,
           topic: answer.topic,
           confidence: answer.confidence,
-          answered: answer.intent !== 'out_of_scope' && answer.confidence >= 0.6,
+          answered,
           ms: Math.round((performance.now() - started) * 100) / 100,
         },
         'question answered',

@@ -14,8 +14,12 @@ export interface IncomingQuestion {
   conversationId: string;
 }
 
-/** Turns a question into an answer. Implementations never reject: errors become a kind answer. */
-export type QuestionHandler = (question: IncomingQuestion) => Promise<Answer>;
+/**
+ * Turns a question into an answer. Implementations never reject: errors become a kind answer.
+ * `null` means "send nothing": the person asked again during a cooldown after already being
+ * told to slow down (one reply per burst, not a flood), or the bot is shutting down.
+ */
+export type QuestionHandler = (question: IncomingQuestion) => Promise<Answer | null>;
 
 /**
  * A chat platform connection. Each platform module implements it; the app starts and stops

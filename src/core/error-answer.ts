@@ -2,13 +2,13 @@ import type { Answer } from './answer';
 import { messages } from './messages';
 
 /**
- * The kind reply for when something failed while answering. It needs no knowledge, so it can
- * be sent even when the failure was in loading or matching.
+ * A short fixed reply that needs no knowledge (so it can be sent even when loading or matching
+ * failed): a title, one sentence, and a Help button.
  */
-export function errorAnswer(): Answer {
+function noticeAnswer(title: string, verdict: string): Answer {
   const parts = {
-    title: 'Something went wrong',
-    verdict: messages.internalError,
+    title,
+    verdict,
     fields: [],
     sections: [],
     notes: [],
@@ -26,4 +26,14 @@ export function errorAnswer(): Answer {
     sources: [],
     parts,
   };
+}
+
+/** The kind reply for when something failed while answering. */
+export function errorAnswer(): Answer {
+  return noticeAnswer(messages.internalErrorTitle, messages.internalError);
+}
+
+/** The one reply a user gets when asking faster than the cooldown allows. */
+export function slowDownAnswer(): Answer {
+  return noticeAnswer(messages.slowDownTitle, messages.slowDown);
 }

@@ -19,7 +19,10 @@ export const messages = {
   noTopicCompare: 'It depends on what you are building.',
   noNeedRecommend:
     'It depends on what you are building. Tell me the need (an API, an admin panel, a beginner project, real-time features…) and I will rank them.',
+  internalErrorTitle: 'Something went wrong',
   internalError: 'Sorry, something went wrong while answering. Please try again or rephrase the question.',
+  slowDownTitle: 'One moment, please',
+  slowDown: 'You are asking faster than I can keep up with. Wait a few seconds, then ask again; your next question will be answered.',
   sourcesHeading: 'Sources',
   followUpsHeading: 'Ask next',
   didYouMeanHeading: 'Did you mean',

@@ -1,0 +1,85 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { createMatcher, type Matcher } from '../core/matcher';
+import { KnowledgeError } from '../knowledge/knowledge-error';
+import { loadKnowledge } from '../knowledge/load-knowledge';
+import type { Logger } from '../logging/logger';
+
+/** Settings for knowledge that can change while the bot runs. */
+export interface LiveKnowledgeConfig {
+  dir: string;
+  logger: Logger;
+  /** Reload when a file under `dir` changes (off for one-shot commands). */
+  watch: boolean;
+  /** Editors save in bursts (temp file, rename, chmod); one reload per burst. */
+  debounceMs?: number;
+}
+
+/** The matcher over the last good knowledge, swapped atomically when an edit is valid. */
+export interface LiveKnowledge {
+  matcher(): Matcher;
+  version(): string;
+  /** Reloads now; false (and the old knowledge keeps serving) when the files are invalid. */
+  reload(): boolean;
+  /** Resolves after the next reload attempt (for tests and the SIGHUP path). */
+  nextReload(): Promise<boolean>;
+  close(): void;
+}
+
+/**
+ * Loads the knowledge once (a broken file at start-up throws, so the process exits naming file and
+ * field) and then keeps the last good version: a broken edit is logged with file and field and
+ * rejected, so one typo in production never takes the bot down.
+ */
+export function createLiveKnowledge(config: LiveKnowledgeConfig): LiveKnowledge {
+  let knowledge = loadKnowledge(config.dir);
+  let matcher = createMatcher(knowledge);
+  let watcher: FSWatcher | null = null;
+  let timer: NodeJS.Timeout | null = null;
+  let waiters: ((ok: boolean) => void)[] = [];
+
+  const reload = (): boolean => {
+    let ok = false;
+    try {
+      const next = loadKnowledge(config.dir);
+      if (next.version !== knowledge.version) {
+        knowledge = next;
+        matcher = createMatcher(next);
+        config.logger.info({ version: next.version }, 'knowledge reloaded');
+      }
+      ok = true;
+    } catch (err) {
+      if (err instanceof KnowledgeError) {
+        config.logger.error({ code: err.code, problems: err.problems, keptVersion: knowledge.version }, 'knowledge edit rejected; still serving the last good version');
+      } else {
+        config.logger.error({ err, keptVersion: knowledge.version }, 'knowledge reload failed; still serving the last good version');
+      }
+    }
+    const done = waiters;
+    waiters = [];
+    for (const w of done) w(ok);
+    return ok;
+  };
+
+  if (config.watch) {
+    watcher = watch(config.dir, { recursive: true }, () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        reload();
+      }, config.debounceMs ?? 150);
+    });
+    watcher.on('error', (err) => config.logger.warn({ err }, 'knowledge watch stopped; SIGHUP still reloads'));
+  }
+
+  return {
+    matcher: () => matcher,
+    version: () => knowledge.version,
+    reload,
+    nextReload: () => new Promise((resolve) => waiters.push(resolve)),
+    close() {
+      if (timer) clearTimeout(timer);
+      watcher?.close();
+      watcher = null;
+    },
+  };
+}
