@@ -1,4 +1,5 @@
 import type { IncomingQuestion, QuestionHandler } from '../core/adapter';
+import type { ConversationMemory } from '../core/conversation';
 import { errorAnswer, slowDownAnswer } from '../core/error-answer';
 import { LOW_CONFIDENCE, type Matcher } from '../core/matcher';
 import type { Logger } from '../logging/logger';
@@ -13,13 +14,15 @@ export interface QuestionHandlerConfig {
   cooldown?: Cooldown;
   /** Where questions the bot could not answer confidently are kept for maintainers. */
   gapLog?: GapLog;
+  /** Context per conversation, so "and for async?" follows on; none = every question stands alone. */
+  conversations?: ConversationMemory;
 }
 
 /**
  * The one path every platform's questions take: rate-limit, answer, record gaps, log one
  * structured line (ids, intent, timing; never tokens), and turn any failure into a kind answer.
  */
-export function createQuestionHandler({ matcher, logger, cooldown, gapLog }: QuestionHandlerConfig): QuestionHandler {
+export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conversations }: QuestionHandlerConfig): QuestionHandler {
   return async (question: IncomingQuestion) => {
     const started = performance.now();
     try {
@@ -28,7 +31,9 @@ export function createQuestionHandler({ matcher, logger, cooldown, gapLog }: Que
         logger.info({ platform: question.platform, user: question.userId, verdict }, 'question rate-limited');
         return verdict === 'slow_down' ? slowDownAnswer() : null;
       }
-      const answer = matcher().answer(question.text);
+      const conversation = `${question.platform}:${question.conversationId}`;
+      const answer = matcher().answer(question.text, conversations?.get(conversation));
+      conversations?.remember(conversation, answer);
       const answered = answer.intent !== 'out_of_scope' && answer.confidence >= LOW_CONFIDENCE;
       if (!answered && answer.intent !== 'help') {
         gapLog?.record({

@@ -1,13 +1,30 @@
 import { once } from 'node:events';
+import { join } from 'node:path';
 import { loadMatcher } from '../app/load-matcher';
 import { reportFatal } from '../app/fatal';
 import { configFromEnvironment } from '../config/environment';
 import { toAnswerJson } from '../core/answer';
+import { createConversationMemory } from '../core/conversation';
+import { createConversationFile } from './conversation-file';
 import { renderText } from '../render/render-text';
 import { readLines } from './read-lines';
 
-const USAGE = `usage: npm run --silent ask -- [--json] "question"
-       some-command | npm run --silent ask     (one question per line in, one JSON answer per line out)`;
+const USAGE = `usage: npm run --silent ask -- [--json] [--conversation ID] "question"
+       some-command | npm run --silent ask [-- --conversation ID]   (one question per line in, one JSON answer per line out)
+Without --conversation every question stands alone; with it, follow-ups ("and for async?") use what came before.`;
+
+/** Splits the arguments into flags and the question words. */
+function parseArgs(args: string[]): { json: boolean; conversation: string | null; question: string } {
+  const rest: string[] = [];
+  let json = false;
+  let conversation: string | null = null;
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--json') json = true;
+    else if (args[i] === '--conversation') conversation = args[++i] ?? null;
+    else rest.push(args[i]!);
+  }
+  return { json, conversation, question: rest.join(' ') };
+}
 
 async function writeLine(line: string): Promise<void> {
   if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
@@ -20,15 +37,23 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const json = args.includes('--json');
-  const question = args.filter((a) => a !== '--json').join(' ');
-  const matcher = loadMatcher(configFromEnvironment().knowledgeDir);
+  const { json, conversation, question } = parseArgs(args);
+  const config = configFromEnvironment();
+  const matcher = loadMatcher(config.knowledgeDir);
 
   if (question.length === 0 && !process.stdin.isTTY) {
-    for await (const line of readLines(process.stdin)) await writeLine(JSON.stringify(toAnswerJson(matcher.answer(line))));
+    // A batch is one conversation when an id is given, and stateless otherwise.
+    const memory = createConversationMemory({ ttlMs: config.conversationTtlMs });
+    for await (const line of readLines(process.stdin)) {
+      const answer = matcher.answer(line, conversation ? memory.get(conversation) : null);
+      if (conversation) memory.remember(conversation, answer);
+      await writeLine(JSON.stringify(toAnswerJson(answer)));
+    }
     return;
   }
-  const answer = matcher.answer(question);
+  const store = conversation ? createConversationFile(join(config.dataDir, 'cli-conversations.json'), config.conversationTtlMs) : null;
+  const answer = matcher.answer(question, store?.get(conversation!) ?? null);
+  if (store) store.remember(conversation!, answer);
   await writeLine(json ? JSON.stringify(toAnswerJson(answer), null, 2) : renderText(answer));
 }
 

@@ -5,9 +5,22 @@ import { WhichpyError } from '../core/errors';
 /** Validated settings, read once at start-up. Secrets are only ever held here, never logged. */
 export interface AppConfig {
   knowledgeDir: string;
+  /** Where the gap log and CLI conversations are kept (created when needed). */
+  dataDir: string;
+  cooldown: CooldownSettings;
+  /** Port for GET /healthz when Slack does not serve HTTP (null: no separate health server). */
+  healthPort: number | null;
+  /** How long a conversation remembers its context for follow-up questions. */
+  conversationTtlMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+}
+
+/** Per-user rate limit: at most `limit` questions per `windowMs`. */
+export interface CooldownSettings {
+  limit: number;
+  windowMs: number;
 }
 
 /** Slack settings; present only when SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET are set. */
@@ -48,15 +61,24 @@ const optional = z
 const httpUrl = (name: string) =>
   optional.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), `${name} must be an http(s) URL, e.g. https://slack.com/api/`);
 
+const positiveInt = (example: string) =>
+  optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0), `must be a whole number above 0, e.g. ${example}`);
+const port = optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) < 65536), 'must be a port number between 0 and 65535');
+
 const envSchema = z.object({
   KNOWLEDGE_DIR: optional,
+  DATA_DIR: optional,
+  COOLDOWN_LIMIT: positiveInt('5'),
+  COOLDOWN_WINDOW_SECONDS: positiveInt('10'),
+  HEALTH_PORT: port,
+  CONVERSATION_TTL_MINUTES: positiveInt('15'),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb- (Slack app > OAuth & Permissions)'),
   SLACK_SIGNING_SECRET: optional,
   SLACK_APP_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with xapp- (Slack app > Basic Information > App-Level Tokens)'),
   SLACK_API_URL: httpUrl('SLACK_API_URL'),
   SLACK_COMMAND: optional.refine((v) => v === undefined || /^\/[a-z0-9_-]{1,31}$/.test(v), 'must look like /whichpy (a slash, then up to 32 lowercase letters, digits, - or _)'),
-  PORT: optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) < 65536), 'must be a port number between 0 and 65535'),
+  PORT: port,
   DISCORD_TOKEN: optional,
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be the numeric application id (Developer Portal > General Information)'),
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be a numeric server (guild) id'),
@@ -83,6 +105,10 @@ export function loadConfig(env: Record<string, string | undefined>, projectRoot:
   }
   return {
     knowledgeDir: resolve(projectRoot, e.KNOWLEDGE_DIR ?? 'knowledge'),
+    dataDir: resolve(projectRoot, e.DATA_DIR ?? 'data'),
+    cooldown: { limit: Number(e.COOLDOWN_LIMIT ?? 5), windowMs: Number(e.COOLDOWN_WINDOW_SECONDS ?? 10) * 1000 },
+    healthPort: e.HEALTH_PORT === undefined ? null : Number(e.HEALTH_PORT),
+    conversationTtlMs: Number(e.CONVERSATION_TTL_MINUTES ?? 15) * 60_000,
     logLevel: e.LOG_LEVEL ?? 'info',
     slack:
       e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET

@@ -13,6 +13,8 @@ import { detectCues } from './cues';
 import { didYouMean } from './did-you-mean';
 import { errorAnswer } from './error-answer';
 import { createEntityIndex } from './entity-index';
+import type { ConversationContext } from './conversation';
+import { explainSection, resolveFollowUp, type FollowUp } from './follow-up';
 import type { Framework, Knowledge, Topic } from './knowledge-model';
 import { messages } from './messages';
 import { normalizeQuestion } from './normalize';
@@ -23,8 +25,11 @@ export const LOW_CONFIDENCE = 0.6;
 /** Answers questions from one loaded knowledge object. */
 export interface Matcher {
   readonly knowledge: Knowledge;
-  /** Never throws: any input, however odd, gets an Answer. */
-  answer(question: unknown): Answer;
+  /**
+   * Never throws: any input, however odd, gets an Answer. With the conversation's context, a
+   * short follow-up ("and for async?", "why?") is read against what came before.
+   */
+  answer(question: unknown, context?: ConversationContext | null): Answer;
 }
 
 const COMPOSERS: Record<Intent, (input: ComposeInput) => Composed> = {
@@ -43,7 +48,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
   const frameworkById = new Map<string, Framework>(knowledge.frameworks.map((f) => [f.id, f]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
 
-  const build = (u: Understanding, words: string[], truncated: boolean): Answer => {
+  const build = (u: Understanding, words: string[], truncated: boolean, followUp: FollowUp | null): Answer => {
     const frameworks = u.frameworks.map((id) => frameworkById.get(id)!);
     const topics = u.topics.map((id) => topicById.get(id)!);
     const composed = COMPOSERS[u.intent]({ knowledge, frameworks, topics, conceptIds: u.concepts });
@@ -55,6 +60,8 @@ export function createMatcher(knowledge: Knowledge): Matcher {
       sections.unshift({ heading: 'Good to know', lines: corrections.map((c) => c.fact.text) });
       sources = collectSources(sources, ...corrections.map((c) => c.fact.sources));
     }
+    if (followUp?.explain) sections.unshift(explainSection(frameworks, topics[0]));
+    if (followUp) notes.unshift(followUp.assumption);
     if (truncated) notes.unshift(messages.truncated);
     if (u.doubts.includes('otherEcosystem') && u.frameworks.length > 0) notes.push(messages.onlyPython);
     const low = u.confidence < LOW_CONFIDENCE;
@@ -73,18 +80,24 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     };
   };
 
-  const answer = (question: unknown): Answer => {
+  const answer = (question: unknown, context: ConversationContext | null): Answer => {
     const { text, words, truncated } = normalizeQuestion(question);
     const matches = index.find(words);
-    const understanding = classifyIntent(words, matches, detectCues(text), knowledge);
-    return build(understanding, words, truncated);
+    const cues = detectCues(text);
+    const understanding = classifyIntent(words, matches, cues, knowledge);
+    const followUp = resolveFollowUp(understanding, text, words, cues, validContext(context), knowledge);
+    return build(followUp?.understanding ?? understanding, words, truncated, followUp);
   };
+
+  // A context from older knowledge may name a framework or topic that no longer exists.
+  const validContext = (c: ConversationContext | null): ConversationContext | null =>
+    c && c.frameworks.every((id) => frameworkById.has(id)) && (c.topic === null || topicById.has(c.topic)) ? c : null;
 
   return {
     knowledge,
-    answer(question) {
+    answer(question, context = null) {
       try {
-        return answer(question);
+        return answer(question, context);
       } catch {
         // A bug must not cost the person their reply: they get the kind error answer instead.
         return errorAnswer();

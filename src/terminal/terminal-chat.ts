@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import { createConversationMemory } from '../core/conversation';
 import type { Matcher } from '../core/matcher';
 import { renderText } from '../render/render-text';
 
@@ -10,6 +11,8 @@ export interface TerminalChatConfig {
   output: Writable;
   /** Show a prompt and the welcome text (true for a real terminal). */
   interactive: boolean;
+  /** How long the session remembers context for follow-ups (default 15 minutes). */
+  conversationTtlMs?: number;
 }
 
 const WELCOME = `whichpy: ask me about Python web frameworks (Flask, Django, FastAPI, Pyramid, Bottle, CherryPy).
@@ -28,6 +31,8 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
     rl.setPrompt('you> ');
     rl.prompt();
   }
+  // The whole session is one conversation, so "and for async?" follows on from the last answer.
+  const memory = createConversationMemory({ ttlMs: config.conversationTtlMs, maxConversations: 1 });
   return new Promise((resolvePromise) => {
     // readline still emits lines it had buffered after close(), so "exit" must stop them here.
     let leaving = false;
@@ -38,7 +43,9 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
         rl.close();
         return;
       }
-      output.write(`\n${renderText(config.matcher().answer(line))}\n\n`);
+      const answer = config.matcher().answer(line, memory.get('terminal'));
+      memory.remember('terminal', answer);
+      output.write(`\n${renderText(answer)}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('close', () => {

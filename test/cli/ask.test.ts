@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { answerJsonSchema } from '../support/answer-contract';
 import { copyKnowledge } from '../support/knowledge-copy';
 import { runCli } from '../support/run-cli';
@@ -28,6 +31,29 @@ describe('npm run ask', () => {
     expect(out[1]!.intent).toBe('help');
     expect(out[2]!.intent).toBe('describe');
     expect(out[6]!.frameworks).toEqual(['django']);
+  });
+
+  it('is stateless by default, and follows a conversation in a batch given --conversation', async () => {
+    const input = 'flask vs django\nand for async?\n';
+    const parse = (out: string) => out.trimEnd().split('\n').map((l) => answerJsonSchema.parse(JSON.parse(l)));
+    const alone = parse((await runCli('src/cli/ask.ts', [], { input })).stdout);
+    expect(alone[1]).toMatchObject({ intent: 'recommend', frameworks: [], topic: 'async' });
+    const followed = parse((await runCli('src/cli/ask.ts', ['--conversation', 'c1'], { input })).stdout);
+    expect(followed[1]).toMatchObject({ intent: 'compare', frameworks: ['flask', 'django'], topic: 'async' });
+  });
+
+  it('remembers a conversation across single-question calls given the same --conversation id', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'whichpy-cli-'));
+    try {
+      const env = { DATA_DIR: dataDir };
+      await runCli('src/cli/ask.ts', ['--json', '--conversation', 'x', 'does flask have an orm'], { env });
+      const next = await runCli('src/cli/ask.ts', ['--json', '--conversation', 'x', 'what about fastapi?'], { env });
+      expect(JSON.parse(next.stdout)).toMatchObject({ intent: 'feature_check', frameworks: ['fastapi'], topic: 'orm' });
+      const other = await runCli('src/cli/ask.ts', ['--json', '--conversation', 'y', 'what about fastapi?'], { env });
+      expect(JSON.parse(other.stdout)).toMatchObject({ intent: 'describe', frameworks: ['fastapi'] });
+    } finally {
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 
   it('keeps a last line that has no newline', async () => {

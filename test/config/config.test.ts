@@ -15,7 +15,21 @@ function errorOf(env: Record<string, string>): ConfigError {
 
 describe('loadConfig', () => {
   it('with no tokens, configures no platform (the terminal chat runs)', () => {
-    expect(loadConfig({}, ROOT)).toEqual({ knowledgeDir: `${ROOT}/knowledge`, logLevel: 'info', slack: null, discord: null });
+    expect(loadConfig({}, ROOT)).toEqual({
+      knowledgeDir: `${ROOT}/knowledge`,
+      dataDir: `${ROOT}/data`,
+      logLevel: 'info',
+      cooldown: { limit: 5, windowMs: 10_000 },
+      healthPort: null,
+      conversationTtlMs: 15 * 60_000,
+      slack: null,
+      discord: null,
+    });
+  });
+
+  it('reads the operating settings', () => {
+    const config = loadConfig({ DATA_DIR: '/var/lib/whichpy', COOLDOWN_LIMIT: '3', COOLDOWN_WINDOW_SECONDS: '60', HEALTH_PORT: '8080', CONVERSATION_TTL_MINUTES: '5' }, ROOT);
+    expect(config).toMatchObject({ dataDir: '/var/lib/whichpy', cooldown: { limit: 3, windowMs: 60_000 }, healthPort: 8080, conversationTtlMs: 300_000 });
   });
 
   it('treats blank variables as unset', () => {
@@ -54,6 +68,10 @@ describe('loadConfig', () => {
     ['a non-numeric application id', { DISCORD_TOKEN: 't', DISCORD_APPLICATION_ID: 'my-app' }, 'DISCORD_APPLICATION_ID'],
     ['a non-numeric guild id', { DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'guild' }, 'DISCORD_GUILD_ID'],
     ['an unknown log level', { LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    ['a cooldown limit of zero', { COOLDOWN_LIMIT: '0' }, 'COOLDOWN_LIMIT'],
+    ['a cooldown window that is not a number', { COOLDOWN_WINDOW_SECONDS: 'ten' }, 'COOLDOWN_WINDOW_SECONDS'],
+    ['a health port out of range', { HEALTH_PORT: '99999' }, 'HEALTH_PORT'],
+    ['a negative conversation lifetime', { CONVERSATION_TTL_MINUTES: '-5' }, 'CONVERSATION_TTL_MINUTES'],
   ])('rejects %s, naming the variable', (_name, env, variable) => {
     const err = errorOf(env);
     expect(err.code).toBe('CONFIG_INVALID');

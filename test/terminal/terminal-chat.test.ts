@@ -25,6 +25,11 @@ describe('terminal chat', () => {
     expect(out).toMatch(/Sources:/);
   });
 
+  it('understands follow-ups within the session', async () => {
+    const out = await chat(['flask vs django', 'and for async?']);
+    expect(out).toMatch(/Comparing Flask and Django for async support, following on from your last question/);
+  });
+
   it('stops at "exit" and ignores what follows', async () => {
     const out = await chat(['exit', 'what is wsgi']);
     expect(out).not.toMatch(/WSGI/);
