@@ -4,15 +4,11 @@ import { parse } from 'yaml';
 import { contextOf, createConversationMemory } from '../../src/core/conversation';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import type { EvalCase } from '../eval/evaluate';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
-interface Turn {
-  q: string;
-  intent?: string;
-  frameworks?: string[];
-  topic?: string | null;
-  recommendation?: string | null;
-  support?: string | null;
+/** One turn: the fields its answer must have, as in the evaluation set, and whether it states an assumption. */
+interface Turn extends EvalCase {
   assumes?: boolean;
 }
 
