@@ -32,7 +32,7 @@ export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conve
         return verdict === 'slow_down' ? slowDownAnswer() : null;
       }
       const conversation = `${question.platform}:${question.conversationId}`;
-      const answer = matcher().answer(question.text, conversations?.get(conversation));
+      const answer = matcher().answer(question.text, question.context ?? conversations?.get(conversation));
       conversations?.remember(conversation, answer);
       const answered = answer.intent !== 'out_of_scope' && answer.confidence >= LOW_CONFIDENCE;
       if (!answered && answer.intent !== 'help') {

@@ -1,4 +1,5 @@
 import type { Answer } from './answer';
+import type { ConversationContext } from './conversation';
 
 /** Where a question came from. */
 export type Platform = 'slack' | 'discord' | 'terminal' | 'cli';
@@ -12,6 +13,11 @@ export interface IncomingQuestion {
   userId: string;
   /** Where the talk happens (thread, DM, channel); the key for conversation memory. */
   conversationId: string;
+  /**
+   * Context carried by the message itself (a Slack slash answer's buttons carry it, because slash
+   * commands cannot be used in threads); when set it wins over the remembered context.
+   */
+  context?: ConversationContext | null;
 }
 
 /**
@@ -20,6 +26,19 @@ export interface IncomingQuestion {
  * told to slow down (one reply per burst, not a flood), or the bot is shutting down.
  */
 export type QuestionHandler = (question: IncomingQuestion) => Promise<Answer | null>;
+
+/** A person's 👍 / 👎 on an answer; 👎 goes to the gap log for maintainers. */
+export interface Feedback {
+  platform: Platform;
+  helpful: boolean;
+  /** The question the rated answer replied to (as carried by the button, maybe shortened). */
+  question: string;
+  /** The rated answer's title. */
+  answerTitle: string;
+}
+
+/** Records feedback; never throws into the adapter. */
+export type FeedbackHandler = (feedback: Feedback) => void;
 
 /**
  * A chat platform connection. Each platform module implements it; the app starts and stops

@@ -29,5 +29,9 @@ export const messages = {
   followUpsHeading: 'Ask next',
   didYouMeanHeading: 'Did you mean',
   alsoConsidered: (topics: string) => `Also weighed: ${topics}.`,
+  shortenedToFit: (platform: string) => `…shortened to fit in ${platform}.`,
+  feedbackThanks: 'Thanks! Your rating helps us improve the answers.',
+  feedbackThanksUnhelpful: 'Thanks for telling us. The question is saved so the maintainers can improve the answer.',
+  buttonExpired: 'That button no longer works. Please ask the question again.',
   onlyPython: 'I only cover Python frameworks, so I left the others out.',
 } as const;

@@ -1,0 +1,33 @@
+/**
+ * Cuts text to at most `max` characters (UTF-16 units, as Slack and Discord count), ending with
+ * "…" when something was cut. Never splits a surrogate pair, so an emoji cannot turn into a
+ * broken character that a platform would reject.
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  if (max <= 0) return '';
+  let end = max - 1;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0xd800 && code <= 0xdbff) end -= 1;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * Splits lines into chunks of at most `max` characters joined by "\n", clipping any single
+ * line that is longer than a chunk on its own.
+ */
+export function chunkLines(lines: string[], max: number): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const raw of lines) {
+    const line = clip(raw, max);
+    if (current && current.length + 1 + line.length > max) {
+      chunks.push(current);
+      current = line;
+    } else {
+      current = current ? `${current}\n${line}` : line;
+    }
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}

@@ -1,0 +1,86 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
+import type { SlackConfig } from '../config/config';
+import type { Adapter, FeedbackHandler, QuestionHandler } from '../core/adapter';
+import type { Logger } from '../logging/logger';
+import { createBoltLogger } from './bolt-logger';
+import { registerSlackListeners } from './slack-listeners';
+
+/** An extra HTTP route served next to /slack/events in HTTP mode (e.g. GET /healthz). */
+export interface SlackRoute {
+  path: string;
+  method: string | string[];
+  handler: (req: IncomingMessage, res: ServerResponse) => void;
+}
+
+export interface SlackAdapterConfig {
+  slack: SlackConfig;
+  handler: QuestionHandler;
+  onFeedback?: FeedbackHandler;
+  logger: Logger;
+  routes?: SlackRoute[];
+  /** Interface to listen on in HTTP mode (default all). */
+  host?: string;
+}
+
+/** The Slack connection; `port()` is the bound HTTP port in HTTP mode (useful when `port` is 0). */
+export interface SlackAdapter extends Adapter {
+  port(): number | null;
+}
+
+/**
+ * Slack on Bolt. HTTP mode verifies every request's signature with the signing secret (Bolt does
+ * it, and it is never turned off); Socket Mode needs no public URL. With `apiUrl` set, every Web
+ * API call, including the auth.test Bolt makes at start-up, goes there instead of slack.com.
+ */
+export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
+  const { slack, logger } = config;
+  const boltLogger = createBoltLogger(logger);
+  // Without a short retry policy a wrong token or unreachable API would stall start-up for
+  // minutes while the client retries; rate limits (429) are still waited out.
+  const clientOptions = {
+    ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
+    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+  };
+  const receiver: Receiver = slack.appToken
+    ? new SocketModeReceiver({ appToken: slack.appToken, logger: boltLogger, installerOptions: { clientOptions } })
+    : new HTTPReceiver({
+        signingSecret: slack.signingSecret,
+        endpoints: '/slack/events',
+        logger: boltLogger,
+        customRoutes: config.routes ?? [],
+      });
+  const app = new App({
+    token: slack.botToken,
+    receiver,
+    logger: boltLogger,
+    clientOptions,
+    deferInitialization: true,
+  });
+  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger });
+  app.error(async (error) => {
+    logger.error({ err: error, platform: 'slack' }, 'slack listener failed');
+  });
+
+  let server: Server | null = null;
+  return {
+    platform: 'slack',
+    async start() {
+      // init() calls auth.test, so a wrong token fails here with Slack's error, not later.
+      await app.init();
+      if (slack.appToken) {
+        await app.start();
+        logger.info({ platform: 'slack', mode: 'socket' }, 'slack connected');
+      } else {
+        server = (await app.start({ port: slack.port, host: config.host })) as Server;
+        logger.info({ platform: 'slack', mode: 'http', port: (server.address() as AddressInfo).port }, 'slack listening');
+      }
+    },
+    async stop() {
+      await app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
+      server = null;
+    },
+    port: () => (server?.address() as AddressInfo | null)?.port ?? null,
+  };
+}

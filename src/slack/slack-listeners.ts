@@ -1,0 +1,147 @@
+import type { App, RespondFn } from '@slack/bolt';
+import type { webApi } from '@slack/bolt';
+import type { FeedbackHandler, IncomingQuestion, QuestionHandler } from '../core/adapter';
+import type { Answer } from '../core/answer';
+import { createBoundedMap } from '../core/bounded-map';
+import type { ConversationContext } from '../core/conversation';
+import { errorAnswer } from '../core/error-answer';
+import { messages } from '../core/messages';
+import type { Logger } from '../logging/logger';
+import { decodeSlackValue, renderSlack, SLACK_ACTION_PREFIX, type SlackMessage } from '../render/render-slack';
+
+export interface SlackListenersConfig {
+  command: string;
+  handler: QuestionHandler;
+  onFeedback?: FeedbackHandler;
+  logger: Logger;
+}
+
+/** A notice (error, slow down) gets no 👍/👎: there is nothing to rate. */
+const rateable = (answer: Answer) => answer.confidence > 0;
+
+interface Asked {
+  text: string;
+  userId: string;
+  conversationId: string;
+  context?: ConversationContext | null;
+}
+
+/**
+ * Wires Slack's three ways of asking (slash command, @mention, DM) and the answer buttons to the
+ * shared handler. Listeners only translate; every failure is caught here, at the platform edge.
+ */
+export function registerSlackListeners(app: App, config: SlackListenersConfig): void {
+  const { handler, logger } = config;
+  // Slack retries an event it thinks we missed (X-Slack-Retry-Num); the event_id is the same, so
+  // one we already took is acknowledged (Bolt acks events first) and not answered twice.
+  const seenEvents = createBoundedMap<string, true>(5000);
+  const firstTime = (eventId: unknown): boolean => {
+    if (typeof eventId !== 'string') return true;
+    if (seenEvents.has(eventId)) return false;
+    seenEvents.set(eventId, true);
+    return true;
+  };
+
+  const answer = async (asked: Asked): Promise<Answer | null> => {
+    const question: IncomingQuestion = { platform: 'slack', ...asked };
+    try {
+      return await handler(question);
+    } catch (err) {
+      logger.error({ err, platform: 'slack' }, 'handler rejected');
+      return errorAnswer();
+    }
+  };
+  const render = (a: Answer, question: string, options: { shareable?: boolean; askedWith?: ConversationContext | null } = {}): SlackMessage =>
+    renderSlack(a, { question, feedback: rateable(a), ...options });
+
+  const postInThread = async (client: webApi.WebClient, channel: string, threadTs: string | undefined, message: SlackMessage) => {
+    try {
+      await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
+    } catch (err) {
+      logger.error({ err, platform: 'slack', channel }, 'slack reply failed');
+    }
+  };
+
+  app.command(config.command, async ({ command, ack }) => {
+    // The answer itself is the ack (Slack waits up to 3 s), private to the asker, with "Share".
+    try {
+      const a = await answer({ text: command.text, userId: command.user_id, conversationId: `slash:${command.channel_id}:${command.trigger_id}` });
+      if (!a) return await ack();
+      await ack({ response_type: 'ephemeral', ...render(a, command.text, { shareable: true, askedWith: null }) });
+    } catch (err) {
+      logger.error({ err, platform: 'slack' }, 'slash command failed');
+      await ack({ response_type: 'ephemeral', text: messages.internalError }).catch(() => undefined);
+    }
+  });
+
+  app.event('app_mention', async ({ event, body, client }) => {
+    // Other bots are ignored so two bots can never answer each other in a loop.
+    if (event.bot_id || event.subtype === 'bot_message' || !event.user) return;
+    if (!firstTime(body.event_id)) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    const a = await answer({ text: event.text, userId: event.user, conversationId: `${event.channel}:${threadTs}` });
+    if (a) await postInThread(client, event.channel, threadTs, render(a, event.text));
+  });
+
+  app.message(async ({ message, body, client }) => {
+    // Only DMs: channel messages reach the bot as app_mention. Edits, joins and bot posts
+    // (subtype or bot_id set) are not questions.
+    if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message && message.bot_id) return;
+    if (!firstTime(body.event_id)) return;
+    const threadTs = message.thread_ts;
+    const a = await answer({ text: message.text ?? '', userId: message.user, conversationId: threadTs ? `${message.channel}:${threadTs}` : message.channel });
+    if (a) await postInThread(client, message.channel, threadTs, render(a, message.text ?? ''));
+  });
+
+  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), async ({ ack, action, body, respond, client }) => {
+    await ack();
+    try {
+      await onButton(action as { value?: unknown }, body as unknown as ButtonBody, respond, client);
+    } catch (err) {
+      logger.error({ err, platform: 'slack' }, 'slack button failed');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: messages.internalError }).catch(() => undefined);
+    }
+  });
+
+  interface ButtonBody {
+    user: { id: string };
+    channel?: { id: string };
+    message?: { ts: string; thread_ts?: string };
+    container?: { is_ephemeral?: boolean };
+  }
+
+  async function onButton(action: { value?: unknown }, body: ButtonBody, respond: RespondFn, client: webApi.WebClient): Promise<void> {
+    const decoded = decodeSlackValue(action.value);
+    if (!decoded) {
+      await respond({ response_type: 'ephemeral', replace_original: false, text: messages.buttonExpired });
+      return;
+    }
+    if (decoded.kind === 'feedback') {
+      config.onFeedback?.({ platform: 'slack', helpful: decoded.helpful, question: decoded.question, answerTitle: decoded.answerTitle });
+      await respond({ response_type: 'ephemeral', replace_original: false, text: decoded.helpful ? messages.feedbackThanks : messages.feedbackThanksUnhelpful });
+      return;
+    }
+    const userId = body.user.id;
+    const channel = body.channel?.id;
+    const ephemeral = body.container?.is_ephemeral === true || !body.message;
+    if (decoded.kind === 'share') {
+      // Slack cannot make an ephemeral message public, so the same answer is posted again
+      // publicly through the response URL, and the private copy is removed.
+      const a = await answer({ text: decoded.question, userId, conversationId: `share:${channel}:${Date.now()}`, context: decoded.context });
+      if (!a) return;
+      await respond({ response_type: 'in_channel', replace_original: false, ...render(a, decoded.question) });
+      await respond({ delete_original: true }).catch(() => undefined);
+      return;
+    }
+    if (ephemeral || !channel || !body.message) {
+      // A private slash answer: the follow-up replaces it in place, still private and shareable.
+      const a = await answer({ text: decoded.question, userId, conversationId: `slash:${channel}:${Date.now()}`, context: decoded.context });
+      if (a) await respond({ response_type: 'ephemeral', replace_original: true, ...render(a, decoded.question, { shareable: true, askedWith: decoded.context ?? null }) });
+      return;
+    }
+    // A public answer: the follow-up goes in its thread and continues that conversation.
+    const threadTs = body.message.thread_ts ?? body.message.ts;
+    const a = await answer({ text: decoded.question, userId, conversationId: `${channel}:${threadTs}`, context: decoded.context });
+    if (a) await postInThread(client, channel, threadTs, render(a, decoded.question));
+  }
+}

@@ -1,0 +1,145 @@
+import { createHmac } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** One call the bot made to the fake: a Web API method or a response_url post. */
+export interface SlackCall {
+  path: string;
+  body: Record<string, unknown>;
+  raw: string;
+}
+
+/**
+ * A fake of the parts of Slack whichpy talks to, on 127.0.0.1: the Web API (auth.test,
+ * chat.postMessage, apps.connections.open), response URLs, and the Socket Mode WebSocket.
+ * Requests are recorded as Slack would receive them (form or JSON bodies, decoded).
+ */
+export interface FakeSlack {
+  apiUrl: string;
+  responseUrl(id: string): string;
+  calls: SlackCall[];
+  /** Resolves with the first recorded call matching `match` after `from` (index), or null after `ms`. */
+  waitForCall(match: (call: SlackCall) => boolean, ms?: number, from?: number): Promise<SlackCall | null>;
+  /** Sends a Socket Mode envelope and resolves with the bot's ack (its `payload`, if any). */
+  sendEnvelope(envelope: Record<string, unknown>): Promise<Record<string, unknown>>;
+  /** Makes the next `n` chat.postMessage calls fail with this HTTP status. */
+  failNextPosts(n: number, status: number): void;
+  close(): Promise<void>;
+}
+
+export const FAKE_BOT_USER = 'UWHICHPY';
+export const FAKE_BOT_ID = 'BWHICHPY';
+
+function decodeBody(req: IncomingMessage, raw: string): Record<string, unknown> {
+  if ((req.headers['content-type'] ?? '').includes('application/json')) return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const body: Record<string, unknown> = {};
+  for (const [k, v] of new URLSearchParams(raw)) {
+    try {
+      body[k] = v.startsWith('[') || v.startsWith('{') ? JSON.parse(v) : v;
+    } catch {
+      body[k] = v;
+    }
+  }
+  return body;
+}
+
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: SlackCall[] = [];
+  const waiters = new Set<() => void>();
+  let failures = { n: 0, status: 500 };
+  let socket: WebSocket | null = null;
+  let socketReady: () => void = () => undefined;
+  const connected = new Promise<void>((r) => (socketReady = r));
+  const acks = new Map<string, (payload: Record<string, unknown>) => void>();
+  let ts = 1_700_000_000;
+
+  const server: Server = createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
+    req.on('end', () => {
+      const path = (req.url ?? '').split('?')[0]!;
+      const call = { path, body: decodeBody(req, raw), raw };
+      const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      if (path === '/api/chat.postMessage' && failures.n > 0) {
+        failures.n -= 1;
+        calls.push({ ...call, path: `${path}#failed` });
+        json(failures.status, { ok: false, error: 'fatal_error' });
+      } else if (path === '/api/auth.test') json(200, { ok: true, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'whichpy' });
+      else if (path === '/api/apps.connections.open') json(200, { ok: true, url: `ws://127.0.0.1:${port}/socket` });
+      else if (path === '/api/chat.postMessage') {
+        calls.push(call);
+        json(200, { ok: true, channel: call.body.channel, ts: `${(ts += 1)}.000100` });
+      } else if (path.startsWith('/respond/')) {
+        calls.push(call);
+        json(200, { ok: true });
+      } else json(404, { ok: false, error: 'unknown_method' });
+      for (const wake of waiters) wake();
+    });
+  });
+  const wss = new WebSocketServer({ server, path: '/socket' });
+  wss.on('connection', (ws) => {
+    socket = ws;
+    ws.on('message', (data: Buffer) => {
+      const msg = JSON.parse(data.toString('utf8')) as { envelope_id?: string; payload?: Record<string, unknown> };
+      if (msg.envelope_id) acks.get(msg.envelope_id)?.(msg.payload ?? {});
+    });
+    ws.send(JSON.stringify({ type: 'hello', num_connections: 1, connection_info: { app_id: 'A0001' }, debug_info: { host: 'fake' } }));
+    socketReady();
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const port = (server.address() as AddressInfo).port;
+  let envelopes = 0;
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api/`,
+    responseUrl: (id) => `http://127.0.0.1:${port}/respond/${id}`,
+    calls,
+    waitForCall(match, ms = 3000, from = 0) {
+      return new Promise((resolve) => {
+        const check = () => {
+          const found = calls.slice(from).find(match);
+          if (found) done(found);
+        };
+        const done = (value: SlackCall | null) => {
+          waiters.delete(check);
+          clearTimeout(timer);
+          resolve(value);
+        };
+        const timer = setTimeout(() => done(null), ms);
+        waiters.add(check);
+        check();
+      });
+    },
+    async sendEnvelope(envelope) {
+      await connected;
+      const id = `env-${(envelopes += 1)}`;
+      const acked = new Promise<Record<string, unknown>>((r) => acks.set(id, r));
+      socket!.send(JSON.stringify({ envelope_id: id, accepts_response_payload: true, ...envelope }));
+      return acked;
+    },
+    failNextPosts(n, status) {
+      failures = { n, status };
+    },
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      wss.close();
+      server.closeAllConnections();
+      await new Promise<void>((r) => server.close(() => r()));
+    },
+  };
+}
+
+/** Slack's v0 request signature: HMAC-SHA256 of `v0:{timestamp}:{body}` with the signing secret. */
+export function slackSignature(secret: string, timestamp: number, body: string): string {
+  return `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+}
+
+/** Headers for a request signed as Slack signs them; `timestamp` defaults to now. */
+export function signedHeaders(secret: string, body: string, contentType: string, timestamp = Math.floor(Date.now() / 1000)): Record<string, string> {
+  return {
+    'content-type': contentType,
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': slackSignature(secret, timestamp, body),
+  };
+}
