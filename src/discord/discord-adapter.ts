@@ -1,0 +1,110 @@
+import { once } from 'node:events';
+import { ChannelType, Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import type { DiscordConfig } from '../config/config';
+import type { Adapter, FeedbackHandler, IncomingQuestion, QuestionHandler } from '../core/adapter';
+import type { Answer } from '../core/answer';
+import { createBoundedMap } from '../core/bounded-map';
+import { errorAnswer } from '../core/error-answer';
+import type { Logger } from '../logging/logger';
+import { renderDiscord, type DiscordMessage } from '../render/render-discord';
+import { handleDiscordInteraction } from './discord-interactions';
+
+/** Connection states the adapter reports (the app shows them on /healthz). */
+export type DiscordState = 'connected' | 'reconnecting' | 'failed';
+
+export interface DiscordAdapterConfig {
+  discord: DiscordConfig;
+  handler: QuestionHandler;
+  onFeedback?: FeedbackHandler;
+  onState?: (state: DiscordState) => void;
+  logger: Logger;
+  /** How long to wait for the gateway's READY before start() fails (default 30 s). */
+  readyTimeoutMs?: number;
+}
+
+/** Lets the interaction handler answer and render the same way messages are. */
+export interface DiscordReplyKit {
+  ask(question: Omit<IncomingQuestion, 'platform'>): Promise<Answer | null>;
+  render(answer: Answer, question: string): DiscordMessage;
+  /** Remembers which conversation a message the bot sent belongs to (reply chains). */
+  remember(messageId: string | undefined, conversationId: string): void;
+  conversationOf(messageId: string): string | undefined;
+  onFeedback?: FeedbackHandler;
+  logger: Logger;
+}
+
+/**
+ * Discord on discord.js. Needs no privileged intent: Discord sends the content of messages that
+ * mention the bot and of DMs without Message Content. Every reply sets allowed mentions to
+ * nothing, so no text taken from a question can ping anyone.
+ */
+export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
+  const { logger } = config;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
+    // DM channels are not cached until used; without the Channel partial their messages are dropped.
+    partials: [Partials.Channel, Partials.Message],
+    allowedMentions: { parse: [], repliedUser: false },
+    rest: config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {},
+  });
+  // Bot message id -> conversation, so a reply to the bot's answer follows on from it.
+  const chains = createBoundedMap<string, string>(10_000);
+  const kit: DiscordReplyKit = {
+    async ask(question) {
+      try {
+        return await config.handler({ platform: 'discord', ...question });
+      } catch (err) {
+        logger.error({ err, platform: 'discord' }, 'handler rejected');
+        return errorAnswer();
+      }
+    },
+    render: (answer, question) => renderDiscord(answer, { question, feedback: answer.confidence > 0 }),
+    remember: (messageId, conversationId) => messageId && chains.set(messageId, conversationId),
+    conversationOf: (messageId) => chains.get(messageId),
+    onFeedback: config.onFeedback,
+    logger,
+  };
+
+  client.on(Events.MessageCreate, async (message) => {
+    try {
+      // Bots (and the bot itself) are ignored so two bots can never answer each other in a loop.
+      if (message.author.bot || !client.user) return;
+      const isDm = message.channel.type === ChannelType.DM;
+      // mentions.users holds direct mentions (and reply pings) only: @everyone, @here and role
+      // mentions reach the bot too, but are not questions to it.
+      if (!isDm && !message.mentions.users.has(client.user.id)) return;
+      const referenced = message.reference?.messageId;
+      const conversationId = isDm
+        ? `dm:${message.channelId}`
+        : message.channel.isThread()
+          ? `thread:${message.channelId}`
+          : ((referenced && chains.get(referenced)) ?? `msg:${message.id}`);
+      const answer = await kit.ask({ text: message.content, userId: message.author.id, conversationId });
+      if (!answer) return;
+      const sent = await message.reply({ ...kit.render(answer, message.content), failIfNotExists: false });
+      kit.remember(sent.id, conversationId);
+    } catch (err) {
+      // 403 / 50013 (missing permissions), 429 after retries, 5xx: logged, and the bot carries on.
+      logger.error({ err, platform: 'discord', channel: message.channelId, code: (err as { code?: unknown }).code }, 'discord reply failed');
+    }
+  });
+  client.on(Events.InteractionCreate, (interaction) => handleDiscordInteraction(interaction, kit));
+  client.on(Events.ShardDisconnect, () => config.onState?.('reconnecting'));
+  client.on(Events.ShardReconnecting, () => config.onState?.('reconnecting'));
+  client.on(Events.ShardResume, () => config.onState?.('connected'));
+  client.on(Events.ShardReady, () => config.onState?.('connected'));
+  client.on(Events.Error, (err) => logger.error({ err, platform: 'discord' }, 'discord client error'));
+
+  return {
+    platform: 'discord',
+    async start() {
+      const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(config.readyTimeoutMs ?? 30_000) });
+      await client.login(config.discord.token);
+      await ready;
+      logger.info({ platform: 'discord', user: client.user?.id, guilds: client.guilds.cache.size }, 'discord connected');
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
