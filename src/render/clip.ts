@@ -13,19 +13,20 @@ export function clip(text: string, max: number): string {
 }
 
 /**
- * Splits lines into chunks of at most `max` characters joined by "\n", clipping any single
- * line that is longer than a chunk on its own.
+ * Splits lines into chunks of at most `max` characters joined by `separator`, clipping any
+ * single line that is longer than a chunk on its own. The separator counts towards the limit,
+ * so a wider one (" · " in Slack's sources line) cannot push a chunk past it.
  */
-export function chunkLines(lines: string[], max: number): string[] {
+export function chunkLines(lines: string[], max: number, separator = '\n'): string[] {
   const chunks: string[] = [];
   let current = '';
   for (const raw of lines) {
     const line = clip(raw, max);
-    if (current && current.length + 1 + line.length > max) {
+    if (current && current.length + separator.length + line.length > max) {
       chunks.push(current);
       current = line;
     } else {
-      current = current ? `${current}\n${line}` : line;
+      current = current ? `${current}${separator}${line}` : line;
     }
   }
   if (current) chunks.push(current);

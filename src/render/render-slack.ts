@@ -122,8 +122,8 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions): SlackM
     tail.push({ type: 'actions', block_id: 'whichpy_did_you_mean', elements: askButtons('dym', parts.didYouMean, context) });
   }
   if (answer.sources.length > 0) {
-    const links = chunkLines(answer.sources.map((s) => `<${s.url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeSlack(s.title)}>`), SLACK_LIMITS.contextText);
-    tail.push({ type: 'context', elements: [mrkdwn(`*${messages.sourcesHeading}:*`), ...links.slice(0, SLACK_LIMITS.contextElements - 1).map((l) => mrkdwn(l.replace(/\n/g, ' · ')))] });
+    const links = chunkLines(answer.sources.map((s) => `<${s.url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeSlack(s.title)}>`), SLACK_LIMITS.contextText, ' · ');
+    tail.push({ type: 'context', elements: [mrkdwn(`*${messages.sourcesHeading}:*`), ...links.slice(0, SLACK_LIMITS.contextElements - 1).map((l) => mrkdwn(l))] });
   }
   const followUps = askButtons('next', parts.followUps, context);
   if (followUps.length > 0) tail.push({ type: 'actions', block_id: 'whichpy_follow_ups', elements: followUps });
