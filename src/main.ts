@@ -1,25 +1,34 @@
 import { reportFatal } from './app/fatal';
-import { loadMatcher } from './app/load-matcher';
+import { createLiveKnowledge } from './app/live-knowledge';
+import { startApp } from './app/run-app';
+import { stopOnSignals } from './app/signals';
 import { configFromEnvironment } from './config/environment';
+import { createLogger } from './logging/logger';
 import { runTerminalChat } from './terminal/terminal-chat';
 
 /**
- * `npm start`: reads the config, loads the knowledge (a broken file stops here, naming file and
- * field), then starts the configured platforms, or the terminal chat when none is configured.
+ * `npm start` (or `node dist/main.js`): reads the config once, loads the knowledge (a broken file
+ * stops here, naming file and field), then starts every configured platform in this process, or
+ * the terminal chat when none is configured.
  */
 async function main(): Promise<void> {
   const config = configFromEnvironment();
-  const matcher = loadMatcher(config.knowledgeDir);
+  const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
   if (!config.slack && !config.discord) {
+    // Edits to knowledge/ take effect in the chat too, so a maintainer can try them at once.
+    const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: true });
     await runTerminalChat({
-      matcher: () => matcher,
+      matcher: () => knowledge.matcher(),
       input: process.stdin,
       output: process.stdout,
       interactive: Boolean(process.stdin.isTTY),
+      conversationTtlMs: config.conversationTtlMs,
     });
+    knowledge.close();
     return;
   }
-  throw new Error('Slack and Discord adapters are not built yet');
+  const app = await startApp({ config, logger });
+  stopOnSignals({ app, logger });
 }
 
 main().catch(reportFatal);

@@ -2,7 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { Platform } from '../core/adapter';
 
 /** A platform connection as the health check reports it. */
-export type ConnectionState = 'starting' | 'connected' | 'failed' | 'stopping' | 'stopped';
+export type ConnectionState = 'starting' | 'connected' | 'reconnecting' | 'failed' | 'stopping' | 'stopped';
 
 /** What /healthz reports; `ready` decides 200 or 503. */
 export interface HealthReport {

@@ -1,19 +1,17 @@
-/** Counts work in progress so shutdown can wait for replies already being answered. */
+/**
+ * Counts work in progress (a question being answered and its reply being sent) so shutdown can
+ * wait for replies already under way before the platforms disconnect.
+ */
 export interface InFlight {
-  /** Runs `work` as tracked; rejects new work once draining started. */
+  /** Runs `work` counted as in flight. Work that arrives while draining still runs (it gets the
+   * "restarting" notice from the handler) so no message goes unanswered. */
   run<T>(work: () => Promise<T>): Promise<T>;
-  /** Stops taking new work and resolves when in-flight work is done or `timeoutMs` passed (true = all done). */
+  /** Stops accepting questions and resolves when in-flight work is done or `timeoutMs` passed
+   * (true = all done). */
   drain(timeoutMs: number): Promise<boolean>;
+  /** False once draining began: new questions get a "restarting, ask again" notice. */
   readonly accepting: boolean;
   readonly count: number;
-}
-
-/** Thrown by `run` after shutdown began; adapters treat it as "do not answer". */
-export class ShuttingDownError extends Error {
-  readonly code = 'SHUTTING_DOWN';
-  constructor() {
-    super('whichpy is shutting down and takes no new questions');
-  }
 }
 
 export function createInFlight(): InFlight {
@@ -32,7 +30,6 @@ export function createInFlight(): InFlight {
 
   return {
     async run(work) {
-      if (!accepting) throw new ShuttingDownError();
       count++;
       try {
         return await work();

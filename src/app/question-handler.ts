@@ -1,6 +1,6 @@
 import type { IncomingQuestion, QuestionHandler } from '../core/adapter';
 import type { ConversationMemory } from '../core/conversation';
-import { errorAnswer, slowDownAnswer } from '../core/error-answer';
+import { errorAnswer, restartingAnswer, slowDownAnswer } from '../core/error-answer';
 import { LOW_CONFIDENCE, type Matcher } from '../core/matcher';
 import type { Logger } from '../logging/logger';
 import type { Cooldown } from './cooldown';
@@ -16,16 +16,22 @@ export interface QuestionHandlerConfig {
   gapLog?: GapLog;
   /** Context per conversation, so "and for async?" follows on; none = every question stands alone. */
   conversations?: ConversationMemory;
+  /** False while shutting down: questions then get a "restarting, ask again" notice, not an answer. */
+  accepting?: () => boolean;
 }
 
 /**
  * The one path every platform's questions take: rate-limit, answer, record gaps, log one
  * structured line (ids, intent, timing; never tokens), and turn any failure into a kind answer.
  */
-export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conversations }: QuestionHandlerConfig): QuestionHandler {
+export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conversations, accepting }: QuestionHandlerConfig): QuestionHandler {
   return async (question: IncomingQuestion) => {
     const started = performance.now();
     try {
+      if (accepting && !accepting()) {
+        logger.info({ platform: question.platform, conversation: question.conversationId }, 'question refused while shutting down');
+        return restartingAnswer();
+      }
       const verdict = cooldown?.check(`${question.platform}:${question.userId}`) ?? 'answer';
       if (verdict !== 'answer') {
         logger.info({ platform: question.platform, user: question.userId, verdict }, 'question rate-limited');

@@ -8,7 +8,10 @@ export interface AppConfig {
   /** Where the gap log and CLI conversations are kept (created when needed). */
   dataDir: string;
   cooldown: CooldownSettings;
-  /** Port for GET /healthz when Slack does not serve HTTP (null: no separate health server). */
+  /**
+   * Port for GET /healthz on its own server. Unset: /healthz is served on Slack's HTTP port when
+   * Slack runs in HTTP mode, otherwise on 8080.
+   */
   healthPort: number | null;
   /** How long a conversation remembers its context for follow-up questions. */
   conversationTtlMs: number;

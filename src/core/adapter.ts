@@ -41,6 +41,15 @@ export interface Feedback {
 export type FeedbackHandler = (feedback: Feedback) => void;
 
 /**
+ * Runs one piece of platform work (answering a question and sending the reply) counted as in
+ * flight, so a graceful shutdown waits for it. Adapters default to running it untracked.
+ */
+export type TrackWork = <T>(work: () => Promise<T>) => Promise<T>;
+
+/** Runs work as is (no shutdown to wait for: tests, the CLI). */
+export const untracked: TrackWork = (work) => work();
+
+/**
  * A chat platform connection. Each platform module implements it; the app starts and stops
  * them without knowing which platform they are (as bolt-js's Receiver: start, stop).
  */

@@ -37,3 +37,8 @@ export function errorAnswer(): Answer {
 export function slowDownAnswer(): Answer {
   return noticeAnswer(messages.slowDownTitle, messages.slowDown);
 }
+
+/** The reply to a question that arrives while the bot is shutting down (instead of silence). */
+export function restartingAnswer(): Answer {
+  return noticeAnswer(messages.restartingTitle, messages.restarting);
+}

@@ -23,6 +23,8 @@ export const messages = {
   internalError: 'Sorry, something went wrong while answering. Please try again or rephrase the question.',
   slowDownTitle: 'One moment, please',
   slowDown: 'You are asking faster than I can keep up with. Wait a few seconds, then ask again; your next question will be answered.',
+  restartingTitle: 'Restarting',
+  restarting: 'whichpy is restarting right now and cannot take new questions. Please ask again in a minute.',
   followingOn: (what: string) => `${what}, following on from your last question.`,
   reasonsHeading: 'The reasons',
   sourcesHeading: 'Sources',

@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import { ChannelType, Client, Events, GatewayIntentBits, Partials } from 'discord.js';
 import type { DiscordConfig } from '../config/config';
-import type { Adapter, FeedbackHandler, IncomingQuestion, QuestionHandler } from '../core/adapter';
+import { untracked, type Adapter, type FeedbackHandler, type IncomingQuestion, type QuestionHandler, type TrackWork } from '../core/adapter';
 import type { Answer } from '../core/answer';
 import { createBoundedMap } from '../core/bounded-map';
 import { errorAnswer } from '../core/error-answer';
@@ -20,6 +20,8 @@ export interface DiscordAdapterConfig {
   logger: Logger;
   /** How long to wait for the gateway's READY before start() fails (default 30 s). */
   readyTimeoutMs?: number;
+  /** Counts each question and its reply as in flight, so shutdown waits for them. */
+  track?: TrackWork;
 }
 
 /** Lets the interaction handler answer and render the same way messages are. */
@@ -40,6 +42,7 @@ export interface DiscordReplyKit {
  */
 export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
   const { logger } = config;
+  const track = config.track ?? untracked;
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached until used; without the Channel partial their messages are dropped.
@@ -65,7 +68,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
     logger,
   };
 
-  client.on(Events.MessageCreate, async (message) => {
+  client.on(Events.MessageCreate, (message) => track(async () => {
     try {
       // Bots (and the bot itself) are ignored so two bots can never answer each other in a loop.
       if (message.author.bot || !client.user) return;
@@ -87,8 +90,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
       // 403 / 50013 (missing permissions), 429 after retries, 5xx: logged, and the bot carries on.
       logger.error({ err, platform: 'discord', channel: message.channelId, code: (err as { code?: unknown }).code }, 'discord reply failed');
     }
-  });
-  client.on(Events.InteractionCreate, (interaction) => handleDiscordInteraction(interaction, kit));
+  }));
+  client.on(Events.InteractionCreate, (interaction) => track(() => handleDiscordInteraction(interaction, kit)));
   client.on(Events.ShardDisconnect, () => config.onState?.('reconnecting'));
   client.on(Events.ShardReconnecting, () => config.onState?.('reconnecting'));
   client.on(Events.ShardResume, () => config.onState?.('connected'));

@@ -2,7 +2,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config/config';
-import type { Adapter, FeedbackHandler, QuestionHandler } from '../core/adapter';
+import type { Adapter, FeedbackHandler, QuestionHandler, TrackWork } from '../core/adapter';
 import type { Logger } from '../logging/logger';
 import { createBoltLogger } from './bolt-logger';
 import { registerSlackListeners } from './slack-listeners';
@@ -22,7 +22,14 @@ export interface SlackAdapterConfig {
   routes?: SlackRoute[];
   /** Interface to listen on in HTTP mode (default all). */
   host?: string;
+  /** Counts each question and its reply as in flight, so shutdown waits for them. */
+  track?: TrackWork;
+  /** Told when the Socket Mode connection drops and comes back (for /healthz). */
+  onState?: (state: SlackState) => void;
 }
+
+/** Connection states the adapter reports (Socket Mode reconnects on its own). */
+export type SlackState = 'connected' | 'reconnecting';
 
 /** The Slack connection; `port()` is the bound HTTP port in HTTP mode (useful when `port` is 0). */
 export interface SlackAdapter extends Adapter {
@@ -58,7 +65,12 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     clientOptions,
     deferInitialization: true,
   });
-  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger });
+  if (receiver instanceof SocketModeReceiver && config.onState) {
+    const onState = config.onState;
+    receiver.client.on('connected', () => onState('connected'));
+    receiver.client.on('reconnecting', () => onState('reconnecting'));
+  }
+  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track });
   app.error(async (error) => {
     logger.error({ err: error, platform: 'slack' }, 'slack listener failed');
   });

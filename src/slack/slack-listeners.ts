@@ -1,6 +1,6 @@
 import type { App, RespondFn } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
-import type { FeedbackHandler, IncomingQuestion, QuestionHandler } from '../core/adapter';
+import { untracked, type FeedbackHandler, type IncomingQuestion, type QuestionHandler, type TrackWork } from '../core/adapter';
 import type { Answer } from '../core/answer';
 import { createBoundedMap } from '../core/bounded-map';
 import type { ConversationContext } from '../core/conversation';
@@ -14,6 +14,8 @@ export interface SlackListenersConfig {
   handler: QuestionHandler;
   onFeedback?: FeedbackHandler;
   logger: Logger;
+  /** Counts each question and its reply as in flight, so shutdown waits for them. */
+  track?: TrackWork;
 }
 
 /** A notice (error, slow down) gets no 👍/👎: there is nothing to rate. */
@@ -32,6 +34,7 @@ interface Asked {
  */
 export function registerSlackListeners(app: App, config: SlackListenersConfig): void {
   const { handler, logger } = config;
+  const track = config.track ?? untracked;
   // Slack retries an event it thinks we missed (X-Slack-Retry-Num); the event_id is the same, so
   // one we already took is acknowledged (Bolt acks events first) and not answered twice.
   const seenEvents = createBoundedMap<string, true>(5000);
@@ -62,7 +65,7 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
     }
   };
 
-  app.command(config.command, async ({ command, ack }) => {
+  app.command(config.command, ({ command, ack }) => track(async () => {
     // The answer itself is the ack (Slack waits up to 3 s), private to the asker, with "Share".
     try {
       const a = await answer({ text: command.text, userId: command.user_id, conversationId: `slash:${command.channel_id}:${command.trigger_id}` });
@@ -72,18 +75,18 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
       logger.error({ err, platform: 'slack' }, 'slash command failed');
       await ack({ response_type: 'ephemeral', text: messages.internalError }).catch(() => undefined);
     }
-  });
+  }));
 
-  app.event('app_mention', async ({ event, body, client }) => {
+  app.event('app_mention', ({ event, body, client }) => track(async () => {
     // Other bots are ignored so two bots can never answer each other in a loop.
     if (event.bot_id || event.subtype === 'bot_message' || !event.user) return;
     if (!firstTime(body.event_id)) return;
     const threadTs = event.thread_ts ?? event.ts;
     const a = await answer({ text: event.text, userId: event.user, conversationId: `${event.channel}:${threadTs}` });
     if (a) await postInThread(client, event.channel, threadTs, render(a, event.text));
-  });
+  }));
 
-  app.message(async ({ message, body, client }) => {
+  app.message(({ message, body, client }) => track(async () => {
     // Only DMs: channel messages reach the bot as app_mention. Edits, joins and bot posts
     // (subtype or bot_id set) are not questions.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message && message.bot_id) return;
@@ -91,9 +94,9 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
     const threadTs = message.thread_ts;
     const a = await answer({ text: message.text ?? '', userId: message.user, conversationId: threadTs ? `${message.channel}:${threadTs}` : message.channel });
     if (a) await postInThread(client, message.channel, threadTs, render(a, message.text ?? ''));
-  });
+  }));
 
-  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), async ({ ack, action, body, respond, client }) => {
+  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), ({ ack, action, body, respond, client }) => track(async () => {
     await ack();
     try {
       await onButton(action as { value?: unknown }, body as unknown as ButtonBody, respond, client);
@@ -101,7 +104,7 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
       logger.error({ err, platform: 'slack' }, 'slack button failed');
       await respond({ response_type: 'ephemeral', replace_original: false, text: messages.internalError }).catch(() => undefined);
     }
-  });
+  }));
 
   interface ButtonBody {
     user: { id: string };

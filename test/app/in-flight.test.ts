@@ -1,9 +1,9 @@
-import { createInFlight, ShuttingDownError } from '../../src/app/in-flight';
+import { createInFlight } from '../../src/app/in-flight';
 
 const later = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe('in-flight work during shutdown', () => {
-  it('lets work in flight finish, and refuses new work once draining', async () => {
+  it('lets work in flight finish before the drain resolves, and stops accepting', async () => {
     const inFlight = createInFlight();
     let finished = false;
     const reply = inFlight.run(async () => {
@@ -11,11 +11,25 @@ describe('in-flight work during shutdown', () => {
       finished = true;
       return 'sent';
     });
+    expect(inFlight.accepting).toBe(true);
     const drained = inFlight.drain(5000);
-    await expect(inFlight.run(async () => 'new')).rejects.toBeInstanceOf(ShuttingDownError);
+    expect(inFlight.accepting).toBe(false);
     await expect(reply).resolves.toBe('sent');
     await expect(drained).resolves.toBe(true);
     expect(finished).toBe(true);
+  });
+
+  it('waits for work that arrives while draining too (it carries the "restarting" notice)', async () => {
+    const inFlight = createInFlight();
+    void inFlight.run(() => later(20));
+    const drained = inFlight.drain(5000);
+    let lateDone = false;
+    void inFlight.run(async () => {
+      await later(40);
+      lateDone = true;
+    });
+    await expect(drained).resolves.toBe(true);
+    expect(lateDone).toBe(true);
   });
 
   it('gives up waiting after the bound', async () => {
@@ -27,5 +41,11 @@ describe('in-flight work during shutdown', () => {
 
   it('drains at once when idle', async () => {
     await expect(createInFlight().drain(1000)).resolves.toBe(true);
+  });
+
+  it('counts failed work as finished', async () => {
+    const inFlight = createInFlight();
+    await expect(inFlight.run(() => Promise.reject(new Error('boom')))).rejects.toThrow('boom');
+    expect(inFlight.count).toBe(0);
   });
 });

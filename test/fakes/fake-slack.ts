@@ -19,12 +19,16 @@ export interface FakeSlack {
   apiUrl: string;
   responseUrl(id: string): string;
   calls: SlackCall[];
+  /** Paths of every request as it arrives (before any delay), to see a reply under way. */
+  received: string[];
   /** Resolves with the first recorded call matching `match` after `from` (index), or null after `ms`. */
   waitForCall(match: (call: SlackCall) => boolean, ms?: number, from?: number): Promise<SlackCall | null>;
   /** Sends a Socket Mode envelope and resolves with the bot's ack (its `payload`, if any). */
   sendEnvelope(envelope: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Makes the next `n` chat.postMessage calls fail with this HTTP status. */
   failNextPosts(n: number, status: number): void;
+  /** Makes chat.postMessage answer only after `ms` (a slow Slack), to catch replies in flight. */
+  delayPosts(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -46,8 +50,10 @@ function decodeBody(req: IncomingMessage, raw: string): Record<string, unknown> 
 
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
+  const received: string[] = [];
   const waiters = new Set<() => void>();
   let failures = { n: 0, status: 500 };
+  let postDelayMs = 0;
   let socket: WebSocket | null = null;
   let socketReady: () => void = () => undefined;
   const connected = new Promise<void>((r) => (socketReady = r));
@@ -59,6 +65,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     req.on('data', (c: Buffer) => (raw += c.toString('utf8')));
     req.on('end', () => {
       const path = (req.url ?? '').split('?')[0]!;
+      received.push(path);
       const call = { path, body: decodeBody(req, raw), raw };
       const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       if (path === '/api/chat.postMessage' && failures.n > 0) {
@@ -68,8 +75,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       } else if (path === '/api/auth.test') json(200, { ok: true, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'whichpy' });
       else if (path === '/api/apps.connections.open') json(200, { ok: true, url: `ws://127.0.0.1:${port}/socket` });
       else if (path === '/api/chat.postMessage') {
-        calls.push(call);
-        json(200, { ok: true, channel: call.body.channel, ts: `${(ts += 1)}.000100` });
+        const reply = () => {
+          calls.push(call);
+          json(200, { ok: true, channel: call.body.channel, ts: `${(ts += 1)}.000100` });
+          for (const wake of waiters) wake();
+        };
+        if (postDelayMs > 0) setTimeout(reply, postDelayMs);
+        else reply();
       } else if (path.startsWith('/respond/')) {
         calls.push(call);
         json(200, { ok: true });
@@ -95,6 +107,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     apiUrl: `http://127.0.0.1:${port}/api/`,
     responseUrl: (id) => `http://127.0.0.1:${port}/respond/${id}`,
     calls,
+    received,
     waitForCall(match, ms = 3000, from = 0) {
       return new Promise((resolve) => {
         const check = () => {
@@ -120,6 +133,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     failNextPosts(n, status) {
       failures = { n, status };
+    },
+    delayPosts(ms) {
+      postDelayMs = ms;
     },
     async close() {
       for (const client of wss.clients) client.terminate();

@@ -1,0 +1,156 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import type { AppConfig } from '../config/config';
+import type { Adapter } from '../core/adapter';
+import { createConversationMemory } from '../core/conversation';
+import { createDiscordAdapter } from '../discord/discord-adapter';
+import type { Logger } from '../logging/logger';
+import { createSlackAdapter, type SlackAdapter } from '../slack/slack-adapter';
+import { createCooldown } from './cooldown';
+import { createFeedbackHandler } from './feedback';
+import { createGapLog } from './gap-log';
+import { createHealth, startHealthServer, type Health } from './health';
+import { createInFlight } from './in-flight';
+import { createLiveKnowledge, type LiveKnowledge } from './live-knowledge';
+import { createQuestionHandler } from './question-handler';
+
+/** Where /healthz listens when Slack serves no HTTP and HEALTH_PORT is unset. */
+export const DEFAULT_HEALTH_PORT = 8080;
+/** Users the cooldown remembers at once; older ones are forgotten first (bounded memory). */
+const COOLDOWN_MAX_USERS = 50_000;
+
+/** How to run the bot: the validated config plus process-level choices. */
+export interface RunAppConfig {
+  config: AppConfig;
+  logger: Logger;
+  /** Interface the HTTP servers bind (default all; tests use 127.0.0.1). */
+  host?: string;
+  /** Longest wait for replies in flight at shutdown (default 10 s). */
+  drainTimeoutMs?: number;
+  /** Reload knowledge when its files change (default true). */
+  watchKnowledge?: boolean;
+  /** Serve /healthz (default true; shard processes leave it to their manager). */
+  serveHealth?: boolean;
+  /** How long Discord may take to become ready (default 30 s). */
+  discordReadyTimeoutMs?: number;
+}
+
+/** The running bot, as main.ts and the tests drive it. */
+export interface RunningApp {
+  health: Health;
+  knowledge: LiveKnowledge;
+  /** Slack's HTTP port (null unless Slack runs in HTTP mode). */
+  slackPort(): number | null;
+  /** The port /healthz answers on, or null when health is not served. */
+  healthPort(): number | null;
+  /** Graceful stop (idempotent): refuse new questions, finish replies in flight, disconnect. True when nothing was cut off. */
+  stop(): Promise<boolean>;
+}
+
+/**
+ * Starts every configured platform in this process around one shared question handler, with
+ * live knowledge, the gap log, cooldown, conversation memory and /healthz. A platform that fails
+ * to start (wrong token, unreachable API) stops the rest and rejects, so the process exits non-zero.
+ */
+export async function startApp(options: RunAppConfig): Promise<RunningApp> {
+  const { config, logger } = options;
+  const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: options.watchKnowledge ?? true });
+  const gapLog = createGapLog(join(config.dataDir, 'gaps.jsonl'));
+  const inFlight = createInFlight();
+  const health = createHealth(() => knowledge.version());
+  const matcher = () => knowledge.matcher();
+  const handler = createQuestionHandler({
+    matcher,
+    logger,
+    cooldown: createCooldown({ ...config.cooldown, maxUsers: COOLDOWN_MAX_USERS }),
+    gapLog,
+    conversations: createConversationMemory({ ttlMs: config.conversationTtlMs }),
+    accepting: () => inFlight.accepting,
+  });
+  const onFeedback = createFeedbackHandler({ matcher, gapLog, logger });
+  const track = inFlight.run.bind(inFlight) as typeof inFlight.run;
+  const serveHealth = options.serveHealth ?? true;
+  const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
+
+  const adapters: Adapter[] = [];
+  let slack: SlackAdapter | null = null;
+  if (config.slack) {
+    slack = createSlackAdapter({
+      slack: config.slack,
+      handler,
+      onFeedback,
+      logger,
+      track,
+      host: options.host,
+      routes: serveHealth && slackServesHttp ? [{ path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => health.handle(req, res) }] : [],
+      onState: (state) => health.setPlatform('slack', state),
+    });
+    adapters.push(slack);
+  }
+  if (config.discord) {
+    adapters.push(
+      createDiscordAdapter({
+        discord: config.discord,
+        handler,
+        onFeedback,
+        logger,
+        track,
+        readyTimeoutMs: options.discordReadyTimeoutMs,
+        onState: (state) => health.setPlatform('discord', state),
+      }),
+    );
+  }
+
+  // Its own health server comes up first, so an orchestrator sees 503 "starting", not a refused port.
+  const ownHealthPort = !serveHealth ? null : (config.healthPort ?? (slackServesHttp ? null : DEFAULT_HEALTH_PORT));
+  let healthServer: Server | null = null;
+  const closeAll = async () => {
+    await Promise.all(adapters.map((a) => a.stop().catch((err: unknown) => logger.warn({ err, platform: a.platform }, 'stopping a platform failed'))));
+    for (const a of adapters) health.setPlatform(a.platform, 'stopped');
+    if (healthServer) await new Promise<void>((resolve) => healthServer!.close(() => resolve()));
+    knowledge.close();
+    gapLog.close();
+  };
+
+  try {
+    if (ownHealthPort !== null) healthServer = await startHealthServer(health, ownHealthPort, options.host);
+    for (const a of adapters) health.setPlatform(a.platform, 'starting');
+    await Promise.all(
+      adapters.map(async (a) => {
+        try {
+          await a.start();
+          health.setPlatform(a.platform, 'connected');
+        } catch (err) {
+          health.setPlatform(a.platform, 'failed');
+          throw err;
+        }
+      }),
+    );
+  } catch (err) {
+    await closeAll();
+    throw err;
+  }
+  logger.info({ platforms: adapters.map((a) => a.platform), knowledgeVersion: knowledge.version() }, 'whichpy started');
+
+  let stopping: Promise<boolean> | null = null;
+  return {
+    health,
+    knowledge,
+    slackPort: () => slack?.port() ?? null,
+    healthPort: () => (healthServer ? (healthServer.address() as AddressInfo).port : serveHealth && slackServesHttp ? (slack?.port() ?? null) : null),
+    stop() {
+      stopping ??= (async () => {
+        health.setStopping();
+        logger.info({ inFlight: inFlight.count }, 'shutting down: finishing replies in flight');
+        const drained = await inFlight.drain(options.drainTimeoutMs ?? 10_000);
+        if (!drained) logger.warn({ inFlight: inFlight.count }, 'gave up waiting for replies in flight');
+        for (const a of adapters) health.setPlatform(a.platform, 'stopping');
+        await closeAll();
+        logger.info({ drained }, 'whichpy stopped');
+        return drained;
+      })();
+      return stopping;
+    },
+  };
+}
