@@ -20,6 +20,8 @@ export const DISCORD_LIMITS = {
 
 /** Every custom_id whichpy's buttons use starts with this; the adapter routes on it. */
 export const DISCORD_ID_PREFIX = 'wp:';
+/** Sources may fill this many fields; beyond that the rest are left out (reasons matter more). */
+const MAX_SOURCE_FIELDS = 3;
 /** The longest question a 👎 button carries (custom_id holds 100 characters in all). */
 const FEEDBACK_QUESTION_CHARS = DISCORD_LIMITS.customId - `${DISCORD_ID_PREFIX}f:0:`.length;
 
@@ -120,13 +122,17 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Di
     chunkLines(section.lines.map((l) => `• ${l}`), DISCORD_LIMITS.fieldValue).forEach((chunk, i) => field(i === 0 ? section.heading : `${section.heading} (more)`, chunk));
   }
   if (parts.didYouMean.length > 0) field(`${messages.didYouMeanHeading}?`, parts.didYouMean.map((s) => `• ${s.question}`).join('\n'));
-  // Sources come last and must survive trimming, so they are kept aside until the end.
-  const sources = answer.sources.length > 0 ? clip(answer.sources.map((s) => `[${escapeDiscord(s.title.replace(/[[\]]/g, ''))}](${s.url.replace(/[()\s]/g, encodeURIComponent)})`).join(' · '), DISCORD_LIMITS.fieldValue) : null;
-  // Room is kept for the sources field and for the "shortened" footer, which are added last.
-  const reserved = (sources ? messages.sourcesHeading.length + sources.length : 0) + messages.shortenedToFit('Discord').length;
+  // Sources come last and must survive trimming, so they are kept aside until the end. Links are
+  // whole or absent: a long list continues in a second field rather than being cut mid-link.
+  const sourceLinks = answer.sources.map((s) => `[${escapeDiscord(s.title.replace(/[[\]]/g, ''))}](${s.url.replace(/[()\s]/g, encodeURIComponent)})`);
+  const sources = chunkLines(sourceLinks, DISCORD_LIMITS.fieldValue, ' · ')
+    .slice(0, MAX_SOURCE_FIELDS)
+    .map((value, i) => ({ name: i === 0 ? messages.sourcesHeading : `${messages.sourcesHeading} (more)`, value }));
+  // Room is kept for the sources fields and for the "shortened" footer, which are added last.
+  const reserved = sources.reduce((sum, f) => sum + f.name.length + f.value.length, 0) + messages.shortenedToFit('Discord').length;
   // Past 25 fields or 6,000 characters Discord rejects the message: drop reasons from the end
   // (the verdict and side-by-side view matter most), then shorten the description.
-  const maxFields = DISCORD_LIMITS.fields - (sources ? 1 : 0);
+  const maxFields = DISCORD_LIMITS.fields - sources.length;
   let trimmed = embed.fields.length > maxFields;
   embed.fields = embed.fields.slice(0, maxFields);
   while (embed.fields.length > 0 && embedSize(embed) + reserved > DISCORD_LIMITS.embedTotal) {
@@ -136,7 +142,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Di
   if (embedSize(embed) + reserved > DISCORD_LIMITS.embedTotal) {
     embed.description = clip(embed.description, Math.max(1, DISCORD_LIMITS.embedTotal - reserved - embedSize({ ...embed, description: '' }) - 100));
   }
-  if (sources) embed.fields.push({ name: messages.sourcesHeading, value: sources });
+  embed.fields.push(...sources);
   if (trimmed) embed.footer = { text: messages.shortenedToFit('Discord') };
 
   const used = new Set<string>();
