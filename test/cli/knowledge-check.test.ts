@@ -31,7 +31,7 @@ describe('npm run knowledge:check', () => {
 
   it('fails when an answer would have to be shortened on a platform', async () => {
     const long = 'Bottle keeps everything in one module. '.repeat(120).trim();
-    copy.replace('frameworks/bottle.yaml', /^summary:\n  text: .*$/m, `summary:\n  text: "${long}"`);
+    copy.replace('frameworks/bottle.yaml', /^summary:\n {2}text: .*$/m, `summary:\n  text: "${long}"`);
     const { code, stderr } = await check(copy.dir);
     expect(code).toBe(1);
     expect(stderr).toMatch(/Answers that do not fit a platform/);
