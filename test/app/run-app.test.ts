@@ -162,3 +162,59 @@ describe('whichpy app: Discord only', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('whichpy app: conversations end to end, with a short time-to-live', () => {
+  let slack: FakeSlack;
+  let discord: FakeDiscord;
+  let app: RunningApp;
+  const TTL_MS = 400;
+
+  beforeAll(async () => {
+    [slack, discord] = await Promise.all([startFakeSlack(), startFakeDiscord()]);
+    app = await startApp({
+      config: testAppConfig({
+        conversationTtlMs: TTL_MS,
+        slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: slack.apiUrl, command: '/whichpy', port: 0 },
+        discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: discord.apiUrl },
+      }),
+      logger: silentLogger(),
+      host: '127.0.0.1',
+      watchKnowledge: false,
+    });
+  });
+  afterAll(async () => {
+    await app.stop();
+    await Promise.all([slack.close(), discord.close()]);
+  });
+  const followsOn = /following on from your last question/i;
+
+  it('Slack: a thread reply follows on until the context expires', async () => {
+    const mention = async (text: string, threadTs?: string) => {
+      const from = slack.calls.length;
+      const event = appMentionEvent(text, threadTs ? { threadTs } : {});
+      await sendToBolt(app.slackPort()!, JSON.stringify(event), { json: true });
+      const call = await slack.waitForCall((c) => c.path === '/api/chat.postMessage', 3000, from);
+      return { ts: event.event.ts as string, text: slackText(call!.body) };
+    };
+    const first = await mention('flask vs django');
+    const followUp = await mention('and for async?', first.ts);
+    expect(followUp.text).toMatch(followsOn);
+    expect(followUp.text).toMatch(/Flask[\s\S]*Django|Django[\s\S]*Flask/);
+    await new Promise((r) => setTimeout(r, TTL_MS + 100));
+    expect((await mention('and for async?', first.ts)).text).not.toMatch(followsOn);
+  });
+
+  it('Discord: a reply to the bot follows on until the context expires', async () => {
+    const say = async (text: string, replyTo?: string) => {
+      const from = discord.calls.length;
+      discord.dispatch('MESSAGE_CREATE', messageCreate(text, replyTo ? { replyTo } : {}));
+      const call = await discord.waitForCall(isDiscordPost, 3000, from);
+      return { id: call!.createdId!, text: discordText(call!.body) };
+    };
+    const first = await say('flask vs django');
+    const followUp = await say('and for async?', first.id);
+    expect(followUp.text).toMatch(followsOn);
+    await new Promise((r) => setTimeout(r, TTL_MS + 100));
+    expect((await say('and for async?', followUp.id)).text).not.toMatch(followsOn);
+  });
+});
