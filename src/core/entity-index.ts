@@ -1,8 +1,7 @@
-import Fuse from 'fuse.js';
-import { editDistance } from './edit-distance';
 import type { Knowledge } from './knowledge-model';
 import { normalizePhrase } from './normalize';
-import { NEVER_CORRECT, stem } from './words';
+import { createSpellingCorrector } from './spelling';
+import { stem } from './words';
 
 /** What a span of the question refers to. */
 export type EntityKind = 'framework' | 'topic' | 'concept';
@@ -28,18 +27,9 @@ interface Entry {
 }
 
 const MAX_PHRASE_WORDS = 5;
-const CORRECTION_CACHE_LIMIT = 5000;
 
 function phraseKey(phrase: string): string {
   return normalizePhrase(phrase).split(' ').filter(Boolean).map(stem).join(' ');
-}
-
-/** How many edits a typo of this length may contain and still count. */
-function allowedEdits(word: string, candidate: string): number {
-  if (word.length <= 3) return 0;
-  // A 4-letter word may only have lost a letter ("flsk" -> "flask"), not swapped one ("test" -> "rest").
-  if (word.length === 4) return candidate.length > word.length ? 1 : 0;
-  return word.length >= 8 ? 2 : 1;
 }
 
 export function createEntityIndex(knowledge: Knowledge): EntityIndex {
@@ -62,37 +52,10 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   for (const c of knowledge.concepts) [c.id.replaceAll('_', ' '), c.name, ...c.aliases].forEach((p) => add('concept', c.id, p));
 
   const vocabulary = [...new Set([...phrases.keys()].flatMap((k) => k.split(' ')))];
-  const vocabSet = new Set(vocabulary);
-  // Short words are only corrected into framework names: "flsk" is surely Flask, but "sale" is
-  // not a typo of the topic word "scale".
   const frameworkWords = new Set(
     [...phrases.entries()].filter(([, es]) => es.some((e) => e.kind === 'framework')).flatMap(([k]) => k.split(' ')),
   );
-  // Fuse finds spelling candidates; the edit-distance gate then decides, because Fuse also
-  // scores substrings ("task" inside "flask") as close, which would invent frameworks.
-  const fuse = new Fuse(vocabulary, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 });
-  const corrections = new Map<string, string | null>();
-
-  const correct = (word: string): string => {
-    if (vocabSet.has(word) || NEVER_CORRECT.has(word) || word.length < 4 || /\d/.test(word)) return word;
-    const cached = corrections.get(word);
-    if (cached !== undefined) return cached ?? word;
-    let best: string | null = null;
-    let bestDistance = Infinity;
-    for (const { item } of fuse.search(word, { limit: 8 })) {
-      const max = allowedEdits(word, item);
-      const d = editDistance(word, item, max);
-      const sameStart = item[0] === word[0] || (d === 1 && word.length >= 6);
-      const shortOk = word.length > 4 || frameworkWords.has(item);
-      if (d <= max && sameStart && shortOk && d < bestDistance) {
-        best = item;
-        bestDistance = d;
-      }
-    }
-    if (corrections.size >= CORRECTION_CACHE_LIMIT) corrections.clear();
-    corrections.set(word, best);
-    return best ?? word;
-  };
+  const { correct } = createSpellingCorrector(vocabulary, frameworkWords);
 
   const lookup = (span: string[]): Entry[] | undefined => phrases.get(span.join(' ')) ?? compact.get(span.join(''));
 

@@ -1,40 +1,10 @@
 import fc from 'fast-check';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
-import { decodeDiscordId, DISCORD_LIMITS, escapeDiscord, renderDiscord, type DiscordMessage } from '../../src/render/render-discord';
+import { decodeDiscordId, escapeDiscord, renderDiscord } from '../../src/render/render-discord';
 import { answerArbitrary, hostileText } from '../support/answer-arbitrary';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
-
-/** Every limit Discord enforces on what we send; returns the broken ones (empty = valid). */
-export function discordViolations(message: DiscordMessage): string[] {
-  const v: string[] = [];
-  if (message.allowedMentions.parse.length !== 0) v.push('allowed mentions');
-  for (const e of message.embeds) {
-    if (e.title.length === 0 || e.title.length > DISCORD_LIMITS.title) v.push('title');
-    if (e.description.length === 0 || e.description.length > DISCORD_LIMITS.description) v.push('description');
-    if (e.fields.length > DISCORD_LIMITS.fields) v.push('field count');
-    for (const f of e.fields) {
-      if (f.name.length === 0 || f.name.length > DISCORD_LIMITS.fieldName) v.push('field name');
-      if (f.value.length === 0 || f.value.length > DISCORD_LIMITS.fieldValue) v.push('field value');
-    }
-    if ((e.footer?.text.length ?? 0) > DISCORD_LIMITS.footer) v.push('footer');
-    const total = e.title.length + e.description.length + (e.footer?.text.length ?? 0) + e.fields.reduce((n, f) => n + f.name.length + f.value.length, 0);
-    if (total > DISCORD_LIMITS.embedTotal) v.push(`embed total ${total}`);
-    if (/@(everyone|here)/i.test(JSON.stringify(e))) v.push('broadcast mention text');
-  }
-  if (message.components.length > DISCORD_LIMITS.rows) v.push('rows');
-  const ids = new Set<string>();
-  for (const row of message.components) {
-    if (row.components.length === 0 || row.components.length > DISCORD_LIMITS.buttonsPerRow) v.push('buttons per row');
-    for (const b of row.components) {
-      if (b.label.length === 0 || b.label.length > DISCORD_LIMITS.buttonLabel) v.push('label');
-      if (b.custom_id.length === 0 || b.custom_id.length > DISCORD_LIMITS.customId) v.push('custom_id length');
-      if (ids.has(b.custom_id)) v.push('duplicate custom_id');
-      ids.add(b.custom_id);
-    }
-  }
-  return v;
-}
+import { discordViolations } from '../support/platform-limits';
 
 describe('Discord rendering', () => {
   it('defuses @everyone, @here and mention syntax', () => {

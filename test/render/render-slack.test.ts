@@ -1,52 +1,10 @@
 import fc from 'fast-check';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
-import { decodeSlackValue, escapeSlack, renderSlack, SLACK_LIMITS, type SlackBlock, type SlackMessage } from '../../src/render/render-slack';
+import { decodeSlackValue, escapeSlack, renderSlack } from '../../src/render/render-slack';
 import { answerArbitrary, hostileText } from '../support/answer-arbitrary';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
-
-type Text = { type: string; text: string };
-type Button = { action_id: string; text: Text; value: string };
-
-/** Every limit Slack enforces on what we send; returns the broken ones (empty = valid). */
-function slackViolations(message: SlackMessage): string[] {
-  const v: string[] = [];
-  const { blocks } = message;
-  if (blocks.length > SLACK_LIMITS.blocks) v.push(`${blocks.length} blocks`);
-  if (message.text.length === 0 || message.text.length > SLACK_LIMITS.fallbackText) v.push('fallback text length');
-  const actionIds = new Set<string>();
-  for (const block of blocks as Array<SlackBlock & { text?: Text; fields?: Text[]; elements?: Array<Text & Button> }>) {
-    if (block.type === 'header' && (block.text!.text.length === 0 || block.text!.text.length > SLACK_LIMITS.headerText)) v.push('header length');
-    if (block.type === 'section') {
-      if (block.text && (block.text.text.length === 0 || block.text.text.length > SLACK_LIMITS.sectionText)) v.push('section text length');
-      if (block.fields && (block.fields.length > SLACK_LIMITS.fieldsPerSection || block.fields.some((f) => f.text.length > SLACK_LIMITS.fieldText))) v.push('fields');
-      if (!block.text && !block.fields) v.push('empty section');
-    }
-    if (block.type === 'context' && (block.elements!.length > SLACK_LIMITS.contextElements || block.elements!.some((e) => e.text.length > SLACK_LIMITS.contextText))) v.push('context');
-    if (block.type === 'actions') {
-      if (block.elements!.length > SLACK_LIMITS.actionsElements) v.push('too many buttons');
-      for (const b of block.elements!) {
-        if (b.text.text.length === 0 || b.text.text.length > SLACK_LIMITS.buttonText) v.push('button text');
-        if (b.value.length > SLACK_LIMITS.buttonValue) v.push('button value');
-        if (actionIds.has(b.action_id)) v.push(`duplicate action_id ${b.action_id}`);
-        actionIds.add(b.action_id);
-      }
-    }
-  }
-  // Slack parses mentions only in mrkdwn and the fallback text (plain_text and values are literal).
-  const mrkdwn: string[] = [message.text];
-  const walk = (x: unknown): void => {
-    if (Array.isArray(x)) x.forEach(walk);
-    else if (x && typeof x === 'object') {
-      const o = x as Record<string, unknown>;
-      if (o.type === 'mrkdwn' && typeof o.text === 'string') mrkdwn.push(o.text.replace(/<https?:\/\/[^|>\s]+\|/g, ''));
-      Object.values(o).forEach(walk);
-    }
-  };
-  walk(blocks);
-  if (mrkdwn.some((t) => /<[!@#]/.test(t))) v.push('mention syntax');
-  return v;
-}
+import { slackViolations, type Button, type Text } from '../support/platform-limits';
 
 describe('Slack rendering', () => {
   it('escapes &, < and > so text can never become a mention or link', () => {

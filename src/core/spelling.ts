@@ -1,0 +1,78 @@
+import Fuse from 'fuse.js';
+import { editDistance } from './edit-distance';
+import { NEVER_CORRECT } from './words';
+
+/** Turns a mistyped word into the vocabulary word it most likely meant, or leaves it as is. */
+export interface SpellingCorrector {
+  correct(word: string): string;
+}
+
+const CACHE_LIMIT = 5000;
+const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 } as const;
+
+/** How many edits a typo of this length may contain and still count. */
+function allowedEdits(word: string, candidate: string): number {
+  if (word.length <= 3) return 0;
+  // A 4-letter word may only have lost a letter ("flsk" -> "flask"), not swapped one ("test" -> "rest").
+  if (word.length === 4) return candidate.length > word.length ? 1 : 0;
+  return word.length >= 8 ? 2 : 1;
+}
+
+/**
+ * Spelling correction over the knowledge's vocabulary. Fuse proposes candidates and the
+ * edit-distance gate decides, because Fuse also scores substrings ("task" inside "flask") as close,
+ * which would invent frameworks. People rarely mistype the first letter, so Fuse searches only the
+ * words sharing it: one small index per letter instead of the whole vocabulary made a question
+ * of 70 unknown words cost 40-100 ms. The rarer first-letter typos of long words ("xjango") are
+ * exactly one edit at the front, so they are found by lookup instead.
+ *
+ * `shortWords` are the only words a 4-letter typo may become: "flsk" is surely Flask, but "sale"
+ * is not a typo of the topic word "scale".
+ */
+export function createSpellingCorrector(vocabulary: string[], shortWords: Set<string>): SpellingCorrector {
+  const vocab = new Set(vocabulary);
+  const byFirstLetter = new Map<string, Fuse<string>>();
+  for (const letter of new Set(vocabulary.map((w) => w[0]!))) {
+    byFirstLetter.set(letter, new Fuse(vocabulary.filter((w) => w[0] === letter), FUSE_OPTIONS));
+  }
+  // Vocabulary words by all but their first letter: finds a wrong or an extra first letter.
+  const byTail = new Map<string, string[]>();
+  for (const w of vocabulary) byTail.set(w.slice(1), [...(byTail.get(w.slice(1)) ?? []), w]);
+  const cache = new Map<string, string | null>();
+
+  const frontTypos = (word: string): string[] => {
+    const swapped = word.length > 1 ? `${word[1]}${word[0]}${word.slice(2)}` : word;
+    return [...(byTail.get(word.slice(1)) ?? []), ...(byTail.get(word) ?? []), word.slice(1), swapped].filter((w) => vocab.has(w));
+  };
+
+  const search = (word: string): string | null => {
+    let best: string | null = null;
+    let bestDistance = Infinity;
+    const consider = (item: string, sameStart: boolean) => {
+      const max = allowedEdits(word, item);
+      const d = editDistance(word, item, max);
+      const startOk = sameStart || (d === 1 && word.length >= 6);
+      const shortOk = word.length > 4 || shortWords.has(item);
+      if (d <= max && startOk && shortOk && d < bestDistance) {
+        best = item;
+        bestDistance = d;
+      }
+    };
+    for (const { item } of byFirstLetter.get(word[0]!)?.search(word, { limit: 8 }) ?? []) consider(item, true);
+    if (best === null) for (const item of frontTypos(word)) consider(item, false);
+    return best;
+  };
+
+  return {
+    correct(word) {
+      if (vocab.has(word) || NEVER_CORRECT.has(word) || word.length < 4 || /\d/.test(word)) return word;
+      const cached = cache.get(word);
+      if (cached !== undefined) return cached ?? word;
+      const best = search(word);
+      // A full cache is dropped rather than grown: memory stays bounded on endless novel words.
+      if (cache.size >= CACHE_LIMIT) cache.clear();
+      cache.set(word, best);
+      return best ?? word;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import { createSpellingCorrector } from '../../src/core/spelling';
+
+const vocabulary = ['flask', 'django', 'fastapi', 'pyramid', 'bottle', 'cherrypy', 'admin', 'scale', 'templates', 'swagger'];
+const corrector = createSpellingCorrector(vocabulary, new Set(['flask', 'django', 'fastapi', 'pyramid', 'bottle', 'cherrypy']));
+
+describe('spelling correction', () => {
+  it.each([
+    ['djnago', 'django', 'adjacent letters swapped'],
+    ['flsk', 'flask', 'a 4-letter word that lost a letter, into a framework'],
+    ['fastpai', 'fastapi', 'a swap in a long word'],
+    ['pyramd', 'pyramid', 'a dropped letter'],
+    ['cherypy', 'cherrypy', 'a dropped double letter'],
+    ['tempaltes', 'templates', 'two edits in a long word'],
+    ['xjango', 'django', 'a wrong first letter in a long word (found without Fuse)'],
+    ['jdango', 'django', 'the first two letters swapped'],
+    ['sale', 'sale', 'a 4-letter word is never turned into a topic word ("scale")'],
+    ['test', 'test', 'an everyday word is never corrected'],
+    ['flash', 'flash', 'a real word one edit from a framework stays itself'],
+    ['qwzxv', 'qwzxv', 'nonsense stays as it is'],
+    ['ab12cd', 'ab12cd', 'words with digits are left alone'],
+  ])('%s -> %s (%s)', (word, expected) => {
+    expect(corrector.correct(word)).toBe(expected);
+  });
+
+  it('gives the same answer from its cache', () => {
+    expect(corrector.correct('djnago')).toBe('django');
+    expect(corrector.correct('djnago')).toBe('django');
+  });
+});
