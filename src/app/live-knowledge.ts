@@ -1,4 +1,5 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { withAnswerCache } from '../core/answer-cache';
 import { createMatcher, type Matcher } from '../core/matcher';
 import { KnowledgeError } from '../knowledge/knowledge-error';
 import { loadKnowledge } from '../knowledge/load-knowledge';
@@ -32,7 +33,7 @@ export interface LiveKnowledge {
  */
 export function createLiveKnowledge(config: LiveKnowledgeConfig): LiveKnowledge {
   let knowledge = loadKnowledge(config.dir);
-  let matcher = createMatcher(knowledge);
+  let matcher = withAnswerCache(createMatcher(knowledge));
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;
   let waiters: ((ok: boolean) => void)[] = [];
@@ -43,7 +44,7 @@ export function createLiveKnowledge(config: LiveKnowledgeConfig): LiveKnowledge 
       const next = loadKnowledge(config.dir);
       if (next.version !== knowledge.version) {
         knowledge = next;
-        matcher = createMatcher(next);
+        matcher = withAnswerCache(createMatcher(next));
         config.logger.info({ version: next.version }, 'knowledge reloaded');
       }
       ok = true;

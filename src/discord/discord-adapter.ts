@@ -22,6 +22,11 @@ export interface DiscordAdapterConfig {
   readyTimeoutMs?: number;
   /** Counts each question and its reply as in flight, so shutdown waits for them. */
   track?: TrackWork;
+  /**
+   * REST requests per second across the bot (default 50, Discord's global limit). Discord raises
+   * it for some large bots; the benchmark lifts it to measure whichpy rather than the limit.
+   */
+  globalRequestsPerSecond?: number;
 }
 
 /** Lets the interaction handler answer and render the same way messages are. */
@@ -48,7 +53,10 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
     // DM channels are not cached until used; without the Channel partial their messages are dropped.
     partials: [Partials.Channel, Partials.Message],
     allowedMentions: { parse: [], repliedUser: false },
-    rest: config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {},
+    rest: {
+      ...(config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {}),
+      ...(config.globalRequestsPerSecond ? { globalRequestsPerSecond: config.globalRequestsPerSecond } : {}),
+    },
   });
   // Bot message id -> conversation, so a reply to the bot's answer follows on from it.
   const chains = createBoundedMap<string, string>(10_000);

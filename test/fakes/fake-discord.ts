@@ -10,6 +10,8 @@ export interface DiscordCall {
   body: Record<string, unknown>;
   /** The id of the message the call created, if any (so a test can reply to it). */
   createdId?: string;
+  /** When the call arrived (performance.now()), for the benchmark's dispatch-to-reply latency. */
+  at: number;
 }
 
 export const BOT_ID = '900000000000000001';
@@ -99,7 +101,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       } catch {
         body = { raw };
       }
-      const call: DiscordCall = { method: req.method ?? 'GET', path, query: url.searchParams, body };
+      const call: DiscordCall = { method: req.method ?? 'GET', path, query: url.searchParams, body, at: performance.now() };
       const json = (status: number, data: unknown, headers: Record<string, string> = {}) =>
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
       const message = (channelId: string) => ({ id: snowflake(), channel_id: channelId, author: BOT_USER, content: body.content ?? '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 19, flags: body.flags ?? 0 });

@@ -1,0 +1,69 @@
+import { cpus, totalmem } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { benchDiscord } from './discord-bench';
+import { benchMatcher } from './matcher-bench';
+import { benchSlack } from './slack-bench';
+import { benchStartup, buildDist } from './startup-bench';
+import { fmt } from './stats';
+
+/** The flags `npm run start:prod` passes to node (kept in step with package.json). */
+const PROD_NODE_ARGS = ['--max-semi-space-size=4'];
+const mark = (ok: boolean) => (ok ? 'met' : 'MISSED');
+
+/**
+ * `npm run bench`: every figure the README's Performance table shows, measured in one run on this
+ * machine. Ratios compare numbers from the same run, because the machine is shared and noisy.
+ * Nothing here is asserted; `--json FILE` also writes the raw numbers.
+ */
+async function main(): Promise<void> {
+  const rows: string[][] = [];
+  const add = (what: string, result: string, target = '', verdict = '') => rows.push([what, result, target, verdict]);
+  const started = performance.now();
+
+  const matcher = benchMatcher();
+  add('knowledge load + validate (real files)', fmt(matcher.loadMs, ' ms'));
+  for (const r of matcher.rows) {
+    const target = r.label === 'real knowledge' ? 1 : r.label.endsWith('100×') ? 10 : null;
+    add(`matcher index build, ${r.label} (${r.frameworks} frameworks, ${r.phrases} names)`, fmt(r.buildMs, ' ms'));
+    add(
+      `matcher per question, ${r.label}: p50 / p99 / max (${r.latency.count} answers)`,
+      `${fmt(r.latency.p50)} / ${fmt(r.latency.p99)} / ${fmt(r.latency.max)} ms`,
+      target ? `p99 < ${target} ms` : '',
+      target ? mark(r.latency.p99 < target) : '',
+    );
+  }
+
+  const slack = await benchSlack(5, 10);
+  const rps = (mode: string) => slack.find((s) => s.mode === mode)!;
+  for (const s of slack) add(`Slack slash commands, ${s.mode} (10 connections, signed): req/s, p50 / p99`, `${fmt(s.requestsPerSecond)} req/s, ${s.p50} / ${s.p99} ms${s.errors + s.non2xx ? ` (${s.errors} errors, ${s.non2xx} non-2xx)` : ''}`);
+  const ratio = rps('whichpy').requestsPerSecond / rps('bare').requestsPerSecond;
+  add('Slack: whichpy / bare ack', `${fmt(ratio)}×`, '≥ 0.8×', mark(ratio >= 0.8));
+  add('Slack: whichpy / Bolt acking a same-size answer', `${fmt(rps('whichpy').requestsPerSecond / rps('bare-answer').requestsPerSecond)}×`);
+
+  const unlimited = await benchDiscord(2000, 50, 1_000_000);
+  add('Discord mentions answered, bursts of 50 (global limit lifted)', `${fmt(unlimited.perSecond)} msg/s, p50 / p99 ${fmt(unlimited.latency.p50)} / ${fmt(unlimited.latency.p99)} ms`);
+  const single = await benchDiscord(300, 1, 1_000_000);
+  add('Discord mention dispatch → reply POST, one at a time: p50 / p99', `${fmt(single.latency.p50)} / ${fmt(single.latency.p99)} ms`);
+  const limited = await benchDiscord(150, 50);
+  add("Discord mentions answered under discord.js's default global limit (50 req/s)", `${fmt(limited.perSecond)} msg/s`);
+
+  buildDist();
+  const prod = await benchStartup(PROD_NODE_ARGS);
+  const plain = await benchStartup([]);
+  add('cold start to first answer (npm run start:prod, both platforms)', fmt(prod.coldStartMs, ' ms'), '< 1 s', mark(prod.coldStartMs < 1000));
+  add('resident memory, both adapters connected, after 200 answers (start:prod)', fmt(prod.rssMb, ' MB'), '< 120 MB', mark(prod.rssMb < 120));
+  add('resident memory, same, plain `node dist/main.js`', fmt(plain.rssMb, ' MB'));
+
+  const cpu = cpus()[0]?.model ?? 'unknown CPU';
+  console.log(`\nwhichpy benchmarks: ${cpus().length} × ${cpu}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
+  const table = [['what', 'result', 'target', ''], ['---', '---', '---', '---'], ...rows];
+  console.log(table.map((r) => `| ${r.join(' | ')} |`).join('\n'));
+  console.log(`\n(bench took ${fmt((performance.now() - started) / 1000, ' s')})`);
+  const jsonAt = process.argv.indexOf('--json');
+  if (jsonAt > 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ matcher, slack, discord: { unlimited, single, limited }, startup: { prod, plain } }, null, 2));
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exitCode = 1;
+});

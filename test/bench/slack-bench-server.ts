@@ -1,0 +1,68 @@
+import { App, HTTPReceiver } from '@slack/bolt';
+import pino from 'pino';
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { createQuestionHandler } from '../../src/app/question-handler';
+import { createConversationMemory } from '../../src/core/conversation';
+import { withAnswerCache } from '../../src/core/answer-cache';
+import { createMatcher } from '../../src/core/matcher';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { renderSlack } from '../../src/render/render-slack';
+import { createSlackAdapter } from '../../src/slack/slack-adapter';
+import { startFakeSlack } from '../fakes/fake-slack';
+import { SIGNING_SECRET } from '../fakes/slack-payloads';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+
+/**
+ * One Slack server for the benchmark, in its own process so the load generator does not share its
+ * event loop: `whichpy` (the real adapter answering every slash command, logging one line per
+ * question to /dev/null so the logging cost counts, no cooldown; `whichpy uncached` without the
+ * answer cache), `bare` (a Bolt app that only acks) or `bare-answer` (acks with a fixed answer).
+ * Prints `{"port":N}` once listening; stops on SIGTERM.
+ */
+async function main(mode: string): Promise<void> {
+  const fake = await startFakeSlack();
+  let port: number;
+  let stop: () => Promise<unknown>;
+  if (mode === 'whichpy') {
+    const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
+    // As in production (live knowledge wraps every matcher in the answer cache), unless told not to.
+    const base = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
+    const matcher = process.argv[3] === 'uncached' ? base : withAnswerCache(base);
+    const adapter = createSlackAdapter({
+      slack: { botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      host: '127.0.0.1',
+      logger,
+      handler: createQuestionHandler({ matcher: () => matcher, logger, conversations: createConversationMemory() }),
+    });
+    await adapter.start();
+    port = adapter.port()!;
+    stop = () => adapter.stop();
+  } else {
+    // `bare-answer` acks with a fixed answer of the usual size: Bolt's cost of sending an answer,
+    // without whichpy's matching and rendering, to show which part of the gap is whose.
+    const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
+    const fixed = { response_type: 'ephemeral' as const, ...renderSlack(matcher.answer('flask vs django for admin panel'), { question: 'flask vs django for admin panel', shareable: true, feedback: true }) };
+    const app = new App({
+      token: 'xoxb-bench',
+      receiver: new HTTPReceiver({ signingSecret: SIGNING_SECRET, endpoints: '/slack/events' }),
+      clientOptions: { slackApiUrl: fake.apiUrl },
+      deferInitialization: true,
+    });
+    app.command('/whichpy', async ({ ack }) => {
+      await (mode === 'bare-answer' ? ack(fixed) : ack());
+    });
+    await app.init();
+    const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
+    port = (server.address() as AddressInfo).port;
+    stop = () => app.stop();
+  }
+  process.stdout.write(`${JSON.stringify({ port })}\n`);
+  process.on('SIGTERM', () => {
+    void stop()
+      .then(() => fake.close())
+      .finally(() => process.exit(0));
+  });
+}
+
+void main(process.argv[2] ?? 'whichpy');

@@ -1,0 +1,81 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import autocannon from 'autocannon';
+import { parse } from 'yaml';
+import { signedHeaders } from '../fakes/fake-slack';
+import { SIGNING_SECRET, slashCommandForm } from '../fakes/slack-payloads';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Throughput and latency of one Slack server under load. */
+export type SlackServerMode = 'bare' | 'bare-answer' | 'whichpy' | 'whichpy-uncached';
+
+export interface SlackLoad {
+  mode: SlackServerMode;
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+}
+
+async function startServer(mode: SlackServerMode) {
+  const args = mode === 'whichpy-uncached' ? ['whichpy', 'uncached'] : [mode];
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-bench-server.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
+  const port = await new Promise<number>((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      const line = out.split('\n').find((l) => l.startsWith('{"port"'));
+      if (line) resolve((JSON.parse(line) as { port: number }).port);
+    });
+    child.once('exit', (code) => reject(new Error(`bench server (${mode}) exited with ${code}`)));
+  });
+  const stop = () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
+  return { port, stop };
+}
+
+/**
+ * Drives one server with autocannon: every request is a slash command with a fresh timestamp and
+ * HMAC signature (Bolt rejects a replay or a stale timestamp), the questions taken in turn from the
+ * evaluation set.
+ */
+async function load(mode: SlackServerMode, seconds: number, connections: number): Promise<SlackLoad> {
+  const questions = (parse(readFileSync(join(ROOT, 'test', 'eval', 'cases.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
+  const server = await startServer(mode);
+  let next = 0;
+  const run = (duration: number) =>
+    autocannon({
+      url: `http://127.0.0.1:${server.port}`,
+      connections,
+      duration,
+      requests: [
+        {
+          method: 'POST',
+          path: '/slack/events',
+          setupRequest: (req) => {
+            const body = slashCommandForm(questions[(next += 1) % questions.length]!, 'http://127.0.0.1:9/respond');
+            return { ...req, body, headers: { ...signedHeaders(SIGNING_SECRET, body, 'application/x-www-form-urlencoded') } };
+          },
+        },
+      ],
+    });
+  try {
+    await run(1); // warm-up: JIT, connection pools, caches
+    const result = await run(seconds);
+    return { mode, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+  } finally {
+    await server.stop();
+  }
+}
+
+/**
+ * The real whichpy adapter against a bare Bolt app that only acks, in the same run, plus two
+ * references: Bolt acking with a fixed answer of the usual size, and whichpy without its answer cache.
+ */
+export async function benchSlack(seconds = 5, connections = 10): Promise<SlackLoad[]> {
+  const results: SlackLoad[] = [];
+  for (const mode of ['bare', 'bare-answer', 'whichpy', 'whichpy-uncached'] as const) results.push(await load(mode, seconds, connections));
+  return results;
+}
