@@ -110,8 +110,16 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
     platform: 'discord',
     async start() {
       const ready = once(client, Events.ClientReady, { signal: AbortSignal.timeout(config.readyTimeoutMs ?? 30_000) });
-      await client.login(config.discord.token);
-      await ready;
+      // If login fails, READY never comes and the wait above would later reject with nobody
+      // listening, an unhandled rejection that takes the process down; it is settled here instead.
+      ready.catch(() => undefined);
+      try {
+        await client.login(config.discord.token);
+        await ready;
+      } catch (err) {
+        await client.destroy();
+        throw err;
+      }
       logger.info({ platform: 'discord', user: client.user?.id, guilds: client.guilds.cache.size }, 'discord connected');
     },
     async stop() {

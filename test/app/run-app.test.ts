@@ -157,9 +157,11 @@ describe('whichpy app: Discord only', () => {
         logger: silentLogger(),
         host: '127.0.0.1',
         watchKnowledge: false,
-        discordReadyTimeoutMs: 3000,
+        discordReadyTimeoutMs: 300,
       }),
     ).rejects.toThrow();
+    // Past the READY timeout: a wait nobody settled would surface now as an unhandled rejection.
+    await new Promise((r) => setTimeout(r, 500));
   });
 });
 
