@@ -90,7 +90,11 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       }
     },
     async stop() {
-      await app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
+      const stopped = app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
+      // Idle keep-alive connections (Slack's, a load balancer's) would hold close() open for
+      // seconds. Replies in flight are already finished: the app drains before stopping adapters.
+      server?.closeAllConnections();
+      await stopped;
       server = null;
     },
     port: () => (server?.address() as AddressInfo | null)?.port ?? null,
