@@ -33,13 +33,29 @@ function orderTopics(ids: string[], knowledge: Knowledge): TopicId[] {
   ] as TopicId[];
 }
 
+/** The three the seed article (and most people) compare when they say "all three". */
+const THE_THREE = ['flask', 'django', 'fastapi'];
+
+/**
+ * Frameworks named as a group: "all three" / "the big three" are Flask, Django and FastAPI;
+ * "all of them" / "every framework" are all we know. Only read when no framework is named.
+ */
+function groupNamed(words: string[], knowledge: Knowledge): string[] {
+  const text = ` ${words.join(' ')} `;
+  const known = knowledge.frameworks.map((f) => f.id);
+  if (/ (?:all|the|these|those|big) (?:3|three) /.test(text)) return THE_THREE.filter((id) => known.includes(id));
+  if (/ (?:all of them|all (?:the )?frameworks|all (?:6|six)|every framework|each framework|them all) /.test(text)) return known;
+  return [];
+}
+
 export function classifyIntent(
   words: string[],
   matches: EntityMatch[],
   cues: Set<Cue>,
   knowledge: Knowledge,
 ): Understanding {
-  const frameworks = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
+  const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
+  const frameworks = named.length === 0 ? groupNamed(words, knowledge) : named;
   const topics = orderTopics(
     matches.filter((m) => m.kind === 'topic').map((m) => m.id),
     knowledge,
