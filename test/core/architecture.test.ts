@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { importsOf, tsFiles } from '../support/imports';
 
 /**
  * The core is the brain and must stay platform-free: it imports only itself and fuse.js,
@@ -7,23 +8,6 @@ import { dirname, join, relative, resolve } from 'node:path';
  */
 const CORE = resolve(__dirname, '../../src/core');
 const ALLOWED_PACKAGES = new Set(['fuse.js']);
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? tsFiles(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
-  );
-}
-
-function importsOf(source: string): string[] {
-  const specs: string[] = [];
-  const patterns = [
-    /^\s*(?:import|export)\b[^;]*?\bfrom\s+['"]([^'"]+)['"]/gm,
-    /^\s*import\s+['"]([^'"]+)['"]/gm,
-    /\b(?:require|import)\s*\(\s*['"]([^'"]+)['"]/g,
-  ];
-  for (const re of patterns) for (const m of source.matchAll(re)) specs.push(m[1]!);
-  return specs;
-}
 
 const files = tsFiles(CORE);
 
