@@ -40,7 +40,8 @@ export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conve
       const conversation = `${question.platform}:${question.conversationId}`;
       const answer = matcher().answer(question.text, question.context ?? conversations?.get(conversation));
       conversations?.remember(conversation, answer);
-      const answered = answer.intent !== 'out_of_scope' && answer.confidence >= LOW_CONFIDENCE;
+      // A question naming a framework we do not cover is a gap even when the rest was answered.
+      const answered = answer.intent !== 'out_of_scope' && answer.confidence >= LOW_CONFIDENCE && !answer.parts.uncovered?.length;
       if (!answered && answer.intent !== 'help') {
         gapLog?.record({
           kind: 'unanswered',

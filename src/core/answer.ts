@@ -55,6 +55,8 @@ export interface AnswerParts {
   notes: string[];
   followUps: Suggestion[];
   didYouMean: Suggestion[];
+  /** Frameworks the question named that the knowledge does not cover ("Tornado"): a gap to record. */
+  uncovered?: string[];
 }
 
 /** The answer contract: the JSON the CLI prints and the value every adapter renders. */

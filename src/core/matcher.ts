@@ -18,6 +18,7 @@ import { explainSection, resolveFollowUp, type FollowUp } from './follow-up';
 import type { Framework, Knowledge, Topic } from './knowledge-model';
 import { messages } from './messages';
 import { normalizeQuestion } from './normalize';
+import { findUncovered } from './uncovered';
 
 /** Below this confidence the answer says it is unsure and offers "did you mean" questions. */
 export const LOW_CONFIDENCE = 0.6;
@@ -47,8 +48,9 @@ export function createMatcher(knowledge: Knowledge): Matcher {
   const index = createEntityIndex(knowledge);
   const frameworkById = new Map<string, Framework>(knowledge.frameworks.map((f) => [f.id, f]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
+  const frameworkIds = new Set(frameworkById.keys());
 
-  const build = (u: Understanding, words: string[], truncated: boolean, followUp: FollowUp | null): Answer => {
+  const build = (u: Understanding, words: string[], truncated: boolean, followUp: FollowUp | null, uncovered: string[]): Answer => {
     const frameworks = u.frameworks.map((id) => frameworkById.get(id)!);
     const topics = u.topics.map((id) => topicById.get(id)!);
     const composed = COMPOSERS[u.intent]({ knowledge, frameworks, topics, conceptIds: u.concepts });
@@ -64,9 +66,10 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     if (followUp) notes.unshift(followUp.assumption);
     if (truncated) notes.unshift(messages.truncated);
     if (u.doubts.includes('otherEcosystem') && u.frameworks.length > 0) notes.push(messages.onlyPython);
+    if (uncovered.length > 0) notes.push(messages.notCovered(uncovered.join(' and ')));
     const low = u.confidence < LOW_CONFIDENCE;
     if (low) notes.push(messages.lowConfidence);
-    const parts = { ...composed.parts, sections, notes, didYouMean: low ? didYouMean(u, knowledge) : [] };
+    const parts = { ...composed.parts, sections, notes, didYouMean: low ? didYouMean(u, knowledge) : [], ...(uncovered.length > 0 ? { uncovered } : {}) };
     return {
       intent: u.intent,
       frameworks: u.frameworks,
@@ -86,7 +89,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     const cues = detectCues(text);
     const understanding = classifyIntent(words, matches, cues, knowledge);
     const followUp = resolveFollowUp(understanding, text, words, cues, validContext(context), knowledge);
-    return build(followUp?.understanding ?? understanding, words, truncated, followUp);
+    return build(followUp?.understanding ?? understanding, words, truncated, followUp, findUncovered(text, frameworkIds));
   };
 
   // A context from older knowledge may name a framework or topic that no longer exists.

@@ -36,4 +36,5 @@ export const messages = {
   feedbackThanksUnhelpful: 'Thanks for telling us. The question is saved so the maintainers can improve the answer.',
   buttonExpired: 'That button no longer works. Please ask the question again.',
   onlyPython: 'I only cover Python frameworks, so I left the others out.',
+  notCovered: (names: string) => `I do not cover ${names} yet, so this answer leaves it out.`,
 } as const;

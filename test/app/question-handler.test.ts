@@ -35,6 +35,15 @@ describe('the shared question handler', () => {
     expect(entries).toEqual([expect.objectContaining({ kind: 'unanswered', question: 'what is the best pizza topping', intent: 'out_of_scope' })]);
   });
 
+  it('records a question naming a framework the knowledge does not cover, and says so', async () => {
+    const { log, entries } = memoryGapLog();
+    const handler = createQuestionHandler({ matcher: () => matcher, logger: silentLogger(), gapLog: log });
+    const answer = (await handler(ask('tornado vs flask')))!;
+    expect(answer.parts.uncovered).toEqual(['Tornado']);
+    expect(answer.parts.notes.join(' ')).toMatch(/Tornado/);
+    expect(entries).toEqual([expect.objectContaining({ kind: 'unanswered', question: 'tornado vs flask', frameworks: ['flask'] })]);
+  });
+
   it('answers a burst with one "slow down", then stays quiet until the window passes', async () => {
     let now = 0;
     const handler = createQuestionHandler({ matcher: () => matcher, logger: silentLogger(), cooldown: createCooldown({ limit: 2, windowMs: 10_000, maxUsers: 10, now: () => now }) });
