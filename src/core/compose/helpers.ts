@@ -30,7 +30,9 @@ export function joinNames(names: string[]): string {
 export function supportLabel(s: TopicSupport): string {
   if (s.level === 'built_in') return 'Built in';
   if (s.level === 'extension') return `Via ${joinNames(s.via.slice(0, 2))}`;
-  if (s.level === 'none') return 'Not available';
+  // "none" means no built-in feature and no named extension; it is not "impossible" (Flask has no
+  // enforced project structure, yet blueprints give you one), so the label does not say more.
+  if (s.level === 'none') return 'Not built in';
   return '';
 }
 
