@@ -61,6 +61,14 @@ export function classifyIntent(
     knowledge,
   );
   const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
+  // Next to a framework, a tool stands for the need it serves: "fastapi vs django rest framework"
+  // compares REST APIs, "does django have channels" asks about websockets.
+  // A framework inside the tool's own name ("django channels") is not a second subject.
+  const inside = (m: EntityMatch) => matches.some((c) => c.kind === 'concept' && c.start <= m.start && m.end <= c.end);
+  if (topics.length === 0 && matches.some((m) => m.kind === 'framework' && !inside(m))) {
+    const implied = concepts.map((id) => knowledge.concepts.find((c) => c.id === id)?.topics[0]).find(Boolean);
+    if (implied) topics.push(implied);
+  }
   const fuzzy = matches.filter((m) => !m.exact).length;
   const doubts: string[] = fuzzy > 0 ? ['spelling'] : [];
   if (cues.has('otherEcosystem')) doubts.push('otherEcosystem');
