@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
-import type { Adapter } from '../core/adapter';
+import type { Adapter, TrackWork } from '../core/adapter';
 import { createConversationMemory } from '../core/conversation';
 import { createDiscordAdapter } from '../discord/discord-adapter';
 import type { Logger } from '../logging/logger';
@@ -69,7 +69,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     accepting: () => inFlight.accepting,
   });
   const onFeedback = createFeedbackHandler({ matcher, gapLog, logger });
-  const track = inFlight.run.bind(inFlight) as typeof inFlight.run;
+  const track: TrackWork = (work) => inFlight.run(work);
   const serveHealth = options.serveHealth ?? true;
   const slackServesHttp = Boolean(config.slack && !config.slack.appToken);
 

@@ -1,10 +1,9 @@
+import { entityNames, phraseKey, type EntityKind } from './entity-names';
 import type { Knowledge } from './knowledge-model';
-import { normalizePhrase } from './normalize';
 import { createSpellingCorrector } from './spelling';
 import { stem } from './words';
 
-/** What a span of the question refers to. */
-export type EntityKind = 'framework' | 'topic' | 'concept';
+export type { EntityKind } from './entity-names';
 
 /** One thing found in the question, with the word span it came from. */
 export interface EntityMatch {
@@ -28,10 +27,6 @@ interface Entry {
 
 const MAX_PHRASE_WORDS = 5;
 
-function phraseKey(phrase: string): string {
-  return normalizePhrase(phrase).split(' ').filter(Boolean).map(stem).join(' ');
-}
-
 export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const phrases = new Map<string, Entry[]>();
   const compact = new Map<string, Entry[]>();
@@ -47,9 +42,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       map.set(k, list);
     }
   };
-  for (const f of knowledge.frameworks) [f.id, f.name, ...f.aliases].forEach((p) => add('framework', f.id, p));
-  for (const t of knowledge.topics) [t.id.replaceAll('_', ' '), t.name, ...t.synonyms].forEach((p) => add('topic', t.id, p));
-  for (const c of knowledge.concepts) [c.id.replaceAll('_', ' '), c.name, ...c.aliases].forEach((p) => add('concept', c.id, p));
+  for (const { kind, id, phrase } of entityNames(knowledge)) add(kind, id, phrase);
 
   const vocabulary = [...new Set([...phrases.keys()].flatMap((k) => k.split(' ')))];
   const frameworkWords = new Set(

@@ -1,19 +1,16 @@
+import { entityNames, phraseKey, type EntityKind } from '../core/entity-names';
 import type { Knowledge } from '../core/knowledge-model';
-import { normalizePhrase } from '../core/normalize';
-import { stem } from '../core/words';
 import type { KnowledgeProblem } from './knowledge-error';
 
-type Kind = 'framework' | 'topic' | 'concept';
 interface Owner {
-  kind: Kind;
+  kind: EntityKind;
   id: string;
   file: string;
   field: string;
 }
 
-const FOLDER: Record<Kind, string> = { framework: 'frameworks', topic: 'topics', concept: 'concepts' };
-/** How the matcher sees a phrase: normalised words, plurals folded ("Admin Panels" = "admin panel"). */
-const matchKey = (phrase: string) => normalizePhrase(phrase).split(' ').filter(Boolean).map(stem).join(' ');
+const FOLDER: Record<EntityKind, string> = { framework: 'frameworks', topic: 'topics', concept: 'concepts' };
+const FIELD: Record<EntityKind, string> = { framework: 'aliases', topic: 'synonyms', concept: 'aliases' };
 
 /**
  * Problems the schema cannot see because they span files. A name that points at two frameworks,
@@ -23,16 +20,13 @@ const matchKey = (phrase: string) => normalizePhrase(phrase).split(' ').filter(B
  */
 export function lintKnowledge(knowledge: Knowledge): KnowledgeProblem[] {
   const owners = new Map<string, Owner[]>();
-  const claim = (kind: Kind, id: string, field: string, phrase: string) => {
-    const key = matchKey(phrase);
-    if (!key) return;
+  for (const { kind, id, phrase } of entityNames(knowledge)) {
+    const key = phraseKey(phrase);
+    if (!key) continue;
     const list = owners.get(key) ?? [];
-    if (!list.some((o) => o.kind === kind && o.id === id)) list.push({ kind, id, file: `${FOLDER[kind]}/${id}.yaml`, field });
+    if (!list.some((o) => o.kind === kind && o.id === id)) list.push({ kind, id, file: `${FOLDER[kind]}/${id}.yaml`, field: FIELD[kind] });
     owners.set(key, list);
-  };
-  for (const f of knowledge.frameworks) [f.id, f.name, ...f.aliases].forEach((p) => claim('framework', f.id, 'aliases', p));
-  for (const t of knowledge.topics) [t.id.replaceAll('_', ' '), t.name, ...t.synonyms].forEach((p) => claim('topic', t.id, 'synonyms', p));
-  for (const c of knowledge.concepts) [c.id.replaceAll('_', ' '), c.name, ...c.aliases].forEach((p) => claim('concept', c.id, 'aliases', p));
+  }
 
   const problems: KnowledgeProblem[] = [];
   for (const [phrase, list] of owners) {

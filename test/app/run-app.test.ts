@@ -6,7 +6,7 @@ import { startFakeDiscord, type DiscordCall, type FakeDiscord } from '../fakes/f
 import { messageCreate, discordText } from '../fakes/discord-payloads';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
 import { appMentionEvent, blockActionsForm, sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
-import { testAppConfig } from '../support/app-config';
+import { fakeDiscordConfig, fakeSlackConfig, testAppConfig } from '../support/app-config';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy';
 
 const isDiscordPost = (c: DiscordCall) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path);
@@ -32,8 +32,8 @@ describe('whichpy app: Slack (HTTP) and Discord in one process, against loopback
     const config = testAppConfig({
       knowledgeDir: knowledge.dir,
       cooldown: { limit: 3, windowMs: 60_000 },
-      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: slack.apiUrl, command: '/whichpy', port: 0 },
-      discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: discord.apiUrl },
+      slack: fakeSlackConfig(slack.apiUrl),
+      discord: fakeDiscordConfig(discord.apiUrl),
     });
     dataDir = config.dataDir;
     app = await startApp({ config, logger: silentLogger(), host: '127.0.0.1', drainTimeoutMs: 5000 });
@@ -133,7 +133,7 @@ describe('whichpy app: Discord only', () => {
   it('serves /healthz on its own port and reports Discord', async () => {
     const discord = await startFakeDiscord();
     const app = await startApp({
-      config: testAppConfig({ healthPort: 0, discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: discord.apiUrl } }),
+      config: testAppConfig({ healthPort: 0, discord: fakeDiscordConfig(discord.apiUrl) }),
       logger: silentLogger(),
       host: '127.0.0.1',
       watchKnowledge: false,
@@ -153,7 +153,7 @@ describe('whichpy app: Discord only', () => {
     await discord.close();
     await expect(
       startApp({
-        config: testAppConfig({ healthPort: 0, discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: discord.apiUrl } }),
+        config: testAppConfig({ healthPort: 0, discord: fakeDiscordConfig(discord.apiUrl) }),
         logger: silentLogger(),
         host: '127.0.0.1',
         watchKnowledge: false,
@@ -176,8 +176,8 @@ describe('whichpy app: conversations end to end, with a short time-to-live', () 
     app = await startApp({
       config: testAppConfig({
         conversationTtlMs: TTL_MS,
-        slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: slack.apiUrl, command: '/whichpy', port: 0 },
-        discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: discord.apiUrl },
+        slack: fakeSlackConfig(slack.apiUrl),
+        discord: fakeDiscordConfig(discord.apiUrl),
       }),
       logger: silentLogger(),
       host: '127.0.0.1',

@@ -1,7 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { AppConfig } from '../../src/config/config';
+import type { AppConfig, DiscordConfig, SlackConfig } from '../../src/config/config';
+import { SIGNING_SECRET } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from './knowledge-copy';
 
 /** A full AppConfig for tests: real knowledge, a fresh data dir, no platforms unless given. */
@@ -18,3 +19,9 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     ...overrides,
   };
 }
+
+/** Slack in HTTP mode on a free port, talking to the fake Slack at `apiUrl`. */
+export const fakeSlackConfig = (apiUrl: string): SlackConfig => ({ botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl, command: '/whichpy', port: 0 });
+
+/** Discord talking to the fake Discord at `apiUrl`. */
+export const fakeDiscordConfig = (apiUrl: string): DiscordConfig => ({ token: 'fake-token', applicationId: null, guildId: null, apiUrl });
