@@ -5,7 +5,7 @@ import { silentLogger } from '../../src/logging/logger';
 import { startFakeDiscord, type DiscordCall, type FakeDiscord } from '../fakes/fake-discord';
 import { messageCreate, discordText } from '../fakes/discord-payloads';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
-import { appMentionEvent, blockActionsForm, sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
+import { appMentionEvent, blockActionsForm, sendToBolt, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { fakeDiscordConfig, fakeSlackConfig, testAppConfig } from '../support/app-config';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy';
 
