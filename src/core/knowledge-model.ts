@@ -15,7 +15,7 @@ export interface Fact {
   sources: Source[];
 }
 
-/** The 26 topics people weigh when choosing a framework. */
+/** The topics people weigh when choosing a framework. */
 export const TOPIC_IDS = [
   'admin',
   'orm',
@@ -43,6 +43,9 @@ export const TOPIC_IDS = [
   'maturity',
   'forms',
   'signals',
+  'deployment',
+  'migration',
+  'maintenance',
 ] as const;
 
 export type TopicId = (typeof TOPIC_IDS)[number];

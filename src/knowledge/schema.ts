@@ -10,7 +10,13 @@ const text = z.string().trim().min(1, 'must not be empty');
 const id = z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be lowercase letters, digits and _');
 const sourceRef = z.union([id, z.array(id).min(1, 'needs at least one source id')]);
 
-export const factSchema = z.strictObject({ text, source: sourceRef });
+/** A calendar date as YAML writes it unquoted (2026-11-25) or as a string. */
+const date = z
+  .union([z.date(), z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be a date like 2026-11-25')])
+  .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : d));
+
+/** `checked` on a fact overrides the file's `checked` date for that fact. */
+export const factSchema = z.strictObject({ text, source: sourceRef, checked: date.optional() });
 export type FactFile = z.infer<typeof factSchema>;
 
 export const sourceSchema = z.strictObject({
@@ -22,8 +28,20 @@ export const sourcesFileSchema = z.record(id, sourceSchema);
 const supportSchema = z.strictObject({
   level: z.enum(['built_in', 'extension', 'none']).optional(),
   via: z.array(text).optional(),
+  /** How well the framework serves this need, 1 (poor fit) to 5 (best in class); ranks frameworks. */
+  rating: z.int().min(1, 'must be 1 to 5').max(5, 'must be 1 to 5'),
   note: text,
   source: sourceRef,
+  checked: date.optional(),
+});
+
+const codeSchema = z.strictObject({ title: text, code: text, source: sourceRef, checked: date.optional() });
+
+/** Names that are everyday words (flask, bottle, falcon) and the words that tell the senses apart. */
+const senseSchema = z.strictObject({
+  everyday_word: z.boolean(),
+  technical_context: z.array(text).optional(),
+  other_senses: z.array(text).min(1, 'name at least one word of the everyday sense'),
 });
 
 const topicIdSchema = z.enum(TOPIC_IDS);
@@ -32,13 +50,22 @@ export const frameworkFileSchema = z.strictObject({
   id,
   name: text,
   aliases: z.array(text),
+  /** When the facts in this file were last checked against their sources. */
+  checked: date,
   kind: z.enum(['micro', 'full-stack']),
   first_release: factSchema.extend({ year: z.int().min(1990).max(2100) }),
-  interfaces: z.array(z.enum(['wsgi', 'asgi'])).min(1),
+  /** native: the framework runs its own HTTP server (Tornado, aiohttp) instead of, or besides, WSGI/ASGI. */
+  interfaces: z.array(z.enum(['wsgi', 'asgi', 'native'])).min(1),
+  release: factSchema.extend({ latest: text, date }),
+  /** LTS lines and end-of-support dates, where the project publishes them. */
+  support_window: factSchema.optional(),
+  maintenance: factSchema.extend({ status: z.enum(['active', 'steady', 'slow', 'inactive']) }),
+  sense: senseSchema.optional(),
+  code: z.record(z.enum(['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket']), codeSchema).optional(),
   built_on: factSchema,
   summary: factSchema,
   homepage: z.url({ protocol: /^https?$/ }),
-  python_versions: factSchema.optional(),
+  python_versions: factSchema,
   used_by: factSchema.optional(),
   choose_if: text,
   support: z.record(topicIdSchema, supportSchema),
@@ -55,9 +82,8 @@ export const topicFileSchema = z.strictObject({
   kind: z.enum(['feature', 'quality']),
   phrase: text,
   synonyms: z.array(text).min(1),
-  ranking: z.array(id).min(1),
-  poor_fit: z.array(id).optional(),
   why: factSchema,
+  checked: date,
 });
 export type TopicFile = z.infer<typeof topicFileSchema>;
 
@@ -65,6 +91,27 @@ export const conceptFileSchema = z.strictObject({
   id,
   name: text,
   aliases: z.array(text),
+  /** Things of one kind can be compared ("pydantic vs marshmallow", "wsgi vs asgi"). */
+  kind: z.enum([
+    'orm',
+    'server',
+    'server_interface',
+    'validation',
+    'api_toolkit',
+    'template_engine',
+    'task_queue',
+    'admin',
+    'realtime',
+    'db_migrations',
+    'auth',
+    'toolkit',
+    'pattern',
+  ]),
+  checked: date,
+  /** Is it maintained, latest release: people ask before adopting a package. */
+  status: factSchema.optional(),
+  /** Completes "use <name> when …". */
+  use_when: text.optional(),
   summary: factSchema,
   details: z.array(factSchema).optional(),
   frameworks: z.array(id).optional(),
