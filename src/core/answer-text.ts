@@ -15,8 +15,10 @@ export function partsToText(parts: AnswerParts): string {
     if (section.lines.length === 0) continue;
     blocks.push([`${section.heading}:`, ...section.lines.map((l) => `• ${l}`)].join('\n'));
   }
+  for (const c of parts.code ?? []) blocks.push(`${c.title}:\n${c.code.trimEnd()}`);
   if (parts.didYouMean.length > 0) {
     blocks.push([`${messages.didYouMeanHeading}:`, ...parts.didYouMean.map((s) => `• ${s.question}`)].join('\n'));
   }
+  if (parts.checked) blocks.push(parts.checked);
   return blocks.filter((b) => b.trim().length > 0).join('\n\n');
 }

@@ -35,6 +35,13 @@ export interface FrameworkField {
   lines: string[];
 }
 
+/** A code block ("show me hello world in falcon"); renderers keep it monospaced. */
+export interface AnswerCode {
+  title: string;
+  language: string;
+  code: string;
+}
+
 /** A titled group of bullet lines (reasons, pros, cons, ranked picks). */
 export interface AnswerSection {
   heading: string;
@@ -55,8 +62,11 @@ export interface AnswerParts {
   notes: string[];
   followUps: Suggestion[];
   didYouMean: Suggestion[];
-  /** Frameworks the question named that the knowledge does not cover ("Tornado"): a gap to record. */
+  /** Frameworks the question named that the knowledge does not cover ("Masonite"): a gap to record. */
   uncovered?: string[];
+  code?: AnswerCode[];
+  /** "Checked November 2026": when the facts shown were last verified. */
+  checked?: string;
 }
 
 /** The answer contract: the JSON the CLI prints and the value every adapter renders. */
@@ -66,6 +76,8 @@ export interface Answer {
   topic: TopicId | null;
   recommendation: string | null;
   support: SupportLevel | null;
+  /** For a yes/no question about one framework for a need: is it a good choice? */
+  fit: 'good' | 'poor' | 'depends' | null;
   confidence: number;
   text: string;
   sources: Source[];

@@ -1,130 +1,172 @@
 import type { Intent } from './answer';
-import type { Cue } from './cues';
-import type { EntityMatch } from './entity-index';
+import { detectCues, type Cue } from './cues';
+import type { EntityIndex, EntityMatch } from './entity-index';
+import { frameworkRoles, type FrameworkRole } from './framework-roles';
+import { createIntentClassifier, type TrainingExample } from './intent-classifier';
+import { intentFeatures } from './intent-features';
 import type { Knowledge, TopicId } from './knowledge-model';
+import { normalizeQuestion } from './normalize';
+import { createScopeReader, type ScopeReading } from './read-scope';
 
 /** What the question is about, before an answer is composed. */
 export interface Understanding {
   intent: Intent;
   frameworks: string[];
-  /** Topics mentioned, the primary one first. */
+  /** Topics mentioned or implied, the primary one first. */
   topics: TopicId[];
   concepts: string[];
   confidence: number;
   /** Words that had to be spell-corrected, or other reasons to doubt the reading. */
   doubts: string[];
+  /** What each named framework is to the question (an option, the team's stack, one to avoid). */
+  roles: Record<string, FrameworkRole>;
+  /** Frameworks the team already knows or runs; they count for something in a recommendation. */
+  teamKnows: string[];
+  /** A yes/no question about one framework for a need: the answer carries a `fit`. */
+  fitAsked: boolean;
+  /** Python web frameworks named that the knowledge does not cover. */
+  uncovered: string[];
+  /** Frameworks whose name was read in its everyday sense ("a hip flask"). */
+  otherSense: string[];
 }
 
-function unique(ids: string[]): string[] {
-  return [...new Set(ids)];
+export interface Understander {
+  understand(words: string[], text: string): Understanding;
 }
 
-/**
- * Picks the primary topic: a concrete feature ("admin", "orm") says more about what someone
- * builds than a quality ("small_apps", "performance"), so features come first; within a kind,
- * first mentioned wins.
- */
-function orderTopics(ids: string[], knowledge: Knowledge): TopicId[] {
+const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
+const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
+// The needs people move between, or ask about releases of, outrank the features they mention on
+// the way ("convert my flask blog to quart with async" is about the move).
+const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
+// "no orm needed", "without templates", "we don't need an admin": a need ruled out, not asked for.
+const NEGATED_BEFORE = /\b(?:no|not|without|never|nor|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus)(?: \w+)?$/;
+
+/** Topic matches minus those the question rules out, unless ruling out is all it does. */
+function wantedTopics(words: string[], matches: EntityMatch[]): EntityMatch[] {
+  const topics = matches.filter((m) => m.kind === 'topic');
+  const wanted = topics.filter((m) => !NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
+  return wanted.length > 0 ? wanted : topics;
+}
+
+function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+// Qualities (scale, speed, size) lead: in "flask for an app calling 20 APIs concurrently" or "a
+// tiny single-file api on a pi zero", the API is what is built and the quality is what decides.
+// Features lead only a feature check, which is about one feature.
+function orderTopics(explicit: string[], implied: string[], knowledge: Knowledge): TopicId[] {
   const kindOf = new Map(knowledge.topics.map((t) => [t.id as string, t.kind]));
-  const ordered = unique(ids);
-  return [
-    ...ordered.filter((id) => kindOf.get(id) === 'feature'),
+  const ordered = unique(explicit);
+  return unique([
+    ...ordered.filter((id) => LEADING_TOPICS.includes(id as TopicId)),
     ...ordered.filter((id) => kindOf.get(id) !== 'feature'),
-  ] as TopicId[];
+    ...ordered.filter((id) => kindOf.get(id) === 'feature'),
+    ...implied,
+  ]) as TopicId[];
 }
 
-/** The three the seed article (and most people) compare when they say "all three". */
-const THE_THREE = ['flask', 'django', 'fastapi'];
+/** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a need. */
+function allowed(intent: Intent, fw: number, concepts: number, topics: number, scope: ScopeReading, options: number): boolean {
+  switch (intent) {
+    case 'compare':
+      return fw + concepts >= 2;
+    case 'feature_check':
+      return fw >= 1 && topics >= 1;
+    case 'pros_cons':
+      return fw + concepts >= 1;
+    case 'describe':
+      return fw + concepts + topics >= 1;
+    case 'list_frameworks':
+      // "anything other than django, flask and fastapi?" names frameworks only to leave them out.
+      return options <= 1;
+    case 'help':
+      return fw + concepts === 0;
+    case 'out_of_scope':
+      return fw === 0 || (scope.everydayNamesOnly && scope.technical === 0);
+    default:
+      return true;
+  }
+}
 
 /**
- * Frameworks named as a group: "all three" / "the big three" are Flask, Django and FastAPI;
- * "all of them" / "every framework" are all we know. Only read when no framework is named.
+ * Reads a question: entities (fuse.js-backed index), whether it is ours at all (scope), what the
+ * person wants (a classifier trained from knowledge/nlu/intents.yaml), and the roles of the
+ * frameworks named. Structure the classifier cannot break is enforced here: a comparison needs two
+ * things to compare, a name read in its everyday sense is not a framework question.
  */
-function groupNamed(words: string[], knowledge: Knowledge): string[] {
-  const text = ` ${words.join(' ')} `;
-  const known = knowledge.frameworks.map((f) => f.id);
-  if (/ (?:all|the|these|those|big) (?:3|three) /.test(text)) return THE_THREE.filter((id) => known.includes(id));
-  if (/ (?:all of them|all (?:the )?frameworks|all (?:6|six)|every framework|each framework|them all) /.test(text)) return known;
-  return [];
-}
-
-export function classifyIntent(
-  words: string[],
-  matches: EntityMatch[],
-  cues: Set<Cue>,
-  knowledge: Knowledge,
-): Understanding {
-  const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
-  const frameworks = named.length === 0 ? groupNamed(words, knowledge) : named;
-  const topics = orderTopics(
-    matches.filter((m) => m.kind === 'topic').map((m) => m.id),
-    knowledge,
+export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
+  const scopeReader = createScopeReader(knowledge);
+  const featuresOf = (words: string[], text: string): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
+    const scope = scopeReader.read(words, index.find(words));
+    const cues = detectCues(text);
+    return { features: intentFeatures(words, scope.matches, cues, scope), matches: scope.matches, scope, cues };
+  };
+  const examples: TrainingExample[] = Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) =>
+    (questions ?? []).map((q) => {
+      const { words, text } = normalizeQuestion(q);
+      return { intent: intent as Intent, features: featuresOf(words, text).features };
+    }),
   );
-  const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
-  // Next to a framework, a tool stands for the need it serves: "fastapi vs django rest framework"
-  // compares REST APIs, "does django have channels" asks about websockets.
-  // A framework inside the tool's own name ("django channels") is not a second subject.
-  const inside = (m: EntityMatch) => matches.some((c) => c.kind === 'concept' && c.start <= m.start && m.end <= c.end);
-  if (topics.length === 0 && matches.some((m) => m.kind === 'framework' && !inside(m))) {
-    const implied = concepts.map((id) => knowledge.concepts.find((c) => c.id === id)?.topics[0]).find(Boolean);
-    if (implied) topics.push(implied);
-  }
-  const fuzzy = matches.filter((m) => !m.exact).length;
-  const doubts: string[] = fuzzy > 0 ? ['spelling'] : [];
-  if (cues.has('otherEcosystem')) doubts.push('otherEcosystem');
-  const primaryKind = knowledge.topics.find((t) => t.id === topics[0])?.kind;
-  // Words the entities and cues do not explain lower our confidence a little.
-  const covered = new Set(matches.flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
-  const base = Math.max(0.55, 0.95 - 0.08 * fuzzy);
-  const make = (intent: Intent, confidence: number, keepTopics = true): Understanding => ({
-    intent,
-    frameworks,
-    topics: keepTopics ? topics : [],
-    concepts,
-    confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
-    doubts,
-  });
+  const classifier = createIntentClassifier(examples);
 
-  if (words.length === 0) return make('help', 1);
-  const onlyChatter = covered.size === 0;
+  return {
+    understand(words, text) {
+      const { features, matches, scope, cues } = featuresOf(words, text);
+      const frameworks = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
+      const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
+      const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
+      const topics = orderTopics(wantedTopics(words, matches).map((m) => m.id), implied, knowledge);
+      const fuzzy = matches.filter((m) => !m.exact).length;
+      const doubts = fuzzy > 0 ? ['spelling'] : [];
+      if (scope.otherEcosystem) doubts.push('otherEcosystem');
+      const read = frameworkRoles(words, matches);
+      const roles = Object.fromEntries(read.roles);
+      const teamKnows = [...read.known];
+      const make = (intent: Intent, confidence: number): Understanding => {
+        const candidates = frameworks.filter((id) => roles[id] === 'candidate');
+        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text));
+        const inScope = intent !== 'out_of_scope' && intent !== 'help';
+        const kindOf = (id: TopicId) => knowledge.topics.find((t) => t.id === id)?.kind;
+        const feature = intent === 'feature_check' ? topics.find((id) => kindOf(id) === 'feature' && !LEADING_TOPICS.includes(id)) : undefined;
+        const ordered = feature ? [feature, ...topics.filter((id) => id !== feature)] : topics;
+        return {
+          intent,
+          frameworks: inScope ? frameworks : [],
+          topics: inScope ? ordered : [],
+          concepts: inScope ? concepts : [],
+          confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
+          doubts,
+          roles,
+          teamKnows,
+          fitAsked,
+          uncovered: scope.uncovered,
+          otherSense: scope.otherSense,
+        };
+      };
 
-  if (frameworks.length >= 2) {
-    if (cues.has('prosCons') && !cues.has('compare')) return make('pros_cons', base);
-    return make('compare', cues.has('compare') || topics.length > 0 ? base : base - 0.1);
-  }
-
-  if (frameworks.length === 1) {
-    // "why django?" with nothing else asks what speaks for it.
-    if (cues.has('prosCons') || (cues.has('why') && topics.length === 0 && words.length <= 4)) return make('pros_cons', base);
-    if (topics.length > 0) {
-      const asksForAdvice = cues.has('recommend') || cues.has('compare');
-      if (primaryKind === 'feature' && (!asksForAdvice || (cues.has('feature') && !cues.has('recommend')))) {
-        return make('feature_check', base);
+      if (words.length === 0) return make('help', 1);
+      const nothingOurs = frameworks.length === 0 && concepts.length === 0;
+      // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
+      if (nothingOurs && scope.uncovered.length === 0) {
+        if (scope.otherSense.length > 0) return make('out_of_scope', 0.9);
+        if (scope.otherEcosystem) return make('out_of_scope', 0.9);
+        if (scope.generalPython && topics.length <= 1) return make('out_of_scope', 0.85);
       }
-      return make('recommend', base);
-    }
-    if (cues.has('list') && !cues.has('describe')) return make('list_frameworks', base - 0.15);
-    if (cues.has('recommend') && !cues.has('describe')) return make('recommend', base - 0.1);
-    return make('describe', cues.has('describe') || words.length <= 3 ? base : base - 0.1);
-  }
 
-  // No framework named.
-  if (cues.has('otherEcosystem') && concepts.length === 0 && topics.length === 0) return make('out_of_scope', 0.85);
-  if (concepts.length > 0 && (cues.has('describe') || (!cues.has('recommend') && words.length <= 4))) {
-    return make('describe', base);
-  }
-  if (cues.has('list') && topics.length === 0) return make('list_frameworks', base);
-  if (cues.has('prosCons') && (cues.has('domain') || topics.length > 0)) return make('pros_cons', base - 0.15);
-  if (topics.length > 0) {
-    if (cues.has('otherEcosystem')) return make('out_of_scope', 0.6);
-    const stated = cues.has('recommend') || cues.has('domain');
-    return make('recommend', stated ? base : base - 0.2);
-  }
-  if (concepts.length > 0) return make('describe', base - 0.2);
-  if (cues.has('greeting') || (cues.has('help') && words.length <= 8)) return make('help', 0.9);
-  if (cues.has('otherEcosystem')) return make('out_of_scope', 0.85);
-  if (cues.has('domain') && cues.has('recommend')) return make('recommend', 0.75);
-  if (cues.has('domain') && cues.has('list')) return make('list_frameworks', 0.7);
-  if (cues.has('domain')) return make('recommend', 0.4);
-  return make('out_of_scope', onlyChatter ? 0.8 : 0.6);
+      const probabilities = classifier.predict(features);
+      let best: Intent = 'out_of_scope';
+      let bestP = -1;
+      for (const [intent, p] of probabilities) {
+        const options = frameworks.filter((id) => roles[id] !== 'excluded').length;
+        if (p > bestP && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options)) {
+          best = intent;
+          bestP = p;
+        }
+      }
+      const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
+      return make(best, 0.45 + 0.55 * bestP - penalty);
+    },
+  };
 }

@@ -21,6 +21,7 @@ function noticeAnswer(title: string, verdict: string): Answer {
     topic: null,
     recommendation: null,
     support: null,
+    fit: null,
     confidence: 0,
     text: `${parts.title}\n\n${parts.verdict}`,
     sources: [],

@@ -7,12 +7,16 @@
 export interface Source {
   title: string;
   url: string;
+  /** A secondary source (a blog post) is cited only for facts no primary source backs. */
+  secondary?: boolean;
 }
 
-/** One statement in our own words, with at least one source. */
+/** One statement in our own words, with at least one source and the date it was last checked. */
 export interface Fact {
   text: string;
   sources: Source[];
+  /** YYYY-MM-DD (or YYYY-MM): when the fact was last verified against its sources. */
+  checked: string;
 }
 
 /** The topics people weigh when choosing a framework. */
@@ -58,12 +62,33 @@ export interface TopicSupport {
   level: SupportLevel | null;
   /** Named extensions or packages that provide it (for `extension`, at least one). */
   via: string[];
+  /** 1 (wrong tool) to 5 (best in class), compared across all frameworks; 2 or less is a poor fit. */
+  rating: number;
   note: string;
+  sources: Source[];
+  checked: string;
+}
+
+/** Ratings at or below this make a framework a poor fit for the need. */
+export const POOR_FIT_RATING = 2;
+
+export type FrameworkKind = 'micro' | 'full-stack';
+/** `native`: the framework runs its own HTTP server (Tornado, aiohttp). */
+export type ServerInterface = 'wsgi' | 'asgi' | 'native';
+export type MaintenanceStatus = 'active' | 'steady' | 'slow' | 'inactive';
+export type SnippetId = 'hello' | 'json_endpoint' | 'validated_body' | 'template_page' | 'websocket';
+
+export interface CodeSnippet {
+  title: string;
+  code: string;
   sources: Source[];
 }
 
-export type FrameworkKind = 'micro' | 'full-stack';
-export type ServerInterface = 'wsgi' | 'asgi';
+/** For names that are everyday words: which words around them point to which sense. */
+export interface NameSense {
+  technicalContext: string[];
+  otherSenses: string[];
+}
 
 export interface Framework {
   id: string;
@@ -76,7 +101,15 @@ export interface Framework {
   builtOn: Fact;
   summary: Fact;
   homepage: string;
-  pythonVersions: Fact | null;
+  /** When the file's facts were last checked (YYYY-MM-DD). */
+  checked: string;
+  pythonVersions: Fact;
+  release: Fact & { latest: string; date: string };
+  supportWindow: Fact | null;
+  maintenance: Fact & { status: MaintenanceStatus };
+  /** Set when the name is an everyday word (flask, bottle, falcon). */
+  sense: NameSense | null;
+  code: Partial<Record<SnippetId, CodeSnippet>>;
   usedBy: Fact | null;
   support: Record<TopicId, TopicSupport>;
   pros: Fact[];
@@ -103,6 +136,8 @@ export interface Topic {
   synonyms: string[];
   /** Reads after "for": "an admin panel", "async code". */
   phrase: string;
+  /** 1 to 3: how much the need usually weighs in a choice. */
+  importance: number;
   /** Every framework id, best fit first. */
   ranking: string[];
   /** Frameworks that are a poor choice for this need ("should I use X for Y" says so). */
@@ -110,14 +145,52 @@ export interface Topic {
   why: Fact;
 }
 
+/** What a concept is; two concepts of one kind can be compared ("pydantic vs marshmallow"). */
+export const CONCEPT_KINDS = [
+  'orm',
+  'server',
+  'server_interface',
+  'validation',
+  'api_toolkit',
+  'template_engine',
+  'task_queue',
+  'admin',
+  'realtime',
+  'db_migrations',
+  'auth',
+  'toolkit',
+  'pattern',
+] as const;
+export type ConceptKind = (typeof CONCEPT_KINDS)[number];
+
 export interface Concept {
   id: string;
   name: string;
   aliases: string[];
+  kind: ConceptKind;
+  status: Fact | null;
+  /** Completes "use <name> when …"; null when the knowledge has none. */
+  useWhen: string | null;
   summary: Fact;
   details: Fact[];
   frameworks: string[];
   topics: TopicId[];
+}
+
+/** Words that are not entities but matter for reading a question (knowledge/nlu/vocabulary.yaml). */
+export interface Vocabulary {
+  otherEcosystems: string[];
+  /** Python web frameworks the knowledge does not cover: normalised name -> display name. */
+  uncoveredFrameworks: Record<string, string>;
+  generalPython: string[];
+  everyday: string[];
+  webContext: string[];
+}
+
+/** How questions are understood: labelled examples per intent and the vocabulary. */
+export interface Nlu {
+  examples: Record<string, string[]>;
+  vocabulary: Vocabulary;
 }
 
 /** Everything the matcher knows; built once and handed to `createMatcher`. */
@@ -127,4 +200,5 @@ export interface Knowledge {
   frameworks: Framework[];
   topics: Topic[];
   concepts: Concept[];
+  nlu: Nlu;
 }

@@ -1,6 +1,6 @@
 import type { Answer, Intent } from './answer';
 import { partsToText } from './answer-text';
-import { classifyIntent, type Understanding } from './classify-intent';
+import { createUnderstander, type Understanding } from './classify-intent';
 import { composeCompare } from './compose/compose-compare';
 import { composeDescribe } from './compose/compose-describe';
 import { composeFeatureCheck } from './compose/compose-feature-check';
@@ -10,18 +10,22 @@ import { composeProsCons } from './compose/compose-pros-cons';
 import { composeRecommend } from './compose/compose-recommend';
 import { relevantCorrections } from './corrections';
 import { detectCues } from './cues';
+import { checkedLabel } from './checked-label';
 import { didYouMean } from './did-you-mean';
 import { errorAnswer } from './error-answer';
 import { createEntityIndex } from './entity-index';
 import type { ConversationContext } from './conversation';
 import { explainSection, resolveFollowUp, type FollowUp } from './follow-up';
-import type { Framework, Knowledge, Topic } from './knowledge-model';
+import type { Concept, Framework, Knowledge, Topic } from './knowledge-model';
 import { messages } from './messages';
 import { normalizeQuestion } from './normalize';
-import { findUncovered } from './uncovered';
 
 /** Below this confidence the answer says it is unsure and offers "did you mean" questions. */
 export const LOW_CONFIDENCE = 0.6;
+/** Answers people read to the end cite the few sources behind what they show. */
+export const MAX_SOURCES = 5;
+// "show me", "example", "hello world in falcon", "code for": the answer includes a snippet.
+const WANTS_CODE = /\b(?:show me|example|examples|hello world|snippet|sample code|code for|code sample|minimal app|boilerplate|side by side code)\b/;
 
 /** Answers questions from one loaded knowledge object. */
 export interface Matcher {
@@ -46,14 +50,18 @@ const COMPOSERS: Record<Intent, (input: ComposeInput) => Composed> = {
 
 export function createMatcher(knowledge: Knowledge): Matcher {
   const index = createEntityIndex(knowledge);
+  const understander = createUnderstander(knowledge, index);
   const frameworkById = new Map<string, Framework>(knowledge.frameworks.map((f) => [f.id, f]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
-  const frameworkIds = new Set(frameworkById.keys());
+  const conceptById = new Map<string, Concept>(knowledge.concepts.map((c) => [c.id, c]));
 
-  const build = (u: Understanding, words: string[], truncated: boolean, followUp: FollowUp | null, uncovered: string[]): Answer => {
+  const build = (u: Understanding, text: string, words: string[], truncated: boolean, followUp: FollowUp | null): Answer => {
     const frameworks = u.frameworks.map((id) => frameworkById.get(id)!);
     const topics = u.topics.map((id) => topicById.get(id)!);
-    const composed = COMPOSERS[u.intent]({ knowledge, frameworks, topics, conceptIds: u.concepts });
+    const concepts = u.concepts.map((id) => conceptById.get(id)!);
+    const wantsCode = WANTS_CODE.test(text);
+    const composed = COMPOSERS[u.intent]({ knowledge, frameworks, topics, concepts, understanding: u, wantsCode });
+    const uncovered = u.uncovered;
     const notes = [...(composed.parts.notes ?? [])];
     const sections = [...composed.parts.sections];
     let sources = composed.sources;
@@ -69,27 +77,38 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     if (uncovered.length > 0) notes.push(messages.notCovered(uncovered.join(' and ')));
     const low = u.confidence < LOW_CONFIDENCE;
     if (low) notes.push(messages.lowConfidence);
-    const parts = { ...composed.parts, sections, notes, didYouMean: low ? didYouMean(u, knowledge) : [], ...(uncovered.length > 0 ? { uncovered } : {}) };
+    const shownSources = sources.slice(0, MAX_SOURCES).map(({ title, url }) => ({ title, url }));
+    const checked = checkedLabel(frameworks, concepts, topics);
+    // Suggestions are offered once: a "did you mean" already among the follow-ups is not repeated.
+    const suggested = new Set(composed.parts.followUps.map((s) => s.question));
+    const parts = {
+      ...composed.parts,
+      sections,
+      notes,
+      didYouMean: low ? didYouMean(u, knowledge).filter((s) => !suggested.has(s.question)) : [],
+      ...(uncovered.length > 0 ? { uncovered } : {}),
+      ...(checked ? { checked } : {}),
+    };
     return {
       intent: u.intent,
       frameworks: u.frameworks,
-      topic: ['compare', 'recommend', 'feature_check', 'describe', 'pros_cons'].includes(u.intent) ? (u.topics[0] ?? null) : null,
+      topic: ['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks'].includes(u.intent) ? (u.topics[0] ?? null) : null,
       recommendation: composed.recommendation,
       support: u.intent === 'feature_check' ? composed.support : null,
+      fit: u.intent === 'recommend' ? (composed.fit ?? null) : null,
       confidence: u.confidence,
       text: partsToText(parts),
-      sources,
+      sources: shownSources,
       parts,
     };
   };
 
   const answer = (question: unknown, context: ConversationContext | null): Answer => {
     const { text, words, truncated } = normalizeQuestion(question);
-    const matches = index.find(words);
     const cues = detectCues(text);
-    const understanding = classifyIntent(words, matches, cues, knowledge);
+    const understanding = understander.understand(words, text);
     const followUp = resolveFollowUp(understanding, text, words, cues, validContext(context), knowledge);
-    return build(followUp?.understanding ?? understanding, words, truncated, followUp, findUncovered(text, frameworkIds));
+    return build(followUp?.understanding ?? understanding, text, words, truncated, followUp);
   };
 
   // A context from older knowledge may name a framework or topic that no longer exists.

@@ -10,8 +10,18 @@ export const messages = {
     'Ask me to compare frameworks, recommend one for what you are building, describe a framework or concept, list pros and cons, or check whether a framework has a feature. Every answer comes with sources.',
   helpExamplesHeading: 'Try asking',
   outOfScopeTitle: 'That is outside what I know',
-  outOfScopeVerdict:
-    'I only help with choosing and understanding Python web frameworks (Flask, Django, FastAPI, Pyramid, Bottle, CherryPy). Here are things I can answer:',
+  outOfScopeVerdict: (frameworks: string) =>
+    `Sorry, I can't help with that one. I only answer questions about choosing and using Python web frameworks (${frameworks}).`,
+  otherSenseVerdict: (name: string, frameworks: string) =>
+    `Sorry, that sounds like a different ${name} from the Python web framework, so I can't help there. I answer questions about Python web frameworks (${frameworks}).`,
+  vagueTitle: 'Which Python web framework?',
+  vagueVerdict:
+    'It depends on what you are building, how big it will get and what your team already knows. Pick the need closest to yours below, or tell me more and I will rank the frameworks for it.',
+  decidedBy: (needs: string) => `Decided by: ${needs}.`,
+  weighed: (needs: string[]) => `Weighed together: ${needs.join(', ')}.`,
+  tension: (name: string, needs: string) => `These needs pull apart: ${name} is stronger on ${needs}.`,
+  teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
+  checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',
   lowConfidence: 'I am not sure I understood the question; here is my best reading. Did you mean one of the suggestions?',
   truncated: `Your message was long, so I only read its first ${MAX_QUESTION_CHARS} characters.`,

@@ -27,6 +27,10 @@ const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
 // Apostrophes join ("what's" -> "whats", "django's" -> "djangos"); typographic ones too.
 const APOSTROPHE = /(\p{L})['’](\p{L})/gu;
+// Scripts written without spaces stand one character a word, so "flask作为web" still finds "flask".
+const UNSPACED_SCRIPT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])/gu;
+// A version glued to a name ("flask2", "django5", "python3") is read as the name and the number.
+const GLUED_VERSION = /\b(\p{L}{3,})(\d+)\b/gu;
 
 /** Normalises a raw question; never throws, whatever the input. */
 export function normalizeQuestion(raw: unknown): NormalizedQuestion {
@@ -46,7 +50,9 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     .replace(/&lt;|&gt;/g, ' ')
     .replace(/\+/g, ' plus ')
     .replace(APOSTROPHE, '$1$2')
+    .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(NON_WORD, ' ')
+    .replace(GLUED_VERSION, '$1 $2')
     .trim();
   const words = text ? text.split(' ') : [];
   return { text: words.join(' '), words, truncated };
@@ -58,6 +64,8 @@ export function normalizePhrase(phrase: string): string {
     .normalize('NFKC')
     .toLowerCase()
     .replace(APOSTROPHE, '$1$2')
+    .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(NON_WORD, ' ')
+    .replace(GLUED_VERSION, '$1 $2')
     .trim();
 }

@@ -1,7 +1,8 @@
-import type { Concept, Fact, Framework, Knowledge, Source, Topic, TopicSupport } from '../core/knowledge-model';
-import { TOPIC_IDS } from '../core/knowledge-model';
+import type { CodeSnippet, SnippetId, Concept, Fact, Framework, Knowledge, Nlu, Source, Topic, TopicSupport } from '../core/knowledge-model';
+import { POOR_FIT_RATING, TOPIC_IDS } from '../core/knowledge-model';
 import type { KnowledgeProblem } from './knowledge-error';
 import type { ConceptFile, FactFile, FrameworkFile, TopicFile } from './schema';
+import { rankByRating } from './rank-by-rating';
 
 /** Validated files, each with the path it came from. */
 export interface KnowledgeFiles {
@@ -9,26 +10,35 @@ export interface KnowledgeFiles {
   frameworks: { file: string; data: FrameworkFile }[];
   topics: { file: string; data: TopicFile }[];
   concepts: { file: string; data: ConceptFile }[];
+  nlu: Nlu;
 }
 
 /**
  * Turns validated files into the core's Knowledge, checking what no single file can:
- * source ids exist, every framework covers every topic, rankings name every framework.
+ * source ids exist and every framework covers every topic; topic rankings come from the ratings.
  */
 export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem[]): Omit<Knowledge, 'version'> {
+  // One misspelt source id is one problem, however many facts cite it: "file › id (used by 12 fields)".
+  const unknownSources = new Map<string, { file: string; sid: string; fields: string[] }>();
   const sourcesOf = (ref: FactFile['source'], file: string, field: string): Source[] => {
     const ids = Array.isArray(ref) ? ref : [ref];
     const out: Source[] = [];
     for (const sid of ids) {
       const s = files.sources.get(sid);
-      if (s) out.push({ title: s.title, url: s.url });
-      else problems.push({ file, field, message: `unknown source id "${sid}" (define it in knowledge/sources/)` });
+      if (s) out.push({ title: s.title, url: s.url, ...(s.secondary ? { secondary: true } : {}) });
+      else {
+        const key = `${file}\u0000${sid}`;
+        const entry = unknownSources.get(key) ?? { file, sid, fields: [] };
+        entry.fields.push(field);
+        unknownSources.set(key, entry);
+      }
     }
     return out;
   };
-  const fact = (f: FactFile, file: string, field: string): Fact => ({
+  const fact = (f: FactFile, file: string, field: string, checked: string): Fact => ({
     text: f.text,
     sources: sourcesOf(f.source, file, `${field}.source`),
+    checked: f.checked ?? checked,
   });
 
   const frameworkIds = new Set(files.frameworks.map((f) => f.data.id));
@@ -44,7 +54,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       const field = `support.${topicId}`;
       if (!s) {
         problems.push({ file, field, message: 'is missing (every framework covers every topic)' });
-        support[topicId] = { level: null, via: [], note: '', sources: [] };
+        support[topicId] = { level: null, via: [], rating: 3, note: '', sources: [], checked: data.checked };
         continue;
       }
       if (topicKinds.get(topicId) === 'feature' && !s.level) {
@@ -56,30 +66,43 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       support[topicId] = {
         level: s.level ?? null,
         via: s.via ?? [],
+        rating: s.rating,
         note: s.note,
         sources: sourcesOf(s.source, file, `${field}.source`),
+        checked: s.checked ?? data.checked,
       };
+    }
+    const f = (x: FactFile, field: string) => fact(x, file, field, data.checked);
+    const code: Framework['code'] = {};
+    for (const [name, snippet] of Object.entries(data.code ?? {}) as [SnippetId, { title: string; code: string; source: FactFile['source'] }][]) {
+      code[name] = { title: snippet.title, code: snippet.code, sources: sourcesOf(snippet.source, file, `code.${name}.source`) } satisfies CodeSnippet;
     }
     return {
       id: data.id,
       name: data.name,
       aliases: data.aliases,
       kind: data.kind,
-      firstRelease: { year: data.first_release.year, ...fact(data.first_release, file, 'first_release') },
+      firstRelease: { year: data.first_release.year, ...f(data.first_release, 'first_release') },
       interfaces: data.interfaces,
-      builtOn: fact(data.built_on, file, 'built_on'),
-      summary: fact(data.summary, file, 'summary'),
+      builtOn: f(data.built_on, 'built_on'),
+      summary: f(data.summary, 'summary'),
       homepage: data.homepage,
-      pythonVersions: data.python_versions ? fact(data.python_versions, file, 'python_versions') : null,
-      usedBy: data.used_by ? fact(data.used_by, file, 'used_by') : null,
+      checked: data.checked,
+      pythonVersions: f(data.python_versions, 'python_versions'),
+      release: { latest: data.release.latest, date: data.release.date, ...f(data.release, 'release') },
+      supportWindow: data.support_window ? f(data.support_window, 'support_window') : null,
+      maintenance: { status: data.maintenance.status, ...f(data.maintenance, 'maintenance') },
+      sense: data.sense ? { technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
+      code,
+      usedBy: data.used_by ? f(data.used_by, 'used_by') : null,
       support,
-      pros: data.pros.map((p, i) => fact(p, file, `pros.${i}`)),
-      cons: data.cons.map((p, i) => fact(p, file, `cons.${i}`)),
-      bestFor: data.best_for.map((p, i) => fact(p, file, `best_for.${i}`)),
+      pros: data.pros.map((p, i) => f(p, `pros.${i}`)),
+      cons: data.cons.map((p, i) => f(p, `cons.${i}`)),
+      bestFor: data.best_for.map((p, i) => f(p, `best_for.${i}`)),
       chooseIf: data.choose_if,
       corrections: (data.corrections ?? []).map((c, i) => ({
         claim: c.claim,
-        fact: fact(c.fact, file, `corrections.${i}.fact`),
+        fact: f(c.fact, `corrections.${i}.fact`),
       })),
     };
   });
@@ -94,21 +117,16 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
     if (!file.endsWith(`/${data.id}.yaml`)) {
       problems.push({ file, field: 'id', message: `"${data.id}" must match the file name` });
     }
-    checkFrameworkIds(data.ranking, file, 'ranking');
-    const missing = [...frameworkIds].filter((fid) => !data.ranking.includes(fid));
-    if (missing.length > 0) {
-      problems.push({ file, field: 'ranking', message: `must rank every framework; missing ${missing.join(', ')}` });
-    }
-    checkFrameworkIds(data.poor_fit ?? [], file, 'poor_fit');
     return {
       id: data.id,
       name: data.name,
       kind: data.kind,
       synonyms: data.synonyms,
       phrase: data.phrase,
-      ranking: data.ranking,
-      poorFit: data.poor_fit ?? [],
-      why: fact(data.why, file, 'why'),
+      importance: data.importance,
+      ranking: rankByRating(frameworks, data.id),
+      poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),
+      why: fact(data.why, file, 'why', data.checked),
     };
   });
   const topicIds = new Set(topics.map((t) => t.id));
@@ -122,12 +140,19 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       id: data.id,
       name: data.name,
       aliases: data.aliases,
-      summary: fact(data.summary, file, 'summary'),
-      details: (data.details ?? []).map((d, i) => fact(d, file, `details.${i}`)),
+      kind: data.kind,
+      status: data.status ? fact(data.status, file, 'status', data.checked) : null,
+      useWhen: data.use_when ?? null,
+      summary: fact(data.summary, file, 'summary', data.checked),
+      details: (data.details ?? []).map((d, i) => fact(d, file, `details.${i}`, data.checked)),
       frameworks: data.frameworks ?? [],
       topics: data.topics ?? [],
     };
   });
 
-  return { frameworks, topics, concepts };
+  for (const { file, sid, fields } of unknownSources.values()) {
+    const where = fields.length === 1 ? '' : ` (cited by ${fields.length} fields)`;
+    problems.push({ file, field: fields[0]!, message: `unknown source id "${sid}"${where}; define it in knowledge/sources/ or fix the spelling` });
+  }
+  return { frameworks, topics, concepts, nlu: files.nlu };
 }

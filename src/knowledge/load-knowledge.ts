@@ -5,7 +5,8 @@ import type { Knowledge } from '../core/knowledge-model';
 import { buildKnowledge, type KnowledgeFiles } from './build-knowledge';
 import { KnowledgeError, type KnowledgeProblem } from './knowledge-error';
 import { readYamlFile } from './read-yaml-file';
-import { conceptFileSchema, frameworkFileSchema, sourcesFileSchema, topicFileSchema } from './schema';
+import type { Nlu } from '../core/knowledge-model';
+import { conceptFileSchema, frameworkFileSchema, intentsFileSchema, sourcesFileSchema, topicFileSchema, vocabularyFileSchema } from './schema';
 
 const FOLDERS = ['sources', 'frameworks', 'topics', 'concepts'] as const;
 
@@ -18,6 +19,32 @@ function yamlFilesIn(dir: string, folder: string): string[] {
     .map((name) => `${folder}/${name}`);
 }
 
+const EMPTY_NLU: Nlu = {
+  examples: {},
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [] },
+};
+
+/** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
+function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typeof createHash>): Nlu {
+  const intents = readYamlFile(join(dir, 'nlu/intents.yaml'), 'nlu/intents.yaml', intentsFileSchema);
+  const vocabulary = readYamlFile(join(dir, 'nlu/vocabulary.yaml'), 'nlu/vocabulary.yaml', vocabularyFileSchema);
+  hash.update('nlu').update(intents.raw).update(vocabulary.raw);
+  if (!intents.ok) problems.push(...intents.problems);
+  if (!vocabulary.ok) problems.push(...vocabulary.problems);
+  if (!intents.ok || !vocabulary.ok) return EMPTY_NLU;
+  const v = vocabulary.value;
+  return {
+    examples: intents.value,
+    vocabulary: {
+      otherEcosystems: v.other_ecosystems,
+      uncoveredFrameworks: v.uncovered_python_frameworks,
+      generalPython: v.general_python,
+      everyday: v.everyday,
+      webContext: v.web_context,
+    },
+  };
+}
+
 /**
  * Reads and validates every file in the knowledge directory. Throws KnowledgeError listing
  * each problem with its file and field; never returns partial knowledge.
@@ -28,7 +55,7 @@ export function loadKnowledge(dir: string): Knowledge {
   }
   const problems: KnowledgeProblem[] = [];
   const hash = createHash('sha256');
-  const files: KnowledgeFiles = { sources: new Map(), frameworks: [], topics: [], concepts: [] };
+  const files: KnowledgeFiles = { sources: new Map(), frameworks: [], topics: [], concepts: [], nlu: readNlu(dir, problems, hash) };
 
   for (const folder of FOLDERS) {
     const names = yamlFilesIn(dir, folder);

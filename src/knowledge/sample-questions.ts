@@ -9,7 +9,7 @@ import type { Knowledge } from '../core/knowledge-model';
 export function sampleQuestions(knowledge: Knowledge): string[] {
   const { frameworks, topics, concepts } = knowledge;
   const questions = ['help', 'list frameworks'];
-  for (const f of frameworks) questions.push(`what is ${f.name}`, `${f.name} pros and cons`);
+  for (const f of frameworks) questions.push(`what is ${f.name}`, `${f.name} pros and cons`, `show me hello world in ${f.name}`, `is ${f.name} still maintained`);
   for (const c of concepts) questions.push(`what is ${c.name}`);
   for (const t of topics) {
     questions.push(`best framework for ${t.phrase}`);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { TOPIC_IDS } from '../core/knowledge-model';
+import { INTENTS, type Intent } from '../core/answer';
+import { CONCEPT_KINDS, TOPIC_IDS } from '../core/knowledge-model';
 
 /**
  * Schemas of the files in knowledge/, as people write them (snake_case YAML).
@@ -20,6 +21,8 @@ export const factSchema = z.strictObject({ text, source: sourceRef, checked: dat
 export type FactFile = z.infer<typeof factSchema>;
 
 export const sourceSchema = z.strictObject({
+  /** true for a secondary source (a blog post): cited only when no primary source backs the fact. */
+  secondary: z.boolean().optional(),
   title: text,
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
 });
@@ -61,7 +64,7 @@ export const frameworkFileSchema = z.strictObject({
   support_window: factSchema.optional(),
   maintenance: factSchema.extend({ status: z.enum(['active', 'steady', 'slow', 'inactive']) }),
   sense: senseSchema.optional(),
-  code: z.record(z.enum(['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket']), codeSchema).optional(),
+  code: z.partialRecord(z.enum(['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket']), codeSchema).optional(),
   built_on: factSchema,
   summary: factSchema,
   homepage: z.url({ protocol: /^https?$/ }),
@@ -82,6 +85,8 @@ export const topicFileSchema = z.strictObject({
   kind: z.enum(['feature', 'quality']),
   phrase: text,
   synonyms: z.array(text).min(1),
+  /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */
+  importance: z.int().min(1).max(3),
   why: factSchema,
   checked: date,
 });
@@ -92,21 +97,7 @@ export const conceptFileSchema = z.strictObject({
   name: text,
   aliases: z.array(text),
   /** Things of one kind can be compared ("pydantic vs marshmallow", "wsgi vs asgi"). */
-  kind: z.enum([
-    'orm',
-    'server',
-    'server_interface',
-    'validation',
-    'api_toolkit',
-    'template_engine',
-    'task_queue',
-    'admin',
-    'realtime',
-    'db_migrations',
-    'auth',
-    'toolkit',
-    'pattern',
-  ]),
+  kind: z.enum(CONCEPT_KINDS),
   checked: date,
   /** Is it maintained, latest release: people ask before adopting a package. */
   status: factSchema.optional(),
@@ -118,3 +109,17 @@ export const conceptFileSchema = z.strictObject({
   topics: z.array(topicIdSchema).optional(),
 });
 export type ConceptFile = z.infer<typeof conceptFileSchema>;
+
+const phrase = z.string().trim().min(1, 'must not be empty').max(400, 'must be at most 400 characters');
+
+/** knowledge/nlu/intents.yaml: example questions per intent, as people phrase them. */
+export const intentsFileSchema = z.partialRecord(z.enum(INTENTS as [Intent, ...Intent[]]), z.array(phrase).min(5, 'needs at least 5 examples'));
+
+/** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */
+export const vocabularyFileSchema = z.strictObject({
+  other_ecosystems: z.array(phrase),
+  uncovered_python_frameworks: z.record(z.string().min(1), text),
+  general_python: z.array(phrase),
+  everyday: z.array(phrase),
+  web_context: z.array(phrase),
+});

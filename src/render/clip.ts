@@ -32,3 +32,25 @@ export function chunkLines(lines: string[], max: number, separator = '\n'): stri
   if (current) chunks.push(current);
   return chunks;
 }
+
+/**
+ * A fenced code block of at most `max` characters. Code is cut at a line boundary (a half line of
+ * Python misleads more than a missing one) and backtick fences inside it are broken up, so the
+ * block can never close early.
+ */
+export function codeBlock(code: string, max: number, language = ''): string {
+  const open = `\`\`\`${language}\n`;
+  const close = '\n```';
+  const room = max - open.length - close.length;
+  const lines = code.trimEnd().replace(/```/g, '`\u200b`\u200b`').split('\n');
+  let body = '';
+  for (const line of lines) {
+    const next = body ? `${body}\n${line}` : line;
+    if (next.length > room - 2) {
+      body = body ? `${body}\n…` : clip(line, Math.max(1, room));
+      break;
+    }
+    body = next;
+  }
+  return `${open}${body}${close}`;
+}

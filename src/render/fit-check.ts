@@ -41,7 +41,7 @@ export function fitProblems(answer: Answer, question: string): FitProblem[] {
   else if (ellipses(slackJson) > expected) problems.push({ platform: 'slack', detail: 'a part was cut to fit a Block Kit limit' });
   const discord = renderDiscord(answer, { question, feedback: true });
   const discordJson = JSON.stringify({ embeds: discord.embeds, components: discord.components });
-  if (discord.embeds.some((e) => e.footer?.text === messages.shortenedToFit('Discord'))) problems.push({ platform: 'discord', detail: 'over 25 fields or 6,000 characters: reasons were dropped' });
+  if (discord.embeds.some((e) => e.footer?.text.includes(messages.shortenedToFit('Discord')))) problems.push({ platform: 'discord', detail: 'over 25 fields or 6,000 characters: reasons were dropped' });
   else if (ellipses(discordJson) > expected) problems.push({ platform: 'discord', detail: 'a part was cut to fit an embed limit' });
   return problems;
 }

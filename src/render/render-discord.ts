@@ -1,6 +1,6 @@
 import type { Answer, Suggestion } from '../core/answer';
 import { messages } from '../core/messages';
-import { chunkLines, clip } from './clip';
+import { chunkLines, clip, codeBlock } from './clip';
 
 /** Discord's message limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
 export const DISCORD_LIMITS = {
@@ -118,6 +118,10 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Di
   const field = (name: string, value: string, inline = false) =>
     embed.fields.push({ name: clip(escapeDiscord(name.trim() || '…'), DISCORD_LIMITS.fieldName), value: clip(escapeDiscord(value.trim() || '—'), DISCORD_LIMITS.fieldValue), inline });
   for (const f of parts.fields) field(f.name, f.lines.join('\n'), true);
+  // Code goes in as written: escaping would put backslashes inside the code block.
+  for (const c of parts.code ?? []) {
+    embed.fields.push({ name: clip(escapeDiscord(c.title), DISCORD_LIMITS.fieldName), value: codeBlock(c.code.replace(/@(everyone|here)/gi, '@\u200b$1'), DISCORD_LIMITS.fieldValue, c.language), inline: false });
+  }
   for (const section of parts.sections) {
     chunkLines(section.lines.map((l) => `• ${l}`), DISCORD_LIMITS.fieldValue).forEach((chunk, i) => field(i === 0 ? section.heading : `${section.heading} (more)`, chunk));
   }
@@ -129,7 +133,7 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Di
     .slice(0, MAX_SOURCE_FIELDS)
     .map((value, i) => ({ name: i === 0 ? messages.sourcesHeading : `${messages.sourcesHeading} (more)`, value }));
   // Room is kept for the sources fields and for the "shortened" footer, which are added last.
-  const reserved = sources.reduce((sum, f) => sum + f.name.length + f.value.length, 0) + messages.shortenedToFit('Discord').length;
+  const reserved = sources.reduce((sum, f) => sum + f.name.length + f.value.length, 0) + messages.shortenedToFit('Discord').length + (parts.checked?.length ?? 0) + 1;
   // Past 25 fields or 6,000 characters Discord rejects the message: drop reasons from the end
   // (the verdict and side-by-side view matter most), then shorten the description.
   const maxFields = DISCORD_LIMITS.fields - sources.length;
@@ -143,7 +147,8 @@ export function renderDiscord(answer: Answer, options: DiscordRenderOptions): Di
     embed.description = clip(embed.description, Math.max(1, DISCORD_LIMITS.embedTotal - reserved - embedSize({ ...embed, description: '' }) - 100));
   }
   embed.fields.push(...sources);
-  if (trimmed) embed.footer = { text: messages.shortenedToFit('Discord') };
+  const footer = [parts.checked, trimmed ? messages.shortenedToFit('Discord') : undefined].filter(Boolean).join(' ');
+  if (footer) embed.footer = { text: clip(footer, DISCORD_LIMITS.footer) };
 
   const used = new Set<string>();
   const rows = [row(parts.followUps, used, 2), row(parts.didYouMean, used, 1)].filter((r): r is DiscordActionRow => r !== null);

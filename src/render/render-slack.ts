@@ -2,7 +2,7 @@ import type { Answer, Suggestion } from '../core/answer';
 import { contextOf, type ConversationContext } from '../core/conversation';
 import { messages } from '../core/messages';
 import { MAX_BUTTON_QUESTION, type ButtonAction } from './button-action';
-import { chunkLines, clip } from './clip';
+import { chunkLines, clip, codeBlock } from './clip';
 
 /** Slack's Block Kit limits (https://docs.slack.dev/reference/block-kit). */
 export const SLACK_LIMITS = {
@@ -107,6 +107,11 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions): SlackM
     );
     head.push({ type: 'section', fields });
   }
+  // Code was asked for ("show me hello world in falcon"), so it stays with the verdict, untrimmed.
+  for (const c of parts.code ?? []) {
+    const title = `*${clip(escapeSlack(c.title), 200)}*\n`;
+    head.push({ type: 'section', text: mrkdwn(`${title}${codeBlock(escapeSlack(c.code), SLACK_LIMITS.sectionText - title.length)}`) });
+  }
 
   const body: SlackBlock[] = [];
   for (const section of parts.sections) {
@@ -123,7 +128,9 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions): SlackM
   }
   if (answer.sources.length > 0) {
     const links = chunkLines(answer.sources.map((s) => `<${s.url.replace(/[<>|\s]/g, encodeURIComponent)}|${escapeSlack(s.title)}>`), SLACK_LIMITS.contextText, ' · ');
-    tail.push({ type: 'context', elements: [mrkdwn(`*${messages.sourcesHeading}:*`), ...links.slice(0, SLACK_LIMITS.contextElements - 1).map((l) => mrkdwn(l))] });
+    const checked = parts.checked ? [mrkdwn(escapeSlack(parts.checked))] : [];
+    const room = SLACK_LIMITS.contextElements - 1 - checked.length;
+    tail.push({ type: 'context', elements: [mrkdwn(`*${messages.sourcesHeading}:*`), ...links.slice(0, room).map((l) => mrkdwn(l)), ...checked] });
   }
   const followUps = askButtons('next', parts.followUps, context);
   if (followUps.length > 0) tail.push({ type: 'actions', block_id: 'whichpy_follow_ups', elements: followUps });

@@ -37,5 +37,5 @@ export function scaleKnowledge(real: Knowledge, factor: number): Knowledge {
     ranking: [...t.ranking, ...ids.filter((id) => !t.ranking.includes(id))],
     synonyms: [...t.synonyms, ...Array.from({ length: t.synonyms.length * (factor - 1) }, () => `${pseudoWord((next += 1))} ${t.phrase.split(' ').at(-1)}`)],
   }));
-  return { version: `${real.version}x${factor}`, frameworks, topics, concepts };
+  return { version: `${real.version}x${factor}`, frameworks, topics, concepts, nlu: real.nlu };
 }

@@ -3,17 +3,21 @@ import { parse } from 'yaml';
 import type { Answer } from '../../src/core/answer';
 import type { Matcher } from '../../src/core/matcher';
 
-/** One evaluation question and the fields its answer must have; omitted fields are not checked. */
+/**
+ * One evaluation question and the fields its answer must have; omitted fields are not checked.
+ * A list of values (other than for frameworks) accepts any of them, as contract v2 allows.
+ */
 export interface EvalCase {
   q: string;
-  intent?: string;
+  intent?: string | string[];
   frameworks?: string[];
-  topic?: string | null;
-  recommendation?: string | null;
-  support?: string | null;
+  topic?: string | null | (string | null)[];
+  recommendation?: string | null | (string | null)[];
+  support?: string | null | (string | null)[];
+  fit?: string | null | (string | null)[];
 }
 
-export const CHECKED_FIELDS = ['intent', 'frameworks', 'topic', 'recommendation', 'support'] as const;
+export const CHECKED_FIELDS = ['intent', 'frameworks', 'topic', 'recommendation', 'support', 'fit'] as const;
 type Field = (typeof CHECKED_FIELDS)[number];
 
 export interface EvalResult {
@@ -27,8 +31,13 @@ export function loadCases(path: string): EvalCase[] {
   return parse(readFileSync(path, 'utf8')) as EvalCase[];
 }
 
-function same(expected: unknown, actual: unknown): boolean {
-  return JSON.stringify(expected ?? null) === JSON.stringify(actual ?? null);
+function same(field: Field, expected: unknown, actual: unknown): boolean {
+  if (field === 'frameworks') {
+    const want = [...new Set(expected as string[])].sort();
+    return Array.isArray(actual) && new Set(actual).size === actual.length && JSON.stringify([...actual].sort()) === JSON.stringify(want);
+  }
+  const accepted = Array.isArray(expected) ? expected : [expected];
+  return accepted.some((e) => JSON.stringify(e ?? null) === JSON.stringify(actual ?? null));
 }
 
 /** Asks every question and scores each expected field. */
@@ -41,7 +50,7 @@ export function evaluate(matcher: Matcher, cases: EvalCase[]): EvalResult {
     for (const field of CHECKED_FIELDS) {
       if (!(field in c)) continue;
       perField[field].checked++;
-      if (same(c[field], answer[field])) perField[field].correct++;
+      if (same(field, c[field], answer[field])) perField[field].correct++;
       else wrong.push(field);
     }
     if (wrong.length > 0) {

@@ -35,6 +35,7 @@ export const answerArbitrary: fc.Arbitrary<Answer> = fc
       topic: null,
       recommendation: null,
       support: null,
+      fit: null,
       confidence,
       text: `${parts.title}\n\n${parts.verdict}`,
       sources,

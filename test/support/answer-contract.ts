@@ -1,20 +1,29 @@
 import { z } from 'zod';
 import { INTENTS } from '../../src/core/answer';
 import { TOPIC_IDS } from '../../src/core/knowledge-model';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from './knowledge-copy';
 
-const FRAMEWORK_IDS = ['flask', 'django', 'fastapi', 'pyramid', 'bottle', 'cherrypy'] as const;
+/** The answer contract (version 2), as a schema: what `ask --json` must print for every intent. */
+export function answerSchemaFor(frameworkIds: string[]) {
+  const framework = z.enum(frameworkIds as [string, ...string[]]);
+  return z
+    .strictObject({
+      intent: z.enum(INTENTS as [string, ...string[]]),
+      frameworks: z.array(framework),
+      topic: z.enum(TOPIC_IDS).nullable(),
+      recommendation: framework.nullable(),
+      support: z.enum(['built_in', 'extension', 'none']).nullable(),
+      fit: z.enum(['good', 'poor', 'depends']).nullable(),
+      confidence: z.number().min(0).max(1),
+      text: z.string().min(1),
+      sources: z.array(z.strictObject({ title: z.string().min(1), url: z.url() })).max(5),
+    })
+    .refine((a) => new Set(a.frameworks).size === a.frameworks.length, 'frameworks has duplicates')
+    .refine((a) => (a.intent === 'feature_check') === (a.support !== null), 'support is set exactly for feature_check')
+    .refine((a) => a.fit === null || a.intent === 'recommend', 'fit is set only for recommend')
+    .refine((a) => a.intent !== 'out_of_scope' || a.frameworks.length === 0, 'out_of_scope names no framework');
+}
 
-/** The answer contract from the issue, as a schema: what `ask --json` must print for every intent. */
-export const answerJsonSchema = z
-  .strictObject({
-    intent: z.enum(INTENTS as [string, ...string[]]),
-    frameworks: z.array(z.enum(FRAMEWORK_IDS)),
-    topic: z.enum(TOPIC_IDS).nullable(),
-    recommendation: z.enum(FRAMEWORK_IDS).nullable(),
-    support: z.enum(['built_in', 'extension', 'none']).nullable(),
-    confidence: z.number().min(0).max(1),
-    text: z.string().min(1),
-    sources: z.array(z.strictObject({ title: z.string().min(1), url: z.url() })),
-  })
-  .refine((a) => new Set(a.frameworks).size === a.frameworks.length, 'frameworks has duplicates')
-  .refine((a) => (a.intent === 'feature_check') === (a.support !== null), 'support is set exactly for feature_check');
+/** The contract over the shipped knowledge's frameworks (read from the files, never listed here). */
+export const answerJsonSchema = answerSchemaFor(loadKnowledge(KNOWLEDGE_DIR).frameworks.map((f) => f.id));

@@ -1,71 +1,116 @@
+import { decidingNeeds, judge } from '../judge';
+import type { Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
+import { composeCompareConcepts } from './compose-compare-concepts';
 import {
   collectSources,
   contrastingTopics,
   emptyParts,
   joinNames,
-  rankFrameworks,
+  needsPhrase,
+  ratingLabel,
   supportLabel,
   topicFollowUps,
   type ComposeInput,
   type Composed,
 } from './helpers';
 
-/** Two or more frameworks: a verdict on the topic, or a side-by-side summary without one. */
-export function composeCompare({ knowledge, frameworks, topics }: ComposeInput): Composed {
-  const names = frameworks.map((f) => f.name);
-  const topic = topics[0];
-  if (!topic) {
-    const differences = contrastingTopics(frameworks, knowledge).slice(0, 4);
-    const parts = emptyParts(names.join(' vs '), `${messages.noTopicCompare} ${frameworks.map((f) => `Choose ${f.name} if ${f.chooseIf}.`).join(' ')}`);
-    parts.fields = frameworks.map((f) => ({
-      frameworkId: f.id,
-      name: f.name,
-      lines: [
-        `${f.kind === 'micro' ? 'Microframework' : 'Full-stack framework'}, ${f.interfaces.map((i) => i.toUpperCase()).join(' + ')}, since ${f.firstRelease.year}`,
-        `Best for: ${f.bestFor[0]?.text ?? f.summary.text}`,
-      ],
-    }));
-    parts.sections = [
-      {
-        heading: 'Key differences',
-        lines: differences.map(
-          (t) => `${t.name}: ${frameworks.map((f) => `${f.name} ${supportLabel(f.support[t.id]).toLowerCase() || 'see notes'}`).join('; ')}`,
-        ),
-      },
-    ];
-    parts.followUps = topicFollowUps(frameworks, differences);
-    return {
-      parts,
-      recommendation: null,
-      support: null,
-      sources: collectSources(...frameworks.map((f) => [...f.summary.sources, ...(f.bestFor[0]?.sources ?? [])])),
-    };
-  }
+// Two frameworks whose scores are this close are a tie: the answer says so instead of picking one.
+const TIE = 0.25;
+const DIFFERENCES_SHOWN = 4;
 
-  const ranked = rankFrameworks(frameworks, topics);
-  const winner = ranked[0]!;
-  const others = ranked.slice(1).map((f) => f.name);
-  const tie = topic.ranking.indexOf(winner.id) < 0;
+const standing = (f: Framework, t: Topic) => [supportLabel(f.support[t.id]), ratingLabel(f.support[t.id])].filter(Boolean).join(', ');
+
+/** Without a need: the differences that matter most for these frameworks, ranked from the knowledge. */
+function compareOverall(input: ComposeInput): Composed {
+  const { knowledge, frameworks, understanding: u } = input;
+  const names = frameworks.map((f) => f.name);
+  const differences = contrastingTopics(frameworks, knowledge).slice(0, DIFFERENCES_SHOWN);
+  const lead = differences
+    .slice(0, 3)
+    .map((t) => {
+      const best = [...frameworks].sort((a, b) => b.support[t.id].rating - a.support[t.id].rating)[0]!;
+      return `${t.name.toLowerCase()} (${best.name} ahead)`;
+    })
+    .join(', ');
+  const parts = emptyParts(names.join(' vs '), `The differences that matter most: ${lead}. ${frameworks.map((f) => `Choose ${f.name} if ${f.chooseIf}.`).join(' ')}`);
+  parts.fields = frameworks.map((f) => ({
+    frameworkId: f.id,
+    name: f.name,
+    lines: [
+      `${f.kind === 'micro' ? 'Microframework' : 'Full-stack framework'}, ${f.interfaces.map((i) => (i === 'native' ? 'own server' : i.toUpperCase())).join(' + ')}, since ${f.firstRelease.year}`,
+      `Best for: ${f.bestFor[0]?.text ?? f.summary.text}`,
+    ],
+  }));
+  parts.sections = [
+    {
+      heading: 'Key differences',
+      lines: differences.map((t) => `${t.name}: ${frameworks.map((f) => `${f.name} ${standing(f, t)}`).join('; ')}`),
+    },
+  ];
+  const migration = migrationSection(input);
+  if (migration) parts.sections.push(migration);
+  const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
+  if (context.length > 0) parts.notes = [messages.teamKnows(joinNames(context))];
+  parts.followUps = topicFollowUps(frameworks, differences);
+  return {
+    parts,
+    recommendation: null,
+    support: null,
+    fit: null,
+    sources: collectSources(
+      ...differences.slice(0, 2).flatMap((t) => frameworks.map((f) => f.support[t.id].sources)),
+      ...frameworks.map((f) => f.summary.sources),
+    ),
+  };
+}
+
+/** "moving from flask to fastapi": the target's notes on how such a move goes. */
+function migrationSection({ frameworks, topics }: ComposeInput) {
+  if (!topics.some((t) => t.id === 'migration')) return null;
+  const target = frameworks[frameworks.length - 1]!;
+  return { heading: `Moving to ${target.name}`, lines: [target.support.migration.note] };
+}
+
+/**
+ * Two or more frameworks on what was asked: the verdict on every need named, which needs decided
+ * it, and where they pull apart. The team's own framework counts; a tie is called a tie.
+ */
+export function composeCompare(input: ComposeInput): Composed {
+  const { knowledge, frameworks, topics, understanding: u, concepts } = input;
+  if (frameworks.length < 2 && concepts.length > 0) return composeCompareConcepts(input);
+  const { ranked, needs } = judge(frameworks, u.topics, u.roles, knowledge, u.teamKnows);
+  const weighed = topics.filter((t) => needs.includes(t.id));
+  if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
+  const names = frameworks.map((f) => f.name);
+  const winner = ranked[0]!.framework;
+  const runnerUp = ranked[1];
+  const tie = !runnerUp || ranked[0]!.score - runnerUp.score < TIE;
+  const phrase = needsPhrase(weighed);
+  const others = ranked.slice(1).map((r) => r.framework.name);
   const parts = emptyParts(
-    `${names.join(' vs ')}: ${topic.name}`,
-    tie
-      ? `For ${topic.phrase}, there is no clear winner between ${joinNames(names)}.`
-      : `For ${topic.phrase}, ${winner.name} is the better fit than ${joinNames(others)}.`,
+    `${names.join(' vs ')}: ${weighed.map((t) => t.name).join(', ')}`,
+    tie ? `For ${phrase}, there is no clear winner between ${joinNames(names)}.` : `For ${phrase}, ${winner.name} is the better fit than ${joinNames(others)}.`,
   );
-  parts.fields = ranked.map((f) => {
-    const s = f.support[topic.id];
-    return { frameworkId: f.id, name: f.name, lines: [supportLabel(s), s.note].filter(Boolean) };
-  });
-  // The fields carry each framework's reason; the sections add the topic-wide picture.
-  const leader = knowledge.frameworks.find((f) => f.id === topic.ranking[0]);
-  if (leader && !frameworks.includes(leader)) {
-    parts.sections = [{ heading: 'Across all frameworks', lines: [`${leader.name} leads for ${topic.phrase}: ${topic.why.text}`] }];
-  } else {
-    parts.sections = [{ heading: 'In short', lines: [topic.why.text] }];
+  parts.fields = ranked.map(({ framework: f }) => ({
+    frameworkId: f.id,
+    name: f.name,
+    lines: weighed.map((t) => `${t.name} (${standing(f, t)}): ${f.support[t.id].note}`),
+  }));
+  const notes: string[] = [];
+  if (!tie && runnerUp && weighed.length > 1) {
+    const { for: decided, against } = decidingNeeds(winner, runnerUp.framework, needs);
+    const name = (ids: string[]) => joinNames(weighed.filter((t) => ids.includes(t.id)).map((t) => t.name.toLowerCase()));
+    if (decided.length > 0) notes.push(messages.decidedBy(name(decided)));
+    if (against.length > 0) notes.push(messages.tension(runnerUp.framework.name, name(against)));
   }
-  if (topics.length > 1) parts.notes = [messages.alsoConsidered(topics.slice(1).map((t) => t.name.toLowerCase()).join(', '))];
-  const more = contrastingTopics(frameworks, knowledge, topics.map((t) => t.id));
+  const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
+  if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
+  parts.notes = notes;
+  parts.sections = weighed.length === 1 ? [{ heading: 'In short', lines: [weighed[0]!.why.text] }] : [];
+  const migration = migrationSection(input);
+  if (migration) parts.sections.push(migration);
+  const more = contrastingTopics(frameworks, knowledge, needs);
   parts.followUps = [
     ...topicFollowUps(frameworks, more).slice(0, 3),
     { label: `Pros and cons of ${winner.name}`, question: `pros and cons of ${winner.name.toLowerCase()}` },
@@ -74,6 +119,7 @@ export function composeCompare({ knowledge, frameworks, topics }: ComposeInput):
     parts,
     recommendation: tie ? null : winner.id,
     support: null,
-    sources: collectSources(topic.why.sources, ...ranked.map((f) => f.support[topic.id].sources)),
+    fit: null,
+    sources: collectSources(...ranked.flatMap(({ framework: f }) => weighed.map((t) => f.support[t.id].sources)), ...(weighed.length === 1 ? [weighed[0]!.why.sources] : [])),
   };
 }

@@ -1,5 +1,5 @@
 import type { SupportLevel } from '../knowledge-model';
-import { collectSources, emptyParts, joinNames, type ComposeInput, type Composed } from './helpers';
+import { agree, collectSources, emptyParts, joinNames, type ComposeInput, type Composed } from './helpers';
 
 const OPENERS: Record<SupportLevel, string> = {
   built_in: 'Yes, built in',
@@ -18,12 +18,13 @@ export function composeFeatureCheck({ knowledge, frameworks, topics }: ComposeIn
   const builtIn = knowledge.frameworks.filter((o) => o.id !== f.id && o.support[topic.id].level === 'built_in');
   const leader = knowledge.frameworks.find((o) => o.id === topic.ranking[0]);
   if (level !== 'built_in' && builtIn.length > 0) {
-    parts.sections = [{ heading: 'Built in elsewhere', lines: [`${joinNames(builtIn.map((o) => o.name))} ship this out of the box.`] }];
+    const names = builtIn.sort((a, b) => b.support[topic.id].rating - a.support[topic.id].rating).slice(0, 4).map((o) => o.name);
+    parts.sections = [{ heading: 'Built in elsewhere', lines: [`${agree(names, 'ships', 'ship')} this out of the box.`] }];
   }
   const rival = leader && leader.id !== f.id ? leader : builtIn[0];
   parts.followUps = rival
     ? [{ label: `${f.name} vs ${rival.name}`, question: `${f.name.toLowerCase()} vs ${rival.name.toLowerCase()} for ${topic.phrase}` }]
     : [];
   parts.followUps.push({ label: `Best for ${topic.name.toLowerCase()}`, question: `best framework for ${topic.phrase}` });
-  return { parts, recommendation: null, support: level, sources: collectSources(s.sources, topic.why.sources) };
+  return { parts, recommendation: null, support: level, fit: null, sources: collectSources(s.sources, topic.why.sources) };
 }

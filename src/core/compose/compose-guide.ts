@@ -1,15 +1,16 @@
 import type { Suggestion } from '../answer';
 import type { Knowledge } from '../knowledge-model';
 import { messages } from '../messages';
-import { collectSources, emptyParts, MAIN_FRAMEWORKS, mainFrameworks, type ComposeInput, type Composed } from './helpers';
+import { collectSources, emptyParts, joinNames, mainFrameworks, type ComposeInput, type Composed } from './helpers';
 
 /** Example questions built from the knowledge itself, so they always have answers. */
 export function exampleQuestions(knowledge: Knowledge): Suggestion[] {
-  const fw = (id: string) => knowledge.frameworks.find((f) => f.id === id) ?? knowledge.frameworks[0];
   const topic = (id: string) => knowledge.topics.find((t) => t.id === id) ?? knowledge.topics[0];
-  const flask = fw('flask');
-  const django = fw('django');
-  const fastapi = fw('fastapi');
+  // The most used frameworks, ordered so the admin example pits a micro one against a full-stack one.
+  const main = mainFrameworks(knowledge, 4);
+  const django = [...main].sort((a, b) => b.support.admin.rating - a.support.admin.rating)[0];
+  const flask = main.find((f) => f !== django && f.kind === 'micro') ?? main.find((f) => f !== django);
+  const fastapi = [...main].filter((f) => f !== django).sort((a, b) => b.support.async.rating - a.support.async.rating)[0];
   const concept = knowledge.concepts.find((c) => c.id === 'wsgi') ?? knowledge.concepts[0];
   const out: Suggestion[] = [];
   if (flask && django && topic('admin')) {
@@ -27,28 +28,41 @@ export function composeHelp({ knowledge }: ComposeInput): Composed {
   const examples = exampleQuestions(knowledge);
   parts.sections = [{ heading: messages.helpExamplesHeading, lines: examples.map((e) => e.question) }];
   parts.followUps = examples.slice(0, 4);
-  return { parts, recommendation: null, support: null, sources: [] };
+  return { parts, recommendation: null, support: null, fit: null, sources: [] };
 }
 
-export function composeOutOfScope({ knowledge }: ComposeInput): Composed {
-  const parts = emptyParts(messages.outOfScopeTitle, messages.outOfScopeVerdict);
+/** Every framework's name, for the one line of what whichpy answers. */
+function frameworkNames(knowledge: Knowledge): string {
+  return joinNames(mainFrameworks(knowledge, knowledge.frameworks.length).map((f) => f.name));
+}
+
+export function composeOutOfScope({ knowledge, understanding: u }: ComposeInput): Composed {
+  const other = knowledge.frameworks.find((f) => u.otherSense.includes(f.id));
+  const verdict = other ? messages.otherSenseVerdict(other.name.toLowerCase(), frameworkNames(knowledge)) : messages.outOfScopeVerdict(frameworkNames(knowledge));
+  const parts = emptyParts(messages.outOfScopeTitle, verdict);
   const examples = exampleQuestions(knowledge);
   parts.sections = [{ heading: messages.helpExamplesHeading, lines: examples.map((e) => e.question) }];
   parts.followUps = examples.slice(0, 3);
-  return { parts, recommendation: null, support: null, sources: [] };
+  return { parts, recommendation: null, support: null, fit: null, sources: [] };
 }
 
-export function composeList({ knowledge }: ComposeInput): Composed {
+/** The frameworks we know; with a need ("async frameworks", "lightweight ones"), the ones that fit it first. */
+export function composeList({ knowledge, topics }: ComposeInput): Composed {
+  const topic = topics[0];
+  const all = mainFrameworks(knowledge, knowledge.frameworks.length);
+  const shown = topic ? all.filter((f) => f.support[topic.id].rating >= 4).sort((a, b) => b.support[topic.id].rating - a.support[topic.id].rating) : all;
   const parts = emptyParts(
-    messages.listTitle,
-    `I know ${knowledge.frameworks.length} Python web frameworks, from microframeworks to full-stack ones.`,
+    topic ? `${messages.listTitle}: ${topic.name.toLowerCase()}` : messages.listTitle,
+    topic
+      ? `For ${topic.phrase}, these fit best: ${joinNames(shown.map((f) => f.name))}.`
+      : `I know ${knowledge.frameworks.length} Python web frameworks, from microframeworks to full-stack ones.`,
   );
   parts.sections = [
     {
       heading: 'Frameworks',
-      lines: [...mainFrameworks(knowledge), ...knowledge.frameworks.filter((f) => !MAIN_FRAMEWORKS.includes(f.id))].map(
+      lines: (shown.length > 0 ? shown : all).map(
         (f) =>
-          `${f.name} (${f.kind === 'micro' ? 'micro' : 'full-stack'}, ${f.interfaces.map((i) => i.toUpperCase()).join('/')}, since ${f.firstRelease.year}): ${f.bestFor[0]?.text ?? f.summary.text}`,
+          `${f.name} (${f.kind === 'micro' ? 'micro' : 'full-stack'}, ${f.interfaces.map((i) => (i === 'native' ? 'own server' : i.toUpperCase())).join('/')}, since ${f.firstRelease.year}): ${f.bestFor[0]?.text ?? f.summary.text}`,
       ),
     },
   ];
@@ -57,6 +71,6 @@ export function composeList({ knowledge }: ComposeInput): Composed {
     parts,
     recommendation: null,
     support: null,
-    sources: collectSources(...knowledge.frameworks.map((f) => f.summary.sources)),
+    sources: collectSources(...(shown.length > 0 ? shown : all).map((f) => f.summary.sources)),
   };
 }

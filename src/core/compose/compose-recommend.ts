@@ -1,76 +1,107 @@
+import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
 import type { Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
-import { collectSources, emptyParts, mainFrameworks, rankFrameworks, type ComposeInput, type Composed } from './helpers';
+import { collectSources, emptyParts, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
+import { composeVague } from './compose-vague';
 
-function reason(f: Framework, topic: Topic): string {
-  return `${f.name}: ${f.support[topic.id].note}`;
+const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingLabel(f.support[t.id])}): ${f.support[t.id].note}`;
+
+/** The weighed needs as Topic objects, in the question's order. */
+function needTopics(input: ComposeInput, ids: string[]): Topic[] {
+  return input.topics.filter((t) => ids.includes(t.id));
 }
 
-/** Without a need: each main framework's "choose it if", and a nudge to say what is being built. */
-function composeWithoutNeed({ knowledge, frameworks }: ComposeInput): Composed {
-  const named = frameworks[0];
-  const candidates = mainFrameworks(knowledge);
-  const parts = emptyParts(
-    named ? `Should you use ${named.name}?` : 'Which Python web framework?',
-    named ? `${named.name} is a good choice if ${named.chooseIf}. ${messages.noNeedRecommend}` : messages.noNeedRecommend,
-  );
-  const shown = named && !candidates.includes(named) ? [named, ...candidates] : candidates;
-  parts.sections = [{ heading: 'Rule of thumb', lines: shown.map((f) => `Choose ${f.name} if ${f.chooseIf}.`) }];
-  parts.followUps = knowledge.topics
-    .filter((t) => ['rest_api', 'admin', 'learning_curve', 'async'].includes(t.id))
-    .map((t) => ({ label: `Best for ${t.name.toLowerCase()}`, question: `best framework for ${t.phrase}` }));
-  return { parts, recommendation: null, support: null, sources: collectSources(...shown.map((f) => f.summary.sources)) };
-}
+const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
+  good: (x, needs) => `Yes: ${x} is a good fit for ${needs}.`,
+  poor: (x, needs) => `No: ${x} is a poor fit for ${needs}.`,
+  depends: (x, needs) => `It depends on ${needs}: ${x} can do it, with trade-offs.`,
+};
 
 /**
- * A need, with at most one framework named: the ranked fits with reasons. "Should I use X for Y"
- * is answered honestly: yes when X is a reasonable fit, otherwise the better choice.
+ * "Should I use X for Y", "is X overkill for Y", "can X handle Y": answered yes, no or "it depends
+ * on ..." in the first line, judged on every need named (the weakest one counts), then the reasons,
+ * then the better fit when the answer is no.
  */
-export function composeRecommend(input: ComposeInput): Composed {
-  const { knowledge, frameworks, topics } = input;
-  const topic = topics[0];
-  if (!topic) return composeWithoutNeed(input);
-  const ranked = rankFrameworks(knowledge.frameworks, topics);
-  const best = ranked[0]!;
-  const named = frameworks[0];
-  const top = ranked.slice(0, 3);
-  const sources = collectSources(topic.why.sources, ...top.map((f) => f.support[topic.id].sources));
-  const considered = topics.length > 1 ? [messages.alsoConsidered(topics.slice(1).map((t) => t.name.toLowerCase()).join(', '))] : [];
-
-  if (named) {
-    const poor = topic.poorFit.includes(named.id);
-    const pick = poor ? best : named;
-    const verdict = poor
-      ? `${named.name} is not a good fit for ${topic.phrase}; ${best.name} is the better choice.`
-      : named.id === best.id
-        ? `Yes: ${named.name} is the strongest choice for ${topic.phrase}.`
-        : `Yes, ${named.name} works for ${topic.phrase}, though ${best.name} is the strongest fit.`;
-    const parts = emptyParts(`${named.name} for ${topic.phrase}?`, verdict);
-    parts.sections = [
-      { heading: 'Why', lines: [reason(named, topic), ...(named.id === best.id ? [] : [reason(best, topic)])] },
-      { heading: 'In short', lines: [topic.why.text] },
-    ];
-    parts.notes = considered;
-    parts.followUps = [
-      { label: `${named.name} vs ${best.id === named.id ? ranked[1]!.name : best.name}`, question: `${named.name.toLowerCase()} vs ${(best.id === named.id ? ranked[1]! : best).name.toLowerCase()} for ${topic.phrase}` },
-      { label: `Pros and cons of ${named.name}`, question: `pros and cons of ${named.name.toLowerCase()}` },
-    ];
-    return {
-      parts,
-      recommendation: pick.id,
-      support: null,
-      sources: collectSources(sources, named.support[topic.id].sources),
-    };
-  }
-
-  const parts = emptyParts(`Best for ${topic.phrase}`, `${best.name} is the best fit for ${topic.phrase}. ${topic.why.text}`);
-  parts.fields = top.map((f, i) => ({ frameworkId: f.id, name: `${i + 1}. ${f.name}`, lines: [f.support[topic.id].note] }));
-  const avoid = ranked.filter((f) => topic.poorFit.includes(f.id)).map((f) => f.name);
-  if (avoid.length > 0) parts.sections = [{ heading: 'Poor fit', lines: [avoid.join(', ')] }];
-  parts.notes = considered;
+function composeFit(input: ComposeInput, x: Framework): Composed {
+  const { knowledge, understanding: u } = input;
+  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u.roles, knowledge, u.teamKnows);
+  const topics = needTopics(input, needs);
+  let fit = fitOf(x, needs);
+  const own = ranked.find((r) => r.framework.id === x.id);
+  const best = ranked.find((r) => r.framework.id !== x.id);
+  // The team already knows another framework that serves these needs at least as well: a good
+  // fit on paper still depends on whether switching is worth it.
+  const teamPick = ranked.find((r) => u.teamKnows.includes(r.framework.id) && r.framework.id !== x.id);
+  if (teamPick && own && teamPick.score >= own.score + (fit === 'good' ? 0 : 0.5)) fit = fit === 'good' ? 'depends' : 'poor';
+  const better = best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
+  const weak = topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
+  const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? topics : weak.length > 0 ? weak : topics);
+  const title = topics.length > 0 ? `${x.name} for ${needsPhrase(topics)}?` : `Should you use ${x.name}?`;
+  const verdict =
+    topics.length === 0
+      ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
+      : `${OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
+  const parts = emptyParts(title, verdict);
+  parts.sections = [{ heading: 'Why', lines: topics.map((t) => reason(x, t)) }];
+  if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
+  if (topics.length === 0) parts.sections = [{ heading: 'Rule of thumb', lines: [`Choose ${x.name} if ${x.chooseIf}.`, ...x.bestFor.map((b) => b.text)] }];
+  const notes: string[] = [];
+  if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
+  parts.notes = notes;
+  const rival = better ?? best?.framework;
   parts.followUps = [
-    { label: `${best.name} vs ${ranked[1]!.name}`, question: `${best.name.toLowerCase()} vs ${ranked[1]!.name.toLowerCase()} for ${topic.phrase}` },
+    ...(rival ? [{ label: `${x.name} vs ${rival.name}`, question: `${x.name.toLowerCase()} vs ${rival.name.toLowerCase()}${topics[0] ? ` for ${topics[0].phrase}` : ''}` }] : []),
+    { label: `Pros and cons of ${x.name}`, question: `pros and cons of ${x.name.toLowerCase()}` },
+  ];
+  return {
+    parts,
+    recommendation: fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
+    support: null,
+    fit,
+    sources: collectSources(
+      ...topics.map((t) => x.support[t.id].sources),
+      ...(better ? topics.map((t) => better.support[t.id].sources) : []),
+      ...(topics.length === 0 ? [x.summary.sources, ...x.bestFor.map((b) => b.sources)] : []),
+    ),
+  };
+}
+
+/** A need, no framework to weigh: the best fits for everything named, and what decided it. */
+export function composeRecommend(input: ComposeInput): Composed {
+  const { knowledge, understanding: u } = input;
+  const candidates = u.frameworks.filter((id) => u.roles[id] === 'candidate');
+  const x = input.frameworks.find((f) => f.id === candidates[0]);
+  if (u.fitAsked && x) return composeFit(input, x);
+  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u.roles, knowledge, u.teamKnows);
+  const topics = needTopics(input, needs);
+  if (topics.length === 0) return composeVague(input);
+  const top = ranked.slice(0, 3).map((r) => r.framework);
+  const best = top[0]!;
+  const { against } = decidingNeeds(best, top[1], needs);
+  const phrase = needsPhrase(topics);
+  const parts = emptyParts(`Best for ${phrase}`, `${best.name} is the best fit for ${phrase}. ${topics.length === 1 ? topics[0]!.why.text : ''}`.trim());
+  parts.fields = top.map((f, i) => ({
+    frameworkId: f.id,
+    name: `${i + 1}. ${f.name}`,
+    lines: topics.map((t) => `${t.name} ${ratingLabel(f.support[t.id])}: ${f.support[t.id].note}`),
+  }));
+  const notes: string[] = [];
+  if (topics.length > 1) notes.push(messages.weighed(topics.map((t) => t.name.toLowerCase())));
+  if (against.length > 0 && top[1]) notes.push(messages.tension(top[1].name, joinNames(topics.filter((t) => against.includes(t.id)).map((t) => t.name.toLowerCase()))));
+  const context = u.teamKnows.map((id) => knowledge.frameworks.find((f) => f.id === id)!.name);
+  if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
+  parts.notes = notes;
+  const avoid = ranked.filter((r) => topics.some((t) => r.framework.support[t.id].rating <= 2)).map((r) => r.framework.name);
+  if (avoid.length > 0) parts.sections = [{ heading: 'Poor fit', lines: [joinNames(avoid)] }];
+  parts.followUps = [
+    ...(top[1] ? [{ label: `${best.name} vs ${top[1].name}`, question: `${best.name.toLowerCase()} vs ${top[1].name.toLowerCase()} for ${topics[0]!.phrase}` }] : []),
     { label: `Pros and cons of ${best.name}`, question: `pros and cons of ${best.name.toLowerCase()}` },
   ];
-  return { parts, recommendation: best.id, support: null, sources };
+  return {
+    parts,
+    recommendation: best.id,
+    support: null,
+    fit: null,
+    sources: collectSources(...(topics.length === 1 ? [topics[0]!.why.sources] : []), ...top.flatMap((f) => topics.map((t) => f.support[t.id].sources))),
+  };
 }

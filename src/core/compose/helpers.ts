@@ -1,12 +1,17 @@
 import type { AnswerParts, Suggestion } from '../answer';
-import type { Framework, Knowledge, Source, Topic, TopicId, TopicSupport } from '../knowledge-model';
+import type { Understanding } from '../classify-intent';
+import type { Fit } from '../judge';
+import type { Concept, Framework, Knowledge, Source, Topic, TopicId, TopicSupport } from '../knowledge-model';
 
 /** Everything a composer needs: the knowledge and what the question was understood to mean. */
 export interface ComposeInput {
   knowledge: Knowledge;
   frameworks: Framework[];
   topics: Topic[];
-  conceptIds: string[];
+  concepts: Concept[];
+  understanding: Understanding;
+  /** "show me", "example", "hello world": the answer includes code. */
+  wantsCode: boolean;
 }
 
 /** What a composer returns; the matcher adds the contract fields it already knows. */
@@ -14,11 +19,27 @@ export interface Composed {
   parts: Omit<AnswerParts, 'notes' | 'didYouMean'> & { notes?: string[]; didYouMean?: Suggestion[] };
   recommendation: string | null;
   support: TopicSupport['level'];
+  fit?: Fit | null;
   sources: Source[];
 }
 
 export function emptyParts(title: string, verdict: string): Composed['parts'] {
   return { title, verdict, fields: [], sections: [], followUps: [] };
+}
+
+/** "Flask ships", "Flask and Django ship": the verb agrees with how many names there are. */
+export function agree(names: string[], singular: string, plural: string): string {
+  return `${joinNames(names)} ${names.length === 1 ? singular : plural}`;
+}
+
+/** The phrases of several topics, joined: "an admin panel, background jobs and auth". */
+export function needsPhrase(topics: Topic[]): string {
+  return joinNames(topics.map((t) => t.phrase));
+}
+
+/** "5/5" style rating label used beside a framework's note. */
+export function ratingLabel(s: TopicSupport): string {
+  return `${s.rating}/5`;
 }
 
 /** "Flask", "Flask and Django", "Flask, Django and FastAPI". */
@@ -36,14 +57,21 @@ export function supportLabel(s: TopicSupport): string {
   return '';
 }
 
-/** Deduplicates sources by URL, keeping first-seen order. */
+/**
+ * Deduplicates sources by URL, keeping first-seen order. Each list is one fact's sources; a
+ * secondary source (a blog post) is dropped from a fact that also has a primary one (the docs),
+ * so answers cite the docs and the blog only for what nothing better backs.
+ */
 export function collectSources(...lists: Source[][]): Source[] {
   const seen = new Set<string>();
   const out: Source[] = [];
-  for (const s of lists.flat()) {
-    if (seen.has(s.url)) continue;
-    seen.add(s.url);
-    out.push(s);
+  for (const list of lists) {
+    const primary = list.some((s) => !s.secondary);
+    for (const s of list) {
+      if (seen.has(s.url) || (primary && s.secondary)) continue;
+      seen.add(s.url);
+      out.push(s);
+    }
   }
   return out;
 }
@@ -66,28 +94,40 @@ export function rankFrameworks(candidates: Framework[], topics: Topic[]): Framew
   });
 }
 
-/** The three frameworks the seed article covers in depth; used when the question names none. */
-export const MAIN_FRAMEWORKS = ['flask', 'django', 'fastapi'];
-
-export function mainFrameworks(knowledge: Knowledge): Framework[] {
-  const main = knowledge.frameworks.filter((f) => MAIN_FRAMEWORKS.includes(f.id));
-  return main.length > 0 ? main : knowledge.frameworks.slice(0, 3);
+/**
+ * The most widely used frameworks (by their community and maturity ratings), shown when a question
+ * names none. Computed, so a new framework file can join them without a code change.
+ */
+export function mainFrameworks(knowledge: Knowledge, count = 3): Framework[] {
+  const weight = (f: Framework) => 2 * f.support.community.rating + f.support.maturity.rating;
+  return [...knowledge.frameworks].sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name)).slice(0, count);
 }
 
 export function topicById(knowledge: Knowledge, id: TopicId | string): Topic | undefined {
   return knowledge.topics.find((t) => t.id === id);
 }
 
-/** Topics on which these frameworks differ most (different support levels first). */
+// Topics that describe the move or the releases, not how the frameworks differ in use.
+const NOT_DIFFERENCES = new Set<string>(['migration', 'maintenance', 'signals']);
+
+/**
+ * Topics on which these frameworks differ most: the widest spread of ratings, weighted by how
+ * much the need usually matters, then a different support level (built in vs an add-on), so
+ * "flask or fastapi" leads with async, validation and OpenAPI rather than whatever topic comes
+ * first in the files.
+ */
 export function contrastingTopics(frameworks: Framework[], knowledge: Knowledge, exclude: string[] = []): Topic[] {
   const weight = { built_in: 2, extension: 1, none: 0 } as const;
   const spread = (t: Topic): number => {
-    if (t.kind !== 'feature') return 0;
-    const levels = frameworks.map((f) => weight[f.support[t.id].level ?? 'none']);
-    return Math.max(...levels) - Math.min(...levels);
+    const ratings = frameworks.map((f) => f.support[t.id].rating);
+    const levels = t.kind === 'feature' ? frameworks.map((f) => weight[f.support[t.id].level ?? 'none']) : [0];
+    // A wide spread on an important need (async, validation, OpenAPI for Flask vs FastAPI) matters
+    // more than the same spread on a minor one (dependency injection).
+    const spread = Math.max(...ratings) - Math.min(...ratings);
+    return spread === 0 ? 0 : 10 * (spread + 1.5 * t.importance) + (Math.max(...levels) - Math.min(...levels));
   };
   return knowledge.topics
-    .filter((t) => !exclude.includes(t.id))
+    .filter((t) => !exclude.includes(t.id) && !NOT_DIFFERENCES.has(t.id))
     .map((t, i) => ({ t, s: spread(t), i }))
     .sort((a, b) => b.s - a.s || a.i - b.i)
     .map(({ t }) => t);

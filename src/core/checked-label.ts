@@ -1,0 +1,19 @@
+import type { Concept, Framework, Topic } from './knowledge-model';
+import { messages } from './messages';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "November 2026" from "2026-11-25" or "2026-11". */
+export function monthOf(date: string): string {
+  const [year, month] = date.split('-');
+  return `${MONTHS[Number(month) - 1] ?? ''} ${year}`.trim();
+}
+
+/**
+ * "Checked November 2026": the oldest check date of the files behind an answer, so the label
+ * never claims more freshness than the stalest fact shown has.
+ */
+export function checkedLabel(frameworks: Framework[], concepts: Concept[], topics: Topic[]): string | null {
+  const dates = [...frameworks.map((f) => f.checked), ...concepts.map((c) => c.summary.checked), ...topics.map((t) => t.why.checked)].filter(Boolean).sort();
+  return dates[0] ? messages.checked(monthOf(dates[0])) : null;
+}

@@ -1,0 +1,48 @@
+import type { EntityMatch } from './entity-index';
+
+/**
+ * What a named framework is to the question: the one being weighed (`candidate`), what the team
+ * already knows or runs (`context`), what they want to get away from (`excluded`), or the one the
+ * answer should resemble (`like`: "async, but feels like flask").
+ */
+export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like';
+
+// Words just before a name that make it background rather than the option being weighed.
+// "the whole team only knows django", "we already run django", "coming from flask".
+const CONTEXT_BEFORE =
+  /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|after|from)(?: \w+){0,2}$/;
+const EXCLUDED_BEFORE =
+  /\b(?:not|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;
+const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
+// "the team knows django" also reads after the name: "django devs", "django shop", "django background".
+const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
+
+/** Roles of the frameworks named, and those the team already knows or runs. */
+export interface FrameworkRoles {
+  roles: Map<string, FrameworkRole>;
+  /** Named at least once as the team's stack, even if also weighed ("the team knows django: stick with django?"). */
+  known: Set<string>;
+}
+
+/** Roles of the frameworks named, by the words right before (and after) each mention. */
+export function frameworkRoles(words: string[], matches: EntityMatch[]): FrameworkRoles {
+  const roles = new Map<string, FrameworkRole>();
+  const known = new Set<string>();
+  for (const m of matches) {
+    if (m.kind !== 'framework') continue;
+    const before = words.slice(Math.max(0, m.start - 5), m.start).join(' ');
+    const after = words.slice(m.end, m.end + 4).join(' ');
+    const role: FrameworkRole = LIKE_BEFORE.test(before)
+      ? 'like'
+      : EXCLUDED_BEFORE.test(before)
+        ? 'excluded'
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after)
+          ? 'context'
+          : 'candidate';
+    if (role === 'context') known.add(m.id);
+    // A framework named twice keeps its strongest reading as an option: "django? our team knows django".
+    const prior = roles.get(m.id);
+    if (!prior || (prior !== 'candidate' && role === 'candidate')) roles.set(m.id, prior === undefined || role === 'candidate' ? role : prior);
+  }
+  return { roles, known };
+}

@@ -1,0 +1,79 @@
+import type { FrameworkRole } from './framework-roles';
+import type { Framework, Knowledge, TopicId } from './knowledge-model';
+import { POOR_FIT_RATING } from './knowledge-model';
+
+export type Fit = 'good' | 'poor' | 'depends';
+
+/** How the frameworks stand on everything the question asked for. */
+export interface Judgement {
+  /** Best first. */
+  ranked: { framework: Framework; score: number }[];
+  /** The needs that were weighed (the move itself and release questions are not needs). */
+  needs: TopicId[];
+}
+
+// A move between frameworks, or a question about releases, is not a need the target must meet.
+const NOT_NEEDS: TopicId[] = ['migration'];
+// The team knowing a framework is worth about half a rating point on every need: real, but it
+// does not turn a poor fit into a good one.
+const TEAM_BONUS = 0.5;
+const LIKE_BONUS = 0.6;
+const TIE_BREAK = 0.02;
+
+/** Mean and minimum of a framework's ratings on the needs, or null when there are none. */
+export function ratingsOn(f: Framework, needs: TopicId[]): { mean: number; min: number } | null {
+  if (needs.length === 0) return null;
+  const r = needs.map((t) => f.support[t].rating);
+  return { mean: r.reduce((a, b) => a + b, 0) / r.length, min: Math.min(...r) };
+}
+
+/**
+ * Scores frameworks on every need named: the weakest need weighs as much as the average, so one
+ * missing piece (an admin for a Falcon site) is not averaged away. The team's own framework gets a
+ * bonus; one to move away from is left out; "feels like flask" favours frameworks built on or
+ * modelled after it.
+ */
+export function judge(candidates: Framework[], topics: TopicId[], roles: Record<string, FrameworkRole>, knowledge: Knowledge, teamKnows: string[] = []): Judgement {
+  const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
+  const likeNames = Object.entries(roles)
+    .filter(([, r]) => r === 'like')
+    .map(([id]) => knowledge.frameworks.find((f) => f.id === id)?.name.toLowerCase())
+    .filter((n): n is string => Boolean(n));
+  const score = (f: Framework): number => {
+    const r = ratingsOn(f, needs);
+    let s = r ? (r.mean + r.min) / 2 : 0;
+    if (teamKnows.includes(f.id) || roles[f.id] === 'context') s += TEAM_BONUS;
+    if (likeNames.length > 0) {
+      if (roles[f.id] === 'like') s -= LIKE_BONUS;
+      else if (likeNames.some((n) => `${f.summary.text} ${f.builtOn.text}`.toLowerCase().includes(n))) s += LIKE_BONUS;
+    }
+    return s + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
+  };
+  const ranked = candidates
+    .filter((f) => roles[f.id] !== 'excluded')
+    .map((framework) => ({ framework, score: score(framework) }))
+    .sort((a, b) => b.score - a.score);
+  return { ranked, needs };
+}
+
+/**
+ * Whether one framework fits the needs: poor when any need is rated poor; good when the needs are
+ * served well on the whole and none only through real effort (a Flask admin via Flask-Admin is
+ * fine for three tables next to a small-app need, Django's Channels alone is "it depends").
+ */
+export function fitOf(f: Framework, needs: TopicId[]): Fit {
+  const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)));
+  if (!r) return 'depends';
+  if (r.min <= POOR_FIT_RATING) return 'poor';
+  if (r.mean >= 4) return 'good';
+  return 'depends';
+}
+
+/** The needs on which the winner is clearly ahead of the runner-up, and those where it is behind. */
+export function decidingNeeds(winner: Framework, runnerUp: Framework | undefined, needs: TopicId[]): { for: TopicId[]; against: TopicId[] } {
+  if (!runnerUp) return { for: needs, against: [] };
+  return {
+    for: needs.filter((t) => winner.support[t].rating > runnerUp.support[t].rating),
+    against: needs.filter((t) => winner.support[t].rating < runnerUp.support[t].rating),
+  };
+}

@@ -1,0 +1,118 @@
+import { createMatcher } from '../../src/core/matcher';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+
+const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+const matcher = createMatcher(knowledge);
+const ask = (q: string) => matcher.answer(q);
+
+// Our own phrasings of each kind of question (never copied from an evaluation set).
+describe('a framework name used in another sense is declined', () => {
+  it.each([
+    'where do I get a leather hip flask engraved as a gift',
+    'how long can wine stay in an opened bottle',
+    'were the pyramids of giza built by slaves',
+    'how fast does a peregrine falcon dive',
+    'is there a tornado warning in kansas tonight',
+    'how many quarts are in two gallons',
+    'is django unchained streaming on netflix',
+    'how do I keep a ball python enclosure humid',
+    'how do i reverse a list in python',
+    'rails vs laravel for a startup',
+  ])('%j', (q) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
+    // The decline says what whichpy does answer, in one line.
+    expect(a.parts.verdict).toMatch(/Python web framework/);
+  });
+
+  it.each([
+    ['is flask good for a small json api', 'flask'],
+    ['falcon vs fastapi for a rest api', 'falcon'],
+    ['bottle or flask for a tiny web app', 'bottle'],
+    ['tornado websocket server example', 'tornado'],
+  ])('but %j is about the framework', (q, id) => {
+    expect(ask(q).frameworks).toContain(id);
+  });
+});
+
+describe('yes/no fit questions answer yes, no or "it depends" first, judged on every need', () => {
+  it.each([
+    // [question, fit, recommendation (null: not checked)]
+    ['should we use bottle for a marketplace with millions of users, an admin and user accounts', 'poor', 'django'],
+    ['is django overkill for a tiny api with two endpoints', 'poor', null],
+    ['is flask ok for a small personal blog', 'good', 'flask'],
+    ['can django handle a site with lots of users and high traffic', 'good', 'django'],
+    ['is falcon a good fit for a multi page website with templates and login forms', 'poor', null],
+  ])('%j', (q, fit, recommendation) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBe(fit);
+    if (recommendation) expect(a.recommendation).toBe(recommendation);
+    const opener = { good: /^Yes/, poor: /^No/, depends: /^It depends/ }[fit as 'good' | 'poor' | 'depends'];
+    expect(a.parts.verdict).toMatch(opener);
+    if (fit === 'poor') expect(a.recommendation).not.toBe(a.frameworks[0]);
+  });
+
+  it('a feature question stays a feature check, without a fit', () => {
+    expect(ask('can sanic do websockets')).toMatchObject({ intent: 'feature_check', fit: null, support: 'built_in' });
+  });
+
+  it('a need ruled out is not weighed ("no orm needed")', () => {
+    expect(ask('which framework for a websocket service with many connections, no orm needed').topic).not.toBe('orm');
+  });
+});
+
+describe('two things of one kind are compared', () => {
+  it.each([
+    ['wsgi vs asgi', [], 'deployment'],
+    ['pydantic or marshmallow for request validation', [], 'validation'],
+    ['django orm vs sqlalchemy', ['django'], 'orm'],
+    ['celery vs rq for background jobs', [], 'background_jobs'],
+  ])('%j', (q, frameworks, topic) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'compare', frameworks, topic, recommendation: null });
+    expect(a.parts.fields.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('questions it used to sidestep', () => {
+  it('a vague question gets the questions that decide it, as buttons', () => {
+    const a = ask('which one is best?');
+    expect(a).toMatchObject({ intent: 'recommend', recommendation: null, frameworks: [] });
+    expect(a.parts.followUps.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('maintenance questions get versions and support dates', () => {
+    const a = ask('is pyramid still maintained?');
+    expect(a).toMatchObject({ frameworks: ['pyramid'], topic: 'maintenance' });
+    expect(a.text).toContain(knowledge.frameworks.find((f) => f.id === 'pyramid')!.release.latest);
+  });
+
+  it('"show me" questions get code', () => {
+    const a = ask('show me a hello world in falcon');
+    expect(a.parts.code?.[0]?.code).toMatch(/falcon/);
+  });
+
+  it('a comparison without a topic leads with the differences that matter most for those frameworks', () => {
+    const a = ask('flask or fastapi?');
+    expect(a.parts.verdict).toMatch(/^The differences that matter most: /);
+    expect(a.parts.sections[0]!.lines.length).toBeGreaterThan(0);
+  });
+});
+
+describe('answers people read to the end', () => {
+  it.each(['django vs flask vs fastapi for an api with an admin', 'list frameworks', 'what is django', 'best framework for async'])('%j cites at most five sources and shows when facts were checked', (q) => {
+    const a = ask(q);
+    expect(a.sources.length).toBeLessThanOrEqual(5);
+    expect(a.text).toMatch(/Checked [A-Z][a-z]+ \d{4}/);
+  });
+
+  it('never shows internal words', () => {
+    for (const f of knowledge.frameworks) {
+      for (const q of [`what is ${f.name}`, `${f.name} pros and cons`, `should i use ${f.name} for an admin panel`]) {
+        expect(ask(q).text).not.toMatch(/seed article/i);
+      }
+    }
+  });
+});
