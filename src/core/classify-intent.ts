@@ -22,6 +22,8 @@ export interface Understanding {
   roles: Record<string, FrameworkRole>;
   /** Frameworks the team already knows or runs; they count for something in a recommendation. */
   teamKnows: string[];
+  /** Topics only hinted at by a generic word ("api"); they weigh half in a judgement. */
+  weakTopics: TopicId[];
   /** A yes/no question about one framework for a need: the answer carries a `fit`. */
   fitAsked: boolean;
   /** Python web frameworks named that the knowledge does not cover. */
@@ -40,7 +42,8 @@ const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|wa
 // the way ("convert my flask blog to quart with async" is about the move).
 const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "no orm needed", "without templates", "we don't need an admin": a need ruled out, not asked for.
-const NEGATED_BEFORE = /\b(?:no|not|without|never|nor|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus)(?: \w+)?$/;
+const NEGATED_BEFORE =
+  /\b(?:no|not|without|never|nor|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$/;
 
 /** Topic matches minus those the question rules out, unless ruling out is all it does. */
 function wantedTopics(words: string[], matches: EntityMatch[]): EntityMatch[] {
@@ -56,7 +59,7 @@ function unique<T>(items: T[]): T[] {
 // Qualities (scale, speed, size) lead: in "flask for an app calling 20 APIs concurrently" or "a
 // tiny single-file api on a pi zero", the API is what is built and the quality is what decides.
 // Features lead only a feature check, which is about one feature.
-function orderTopics(explicit: string[], implied: string[], knowledge: Knowledge): TopicId[] {
+function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
   const kindOf = new Map(knowledge.topics.map((t) => [t.id as string, t.kind]));
   const ordered = unique(explicit);
   return unique([
@@ -64,6 +67,7 @@ function orderTopics(explicit: string[], implied: string[], knowledge: Knowledge
     ...ordered.filter((id) => kindOf.get(id) !== 'feature'),
     ...ordered.filter((id) => kindOf.get(id) === 'feature'),
     ...implied,
+    ...weak,
   ]) as TopicId[];
 }
 
@@ -117,7 +121,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const frameworks = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
-      const topics = orderTopics(wantedTopics(words, matches).map((m) => m.id), implied, knowledge);
+      const wanted = wantedTopics(words, matches);
+      const strong = wanted.filter((m) => !m.weak).map((m) => m.id);
+      const weakTopics = unique(wanted.filter((m) => m.weak && !strong.includes(m.id)).map((m) => m.id)) as TopicId[];
+      // Two packages compared ("drf vs django ninja") are about their own need first.
+      const conceptsFirst = concepts.length >= 2;
+      const topics = conceptsFirst
+        ? (unique([...strong.filter((id) => LEADING_TOPICS.includes(id as TopicId)), ...implied, ...orderTopics(strong, weakTopics, [], knowledge)]) as TopicId[])
+        : orderTopics(strong, weakTopics, implied, knowledge);
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
@@ -140,6 +151,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           doubts,
           roles,
           teamKnows,
+          weakTopics,
           fitAsked,
           uncovered: scope.uncovered,
           otherSense: scope.otherSense,

@@ -13,6 +13,8 @@ export interface EntityMatch {
   end: number;
   /** False when a word had to be spell-corrected to match. */
   exact: boolean;
+  /** Matched by a generic word that only hints at a topic ("api"). */
+  weak?: boolean;
 }
 
 /** Finds frameworks, topics and concepts in normalised words, forgiving typos. */
@@ -23,6 +25,7 @@ export interface EntityIndex {
 interface Entry {
   kind: EntityKind;
   id: string;
+  weak?: boolean;
 }
 
 const MAX_PHRASE_WORDS = 5;
@@ -30,7 +33,7 @@ const MAX_PHRASE_WORDS = 5;
 export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const phrases = new Map<string, Entry[]>();
   const compact = new Map<string, Entry[]>();
-  const add = (kind: EntityKind, id: string, phrase: string): void => {
+  const add = (kind: EntityKind, id: string, phrase: string, weak?: boolean): void => {
     const key = phraseKey(phrase);
     if (!key) return;
     for (const [map, k] of [
@@ -38,11 +41,11 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       [compact, key.replaceAll(' ', '')],
     ] as const) {
       const list = map.get(k) ?? [];
-      if (!list.some((e) => e.kind === kind && e.id === id)) list.push({ kind, id });
+      if (!list.some((e) => e.kind === kind && e.id === id)) list.push(weak ? { kind, id, weak } : { kind, id });
       map.set(k, list);
     }
   };
-  for (const { kind, id, phrase } of entityNames(knowledge)) add(kind, id, phrase);
+  for (const { kind, id, phrase, weak } of entityNames(knowledge)) add(kind, id, phrase, weak);
 
   const vocabulary = [...new Set([...phrases.keys()].flatMap((k) => k.split(' ')))];
   const frameworkWords = new Set(

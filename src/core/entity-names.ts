@@ -10,6 +10,8 @@ export interface EntityName {
   kind: EntityKind;
   id: string;
   phrase: string;
+  /** A generic word that only hints at a topic ("api"). */
+  weak?: boolean;
 }
 
 /** How the matcher compares names: normalised words, plurals folded ("Admin Panels" = "admin panel"). */
@@ -26,6 +28,7 @@ export function entityNames(knowledge: Knowledge): EntityName[] {
   return [
     ...knowledge.frameworks.flatMap((f) => names('framework', f.id, [f.id, f.name, ...f.aliases])),
     ...knowledge.topics.flatMap((t) => names('topic', t.id, [t.id.replaceAll('_', ' '), t.name, ...t.synonyms])),
+    ...knowledge.topics.flatMap((t) => t.weakSynonyms.map((phrase) => ({ kind: 'topic' as const, id: t.id, phrase, weak: true }))),
     ...knowledge.concepts.flatMap((c) => names('concept', c.id, [c.id.replaceAll('_', ' '), c.name, ...c.aliases])),
   ];
 }

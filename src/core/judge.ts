@@ -19,12 +19,23 @@ const NOT_NEEDS: TopicId[] = ['migration'];
 const TEAM_BONUS = 0.5;
 const LIKE_BONUS = 0.6;
 const TIE_BREAK = 0.02;
+const PRIMARY_BREAK = 0.03;
 
-/** Mean and minimum of a framework's ratings on the needs, or null when there are none. */
-export function ratingsOn(f: Framework, needs: TopicId[]): { mean: number; min: number } | null {
+// A need only hinted at by a generic word ("a tiny api on a pi") weighs half, and never alone
+// makes a framework a poor fit.
+const WEAK_WEIGHT = 0.5;
+
+/**
+ * Weighted mean and minimum of a framework's ratings on the needs, or null when there are none.
+ * The minimum is taken over the needs stated outright when there are any.
+ */
+export function ratingsOn(f: Framework, needs: TopicId[], weak: TopicId[] = []): { mean: number; min: number } | null {
   if (needs.length === 0) return null;
-  const r = needs.map((t) => f.support[t].rating);
-  return { mean: r.reduce((a, b) => a + b, 0) / r.length, min: Math.min(...r) };
+  const weight = (t: TopicId) => (weak.includes(t) ? WEAK_WEIGHT : 1);
+  const total = needs.reduce((sum, t) => sum + weight(t), 0);
+  const mean = needs.reduce((sum, t) => sum + weight(t) * f.support[t].rating, 0) / total;
+  const stated = needs.filter((t) => !weak.includes(t));
+  return { mean, min: Math.min(...(stated.length > 0 ? stated : needs).map((t) => f.support[t].rating)) };
 }
 
 /**
@@ -33,15 +44,18 @@ export function ratingsOn(f: Framework, needs: TopicId[]): { mean: number; min: 
  * bonus; one to move away from is left out; "feels like flask" favours frameworks built on or
  * modelled after it.
  */
-export function judge(candidates: Framework[], topics: TopicId[], roles: Record<string, FrameworkRole>, knowledge: Knowledge, teamKnows: string[] = []): Judgement {
+export function judge(candidates: Framework[], topics: TopicId[], roles: Record<string, FrameworkRole>, knowledge: Knowledge, teamKnows: string[] = [], weak: TopicId[] = []): Judgement {
   const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
+  const primary = needs.find((t) => !weak.includes(t));
   const likeNames = Object.entries(roles)
     .filter(([, r]) => r === 'like')
     .map(([id]) => knowledge.frameworks.find((f) => f.id === id)?.name.toLowerCase())
     .filter((n): n is string => Boolean(n));
   const score = (f: Framework): number => {
-    const r = ratingsOn(f, needs);
+    const r = ratingsOn(f, needs, weak);
     let s = r ? (r.mean + r.min) / 2 : 0;
+    // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
+    if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
     if (teamKnows.includes(f.id) || roles[f.id] === 'context') s += TEAM_BONUS;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
@@ -61,8 +75,8 @@ export function judge(candidates: Framework[], topics: TopicId[], roles: Record<
  * served well on the whole and none only through real effort (a Flask admin via Flask-Admin is
  * fine for three tables next to a small-app need, Django's Channels alone is "it depends").
  */
-export function fitOf(f: Framework, needs: TopicId[]): Fit {
-  const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)));
+export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = []): Fit {
+  const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)), weak);
   if (!r) return 'depends';
   if (r.min <= POOR_FIT_RATING) return 'poor';
   if (r.mean >= 4) return 'good';

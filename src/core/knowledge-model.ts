@@ -134,6 +134,8 @@ export interface Topic {
   name: string;
   kind: TopicKind;
   synonyms: string[];
+  /** Generic words that hint at the need without making it the point ("api" in "a tiny api"). */
+  weakSynonyms: string[];
   /** Reads after "for": "an admin panel", "async code". */
   phrase: string;
   /** 1 to 3: how much the need usually weighs in a choice. */

@@ -122,6 +122,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       name: data.name,
       kind: data.kind,
       synonyms: data.synonyms,
+      weakSynonyms: data.weak_synonyms ?? [],
       phrase: data.phrase,
       importance: data.importance,
       ranking: rankByRating(frameworks, data.id),

@@ -85,6 +85,8 @@ export const topicFileSchema = z.strictObject({
   kind: z.enum(['feature', 'quality']),
   phrase: text,
   synonyms: z.array(text).min(1),
+  /** Generic words that hint at the need without making it the point ("api" in "a tiny api on a pi"). */
+  weak_synonyms: z.array(text).optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */
   importance: z.int().min(1).max(3),
   why: factSchema,
