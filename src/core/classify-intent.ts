@@ -7,6 +7,7 @@ import { intentFeatures } from './intent-features';
 import type { Knowledge, TopicId } from './knowledge-model';
 import { normalizeQuestion } from './normalize';
 import { createScopeReader, type ScopeReading } from './read-scope';
+import { mainFrameworks } from './compose/helpers';
 
 /** What the question is about, before an answer is composed. */
 export interface Understanding {
@@ -52,6 +53,17 @@ function wantedTopics(words: string[], matches: EntityMatch[]): EntityMatch[] {
   return wanted.length > 0 ? wanted : topics;
 }
 
+/**
+ * Frameworks named as a group: "all three" / "the big three" are the three most used; "all of
+ * them" / "every framework" are all we know. Only read when no framework is named.
+ */
+function groupNamed(text: string, knowledge: Knowledge): string[] {
+  const padded = ` ${text} `;
+  if (/ (?:all|the|these|those|big) (?:3|three) /.test(padded)) return mainFrameworks(knowledge, 3).map((f) => f.id);
+  if (/ (?:all of them|all (?:the )?frameworks|every framework|each framework|them all) /.test(padded)) return knowledge.frameworks.map((f) => f.id);
+  return [];
+}
+
 function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
@@ -86,7 +98,7 @@ function allowed(intent: Intent, fw: number, concepts: number, topics: number, s
       // "anything other than django, flask and fastapi?" names frameworks only to leave them out.
       return options <= 1;
     case 'help':
-      return fw + concepts === 0;
+      return fw + concepts + topics === 0;
     case 'out_of_scope':
       return fw === 0 || (scope.everydayNamesOnly && scope.technical === 0);
     default:
@@ -118,7 +130,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   return {
     understand(words, text) {
       const { features, matches, scope, cues } = featuresOf(words, text);
-      const frameworks = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
+      const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
+      const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
       const wanted = wantedTopics(words, matches);
@@ -159,6 +172,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
 
       if (words.length === 0) return make('help', 1);
+      // Nothing but a name ("cherry py", "sanic?"): what it is.
+      const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
+      if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);
       const nothingOurs = frameworks.length === 0 && concepts.length === 0;
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
       if (nothingOurs && scope.uncovered.length === 0) {
@@ -177,6 +193,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
+      // Version, release and support questions are described, not feature-checked (contract v2).
+      if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       return make(best, 0.45 + 0.55 * bestP - penalty);
     },

@@ -79,7 +79,7 @@ export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = []): Fit
   const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)), weak);
   if (!r) return 'depends';
   if (r.min <= POOR_FIT_RATING) return 'poor';
-  if (r.mean >= 4) return 'good';
+  if (r.mean >= 3.5) return 'good';
   return 'depends';
 }
 

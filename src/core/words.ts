@@ -2,8 +2,13 @@
  * Word-level helpers shared by the entity index and the intent rules.
  */
 
-/** Folds simple English plurals so "templates" finds "template" and "migrations" finds "migration". */
+// Plurals that mean something else than their singular: "migrations" are a database's schema
+// changes (orm), "a migration" is moving to another framework.
+const KEEP_PLURAL = new Set(['migrations']);
+
+/** Folds simple English plurals so "templates" finds "template" and "apps" finds "app". */
 export function stem(word: string): string {
+  if (KEEP_PLURAL.has(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
   if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
   return word;
