@@ -1,5 +1,6 @@
 import type { Intent } from './answer';
 import { detectCues, type Cue } from './cues';
+import { createDistinctiveWords } from './distinctive-words';
 import type { EntityIndex, EntityMatch } from './entity-index';
 import { frameworkRoles, type FrameworkRole } from './framework-roles';
 import { createIntentClassifier, type TrainingExample } from './intent-classifier';
@@ -23,6 +24,8 @@ export interface Understanding {
   roles: Record<string, FrameworkRole>;
   /** Frameworks the team already knows or runs; they count for something in a recommendation. */
   teamKnows: string[];
+  /** Per framework, how much the question's own words echo what it is known for (a small bonus). */
+  affinity: Record<string, number>;
   /** Topics only hinted at by a generic word ("api"); they weigh half in a judgement. */
   weakTopics: TopicId[];
   /** A yes/no question about one framework for a need: the answer carries a `fit`. */
@@ -126,6 +129,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     }),
   );
   const classifier = createIntentClassifier(examples);
+  const distinctive = createDistinctiveWords(knowledge);
 
   return {
     understand(words, text) {
@@ -165,6 +169,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           roles,
           teamKnows,
           weakTopics,
+          affinity: Object.fromEntries(distinctive.affinity(words)),
           fitAsked,
           uncovered: scope.uncovered,
           otherSense: scope.otherSense,

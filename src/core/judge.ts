@@ -44,7 +44,16 @@ export function ratingsOn(f: Framework, needs: TopicId[], weak: TopicId[] = []):
  * bonus; one to move away from is left out; "feels like flask" favours frameworks built on or
  * modelled after it.
  */
-export function judge(candidates: Framework[], topics: TopicId[], roles: Record<string, FrameworkRole>, knowledge: Knowledge, teamKnows: string[] = [], weak: TopicId[] = []): Judgement {
+/** What the question says besides its needs: roles, the team's stack, hinted needs, word affinity. */
+export interface JudgeContext {
+  roles: Record<string, FrameworkRole>;
+  teamKnows: string[];
+  weakTopics: TopicId[];
+  affinity: Record<string, number>;
+}
+
+export function judge(candidates: Framework[], topics: TopicId[], context: JudgeContext, knowledge: Knowledge): Judgement {
+  const { roles, teamKnows, weakTopics: weak, affinity } = context;
   const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
   const primary = needs.find((t) => !weak.includes(t));
   const likeNames = Object.entries(roles)
@@ -61,7 +70,7 @@ export function judge(candidates: Framework[], topics: TopicId[], roles: Record<
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
       else if (likeNames.some((n) => `${f.summary.text} ${f.builtOn.text}`.toLowerCase().includes(n))) s += LIKE_BONUS;
     }
-    return s + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
+    return s + (affinity[f.id] ?? 0) + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
   };
   const ranked = candidates
     .filter((f) => roles[f.id] !== 'excluded')

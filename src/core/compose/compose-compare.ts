@@ -79,7 +79,7 @@ function migrationSection({ frameworks, topics }: ComposeInput) {
 export function composeCompare(input: ComposeInput): Composed {
   const { knowledge, frameworks, topics, understanding: u, concepts } = input;
   if (frameworks.length < 2 && concepts.length > 0) return composeCompareConcepts(input);
-  const { ranked, needs } = judge(frameworks, u.topics, u.roles, knowledge, u.teamKnows, u.weakTopics);
+  const { ranked, needs } = judge(frameworks, u.topics, u, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = frameworks.map((f) => f.name);

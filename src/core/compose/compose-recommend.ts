@@ -24,7 +24,7 @@ const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
  */
 function composeFit(input: ComposeInput, x: Framework): Composed {
   const { knowledge, understanding: u } = input;
-  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u.roles, knowledge, u.teamKnows, u.weakTopics);
+  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   let fit = fitOf(x, needs, u.weakTopics);
   const own = ranked.find((r) => r.framework.id === x.id);
@@ -72,7 +72,7 @@ export function composeRecommend(input: ComposeInput): Composed {
   const candidates = u.frameworks.filter((id) => u.roles[id] === 'candidate');
   const x = input.frameworks.find((f) => f.id === candidates[0]);
   if (u.fitAsked && x) return composeFit(input, x);
-  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u.roles, knowledge, u.teamKnows, u.weakTopics);
+  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   if (topics.length === 0) return composeVague(input);
   const top = ranked.slice(0, 3).map((r) => r.framework);

@@ -1,0 +1,51 @@
+import type { Framework, Knowledge } from './knowledge-model';
+import { normalizePhrase } from './normalize';
+import { FILLER, STOP_WORDS, stem } from './words';
+
+/** How much a question's own words point at each framework's known strengths. */
+export interface DistinctiveWords {
+  /** A bonus per framework id for the question's words found in what that framework is known for. */
+  affinity(words: string[]): Map<string, number>;
+}
+
+const MIN_LENGTH = 3;
+// One distinctive word is worth a small nudge; a few together can settle a close call, but never
+// outweigh a rating point on a need the question names.
+const PER_WORD = 0.12;
+const MAX_BONUS = 0.45;
+
+const contentWords = (text: string): string[] =>
+  normalizePhrase(text)
+    .split(' ')
+    .filter((w) => w.length >= MIN_LENGTH && !STOP_WORDS.has(w) && !FILLER.has(w))
+    .map(stem);
+
+/**
+ * What each framework is known for, as words: its summary, what it is built on, best-for and
+ * choose-if texts. A word shared by many frameworks ("api") says nothing; one that only Bottle's
+ * texts use ("dependencies", "single file") or only aiohttp's ("client") tells frameworks apart, so
+ * each word is weighted by how few frameworks use it (inverse document frequency). Framework names
+ * are left out: "our flask app" must not favour every framework whose text mentions Flask.
+ */
+export function createDistinctiveWords(knowledge: Knowledge): DistinctiveWords {
+  const names = new Set(knowledge.frameworks.flatMap((f) => [f.id, ...f.aliases, f.name].flatMap((n) => contentWords(n))));
+  const textOf = (f: Framework) => [f.summary.text, f.builtOn.text, f.chooseIf, ...f.bestFor.map((b) => b.text)].join(' ');
+  const wordsOf = new Map(knowledge.frameworks.map((f) => [f.id, new Set(contentWords(textOf(f)).filter((w) => !names.has(w)))]));
+  const documentFrequency = new Map<string, number>();
+  for (const set of wordsOf.values()) for (const w of set) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
+  const n = knowledge.frameworks.length;
+  const idf = (w: string) => Math.log(n / (documentFrequency.get(w) ?? n));
+
+  return {
+    affinity(questionWords) {
+      const asked = new Set(questionWords.filter((w) => w.length >= MIN_LENGTH && !STOP_WORDS.has(w)).map(stem));
+      const out = new Map<string, number>();
+      for (const [id, set] of wordsOf) {
+        let score = 0;
+        for (const w of asked) if (set.has(w)) score += idf(w) / Math.log(n);
+        out.set(id, Math.min(MAX_BONUS, PER_WORD * score));
+      }
+      return out;
+    },
+  };
+}
