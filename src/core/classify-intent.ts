@@ -1,5 +1,5 @@
 import type { Intent } from './answer';
-import { detectCues, type Cue } from './cues';
+import { detectCues } from './cues';
 import { createDistinctiveWords } from './distinctive-words';
 import type { EntityIndex, EntityMatch } from './entity-index';
 import { frameworkRoles, type FrameworkRole } from './framework-roles';
@@ -117,15 +117,17 @@ function allowed(intent: Intent, fw: number, concepts: number, topics: number, s
  */
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const scopeReader = createScopeReader(knowledge);
-  const featuresOf = (words: string[], text: string): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
-    const scope = scopeReader.read(words, index.find(words));
+  const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading } => {
+    const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
-    return { features: intentFeatures(words, scope.matches, cues, scope), matches: scope.matches, scope, cues };
+    return { features: intentFeatures(words, scope.matches, cues, scope), matches: scope.matches, scope };
   };
   const examples: TrainingExample[] = Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) =>
     (questions ?? []).map((q) => {
       const { words, text } = normalizeQuestion(q);
-      return { intent: intent as Intent, features: featuresOf(words, text).features };
+      // Our own examples are read without spelling correction: it is the costly part of reading
+      // and would make start-up grow with the vocabulary.
+      return { intent: intent as Intent, features: featuresOf(words, text, false).features };
     }),
   );
   const classifier = createIntentClassifier(examples);
@@ -133,7 +135,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
 
   return {
     understand(words, text) {
-      const { features, matches, scope, cues } = featuresOf(words, text);
+      const { features, matches, scope } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));

@@ -19,7 +19,8 @@ export interface EntityMatch {
 
 /** Finds frameworks, topics and concepts in normalised words, forgiving typos. */
 export interface EntityIndex {
-  find(words: string[]): EntityMatch[];
+  /** `correct: false` matches exact names only (no spelling correction), for text we wrote ourselves. */
+  find(words: string[], options?: { correct?: boolean }): EntityMatch[];
 }
 
 interface Entry {
@@ -56,9 +57,9 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const lookup = (span: string[]): Entry[] | undefined => phrases.get(span.join(' ')) ?? compact.get(span.join(''));
 
   return {
-    find(words) {
+    find(words, options) {
       const stems = words.map(stem);
-      const fixed = stems.map(correct);
+      const fixed = options?.correct === false ? stems : stems.map(correct);
       const taken = new Array<boolean>(words.length).fill(false);
       const matches: EntityMatch[] = [];
       for (let n = Math.min(MAX_PHRASE_WORDS, words.length); n >= 1; n--) {

@@ -44,21 +44,29 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
   const { epochs, learningRate, l2 } = { ...DEFAULTS, ...config };
   const k = INTENTS.length;
   const classIndex = new Map(INTENTS.map((intent, i) => [intent, i]));
-  const weights = new Map<string, Float64Array>();
+  // Features are numbered once and weights live in one flat array (feature * k + class): training
+  // runs at every start, so it must take milliseconds, not allocate per update.
+  const featureIds = new Map<string, number>();
+  const encoded = examples.map(({ intent, features }) => ({
+    target: classIndex.get(intent)!,
+    ids: Int32Array.from(new Set(features), (f) => {
+      let id = featureIds.get(f);
+      if (id === undefined) featureIds.set(f, (id = featureIds.size));
+      return id;
+    }),
+  }));
+  const weights = new Float64Array(featureIds.size * k);
   const bias = new Float64Array(k);
-  const row = (feature: string): Float64Array => {
-    let w = weights.get(feature);
-    if (!w) weights.set(feature, (w = new Float64Array(k)));
-    return w;
-  };
+  const scores = new Float64Array(k);
 
-  const probabilities = (features: string[]): Float64Array => {
-    const scores = Float64Array.from(bias);
-    for (const f of features) {
-      const w = weights.get(f);
-      if (w) for (let c = 0; c < k; c++) scores[c]! += w[c]!;
+  const softmax = (ids: ArrayLike<number>): Float64Array => {
+    scores.set(bias);
+    for (let j = 0; j < ids.length; j++) {
+      const base = ids[j]! * k;
+      for (let c = 0; c < k; c++) scores[c]! += weights[base + c]!;
     }
-    const max = Math.max(...scores);
+    let max = -Infinity;
+    for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
     let sum = 0;
     for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
     for (let c = 0; c < k; c++) scores[c]! /= sum;
@@ -67,15 +75,14 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
 
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = learningRate / (1 + epoch * 0.2);
-    for (const { intent, features } of shuffled(examples, 7 + epoch)) {
-      const p = probabilities(features);
-      const target = classIndex.get(intent)!;
+    for (const { target, ids } of shuffled(encoded, 7 + epoch)) {
+      const p = softmax(ids);
       for (let c = 0; c < k; c++) {
         const gradient = (c === target ? 1 : 0) - p[c]!;
         bias[c]! += rate * gradient;
-        for (const f of features) {
-          const w = row(f);
-          w[c]! += rate * (gradient - l2 * w[c]!);
+        for (let j = 0; j < ids.length; j++) {
+          const w = ids[j]! * k + c;
+          weights[w]! += rate * (gradient - l2 * weights[w]!);
         }
       }
     }
@@ -83,7 +90,8 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
 
   return {
     predict(features) {
-      const p = probabilities([...new Set(features)]);
+      const ids = [...new Set(features)].map((f) => featureIds.get(f)).filter((id): id is number => id !== undefined);
+      const p = softmax(ids);
       return new Map(INTENTS.map((intent, c) => [intent, p[c]!]));
     },
   };

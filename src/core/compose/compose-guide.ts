@@ -31,9 +31,13 @@ export function composeHelp({ knowledge }: ComposeInput): Composed {
   return { parts, recommendation: null, support: null, fit: null, sources: [] };
 }
 
-/** Every framework's name, for the one line of what whichpy answers. */
+const NAMED_IN_DECLINE = 5;
+
+/** The most used frameworks' names and how many more, for the one line of what whichpy answers. */
 function frameworkNames(knowledge: Knowledge): string {
-  return joinNames(mainFrameworks(knowledge, knowledge.frameworks.length).map((f) => f.name));
+  const names = mainFrameworks(knowledge, NAMED_IN_DECLINE).map((f) => f.name);
+  const more = knowledge.frameworks.length - names.length;
+  return more > 0 ? `${names.join(', ')} and ${more} more` : joinNames(names);
 }
 
 export function composeOutOfScope({ knowledge, understanding: u }: ComposeInput): Composed {

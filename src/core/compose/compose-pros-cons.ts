@@ -16,8 +16,8 @@ export function composeProsCons({ knowledge, frameworks }: ComposeInput): Compos
   ]);
   parts.followUps =
     shown.length === 1
-      ? knowledge.frameworks
-          .filter((o) => o.id !== shown[0]!.id && mainFrameworks(knowledge, 4).includes(o))
+      ? mainFrameworks(knowledge, 4)
+          .filter((o) => o.id !== shown[0]!.id)
           .slice(0, 3)
           .map((o) => ({ label: `${shown[0]!.name} vs ${o.name}`, question: `${shown[0]!.name.toLowerCase()} vs ${o.name.toLowerCase()}` }))
       : [{ label: 'Compare them', question: shown.map((f) => f.name.toLowerCase()).join(' vs ') }];

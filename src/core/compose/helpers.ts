@@ -99,9 +99,16 @@ export function rankFrameworks(candidates: Framework[], topics: Topic[]): Framew
  * names none. Computed, so a new framework file can join them without a code change.
  */
 export function mainFrameworks(knowledge: Knowledge, count = 3): Framework[] {
-  const weight = (f: Framework) => 2 * f.support.community.rating + f.support.maturity.rating;
-  return [...knowledge.frameworks].sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name)).slice(0, count);
+  let ordered = byUse.get(knowledge);
+  if (!ordered) {
+    const weight = (f: Framework) => 2 * f.support.community.rating + f.support.maturity.rating;
+    ordered = [...knowledge.frameworks].sort((a, b) => weight(b) - weight(a) || a.name.localeCompare(b.name));
+    byUse.set(knowledge, ordered);
+  }
+  return ordered.slice(0, count);
 }
+// Knowledge is immutable once built, so its order by use is computed once per knowledge object.
+const byUse = new WeakMap<Knowledge, Framework[]>();
 
 export function topicById(knowledge: Knowledge, id: TopicId | string): Topic | undefined {
   return knowledge.topics.find((t) => t.id === id);
