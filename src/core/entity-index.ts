@@ -55,6 +55,15 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const { correct } = createSpellingCorrector(vocabulary, frameworkWords);
 
   const lookup = (span: string[]): Entry[] | undefined => phrases.get(span.join(' ')) ?? compact.get(span.join(''));
+  // A span of several words can only match if its first word starts some name ("django" of
+  // "django rest framework", "fast" of "fastapi"): checking that first skips almost every span.
+  const canStart = new Set<string>();
+  for (const key of phrases.keys()) canStart.add(key.split(' ')[0]!);
+  for (const key of compact.keys()) for (let i = 1; i <= key.length; i++) canStart.add(key.slice(0, i));
+  const spanFree = (taken: boolean[], i: number, n: number) => {
+    for (let j = i; j < i + n; j++) if (taken[j]) return false;
+    return true;
+  };
 
   return {
     find(words, options) {
@@ -64,7 +73,8 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       const matches: EntityMatch[] = [];
       for (let n = Math.min(MAX_PHRASE_WORDS, words.length); n >= 1; n--) {
         for (let i = 0; i + n <= words.length; i++) {
-          if (taken.slice(i, i + n).some(Boolean)) continue;
+          if (n > 1 && !canStart.has(stems[i]!) && !canStart.has(fixed[i]!)) continue;
+          if (!spanFree(taken, i, n)) continue;
           const exactEntries = lookup(stems.slice(i, i + n));
           const entries = exactEntries ?? lookup(fixed.slice(i, i + n));
           if (!entries) continue;

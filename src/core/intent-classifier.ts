@@ -19,7 +19,7 @@ export interface IntentClassifierConfig {
   l2: number;
 }
 
-const DEFAULTS: IntentClassifierConfig = { epochs: 24, learningRate: 0.2, l2: 1e-4 };
+const DEFAULTS: IntentClassifierConfig = { epochs: 8, learningRate: 0.2, l2: 1e-4 };
 
 /** A deterministic shuffle (a small linear congruential generator), so every start learns the same model. */
 function shuffled<T>(items: T[], seed: number): T[] {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pino from 'pino';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { createQuestionHandler } from '../../src/app/question-handler';
 import { withAnswerCache } from '../../src/core/answer-cache';
 import { createConversationMemory } from '../../src/core/conversation';

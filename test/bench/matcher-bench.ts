@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { createMatcher, type Matcher } from '../../src/core/matcher';
 import type { Knowledge } from '../../src/core/knowledge-model';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { signedHeaders } from '../fakes/fake-slack';
 import { SIGNING_SECRET, slashCommandForm } from '../fakes/slack-payloads';
 

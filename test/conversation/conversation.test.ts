@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { contextOf, createConversationMemory } from '../../src/core/conversation';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';

@@ -1,7 +1,11 @@
 import { createSpellingCorrector } from '../../src/core/spelling';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
-const vocabulary = ['flask', 'django', 'fastapi', 'pyramid', 'bottle', 'cherrypy', 'admin', 'scale', 'templates', 'swagger'];
-const corrector = createSpellingCorrector(vocabulary, new Set(['flask', 'django', 'fastapi', 'pyramid', 'bottle', 'cherrypy']));
+// Every framework id of the shipped knowledge (read from the files, never listed here), plus topic words.
+const frameworkIds = loadKnowledge(KNOWLEDGE_DIR).frameworks.map((f) => f.id);
+const vocabulary = [...frameworkIds, 'admin', 'scale', 'templates', 'swagger'];
+const corrector = createSpellingCorrector(vocabulary, new Set(frameworkIds));
 
 describe('spelling correction', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import type { Answer } from '../../src/core/answer';
 import type { Matcher } from '../../src/core/matcher';
 

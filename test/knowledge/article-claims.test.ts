@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { load as parse } from 'js-yaml';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
