@@ -54,7 +54,7 @@ async function main(): Promise<void> {
   const store = conversation ? createConversationFile(join(config.dataDir, 'cli-conversations.json'), config.conversationTtlMs) : null;
   const answer = matcher.answer(question, store?.get(conversation!) ?? null);
   if (store) store.remember(conversation!, answer);
-  await writeLine(json ? JSON.stringify(toAnswerJson(answer), null, 2) : renderText(answer));
+  await writeLine(json ? JSON.stringify(toAnswerJson(answer), null, 2) : renderText(answer, { width: process.stdout.isTTY ? process.stdout.columns : undefined }));
 }
 
 main().catch(reportFatal);

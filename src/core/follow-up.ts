@@ -60,6 +60,12 @@ export function resolveFollowUp(
   knowledge: Knowledge,
 ): FollowUp | null {
   if (!context || words.length === 0 || words.length > MAX_FOLLOW_UP_WORDS) return null;
+  // "which is best?" / "so which one?" right after a comparison asks for its verdict.
+  if (u.intent === 'recommend' && u.frameworks.length === 0 && u.topics.length === 0 && u.concepts.length === 0 && context.frameworks.length > 0) {
+    const lastTopics = context.topic ? [context.topic] : [];
+    const understanding = withContext(u, context.frameworks, lastTopics, knowledge, context.frameworks.length >= 2 ? 'compare' : undefined);
+    return { understanding, assumption: describeAssumption(understanding, knowledge), explain: false };
+  }
   if (cues.has('domain') || cues.has('list') || cues.has('help')) return null;
   // "what is wsgi" asks about a concept; "and orm?" names a topic that is also a concept.
   if (u.concepts.length > 0 && u.topics.length === 0) return null;

@@ -2,7 +2,7 @@ import type { Answer, Intent } from './answer';
 import { partsToText } from './answer-text';
 import { createUnderstander, type Understanding } from './classify-intent';
 import { composeCompare } from './compose/compose-compare';
-import { composeDescribe } from './compose/compose-describe';
+import { composeDescribe, snippetsFor } from './compose/compose-describe';
 import { composeFeatureCheck } from './compose/compose-feature-check';
 import { composeHelp, composeList, composeOutOfScope } from './compose/compose-guide';
 import { collectSources, type ComposeInput, type Composed } from './compose/helpers';
@@ -22,6 +22,8 @@ import { normalizeQuestion } from './normalize';
 
 /** Below this confidence the answer says it is unsure and offers "did you mean" questions. */
 export const LOW_CONFIDENCE = 0.6;
+/** Side-by-side code stops at three frameworks: more would not fit a chat message. */
+const MAX_CODE_BLOCKS = 3;
 /** Answers people read to the end cite the few sources behind what they show. */
 export const MAX_SOURCES = 5;
 // "show me", "example", "hello world in falcon", "code for": the answer includes a snippet.
@@ -61,6 +63,12 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     const concepts = u.concepts.map((id) => conceptById.get(id)!);
     const wantsCode = WANTS_CODE.test(text);
     const composed = COMPOSERS[u.intent]({ knowledge, frameworks, topics, concepts, understanding: u, wantsCode });
+    // "flask vs fastapi hello world side by side": any answer about frameworks can carry their code.
+    if (wantsCode && !composed.parts.code && frameworks.length > 0 && u.intent !== 'out_of_scope') {
+      const snippets = frameworks.slice(0, MAX_CODE_BLOCKS).map((f) => snippetsFor(f, topics[0]));
+      composed.parts.code = snippets.flatMap((s) => s.code);
+      composed.sources = collectSources(composed.sources, ...snippets.flatMap((s) => s.sources));
+    }
     const uncovered = u.uncovered;
     const notes = [...(composed.parts.notes ?? [])];
     const sections = [...composed.parts.sections];

@@ -3,6 +3,7 @@ import type { Readable, Writable } from 'node:stream';
 import { createConversationMemory } from '../core/conversation';
 import type { Matcher } from '../core/matcher';
 import { renderText } from '../render/render-text';
+import { exampleQuestions } from '../core/compose/compose-guide';
 
 /** Where the terminal chat reads and writes; tests pass in-memory streams. */
 export interface TerminalChatConfig {
@@ -15,9 +16,18 @@ export interface TerminalChatConfig {
   conversationTtlMs?: number;
 }
 
-const WELCOME = `whichpy: ask me about Python web frameworks (Flask, Django, FastAPI, Pyramid, Bottle, CherryPy).
-Examples: "flask vs django for admin panel", "does fastapi have an orm?", "what is wsgi?"
-Type "help" for more, "exit" or Ctrl-D to leave.`;
+/** The greeting, naming the frameworks the loaded knowledge covers (never a list kept in code). */
+function welcome(matcher: Matcher): string {
+  const names = matcher.knowledge.frameworks.map((f) => f.name);
+  const examples = exampleQuestions(matcher.knowledge)
+    .slice(0, 3)
+    .map((e) => `"${e.question}"`)
+    .join(', ');
+  return `whichpy: ask me about Python web frameworks (${names.join(', ')}).\nExamples: ${examples}\nType "help" for more, "exit" or Ctrl-D to leave.`;
+}
+
+/** The terminal's width, for wrapping answers; undefined for pipes and files. */
+const columnsOf = (output: Writable): number | undefined => (output as Writable & { columns?: number }).columns || undefined;
 
 /**
  * The embedded default: a chat in the terminal, used when no platform is configured.
@@ -27,7 +37,7 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
   const { input, output, interactive } = config;
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
   if (interactive) {
-    output.write(`${WELCOME}\n\n`);
+    output.write(`${welcome(config.matcher())}\n\n`);
     rl.setPrompt('you> ');
     rl.prompt();
   }
@@ -45,7 +55,7 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
       }
       const answer = config.matcher().answer(line, memory.get('terminal'));
       memory.remember('terminal', answer);
-      output.write(`\n${renderText(answer)}\n\n`);
+      output.write(`\n${renderText(answer, { width: interactive ? columnsOf(output) : undefined })}\n\n`);
       if (interactive) rl.prompt();
     });
     rl.on('close', () => {

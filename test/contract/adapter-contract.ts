@@ -23,9 +23,10 @@ export interface AdapterHarness {
   lastReplyCouldPing(): boolean;
 }
 
-const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+// One matcher, built once, as the app does: building one trains the intent classifier.
+const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
 export const realHandler = (): QuestionHandler =>
-  createQuestionHandler({ matcher: () => createMatcher(knowledge), logger: silentLogger() });
+  createQuestionHandler({ matcher: () => matcher, logger: silentLogger() });
 
 /** The shared contract every adapter must pass. */
 export function runAdapterContract(name: string, makeHarness: () => AdapterHarness): void {

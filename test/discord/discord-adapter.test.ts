@@ -9,7 +9,8 @@ import { CHANNEL_ID, DM_CHANNEL_ID, startFakeDiscord, THREAD_ID, type DiscordCal
 import { buttonInteraction, commandInteraction, discordText, messageCreate, type MessageOptions } from '../fakes/discord-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
-const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+// One matcher, built once, as the app does: building one trains the intent classifier.
+const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
 const isPost = (c: DiscordCall) => c.method === 'POST' && /^\/channels\/\d+\/messages$/.test(c.path);
 const isCallback = (c: DiscordCall) => /\/callback$/.test(c.path);
 type Embed = { title: string };
@@ -24,7 +25,7 @@ describe('Discord adapter (real discord.js against a fake gateway and REST on 12
     fake = await startFakeDiscord();
     adapter = createDiscordAdapter({
       discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl },
-      handler: createQuestionHandler({ matcher: () => createMatcher(knowledge), logger: silentLogger(), conversations: createConversationMemory() }),
+      handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger(), conversations: createConversationMemory() }),
       onFeedback: (f) => feedback.push(f),
       logger: silentLogger(),
     });

@@ -9,7 +9,8 @@ import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
 import { appMentionEvent, blockActionsForm, directMessageEvent, sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
-const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+// One matcher, built once, as the app does: building one trains the intent classifier.
+const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
 
 describe('Slack adapter (real Bolt in HTTP mode against a fake Slack on 127.0.0.1)', () => {
   let fake: FakeSlack;
@@ -23,7 +24,7 @@ describe('Slack adapter (real Bolt in HTTP mode against a fake Slack on 127.0.0.
       slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
       host: '127.0.0.1',
       logger: silentLogger(),
-      handler: createQuestionHandler({ matcher: () => createMatcher(knowledge), logger: silentLogger(), conversations: createConversationMemory() }),
+      handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger(), conversations: createConversationMemory() }),
       onFeedback: (f) => feedback.push(f),
       routes: [{ path: '/healthz', method: 'GET', handler: (_req, res) => res.writeHead(200).end('ok') }],
     });
