@@ -71,16 +71,19 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-// Qualities (scale, speed, size) lead: in "flask for an app calling 20 APIs concurrently" or "a
-// tiny single-file api on a pi zero", the API is what is built and the quality is what decides.
-// Features lead only a feature check, which is about one feature.
+// Constraints (scale, speed, beginners) lead: in "flask for an app calling 20 APIs concurrently"
+// the API is what is built and the constraint is what decides. Then the features named, then the
+// kind of app ("a marketplace MVP with auth and an admin" is about auth and the admin). Features
+// lead a feature check, which is about one feature.
 function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
-  const kindOf = new Map(knowledge.topics.map((t) => [t.id as string, t.kind]));
+  const byId = new Map(knowledge.topics.map((t) => [t.id as string, t]));
   const ordered = unique(explicit);
+  const constraint = (id: string) => byId.get(id)?.kind === 'quality' && !byId.get(id)?.appKind;
   return unique([
     ...ordered.filter((id) => LEADING_TOPICS.includes(id as TopicId)),
-    ...ordered.filter((id) => kindOf.get(id) !== 'feature'),
-    ...ordered.filter((id) => kindOf.get(id) === 'feature'),
+    ...ordered.filter(constraint),
+    ...ordered.filter((id) => byId.get(id)?.kind === 'feature'),
+    ...ordered.filter((id) => byId.get(id)?.appKind),
     ...implied,
     ...weak,
   ]) as TopicId[];
@@ -159,7 +162,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text));
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
         const kindOf = (id: TopicId) => knowledge.topics.find((t) => t.id === id)?.kind;
-        const feature = intent === 'feature_check' ? topics.find((id) => kindOf(id) === 'feature' && !LEADING_TOPICS.includes(id)) : undefined;
+        const feature = intent === 'feature_check' ? topics.find((id) => kindOf(id) === 'feature') : undefined;
         const ordered = feature ? [feature, ...topics.filter((id) => id !== feature)] : topics;
         return {
           intent,

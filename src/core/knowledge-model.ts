@@ -140,6 +140,8 @@ export interface Topic {
   phrase: string;
   /** 1 to 3: how much the need usually weighs in a choice. */
   importance: number;
+  /** Names a kind of app (small apps, multi-page sites) rather than a constraint or a feature. */
+  appKind: boolean;
   /** Every framework id, best fit first. */
   ranking: string[];
   /** Frameworks that are a poor choice for this need ("should I use X for Y" says so). */

@@ -125,6 +125,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       weakSynonyms: data.weak_synonyms ?? [],
       phrase: data.phrase,
       importance: data.importance,
+      appKind: data.app_kind ?? false,
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),
       why: fact(data.why, file, 'why', data.checked),

@@ -87,6 +87,8 @@ export const topicFileSchema = z.strictObject({
   synonyms: z.array(text).min(1),
   /** Generic words that hint at the need without making it the point ("api" in "a tiny api on a pi"). */
   weak_synonyms: z.array(text).optional(),
+  /** The topic names a kind of app (small apps, multi-page sites, microservices), not a constraint or a feature. */
+  app_kind: z.boolean().optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */
   importance: z.int().min(1).max(3),
   why: factSchema,

@@ -1,4 +1,5 @@
-import type { Concept, Framework, Knowledge, Topic } from '../../src/core/knowledge-model';
+import { POOR_FIT_RATING, type Concept, type Framework, type Knowledge, type Topic } from '../../src/core/knowledge-model';
+import { rankByRating } from '../../src/knowledge/rank-by-rating';
 
 /** A made-up word per index ("zorvak", "quilenta", …), so synthetic names do not collide with real ones. */
 function pseudoWord(i: number): string {
@@ -31,10 +32,11 @@ export function scaleKnowledge(real: Knowledge, factor: number): Knowledge {
       concepts.push({ ...c, id: name, name, aliases: c.aliases.map((_, i) => `${name}${pseudoWord(i)}`) });
     }
   }
-  const ids = frameworks.map((f) => f.id);
   const topics: Topic[] = real.topics.map((t) => ({
     ...t,
-    ranking: [...t.ranking, ...ids.filter((id) => !t.ranking.includes(id))],
+    // Rankings and poor fits come from the ratings, which the clones copy from their originals.
+    ranking: rankByRating(frameworks, t.id),
+    poorFit: frameworks.filter((f) => f.support[t.id].rating <= POOR_FIT_RATING).map((f) => f.id),
     synonyms: [...t.synonyms, ...Array.from({ length: t.synonyms.length * (factor - 1) }, () => `${pseudoWord((next += 1))} ${t.phrase.split(' ').at(-1)}`)],
   }));
   return { version: `${real.version}x${factor}`, frameworks, topics, concepts, nlu: real.nlu };

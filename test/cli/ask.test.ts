@@ -14,6 +14,16 @@ describe('npm run ask', () => {
     expect(answer.text).toMatch(/Flask-Admin/);
   });
 
+  it('prints fit for a yes/no question about one framework, and at most five sources', async () => {
+    const r = await runCli('src/cli/ask.ts', ['--json', 'is django overkill for a simple api with 3 endpoints']);
+    expect(r.code).toBe(0);
+    const answer = answerJsonSchema.parse(JSON.parse(r.stdout));
+    expect(answer).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
+    expect(answer.recommendation).not.toBe('django');
+    expect(answer.text).toMatch(/^[^\n]*\n+No\b/);
+    expect(answer.sources.length).toBeGreaterThan(0);
+  });
+
   it('prints plain text with sources without --json', async () => {
     const r = await runCli('src/cli/ask.ts', ['does fastapi have an orm?']);
     expect(r.code).toBe(0);

@@ -1,6 +1,6 @@
 import type { AnswerCode } from '../answer';
 import type { Concept, Framework, SnippetId, Topic } from '../knowledge-model';
-import { collectSources, emptyParts, type ComposeInput, type Composed } from './helpers';
+import { collectSources, emptyParts, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const SNIPPET_ORDER: SnippetId[] = ['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket'];
 // Which snippet a topic asks for: "show me a websocket in sanic" is the websocket one.
@@ -110,9 +110,9 @@ function describeTopic(topic: Topic): Composed {
  * support dates; how-to questions the framework's note on that need; "show me" questions code.
  */
 export function composeDescribe(input: ComposeInput): Composed {
-  const { frameworks, concepts, topics, wantsCode } = input;
+  const { concepts, topics, wantsCode } = input;
   const concept = concepts[0];
-  const f = frameworks[0];
+  const f = subjectOf(input);
   const topic = topics[0];
   let composed: Composed;
   // "what is DRF" names a concept whose words include "django": the concept is the subject.

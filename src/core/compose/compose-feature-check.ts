@@ -1,5 +1,5 @@
 import type { SupportLevel } from '../knowledge-model';
-import { agree, collectSources, emptyParts, joinNames, type ComposeInput, type Composed } from './helpers';
+import { agree, collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const OPENERS: Record<SupportLevel, string> = {
   built_in: 'Yes, built in',
@@ -8,8 +8,9 @@ const OPENERS: Record<SupportLevel, string> = {
 };
 
 /** Does framework X have feature Y: built in, through a named extension, or not at all. */
-export function composeFeatureCheck({ knowledge, frameworks, topics }: ComposeInput): Composed {
-  const f = frameworks[0]!;
+export function composeFeatureCheck(input: ComposeInput): Composed {
+  const { knowledge, topics } = input;
+  const f = subjectOf(input)!;
   const topic = topics[0]!;
   const s = f.support[topic.id];
   const level = s.level ?? 'none';

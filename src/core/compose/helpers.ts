@@ -148,3 +148,12 @@ export function compareQuestion(frameworks: Framework[], topic?: Topic): string 
 export function topicFollowUps(frameworks: Framework[], topics: Topic[]): Suggestion[] {
   return topics.slice(0, 3).map((t) => ({ label: t.name, question: compareQuestion(frameworks, t) }));
 }
+
+/**
+ * The framework a single-subject answer is about: in "we run flask; can quart do websockets?" it is
+ * Quart (Flask is the team's stack), and in a move ("convert my flask blog to quart") the destination.
+ */
+export function subjectOf({ frameworks, topics, understanding: u }: ComposeInput): Framework | undefined {
+  if (frameworks.length >= 2 && topics.some((t) => t.id === 'migration')) return frameworks[frameworks.length - 1];
+  return frameworks.find((f) => u.roles[f.id] === 'candidate') ?? frameworks[0];
+}
