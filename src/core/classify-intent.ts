@@ -103,6 +103,9 @@ function allowed(intent: Intent, fw: number, concepts: number, topics: number, s
     case 'list_frameworks':
       // "anything other than django, flask and fastapi?" names frameworks only to leave them out.
       return options <= 1;
+    case 'recommend':
+      // Two options weighed against each other are a comparison (contract v2), whatever the phrasing.
+      return options <= 1;
     case 'help':
       return fw + concepts + topics === 0;
     case 'out_of_scope':
@@ -197,7 +200,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       let best: Intent = 'out_of_scope';
       let bestP = -1;
       for (const [intent, p] of probabilities) {
-        const options = frameworks.filter((id) => roles[id] !== 'excluded').length;
+        const options = frameworks.filter((id) => roles[id] === 'candidate').length;
         if (p > bestP && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options)) {
           best = intent;
           bestP = p;
