@@ -16,12 +16,24 @@ function contentWords(text: string): Set<string> {
  * answer states the accurate fact next to the myth. A claim must share at least two content
  * words with the question, and at least a third of its own.
  */
+// Knowledge is immutable, so each claim's words are worked out once, not on every question.
+const claimWords = new WeakMap<Correction, string[]>();
+
+function wordsOfClaim(c: Correction, f: Framework): string[] {
+  let words = claimWords.get(c);
+  if (!words) {
+    words = [...contentWords(c.claim)].filter((w) => w !== stem(f.id) && w !== stem(f.name.toLowerCase()));
+    claimWords.set(c, words);
+  }
+  return words;
+}
+
 export function relevantCorrections(frameworks: Framework[], questionWords: string[]): Correction[] {
   const asked = new Set(questionWords.map(stem));
   const out: Correction[] = [];
   for (const f of frameworks) {
     for (const c of f.corrections) {
-      const claim = [...contentWords(c.claim)].filter((w) => w !== stem(f.id) && w !== stem(f.name.toLowerCase()));
+      const claim = wordsOfClaim(c, f);
       const shared = claim.filter((w) => asked.has(w)).length;
       if (shared >= 2 && shared / Math.max(1, claim.length) >= 1 / 3) out.push(c);
     }

@@ -11,7 +11,7 @@ const SRC = resolve(__dirname, '../../src');
 const LAYERS: Record<string, { layers: string[]; packages: RegExp }> = {
   core: { layers: ['core'], packages: /^fuse\.js$/ },
   render: { layers: ['render', 'core'], packages: /^$/ },
-  knowledge: { layers: ['knowledge', 'core'], packages: /^(node:(fs|path|crypto)|yaml|zod)$/ },
+  knowledge: { layers: ['knowledge', 'core'], packages: /^(node:(fs|path|crypto)|js-yaml|zod)$/ },
   slack: { layers: ['slack', 'render', 'core', 'config', 'logging'], packages: /^(@slack\/bolt|node:(http|net))$/ },
   // The sharded entry points (shard.ts, sharded.ts) compose the app, so discord/ may reach app/.
   discord: { layers: ['discord', 'render', 'core', 'config', 'logging', 'app'], packages: /^(discord\.js|node:(events|http|path))$/ },
