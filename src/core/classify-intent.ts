@@ -7,6 +7,7 @@ import { createIntentClassifier, type TrainingExample } from './intent-classifie
 import { intentFeatures } from './intent-features';
 import type { Knowledge, TopicId } from './knowledge-model';
 import { normalizeQuestion } from './normalize';
+import { stem } from './words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { mainFrameworks } from './compose/helpers';
 
@@ -123,19 +124,23 @@ function allowed(intent: Intent, fw: number, concepts: number, topics: number, s
  */
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const scopeReader = createScopeReader(knowledge);
+  const labelled = Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) =>
+    (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })),
+  );
+  // Words used in at least two examples are "known"; a question made mostly of other words reads
+  // as gibberish. Counting per example (not per word) lets the classifier see that feature fire on
+  // the gibberish examples too, and learn what it means.
+  const usedIn = new Map<string, number>();
+  for (const { words } of labelled) for (const w of new Set(words.map(stem))) usedIn.set(w, (usedIn.get(w) ?? 0) + 1);
+  const known = new Set([...usedIn].filter(([, n]) => n >= 2).map(([w]) => w));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
-    return { features: intentFeatures(words, scope.matches, cues, scope), matches: scope.matches, scope };
+    return { features: intentFeatures(words, scope.matches, cues, scope, known), matches: scope.matches, scope };
   };
-  const examples: TrainingExample[] = Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) =>
-    (questions ?? []).map((q) => {
-      const { words, text } = normalizeQuestion(q);
-      // Our own examples are read without spelling correction: it is the costly part of reading
-      // and would make start-up grow with the vocabulary.
-      return { intent: intent as Intent, features: featuresOf(words, text, false).features };
-    }),
-  );
+  // Our own examples are read without spelling correction: it is the costly part of reading and
+  // would make start-up grow with the vocabulary.
+  const examples: TrainingExample[] = labelled.map(({ intent, words, text }) => ({ intent, features: featuresOf(words, text, false).features }));
   const classifier = createIntentClassifier(examples);
   const distinctive = createDistinctiveWords(knowledge);
 
@@ -209,7 +214,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
-      return make(best, 0.45 + 0.55 * bestP - penalty);
+      // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
+      // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.
+      return make(best, 0.1 + 0.9 * bestP - penalty);
     },
   };
 }

@@ -32,6 +32,9 @@ const CONTENT_INTENTS: readonly Intent[] = ['compare', 'recommend', 'describe', 
 export function contextOf(answer: Answer): ConversationContext | null {
   if (!CONTENT_INTENTS.includes(answer.intent)) return null;
   if (answer.frameworks.length === 0 && answer.topic === null) return null;
+  // "what is wsgi" in the middle of "django vs flask" explains a word in passing: the conversation
+  // is still about Django and Flask, so "and for async?" next compares them.
+  if (answer.intent === 'describe' && answer.frameworks.length === 0) return null;
   return { intent: answer.intent, frameworks: [...answer.frameworks], topic: answer.topic };
 }
 

@@ -77,7 +77,7 @@ export function resolveFollowUp(
   });
 
   // "why?" / "explain": the same question again, with its reasons spelled out.
-  if (u.frameworks.length === 0 && u.topics.length === 0 && WHY_ONLY.test(text)) {
+  if (u.frameworks.length === 0 && u.topics.length === 0 && WHY_ONLY.test(text) && context.frameworks.length > 0) {
     return done(withContext(u, context.frameworks, lastTopics, knowledge, context.intent), true);
   }
   // "pros?" / "cons?": about the frameworks we were discussing.

@@ -28,7 +28,7 @@ export function abstractTokens(words: string[], matches: EntityMatch[]): string[
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e);
 
 /** Binary features: words, word pairs, the opening words, entity counts and scope signals. */
-export function intentFeatures(words: string[], matches: EntityMatch[], cues: Set<Cue>, scope: ScopeReading): string[] {
+export function intentFeatures(words: string[], matches: EntityMatch[], cues: Set<Cue>, scope: ScopeReading, known?: ReadonlySet<string>): string[] {
   const tokens = abstractTokens(words, matches);
   const features = new Set<string>();
   tokens.forEach((t, i) => {
@@ -53,5 +53,10 @@ export function intentFeatures(words: string[], matches: EntityMatch[], cues: Se
   if (scope.otherEcosystem) features.add('#ecosystem');
   if (scope.generalPython) features.add('#python');
   if (scope.uncovered.length > 0) features.add('#uncovered');
+  // Mostly words nobody has used in an example ("qwzx blorp frobnicate"): gibberish, not a greeting.
+  if (known && tokens.length > 0) {
+    const unknown = tokens.filter((t) => t === t.toLowerCase() && !known.has(t)).length / tokens.length;
+    if (unknown >= 0.5) features.add('#mostlyUnknown');
+  }
   return [...features];
 }

@@ -86,14 +86,16 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     const low = u.confidence < LOW_CONFIDENCE;
     if (low) notes.push(messages.lowConfidence);
     const shownSources = sources.slice(0, MAX_SOURCES).map(({ title, url }) => ({ title, url }));
-    const checked = checkedLabel(frameworks, concepts, topics);
-    // Suggestions are offered once: a "did you mean" already among the follow-ups is not repeated.
-    const suggested = new Set(composed.parts.followUps.map((s) => s.question));
+    const checked = checkedLabel(composed.shown ?? frameworks, concepts, topics);
+    // Suggestions are offered once: a follow-up that is already a "did you mean" is not repeated.
+    const meant = low ? didYouMean(u, knowledge) : [];
+    const offered = new Set(meant.map((s) => s.question));
     const parts = {
       ...composed.parts,
+      followUps: composed.parts.followUps.filter((s) => !offered.has(s.question)),
       sections,
       notes,
-      didYouMean: low ? didYouMean(u, knowledge).filter((s) => !suggested.has(s.question)) : [],
+      didYouMean: meant,
       ...(uncovered.length > 0 ? { uncovered } : {}),
       ...(checked ? { checked } : {}),
     };

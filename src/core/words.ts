@@ -4,7 +4,8 @@
 
 // Plurals that mean something else than their singular: "migrations" are a database's schema
 // changes (orm), "a migration" is moving to another framework.
-const KEEP_PLURAL = new Set(['migrations']);
+// "depends" is FastAPI's Depends(), not "what does flask depend on".
+const KEEP_PLURAL = new Set(['migrations', 'depends']);
 
 /** Folds simple English plurals so "templates" finds "template" and "apps" finds "app". */
 export function stem(word: string): string {
@@ -41,7 +42,8 @@ export const NEVER_CORRECT = new Set([
     'vs versus compare comparison difference between which whats hows whos thats its dont doesnt cant wont isnt ' +
     'test rest post most host best list lost cost past fast last mist must just trust ' +
     'flash flag flat task mask ask desk disk pyramids model mode note node notes form fork from sort port part ' +
-    'cherry bottles bottled botte battle little title store stored core more mare fine find kind mind'
+    'cherry bottles bottled botte battle little title store stored core more mare fine find kind mind ' +
+    'depend depending dependent'
   ).split(' '),
 ]);
 

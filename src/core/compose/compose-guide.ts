@@ -75,6 +75,7 @@ export function composeList({ knowledge, topics }: ComposeInput): Composed {
     parts,
     recommendation: null,
     support: null,
+    shown: shown.length > 0 ? shown : all,
     sources: collectSources(...(shown.length > 0 ? shown : all).map((f) => f.summary.sources)),
   };
 }

@@ -58,6 +58,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     recommendation: fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
     support: null,
     fit,
+    shown: better ? [x, better] : [x],
     sources: collectSources(
       ...topics.map((t) => x.support[t.id].sources),
       ...(better ? topics.map((t) => better.support[t.id].sources) : []),
@@ -102,6 +103,7 @@ export function composeRecommend(input: ComposeInput): Composed {
     recommendation: best.id,
     support: null,
     fit: null,
+    shown: top,
     sources: collectSources(...(topics.length === 1 ? [topics[0]!.why.sources] : []), ...top.flatMap((f) => topics.map((t) => f.support[t.id].sources))),
   };
 }

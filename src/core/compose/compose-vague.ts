@@ -18,5 +18,5 @@ export function composeVague({ knowledge, frameworks, understanding: u }: Compos
   parts.followUps = DECIDING_NEEDS.map((id) => knowledge.topics.find((t) => t.id === id))
     .filter((t) => t !== undefined)
     .map((t) => ({ label: `Best for ${t.name.toLowerCase()}`, question: `best framework for ${t.phrase}` }));
-  return { parts, recommendation: null, support: null, fit: null, sources: collectSources(...shown.map((f) => f.summary.sources)) };
+  return { parts, recommendation: null, support: null, fit: null, shown, sources: collectSources(...shown.map((f) => f.summary.sources)) };
 }

@@ -21,6 +21,8 @@ export interface Composed {
   support: TopicSupport['level'];
   fit?: Fit | null;
   sources: Source[];
+  /** Frameworks whose facts the answer shows, when not just those named ("Checked …" is theirs). */
+  shown?: Framework[];
 }
 
 export function emptyParts(title: string, verdict: string): Composed['parts'] {
