@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { reportFatal } from './app/fatal';
 import { createLiveKnowledge } from './app/live-knowledge';
 import { startApp } from './app/run-app';
@@ -5,6 +6,10 @@ import { stopOnSignals } from './app/signals';
 import { configFromEnvironment } from './config/environment';
 import { createLogger } from './logging/logger';
 import { runTerminalChat } from './terminal/terminal-chat';
+
+// `npm run build` writes the compiled knowledge next to the compiled code (dist/); under tsx
+// (npm start) there is none beside src/main.ts, and the YAML is loaded and the classifier trained.
+const COMPILED_KNOWLEDGE = join(__dirname, 'knowledge.compiled.json');
 
 /**
  * `npm start` (or `node dist/main.js`): reads the config once, loads the knowledge (a broken file
@@ -16,7 +21,7 @@ async function main(): Promise<void> {
   const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
   if (!config.slack && !config.discord) {
     // Edits to knowledge/ take effect in the chat too, so a maintainer can try them at once.
-    const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: true });
+    const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: true, compiledFile: COMPILED_KNOWLEDGE });
     await runTerminalChat({
       matcher: () => knowledge.matcher(),
       input: process.stdin,
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
     knowledge.close();
     return;
   }
-  const app = await startApp({ config, logger });
+  const app = await startApp({ config, logger, compiledKnowledge: COMPILED_KNOWLEDGE });
   stopOnSignals({ app, logger });
 }
 

@@ -3,6 +3,7 @@ import { withAnswerCache } from '../core/answer-cache';
 import { createMatcher, type Matcher } from '../core/matcher';
 import { KnowledgeError } from '../knowledge/knowledge-error';
 import { loadKnowledge } from '../knowledge/load-knowledge';
+import { readCompiledKnowledge } from '../knowledge/compiled-knowledge';
 import type { Logger } from '../logging/logger';
 
 /** Settings for knowledge that can change while the bot runs. */
@@ -13,6 +14,8 @@ export interface LiveKnowledgeConfig {
   watch: boolean;
   /** Editors save in bursts (temp file, rename, chmod); one reload per burst. */
   debounceMs?: number;
+  /** `npm run build`'s compiled knowledge; used at start when it matches the files in `dir`. */
+  compiledFile?: string;
 }
 
 /** The matcher over the last good knowledge, swapped atomically when an edit is valid. */
@@ -32,7 +35,7 @@ export interface LiveKnowledge {
  * rejected, so one typo in production never takes the bot down.
  */
 export function createLiveKnowledge(config: LiveKnowledgeConfig): LiveKnowledge {
-  let knowledge = loadKnowledge(config.dir);
+  let knowledge = (config.compiledFile && readCompiledKnowledge(config.dir, config.compiledFile)) || loadKnowledge(config.dir);
   let matcher = withAnswerCache(createMatcher(knowledge));
   let watcher: FSWatcher | null = null;
   let timer: NodeJS.Timeout | null = null;

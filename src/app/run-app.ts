@@ -30,6 +30,8 @@ export interface RunAppConfig {
   drainTimeoutMs?: number;
   /** Reload knowledge when its files change (default true). */
   watchKnowledge?: boolean;
+  /** The build's compiled knowledge (dist/knowledge.compiled.json), used when it matches the files. */
+  compiledKnowledge?: string;
   /** Serve /healthz (default true; shard processes leave it to their manager). */
   serveHealth?: boolean;
   /** How long Discord may take to become ready (default 30 s). */
@@ -55,7 +57,7 @@ export interface RunningApp {
  */
 export async function startApp(options: RunAppConfig): Promise<RunningApp> {
   const { config, logger } = options;
-  const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: options.watchKnowledge ?? true });
+  const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: options.watchKnowledge ?? true, compiledFile: options.compiledKnowledge });
   const gapLog = createGapLog(join(config.dataDir, 'gaps.jsonl'));
   const inFlight = createInFlight();
   const health = createHealth(() => knowledge.version());

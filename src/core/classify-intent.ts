@@ -3,9 +3,10 @@ import { detectCues } from './cues';
 import { createDistinctiveWords } from './distinctive-words';
 import type { EntityIndex, EntityMatch } from './entity-index';
 import { frameworkRoles, type FrameworkRole } from './framework-roles';
-import { createIntentClassifier, type TrainingExample } from './intent-classifier';
+import { classifierFromModel, createIntentClassifier, type ClassifierModel } from './intent-classifier';
+import { createEntityIndex } from './entity-index';
 import { intentFeatures } from './intent-features';
-import type { Knowledge, TopicId } from './knowledge-model';
+import type { Knowledge, TopicId, TrainedNlu } from './knowledge-model';
 import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { createScopeReader, type ScopeReading } from './read-scope';
@@ -39,6 +40,8 @@ export interface Understanding {
 
 export interface Understander {
   understand(words: string[], text: string): Understanding;
+  /** The intent classifier's weights, for shipping with a build. */
+  model(): ClassifierModel;
 }
 
 const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
@@ -122,17 +125,40 @@ function allowed(intent: Intent, fw: number, concepts: number, topics: number, s
  * frameworks named. Structure the classifier cannot break is enforced here: a comparison needs two
  * things to compare, a name read in its everyday sense is not a framework question.
  */
+function labelledExamples(knowledge: Knowledge) {
+  return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
+}
+
+/**
+ * Words used in at least two examples are "known"; a question made mostly of other words reads as
+ * gibberish. Counting per example (not per word) lets the classifier see that feature fire on the
+ * gibberish examples too, and learn what it means.
+ */
+function knownWords(knowledge: Knowledge): Set<string> {
+  const usedIn = new Map<string, number>();
+  for (const { words } of labelledExamples(knowledge)) for (const w of new Set(words.map(stem))) usedIn.set(w, (usedIn.get(w) ?? 0) + 1);
+  return new Set([...usedIn].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+// Bumped whenever the features change, so weights learned from other features are never used.
+const FEATURES_VERSION = 'features-1';
+
+/** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
+export function nluFingerprint(knowledge: Knowledge): string {
+  return `${FEATURES_VERSION}:${knowledge.version}`;
+}
+
+/** Trains the intent classifier for this knowledge, as data a build can ship with it. */
+export function trainNlu(knowledge: Knowledge): TrainedNlu {
+  const understander = createUnderstander({ ...knowledge, nlu: { ...knowledge.nlu, trained: undefined } }, createEntityIndex(knowledge));
+  return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)] };
+}
+
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const scopeReader = createScopeReader(knowledge);
-  const labelled = Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) =>
-    (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })),
-  );
-  // Words used in at least two examples are "known"; a question made mostly of other words reads
-  // as gibberish. Counting per example (not per word) lets the classifier see that feature fire on
-  // the gibberish examples too, and learn what it means.
-  const usedIn = new Map<string, number>();
-  for (const { words } of labelled) for (const w of new Set(words.map(stem))) usedIn.set(w, (usedIn.get(w) ?? 0) + 1);
-  const known = new Set([...usedIn].filter(([, n]) => n >= 2).map(([w]) => w));
+  const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
+  const fromModel = trained ? classifierFromModel(trained.model) : null;
+  const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
@@ -140,11 +166,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   };
   // Our own examples are read without spelling correction: it is the costly part of reading and
   // would make start-up grow with the vocabulary.
-  const examples: TrainingExample[] = labelled.map(({ intent, words, text }) => ({ intent, features: featuresOf(words, text, false).features }));
-  const classifier = createIntentClassifier(examples);
+  const classifier =
+    fromModel ??
+    createIntentClassifier(
+      labelledExamples(knowledge).map(({ intent, words, text }) => ({ intent, features: featuresOf(words, text, false).features })),
+    );
   const distinctive = createDistinctiveWords(knowledge);
 
   return {
+    model: () => classifier.model(),
     understand(words, text) {
       const { features, matches, scope } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));

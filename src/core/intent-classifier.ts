@@ -5,6 +5,16 @@ import { INTENTS } from './answer';
 export interface IntentClassifier {
   /** Probabilities per intent (summing to 1), for the features of one question. */
   predict(features: string[]): Map<Intent, number>;
+  /** The learned weights as plain data, so a build can ship them instead of training at start. */
+  model(): ClassifierModel;
+}
+
+/** A trained classifier as JSON-safe data: weights[feature * intents + intent]. */
+export interface ClassifierModel {
+  intents: string[];
+  features: string[];
+  weights: number[];
+  bias: number[];
 }
 
 export interface TrainingExample {
@@ -88,11 +98,32 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
     }
   }
 
+  return classifierFrom(featureIds, weights, bias);
+}
+
+function classifierFrom(featureIds: Map<string, number>, weights: Float64Array, bias: Float64Array): IntentClassifier {
+  const k = INTENTS.length;
+  const scores = new Float64Array(k);
   return {
     predict(features) {
-      const ids = [...new Set(features)].map((f) => featureIds.get(f)).filter((id): id is number => id !== undefined);
-      const p = softmax(ids);
-      return new Map(INTENTS.map((intent, c) => [intent, p[c]!]));
+      scores.set(bias);
+      for (const f of new Set(features)) {
+        const id = featureIds.get(f);
+        if (id === undefined) continue;
+        for (let c = 0; c < k; c++) scores[c]! += weights[id * k + c]!;
+      }
+      let max = -Infinity;
+      for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
+      let sum = 0;
+      for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
+      return new Map(INTENTS.map((intent, c) => [intent, scores[c]! / sum]));
     },
+    model: () => ({ intents: [...INTENTS], features: [...featureIds.keys()], weights: Array.from(weights), bias: Array.from(bias) }),
   };
+}
+
+/** A classifier from shipped weights, or null when they were trained for other intents. */
+export function classifierFromModel(model: ClassifierModel): IntentClassifier | null {
+  if (model.intents.join() !== INTENTS.join() || model.weights.length !== model.features.length * INTENTS.length) return null;
+  return classifierFrom(new Map(model.features.map((f, i) => [f, i])), Float64Array.from(model.weights), Float64Array.from(model.bias));
 }

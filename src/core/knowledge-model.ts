@@ -195,6 +195,19 @@ export interface Vocabulary {
 export interface Nlu {
   examples: Record<string, string[]>;
   vocabulary: Vocabulary;
+  /**
+   * The intent classifier already trained on these examples (a production build ships it, so a
+   * start does not train); absent, the matcher trains at creation.
+   */
+  trained?: TrainedNlu;
+}
+
+/** What training produced: the classifier's weights and the words the examples use. */
+export interface TrainedNlu {
+  /** Code and data this was trained with; a model from other code is not used. */
+  fingerprint: string;
+  model: { intents: string[]; features: string[]; weights: number[]; bias: number[] };
+  known: string[];
 }
 
 /** Everything the matcher knows; built once and handed to `createMatcher`. */

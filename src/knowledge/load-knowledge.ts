@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knowledge } from '../core/knowledge-model';
 import { buildKnowledge, type KnowledgeFiles } from './build-knowledge';
@@ -43,6 +43,24 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       webContext: v.web_context,
     },
   };
+}
+
+/**
+ * The content hash of the knowledge files (names and bytes, in load order), without parsing them:
+ * a compiled copy is only used when it was built from exactly these files.
+ */
+export function knowledgeVersion(dir: string): string {
+  const hash = createHash('sha256');
+  const raw = (file: string) => {
+    try {
+      return readFileSync(join(dir, file), 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  hash.update('nlu').update(raw('nlu/intents.yaml')).update(raw('nlu/vocabulary.yaml'));
+  for (const folder of FOLDERS) for (const file of yamlFilesIn(dir, folder)) hash.update(file).update(raw(file));
+  return hash.digest('hex').slice(0, 12);
 }
 
 /**

@@ -18,9 +18,10 @@ export interface StartupResult {
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
 
-/** `npm run build`: the compiled JavaScript the production path runs. */
+/** `npm run build`: the compiled JavaScript the production path runs, and the compiled knowledge. */
 export function buildDist(): void {
   execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(ROOT, 'dist', 'cli', 'compile-knowledge.js')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 /** Starts dist/main.js with `nodeArgs` (as `npm run start:prod` does) against both loopback fakes. */
