@@ -43,10 +43,9 @@ function frameworkNames(knowledge: Knowledge): string {
 export function composeOutOfScope({ knowledge, understanding: u }: ComposeInput): Composed {
   const other = knowledge.frameworks.find((f) => u.otherSense.includes(f.id));
   const verdict = other ? messages.otherSenseVerdict(other.name.toLowerCase(), frameworkNames(knowledge)) : messages.outOfScopeVerdict(frameworkNames(knowledge));
+  // A decline stays short: one line of what whichpy answers, and three questions to try as buttons.
   const parts = emptyParts(messages.outOfScopeTitle, verdict);
-  const examples = exampleQuestions(knowledge);
-  parts.sections = [{ heading: messages.helpExamplesHeading, lines: examples.map((e) => e.question) }];
-  parts.followUps = examples.slice(0, 3);
+  parts.followUps = exampleQuestions(knowledge).slice(0, 3);
   return { parts, recommendation: null, support: null, fit: null, sources: [] };
 }
 
