@@ -44,6 +44,11 @@ export interface Understander {
   model(): ClassifierModel;
 }
 
+// A list is asked for in the plural ("which frameworks", "name some", "alternatives"); "which
+// framework??" or "most secure framework" asks for one pick.
+const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
+// Words that turn a release question into a choice: "still maintained enough to start a new project on".
+const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
 const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
@@ -94,7 +99,7 @@ function orderTopics(explicit: string[], weak: string[], implied: string[], know
 }
 
 /** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a need. */
-function allowed(intent: Intent, fw: number, concepts: number, topics: number, scope: ScopeReading, options: number): boolean {
+function allowed(intent: Intent, fw: number, concepts: number, topics: number, scope: ScopeReading, options: number, text: string): boolean {
   switch (intent) {
     case 'compare':
       return fw + concepts >= 2;
@@ -106,7 +111,7 @@ function allowed(intent: Intent, fw: number, concepts: number, topics: number, s
       return fw + concepts + topics >= 1;
     case 'list_frameworks':
       // "anything other than django, flask and fastapi?" names frameworks only to leave them out.
-      return options <= 1;
+      return options <= 1 && LIST_WORDS.test(text);
     case 'recommend':
       // Two options weighed against each other are a comparison (contract v2), whatever the phrasing.
       return options <= 1;
@@ -236,13 +241,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       let bestP = -1;
       for (const [intent, p] of probabilities) {
         const options = frameworks.filter((id) => roles[id] === 'candidate').length;
-        if (p > bestP && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options)) {
+        if (p > bestP && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options, text)) {
           best = intent;
           bestP = p;
         }
       }
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
+      // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
+      if (best === 'recommend' && topics.length > 0 && topics.every((t) => t === 'maintenance') && named.length === 1 && !CHOICE_WORDS.test(text)) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

@@ -18,6 +18,23 @@ const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
 };
 
 /**
+ * "Is X overkill for Y": yes when X is heavy for small apps and a lighter framework serves every
+ * need actually stated about as well (within a rating point). So Django is overkill for a health
+ * check endpoint or a slash-command bot, but not for a shop with accounts, an admin and orders.
+ * Returns the lighter framework, or null when X is not overkill (or overkill was not asked).
+ */
+function overkillFor(x: Framework, { knowledge, understanding: u }: ComposeInput): Framework | null {
+  // "overkill" and its kin are small_apps' weak words; a need for small apps stated outright is not weak.
+  if (!u.weakTopics.includes('small_apps') || x.support.small_apps.rating > 3) return null;
+  const stated = u.topics.filter((t) => !u.weakTopics.includes(t) && t !== 'migration');
+  const lighter = knowledge.frameworks
+    .filter((f) => f.id !== x.id && f.support.small_apps.rating >= 4)
+    .sort((a, b) => b.support.small_apps.rating - a.support.small_apps.rating || b.support.community.rating - a.support.community.rating)
+    .find((f) => stated.every((t) => f.support[t].rating >= x.support[t].rating - 1));
+  return lighter ?? null;
+}
+
+/**
  * "Should I use X for Y", "is X overkill for Y", "can X handle Y": answered yes, no or "it depends
  * on ..." in the first line, judged on every need named (the weakest one counts), then the reasons,
  * then the better fit when the answer is no.
@@ -28,7 +45,12 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const topics = needTopics(input, needs);
   let fit = fitOf(x, needs, u.weakTopics);
   const own = ranked.find((r) => r.framework.id === x.id);
-  const best = ranked.find((r) => r.framework.id !== x.id);
+  let best = ranked.find((r) => r.framework.id !== x.id);
+  const lighter = overkillFor(x, input);
+  if (lighter) {
+    fit = 'poor';
+    best = { framework: lighter, score: Infinity };
+  }
   // The team already knows another framework that serves these needs at least as well: a good
   // fit on paper still depends on whether switching is worth it.
   const teamPick = ranked.find((r) => u.teamKnows.includes(r.framework.id) && r.framework.id !== x.id);
