@@ -55,7 +55,12 @@ function describeMaintenance(f: Framework): Composed {
   parts.sections = [
     {
       heading: 'Versions',
-      lines: [`Python: ${f.pythonVersions.text}`, ...(f.supportWindow ? [`Support: ${f.supportWindow.text}`] : []), f.support.maintenance.note],
+      lines: [
+        `Python: ${f.pythonVersions.text}`,
+        ...(f.supportWindow ? [`Support: ${f.supportWindow.text}`] : []),
+        f.support.maintenance.note,
+        `First release: ${f.firstRelease.text}`,
+      ],
     },
   ];
   parts.followUps = [{ label: `About ${f.name}`, question: `what is ${f.name.toLowerCase()}` }];
@@ -63,7 +68,7 @@ function describeMaintenance(f: Framework): Composed {
     parts,
     recommendation: null,
     support: null,
-    sources: collectSources(f.maintenance.sources, f.release.sources, f.pythonVersions.sources, f.supportWindow?.sources ?? [], f.support.maintenance.sources),
+    sources: collectSources(f.maintenance.sources, f.release.sources, f.pythonVersions.sources, f.supportWindow?.sources ?? [], f.support.maintenance.sources, f.firstRelease.sources),
   };
 }
 
