@@ -47,6 +47,9 @@ export interface Understander {
 // A list is asked for in the plural ("which frameworks", "name some", "alternatives"); "which
 // framework??" or "most secure framework" asks for one pick.
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
+// "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
+// comparison in substance, once two options are named.
+const COMPARATIVE = /\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
@@ -246,6 +249,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
+      const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
+      if (best === 'feature_check' && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
