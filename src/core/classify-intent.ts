@@ -191,7 +191,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
       const wanted = wantedTopics(words, matches);
       const strong = wanted.filter((m) => !m.weak).map((m) => m.id);
-      const weakTopics = unique(wanted.filter((m) => m.weak && !strong.includes(m.id)).map((m) => m.id)) as TopicId[];
+      // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
+      // weighs half in a judgement.
+      const weakTopics = unique([...wanted.filter((m) => m.weak).map((m) => m.id), ...implied].filter((id) => !strong.includes(id))) as TopicId[];
       // Two packages compared ("drf vs django ninja") are about their own need first.
       const conceptsFirst = concepts.length >= 2;
       const topics = conceptsFirst
@@ -249,6 +251,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
+      // "best async framework that still feels like flask", "anything but django": the names are
+      // what to move from, so the question is which to pick.
+      const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
+      if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       if (best === 'feature_check' && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
       // Version, release and support questions are described, not feature-checked (contract v2).
