@@ -185,6 +185,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     model: () => classifier.model(),
     understand(words, text) {
       const { features, matches, scope } = featuresOf(words, text);
+      const cues = detectCues(text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
@@ -203,7 +204,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
       const read = frameworkRoles(words, matches);
-      const roles = Object.fromEntries(read.roles);
+      // Frameworks named as a group ("all three") are all options being weighed.
+      const roles = { ...Object.fromEntries(frameworks.map((id) => [id, 'candidate' as const])), ...Object.fromEntries(read.roles) };
       const teamKnows = [...read.known];
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
@@ -222,6 +224,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           roles,
           teamKnows,
           weakTopics,
+          // Words already read as a need or a name are weighed through ratings, not again as affinity.
           affinity: Object.fromEntries(distinctive.affinity(words)),
           fitAsked,
           uncovered: scope.uncovered,
@@ -260,7 +263,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
-      if (best === 'recommend' && topics.length > 0 && topics.every((t) => t === 'maintenance') && named.length === 1 && !CHOICE_WORDS.test(text)) best = 'describe';
+      const aboutReleases = topics.length > 0 && topics.every((t) => t === 'maintenance') && named.length === 1;
+      if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(text)) best = 'describe';
+      if (aboutReleases && best === 'pros_cons' && !cues.has('prosCons')) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.
