@@ -44,6 +44,8 @@ export interface Understander {
   model(): ClassifierModel;
 }
 
+/** How sure the classifier must be to decline a question that names a framework. */
+const SURE_DECLINE = 0.5;
 // A list is asked for in the plural ("which frameworks", "name some", "alternatives"); "which
 // framework??" or "most secure framework" asks for one pick.
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
@@ -247,9 +249,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const probabilities = classifier.predict(features);
       let best: Intent = 'out_of_scope';
       let bestP = -1;
+      const options = frameworks.filter((id) => roles[id] === 'candidate').length;
       for (const [intent, p] of probabilities) {
-        const options = frameworks.filter((id) => roles[id] === 'candidate').length;
-        if (p > bestP && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options, text)) {
+        // A framework's name with nothing around it either way ("vs flask?") is the framework,
+        // unless the classifier is fairly sure the question is not ours.
+        const doubtfulDecline = intent === 'out_of_scope' && frameworks.length > 0 && p < SURE_DECLINE;
+        if (p > bestP && !doubtfulDecline && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options, text)) {
           best = intent;
           bestP = p;
         }
