@@ -1,0 +1,97 @@
+import type { Intent } from './answer';
+import { mainFrameworks } from './compose/helpers';
+import type { EntityMatch } from './entity-index';
+import type { Knowledge, TopicId } from './knowledge-model';
+import type { ScopeReading } from './read-scope';
+
+/**
+ * What structure says about a question, whatever the classifier thinks: which intents its
+ * entities allow, which topics lead, which needs were ruled out, what a group name means. The
+ * phrasings themselves are learned from knowledge/nlu; these are the few readings no example set
+ * should have to teach.
+ */
+
+/** How sure the classifier must be to decline a question that names a framework. */
+export const SURE_DECLINE = 0.5;
+// A list is asked for in the plural ("which frameworks", "name some", "alternatives"); "which
+// framework??" or "most secure framework" asks for one pick.
+const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
+// "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
+// comparison in substance, once two options are named.
+export const COMPARATIVE = /\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
+// Words that turn a release question into a choice: "still maintained enough to start a new project on".
+export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
+export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
+export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
+// The needs people move between, or ask about releases of, outrank the features they mention on
+// the way ("convert my flask blog to quart with async" is about the move).
+export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
+// "no orm needed", "without templates", "we don't need an admin": a need ruled out, not asked for.
+const NEGATED_BEFORE =
+  /\b(?:no|not|without|never|nor|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$/;
+
+/** Topic matches minus those the question rules out, unless ruling out is all it does. */
+export function wantedTopics(words: string[], matches: EntityMatch[]): EntityMatch[] {
+  const topics = matches.filter((m) => m.kind === 'topic');
+  const wanted = topics.filter((m) => !NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
+  return wanted.length > 0 ? wanted : topics;
+}
+
+/**
+ * Frameworks named as a group: "all three" / "the big three" are the three most used; "all of
+ * them" / "every framework" are all we know. Only read when no framework is named.
+ */
+export function groupNamed(text: string, knowledge: Knowledge): string[] {
+  const padded = ` ${text} `;
+  if (/ (?:all|the|these|those|big) (?:3|three) /.test(padded)) return mainFrameworks(knowledge, 3).map((f) => f.id);
+  if (/ (?:all of them|all (?:the )?frameworks|every framework|each framework|them all) /.test(padded)) return knowledge.frameworks.map((f) => f.id);
+  return [];
+}
+
+export function unique<T>(items: T[]): T[] {
+  return [...new Set(items)];
+}
+
+// Constraints (scale, speed, beginners) lead: in "flask for an app calling 20 APIs concurrently"
+// the API is what is built and the constraint is what decides. Then the features named, then the
+// kind of app ("a marketplace MVP with auth and an admin" is about auth and the admin). Features
+// lead a feature check, which is about one feature.
+export function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
+  const byId = new Map(knowledge.topics.map((t) => [t.id as string, t]));
+  const ordered = unique(explicit);
+  const constraint = (id: string) => byId.get(id)?.kind === 'quality' && !byId.get(id)?.appKind;
+  return unique([
+    ...ordered.filter((id) => LEADING_TOPICS.includes(id as TopicId)),
+    ...ordered.filter(constraint),
+    ...ordered.filter((id) => byId.get(id)?.kind === 'feature'),
+    ...ordered.filter((id) => byId.get(id)?.appKind),
+    ...implied,
+    ...weak,
+  ]) as TopicId[];
+}
+
+/** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a need. */
+export function allowed(intent: Intent, fw: number, concepts: number, topics: number, scope: ScopeReading, options: number, text: string): boolean {
+  switch (intent) {
+    case 'compare':
+      return fw + concepts >= 2;
+    case 'feature_check':
+      return fw >= 1 && topics >= 1;
+    case 'pros_cons':
+      return fw + concepts >= 1;
+    case 'describe':
+      return fw + concepts + topics >= 1;
+    case 'list_frameworks':
+      // "anything other than django, flask and fastapi?" names frameworks only to leave them out.
+      return options <= 1 && LIST_WORDS.test(text);
+    case 'recommend':
+      // Two options weighed against each other are a comparison (contract v2), whatever the phrasing.
+      return options <= 1;
+    case 'help':
+      return fw + concepts + topics === 0;
+    case 'out_of_scope':
+      return fw === 0 || (scope.everydayNamesOnly && scope.technical === 0);
+    default:
+      return true;
+  }
+}
