@@ -8,11 +8,12 @@ export type Fit = 'good' | 'poor' | 'depends';
 export interface Judgement {
   /** Best first. */
   ranked: { framework: Framework; score: number }[];
-  /** The needs that were weighed (the move itself and release questions are not needs). */
+  /** The needs that were weighed (the move between frameworks itself is not one). */
   needs: TopicId[];
 }
 
-// A move between frameworks, or a question about releases, is not a need the target must meet.
+// A move between frameworks is not a need the target must meet: "flask to fastapi, with an admin"
+// is judged on the admin.
 const NOT_NEEDS: TopicId[] = ['migration'];
 // The team knowing a framework is worth about half a rating point on every need: real, but it
 // does not turn a poor fit into a good one.
@@ -38,12 +39,6 @@ export function ratingsOn(f: Framework, needs: TopicId[], weak: TopicId[] = []):
   return { mean, min: Math.min(...(stated.length > 0 ? stated : needs).map((t) => f.support[t].rating)) };
 }
 
-/**
- * Scores frameworks on every need named: the weakest need weighs as much as the average, so one
- * missing piece (an admin for a Falcon site) is not averaged away. The team's own framework gets a
- * bonus; one to move away from is left out; "feels like flask" favours frameworks built on or
- * modelled after it.
- */
 /** What the question says besides its needs: roles, the team's stack, hinted needs, word affinity. */
 export interface JudgeContext {
   roles: Record<string, FrameworkRole>;
@@ -52,6 +47,12 @@ export interface JudgeContext {
   affinity: Record<string, number>;
 }
 
+/**
+ * Scores frameworks on every need named: the weakest need weighs as much as the average, so one
+ * missing piece (an admin for a Falcon site) is not averaged away. The team's own framework gets a
+ * bonus; one to move away from is left out; "feels like flask" favours frameworks built on or
+ * modelled after it.
+ */
 export function judge(candidates: Framework[], topics: TopicId[], context: JudgeContext, knowledge: Knowledge): Judgement {
   const { roles, teamKnows, weakTopics: weak, affinity } = context;
   const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
