@@ -1,5 +1,5 @@
 import type { Intent } from './answer';
-import { detectCues } from './cues';
+import { detectCues, type Cue } from './cues';
 import { createDistinctiveWords } from './distinctive-words';
 import type { EntityIndex, EntityMatch } from './entity-index';
 import { frameworkRoles, type FrameworkRole } from './framework-roles';
@@ -96,10 +96,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
   const fromModel = trained ? classifierFromModel(trained.model) : null;
   const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
-  const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading } => {
+  const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
-    return { features: intentFeatures(words, scope.matches, cues, scope, known), matches: scope.matches, scope };
+    return { features: intentFeatures(words, scope.matches, cues, scope, known), matches: scope.matches, scope, cues };
   };
   // Our own examples are read without spelling correction: it is the costly part of reading and
   // would make start-up grow with the vocabulary.
@@ -109,12 +109,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       labelledExamples(knowledge).map(({ intent, words, text }) => ({ intent, features: featuresOf(words, text, false).features })),
     );
   const distinctive = createDistinctiveWords(knowledge);
+  const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
 
   return {
     model: () => classifier.model(),
     understand(words, text) {
-      const { features, matches, scope } = featuresOf(words, text);
-      const cues = detectCues(text);
+      const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
@@ -140,8 +140,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text));
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
-        const kindOf = (id: TopicId) => knowledge.topics.find((t) => t.id === id)?.kind;
-        const feature = intent === 'feature_check' ? topics.find((id) => kindOf(id) === 'feature') : undefined;
+        const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         const ordered = feature ? [feature, ...topics.filter((id) => id !== feature)] : topics;
         return {
           intent,
