@@ -9,6 +9,7 @@ import { intentFeatures } from './intent-features';
 import type { Knowledge, TopicId, TrainedNlu } from './knowledge-model';
 import { normalizeQuestion } from './normalize';
 import { stem } from './words';
+import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import {
   allowed,
@@ -78,7 +79,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 }
 
 // Bumped whenever the features change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-1';
+const FEATURES_VERSION = 'features-2';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -88,14 +89,14 @@ export function nluFingerprint(knowledge: Knowledge): string {
 /** Trains the intent classifier for this knowledge, as data a build can ship with it. */
 export function trainNlu(knowledge: Knowledge): TrainedNlu {
   const understander = createUnderstander({ ...knowledge, nlu: { ...knowledge.nlu, trained: undefined } }, createEntityIndex(knowledge));
-  return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)] };
+  return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
 
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
-  const scopeReader = createScopeReader(knowledge);
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
   const fromModel = trained ? classifierFromModel(trained.model) : null;
   const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
+  const scopeReader = createScopeReader(knowledge, fromModel ? new Set(trained!.familiar) : familiarWords(knowledge));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);

@@ -86,6 +86,8 @@ export interface CodeSnippet {
 
 /** For names that are everyday words: which words around them point to which sense. */
 export interface NameSense {
+  /** The name is a common word (flask, bottle), not only a proper noun (Django the film). */
+  everydayWord: boolean;
   technicalContext: string[];
   otherSenses: string[];
 }
@@ -189,6 +191,8 @@ export interface Vocabulary {
   generalPython: string[];
   everyday: string[];
   webContext: string[];
+  /** Words people judge software with (overrated, viable, solid): framework talk, never everyday evidence. */
+  judgement: string[];
 }
 
 /** How questions are understood: labelled examples per intent and the vocabulary. */
@@ -208,6 +212,8 @@ export interface TrainedNlu {
   fingerprint: string;
   model: { intents: string[]; features: string[]; weights: number[]; bias: number[] };
   known: string[];
+  /** Words the in-scope examples use (the scope reader's sense of a framework question). */
+  familiar: string[];
 }
 
 /** Everything the matcher knows; built once and handed to `createMatcher`. */

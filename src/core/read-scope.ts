@@ -2,6 +2,7 @@ import type { EntityMatch } from './entity-index';
 import { phraseKey } from './entity-names';
 import type { Knowledge } from './knowledge-model';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
+import { stem, STOP_WORDS } from './words';
 
 /** What the words around the entities say about whether a question is ours at all. */
 export interface ScopeReading {
@@ -27,22 +28,45 @@ export interface ScopeReader {
 
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
+const LATIN_WORD = /^\p{Script=Latin}+$/u;
+
+/** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
+const MIN_TECHNICAL_STEM = 6;
+
+/**
+ * Whether most of the question's own words (not grammar, not names) are words no in-scope example
+ * uses: "can I hear a tornado coming", "can a flask hold coffee". Everyday-word names with such
+ * words around them and nothing technical are about the everyday thing.
+ */
+function mostlyUnfamiliar(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>): boolean {
+  // Only words in the name's own script: a Latin-script "Flask" inside a Russian question is a
+  // proper noun, so Cyrillic or CJK words around it say nothing either way. Versions ("4.2") neither.
+  const content = words.filter((w, i) => !STOP_WORDS.has(w) && !covered(matches, i) && LATIN_WORD.test(w));
+  const unfamiliar = content.filter((w) => !familiar.has(stem(w)));
+  return unfamiliar.length > 0 && unfamiliar.length * 2 >= content.length;
+}
+
 /**
  * Decides, from the vocabulary in knowledge/nlu and each framework's `sense`, whether a name is
  * meant as the framework. Many names are ordinary words, so "where can I buy a hip flask" must not
  * get the Flask fact sheet: a name with everyday words around it and nothing technical is declined.
  */
-export function createScopeReader(knowledge: Knowledge): ScopeReader {
+export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<string> = new Set()): ScopeReader {
   const v = knowledge.nlu.vocabulary;
+  // Long technical words, so an inflected "websocketach" or a compound "djangoformular" still counts.
+  const technicalStems = [...v.webContext, ...knowledge.topics.flatMap((t) => t.synonyms)]
+    .map((p) => phraseKey(p))
+    .filter((p) => p.length >= MIN_TECHNICAL_STEM && !p.includes(' '));
+  const inflectedTechnical = (words: string[]) => words.filter((w) => w.length > MIN_TECHNICAL_STEM + 1 && technicalStems.some((t) => stem(w) !== t && w.startsWith(t))).length;
   const web = createPhraseSet(v.webContext);
   const everydayWords = createPhraseSet(v.everyday);
   const ecosystems = createPhraseSet(v.otherEcosystems);
   const generalPython = createPhraseSet(v.generalPython);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
-  const senses = new Map<string, { technical: PhraseSet; other: PhraseSet }>();
+  const senses = new Map<string, { everydayWord: boolean; technical: PhraseSet; other: PhraseSet }>();
   for (const f of knowledge.frameworks) {
-    if (f.sense) senses.set(f.id, { technical: createPhraseSet(f.sense.technicalContext), other: createPhraseSet(f.sense.otherSenses) });
+    if (f.sense) senses.set(f.id, { everydayWord: f.sense.everydayWord, technical: createPhraseSet(f.sense.technicalContext), other: createPhraseSet(f.sense.otherSenses) });
   }
 
   return {
@@ -55,15 +79,20 @@ export function createScopeReader(knowledge: Knowledge): ScopeReader {
       const plainFrameworks = frameworkMatches.filter((m) => !senses.has(m.id));
       const concepts = matches.filter((m) => m.kind === 'concept');
       const uncoveredSpans = uncoveredNames.find(words);
-      const technicalBase = webSpans.length + plainFrameworks.length + concepts.length + uncoveredSpans.length;
+      const technicalBase = webSpans.length + plainFrameworks.length + concepts.length + uncoveredSpans.length + inflectedTechnical(words);
       const otherSense: string[] = [];
       let everyday = everydaySpans.length;
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
         const technical = technicalBase + sense.technical.find(words).length + frameworkMatches.filter((m) => m.id !== id).length;
+        // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
+        // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
+        const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
         const other = everydaySpans.length + sense.other.find(words).length;
         everyday = Math.max(everyday, other);
-        if (other > 0 && technical === 0) otherSense.push(id);
+        // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle.
+        const exact = frameworkMatches.every((m) => m.id !== id || (m.exact && stem(words.slice(m.start, m.end).join('')) === id));
+        if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && mostlyUnfamiliar(words, matches, familiar)))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.

@@ -92,7 +92,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       release: { latest: data.release.latest, date: data.release.date, ...f(data.release, 'release') },
       supportWindow: data.support_window ? f(data.support_window, 'support_window') : null,
       maintenance: { status: data.maintenance.status, ...f(data.maintenance, 'maintenance') },
-      sense: data.sense ? { technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
+      sense: data.sense ? { everydayWord: data.sense.everyday_word, technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
       code,
       usedBy: data.used_by ? f(data.used_by, 'used_by') : null,
       support,

@@ -21,7 +21,7 @@ function yamlFilesIn(dir: string, folder: string): string[] {
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -41,6 +41,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       generalPython: v.general_python,
       everyday: v.everyday,
       webContext: v.web_context,
+      judgement: v.judgement,
     },
   };
 }

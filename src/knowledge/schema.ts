@@ -126,4 +126,5 @@ export const vocabularyFileSchema = z.strictObject({
   general_python: z.array(phrase),
   everyday: z.array(phrase),
   web_context: z.array(phrase),
+  judgement: z.array(phrase).default([]),
 });

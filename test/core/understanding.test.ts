@@ -19,6 +19,10 @@ describe('a framework name used in another sense is declined', () => {
     'how do I keep a ball python enclosure humid',
     'how do i reverse a list in python',
     'rails vs laravel for a startup',
+    // No everyday word we list, but nothing a framework question says either.
+    'can a flask keep coffee warm all day',
+    'what does a falcon eat in winter',
+    'how loud does a tornado sound from inside a house',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -31,6 +35,14 @@ describe('a framework name used in another sense is declined', () => {
     ['falcon vs fastapi for a rest api', 'falcon'],
     ['bottle or flask for a tiny web app', 'bottle'],
     ['tornado websocket server example', 'tornado'],
+    // Words we have seen in framework questions, a misspelt name, a name in another script's sentence.
+    ['is tornado any good?', 'tornado'],
+    ['tell me abt flsk', 'flask'],
+    ['правда ли, что Flask хорош для новичков?', 'flask'],
+    ['pyramid 2.1 upgrade notes', 'pyramid'],
+    // Words people judge software with are framework talk, not everyday evidence.
+    ['is bottle overrated?', 'bottle'],
+    ['is quart a viable option', 'quart'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
