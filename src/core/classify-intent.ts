@@ -6,7 +6,7 @@ import { frameworkRoles, type FrameworkRole } from './framework-roles';
 import { classifierFromModel, createIntentClassifier, type ClassifierModel } from './intent-classifier';
 import { createEntityIndex } from './entity-index';
 import { intentFeatures } from './intent-features';
-import type { Knowledge, TopicId, TrainedNlu } from './knowledge-model';
+import type { Knowledge, Topic, TopicId, TrainedNlu } from './knowledge-model';
 import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
@@ -111,6 +111,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     );
   const distinctive = createDistinctiveWords(knowledge);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
 
   return {
     model: () => classifier.model(),
@@ -120,7 +121,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
-      const wanted = wantedTopics(words, matches);
+      const wanted = wantedTopics(words, matches, (id) => topicById.get(id));
       const strong = wanted.filter((m) => !m.weak).map((m) => m.id);
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

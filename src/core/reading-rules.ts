@@ -1,7 +1,7 @@
 import type { Intent } from './answer';
 import { mainFrameworks } from './compose/helpers';
 import type { EntityMatch } from './entity-index';
-import type { Knowledge, TopicId } from './knowledge-model';
+import type { Knowledge, Topic, TopicId } from './knowledge-model';
 import type { ScopeReading } from './read-scope';
 
 /**
@@ -30,9 +30,23 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 const NEGATED_BEFORE =
   /\b(?:no|not|without|never|nor|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$/;
 
-/** Topic matches minus those the question rules out, unless ruling out is all it does. */
-export function wantedTopics(words: string[], matches: EntityMatch[]): EntityMatch[] {
-  const topics = matches.filter((m) => m.kind === 'topic');
+/**
+ * "a flexible ORM", "fast templates", "async sqlalchemy": a quality word right before a feature,
+ * or a feature word right before a package, describes the thing after it. The thing is the need;
+ * the describing word is only hinted at (weak), so "flexible" does not make flexibility the topic.
+ * Kinds of app ("small api") are not describing words: the app is what is built.
+ */
+function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): boolean {
+  const heads = matches.filter((n) => n.start === m.end && !n.weak);
+  const topic = kindOf(m.id);
+  if (!topic || topic.appKind) return false;
+  if (heads.some((h) => h.kind === 'concept')) return true;
+  return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature');
+}
+
+/** Topic matches minus those the question rules out, unless ruling out is all it does; describing words weak. */
+export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
+  const topics = matches.filter((m) => m.kind === 'topic').map((m) => (!m.weak && modifier(m, matches, kindOf) ? { ...m, weak: true } : m));
   const wanted = topics.filter((m) => !NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
   return wanted.length > 0 ? wanted : topics;
 }

@@ -70,7 +70,8 @@ export const frameworkFileSchema = z.strictObject({
   homepage: z.url({ protocol: /^https?$/ }),
   python_versions: factSchema,
   used_by: factSchema.optional(),
-  choose_if: text,
+  // Read after "choose Flask if" and "Flask fits best when": it must start with "you".
+  choose_if: text.refine((v) => /^you\b/.test(v), 'must start with "you" (it completes "choose X if ..." and "X fits best when ...")'),
   support: z.record(topicIdSchema, supportSchema),
   pros: z.array(factSchema).min(1),
   cons: z.array(factSchema).min(1),

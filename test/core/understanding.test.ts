@@ -128,3 +128,22 @@ describe('answers people read to the end', () => {
     }
   });
 });
+
+describe('a describing word is not the need', () => {
+  it.each([
+    // [question, the need it is about]
+    ['which framework gives me a flexible templating engine and forms', 'templates'],
+    ['pain points of async sqlalchemy with litestar', 'orm'],
+    ['need a fast orm for a big django project', 'orm'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
+
+describe('pros and cons open with a sentence that reads', () => {
+  it.each(knowledge.frameworks.map((f) => [f.name]))('%s', (name) => {
+    const verdict = ask(`${name} pros and cons`).parts.verdict;
+    expect(verdict).toMatch(new RegExp(`^${name} fits best when you \\w+`));
+    expect(verdict).not.toMatch(/\byou want (?:are|know|like|need|want)\b/);
+  });
+});

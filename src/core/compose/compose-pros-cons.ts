@@ -7,7 +7,7 @@ export function composeProsCons({ knowledge, frameworks }: ComposeInput): Compos
   const title = shown.length === 1 ? `${shown[0]!.name}: pros and cons` : `Pros and cons: ${shown.map((f) => f.name).join(', ')}`;
   const verdict =
     shown.length === 1
-      ? `${shown[0]!.name} fits best when you want ${shown[0]!.chooseIf.replace(/^you (want |need )?/, '')}.`
+      ? `${shown[0]!.name} fits best when ${shown[0]!.chooseIf}.`
       : shown.map((f) => `${f.name} suits you if ${f.chooseIf}.`).join(' ');
   const parts = emptyParts(title, verdict);
   parts.sections = shown.flatMap((f) => [
