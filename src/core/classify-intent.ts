@@ -193,6 +193,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       if (best === 'feature_check' && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
+      // "moving from flask to quart, it has asyncio support": a move weighed on a need is a
+      // comparison (contract v2); a question about the move alone ("can both run side by side") is not.
+      const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;
+      if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

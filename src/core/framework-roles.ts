@@ -16,6 +16,8 @@ const EXCLUDED_BEFORE =
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to)(?: we| i| you| they)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$/;
+// "moving from flask to quart", "off tornado onto fastapi": the name after "to" is where they are going.
+const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to|into|onto|towards?)$/;
 // "the team knows django" also reads after the name: "django devs", "django shop", "django background".
 const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
 
@@ -34,7 +36,7 @@ export function frameworkRoles(words: string[], matches: EntityMatch[]): Framewo
     if (m.kind !== 'framework') continue;
     const before = words.slice(Math.max(0, m.start - 5), m.start).join(' ');
     const after = words.slice(m.end, m.end + 4).join(' ');
-    const role: FrameworkRole = ASKED_BEFORE.test(before)
+    const role: FrameworkRole = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before)
       ? 'candidate'
       : LIKE_BEFORE.test(before)
       ? 'like'

@@ -147,3 +147,16 @@ describe('pros and cons open with a sentence that reads', () => {
     expect(verdict).not.toMatch(/\byou want (?:are|know|like|need|want)\b/);
   });
 });
+
+describe('a move between frameworks', () => {
+  it.each([
+    // [question, the framework moved from, the one moved to]
+    ["we're moving from flask to quart, does quart have async views and websockets?", 'flask', 'quart'],
+    ['leaving pyramid for django, is the admin worth it', 'pyramid', 'django'],
+  ])('%j is weighed as a comparison of where they go against where they are', (q, from, to) => {
+    const a = ask(q);
+    expect(a.intent).toBe('compare');
+    expect(a.frameworks).toEqual(expect.arrayContaining([from, to]));
+    expect(a.recommendation).toBe(to);
+  });
+});

@@ -79,7 +79,11 @@ function migrationSection({ frameworks, topics }: ComposeInput) {
 export function composeCompare(input: ComposeInput): Composed {
   const { knowledge, frameworks, topics, understanding: u, concepts } = input;
   if (frameworks.length < 2 && concepts.length > 0) return composeCompareConcepts(input);
-  const { ranked, needs } = judge(frameworks, u.topics, u, knowledge);
+  // "leaving pyramid for django": in a comparison the framework left behind is one side of it, the
+  // team's current stack, not an option to drop from the table.
+  const kept = frameworks.filter((f) => u.roles[f.id] !== 'excluded');
+  const roles = kept.length >= 2 ? u.roles : Object.fromEntries(Object.entries(u.roles).map(([id, r]) => [id, r === 'excluded' ? 'context' : r]));
+  const { ranked, needs } = judge(frameworks, u.topics, { ...u, roles }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = frameworks.map((f) => f.name);
