@@ -160,3 +160,12 @@ describe('a move between frameworks', () => {
     expect(a.recommendation).toBe(to);
   });
 });
+
+describe('a comparison of three with two level at the top', () => {
+  it('says who is level and who is behind, not that nobody wins', () => {
+    const a = ask('bottle vs django vs fastapi, which is better maintained');
+    expect(a.intent).toBe('compare');
+    expect(a.parts.verdict).toMatch(/^For .+, Django and FastAPI are level, ahead of Bottle\.$/);
+    expect(a.recommendation).toBeNull();
+  });
+});

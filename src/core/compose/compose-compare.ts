@@ -92,10 +92,15 @@ export function composeCompare(input: ComposeInput): Composed {
   const tie = !runnerUp || ranked[0]!.score - runnerUp.score < TIE;
   const phrase = needsPhrase(weighed);
   const others = ranked.slice(1).map((r) => r.framework.name);
-  const parts = emptyParts(
-    `${names.join(' vs ')}: ${weighed.map((t) => t.name).join(', ')}`,
-    tie ? `For ${phrase}, there is no clear winner between ${joinNames(names)}.` : `For ${phrase}, ${winner.name} is the better fit than ${joinNames(others)}.`,
-  );
+  // Three compared and two level at the top: say who is level and who is behind, not "no winner".
+  const level = ranked.filter((r) => ranked[0]!.score - r.score < TIE);
+  const behind = ranked.slice(level.length).map((r) => r.framework.name);
+  const verdict = !tie
+    ? `For ${phrase}, ${winner.name} is the better fit than ${joinNames(others)}.`
+    : behind.length > 0
+      ? `For ${phrase}, ${joinNames(level.map((r) => r.framework.name))} are level, ahead of ${joinNames(behind)}.`
+      : `For ${phrase}, there is no clear winner between ${joinNames(names)}.`;
+  const parts = emptyParts(`${names.join(' vs ')}: ${weighed.map((t) => t.name).join(', ')}`, verdict);
   parts.fields = ranked.map(({ framework: f }) => ({
     frameworkId: f.id,
     name: f.name,
