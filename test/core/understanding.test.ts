@@ -169,3 +169,17 @@ describe('a comparison of three with two level at the top', () => {
     expect(a.recommendation).toBeNull();
   });
 });
+
+describe('does a framework run on WSGI or ASGI: answered from its interfaces', () => {
+  it.each(
+    // Every framework against every interface concept: yes exactly when its `interfaces` list it.
+    knowledge.frameworks.flatMap((f) =>
+      knowledge.concepts.filter((c) => c.kind === 'server_interface' && (c.id === 'wsgi' || c.id === 'asgi')).map((c) => [f.name, c.name, f.interfaces.includes(c.id as 'wsgi' | 'asgi')] as const),
+    ),
+  )('does %s support %s', (framework, iface, yes) => {
+    const a = ask(`does ${framework} support ${iface}?`);
+    expect(a.intent).toBe('feature_check');
+    expect(a.support).toBe(yes ? 'built_in' : 'none');
+    expect(a.parts.verdict).toMatch(yes ? /^Yes: / : /^No: /);
+  });
+});

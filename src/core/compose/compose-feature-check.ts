@@ -1,4 +1,5 @@
 import type { SupportLevel } from '../knowledge-model';
+import { askedInterface, composeInterfaceCheck } from './compose-interface-check';
 import { agree, collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const OPENERS: Record<SupportLevel, string> = {
@@ -10,6 +11,8 @@ const OPENERS: Record<SupportLevel, string> = {
 /** Does framework X have feature Y: built in, through a named extension, or not at all. */
 export function composeFeatureCheck(input: ComposeInput): Composed {
   const { knowledge, topics } = input;
+  const asked = askedInterface(input);
+  if (asked) return composeInterfaceCheck(input, asked);
   const f = subjectOf(input)!;
   const topic = topics[0]!;
   const s = f.support[topic.id];
