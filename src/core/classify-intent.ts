@@ -178,11 +178,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       let best: Intent = 'out_of_scope';
       let bestP = -1;
       const options = frameworks.filter((id) => roles[id] === 'candidate').length;
+      const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length;
+      const shape = { fw: frameworks.length, concepts: concepts.length, topics: topics.length, features: featureCount, options, scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.
         const doubtfulDecline = intent === 'out_of_scope' && frameworks.length > 0 && p < SURE_DECLINE;
-        if (p > bestP && !doubtfulDecline && allowed(intent, frameworks.length, concepts.length, topics.length, scope, options, text)) {
+        if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
           best = intent;
           bestP = p;
         }

@@ -84,13 +84,27 @@ export function orderTopics(explicit: string[], weak: string[], implied: string[
   ]) as TopicId[];
 }
 
-/** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a need. */
-export function allowed(intent: Intent, fw: number, concepts: number, topics: number, scope: ScopeReading, options: number, text: string): boolean {
+/** What a question names, counted, as the structural rules need it. */
+export interface Named {
+  fw: number;
+  concepts: number;
+  topics: number;
+  /** Topics that are features (an admin, websockets), not qualities (speed, maturity). */
+  features: number;
+  /** Frameworks weighed as options (not the team's stack, not one to avoid). */
+  options: number;
+  scope: ScopeReading;
+  text: string;
+}
+
+/** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a feature. */
+export function allowed(intent: Intent, { fw, concepts, topics, features, options, scope, text }: Named): boolean {
   switch (intent) {
     case 'compare':
       return fw + concepts >= 2;
     case 'feature_check':
-      return fw >= 1 && topics >= 1;
+      // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
+      return fw >= 1 && features >= 1;
     case 'pros_cons':
       return fw + concepts >= 1;
     case 'describe':
