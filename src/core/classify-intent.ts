@@ -15,6 +15,7 @@ import {
   allowed,
   CHOICE_WORDS,
   COMPARATIVE,
+  COMPARATIVE_ADJECTIVE,
   groupNamed,
   LEADING_TOPICS,
   OPEN_QUESTION,
@@ -195,6 +196,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       if (best === 'feature_check' && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
+      // "is sanic much simpler, coming from a flask background?": one option held against the
+      // team's own framework with a comparative is a comparison, not a fit question.
+      const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
+      if (best === 'recommend' && heldAgainst) best = 'compare';
       // "moving from flask to quart, it has asyncio support": a move weighed on a need is a
       // comparison (contract v2); a question about the move alone ("can both run side by side") is not.
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;

@@ -19,6 +19,10 @@ const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alter
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
 export const COMPARATIVE = /\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
+// "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
+// framework becomes the other side of a comparison only when something weighs one against the other.
+export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
+const WEIGHED_AGAINST = /\b(?:leav(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|different|differ\w*|like|similar|same|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
@@ -101,7 +105,8 @@ export interface Named {
 export function allowed(intent: Intent, { fw, concepts, topics, features, options, scope, text }: Named): boolean {
   switch (intent) {
     case 'compare':
-      return fw + concepts >= 2;
+      // One option next to the team's stack is weighed only if the question weighs them.
+      return fw + concepts >= 2 && (options + concepts >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || WEIGHED_AGAINST.test(text));
     case 'feature_check':
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
       return fw >= 1 && features >= 1;

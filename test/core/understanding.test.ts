@@ -183,3 +183,15 @@ describe('does a framework run on WSGI or ASGI: answered from its interfaces', (
     expect(a.parts.verdict).toMatch(yes ? /^Yes: / : /^No: /);
   });
 });
+
+describe("the team's own framework is the other side of a comparison only when the question weighs them", () => {
+  it.each([
+    ["we come from flask. is aiohttp's built-in server fine for production?", false],
+    ['coming from flask, is quart easier to learn?', true],
+    ['we run django; would moving to litestar help with async?', true],
+  ])('%j (compare: %s)', (q, compared) => {
+    const a = ask(q);
+    if (compared) expect(a.intent).toBe('compare');
+    else expect(a.intent).not.toBe('compare');
+  });
+});

@@ -6,6 +6,7 @@ import {
   collectSources,
   contrastingTopics,
   emptyParts,
+  inSentence,
   joinNames,
   needsPhrase,
   ratingLabel,
@@ -30,7 +31,7 @@ function compareOverall(input: ComposeInput): Composed {
     .slice(0, 3)
     .map((t) => {
       const best = [...frameworks].sort((a, b) => b.support[t.id].rating - a.support[t.id].rating)[0]!;
-      return `${t.name.toLowerCase()} (${best.name} ahead)`;
+      return `${inSentence(t.name)} (${best.name} ahead)`;
     })
     .join(', ');
   const parts = emptyParts(names.join(' vs '), `The differences that matter most: ${lead}. ${frameworks.map((f) => `Choose ${f.name} if ${f.chooseIf}.`).join(' ')}`);
@@ -109,7 +110,7 @@ export function composeCompare(input: ComposeInput): Composed {
   const notes: string[] = [];
   if (!tie && runnerUp && weighed.length > 1) {
     const { for: decided, against } = decidingNeeds(winner, runnerUp.framework, needs);
-    const name = (ids: string[]) => joinNames(weighed.filter((t) => ids.includes(t.id)).map((t) => t.name.toLowerCase()));
+    const name = (ids: string[]) => joinNames(weighed.filter((t) => ids.includes(t.id)).map((t) => inSentence(t.name)));
     if (decided.length > 0) notes.push(messages.decidedBy(name(decided)));
     if (against.length > 0) notes.push(messages.tension(runnerUp.framework.name, name(against)));
   }

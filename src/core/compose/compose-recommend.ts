@@ -1,7 +1,7 @@
 import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
 import type { Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
-import { collectSources, emptyParts, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
+import { collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
 import { composeVague } from './compose-vague';
 
 const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingLabel(f.support[t.id])}): ${f.support[t.id].note}`;
@@ -109,8 +109,8 @@ export function composeRecommend(input: ComposeInput): Composed {
     lines: topics.map((t) => `${t.name} ${ratingLabel(f.support[t.id])}: ${f.support[t.id].note}`),
   }));
   const notes: string[] = [];
-  if (topics.length > 1) notes.push(messages.weighed(topics.map((t) => t.name.toLowerCase())));
-  if (against.length > 0 && top[1]) notes.push(messages.tension(top[1].name, joinNames(topics.filter((t) => against.includes(t.id)).map((t) => t.name.toLowerCase()))));
+  if (topics.length > 1) notes.push(messages.weighed(topics.map((t) => inSentence(t.name))));
+  if (against.length > 0 && top[1]) notes.push(messages.tension(top[1].name, joinNames(topics.filter((t) => against.includes(t.id)).map((t) => inSentence(t.name)))));
   const context = u.teamKnows.map((id) => knowledge.frameworks.find((f) => f.id === id)!.name);
   if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;

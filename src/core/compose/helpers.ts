@@ -159,3 +159,11 @@ export function subjectOf({ frameworks, topics, understanding: u }: ComposeInput
   if (frameworks.length >= 2 && topics.some((t) => t.id === 'migration')) return frameworks[frameworks.length - 1];
   return frameworks.find((f) => u.roles[f.id] === 'candidate') ?? frameworks[0];
 }
+
+/** A topic's name inside a sentence: "Small apps" -> "small apps", but "REST APIs" and "WebSockets" keep their capitals. */
+export function inSentence(name: string): string {
+  return name
+    .split(' ')
+    .map((w) => ((w.match(/\p{Lu}/gu)?.length ?? 0) >= 2 ? w : w.toLowerCase()))
+    .join(' ');
+}
