@@ -200,6 +200,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
       if (best === 'recommend' && heldAgainst) best = 'compare';
+      // "is litestar mature enough for a fintech?": a quality that must be enough is a fit question,
+      // even when features are mentioned on the way ("we like the DTOs").
+      const qualityEnough = matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'quality' && words[m.end] === 'enough');
+      if (best === 'feature_check' && qualityEnough && options === 1) best = 'recommend';
       // "moving from flask to quart, it has asyncio support": a move weighed on a need is a
       // comparison (contract v2); a question about the move alone ("can both run side by side") is not.
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;

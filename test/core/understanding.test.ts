@@ -195,3 +195,11 @@ describe("the team's own framework is the other side of a comparison only when t
     else expect(a.intent).not.toBe('compare');
   });
 });
+
+describe('"is X <quality> enough" is a fit question, whatever features are mentioned on the way', () => {
+  it.each(['is falcon fast enough for our api? we also like its hooks and dependency injection', 'is quart mature enough for production? we like the websockets support'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(['good', 'poor', 'depends']).toContain(a.fit);
+  });
+});

@@ -57,8 +57,11 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (teamPick && own && teamPick.score >= own.score + (fit === 'good' ? 0 : 0.5)) fit = fit === 'good' ? 'depends' : 'poor';
   const better = best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   const weak = topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
-  const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? topics : weak.length > 0 ? weak : topics);
-  const title = topics.length > 0 ? `${x.name} for ${needsPhrase(topics)}?` : `Should you use ${x.name}?`;
+  // Needs only hinted at ("its hooks") are weighed, but the verdict names the ones stated.
+  const stated = topics.filter((t) => !u.weakTopics.includes(t.id));
+  const named = stated.length > 0 ? stated : topics;
+  const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
+  const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
   const verdict =
     topics.length === 0
       ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
