@@ -6,13 +6,15 @@ import { frameworkRoles, type FrameworkRole } from './framework-roles';
 import { classifierFromModel, createIntentClassifier, type ClassifierModel } from './intent-classifier';
 import { createEntityIndex } from './entity-index';
 import { intentFeatures } from './intent-features';
-import type { Knowledge, Topic, TopicId, TrainedNlu } from './knowledge-model';
+import type { FrameworkKind, Knowledge, Topic, TopicId, TrainedNlu } from './knowledge-model';
 import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import {
   allowed,
+  asksForKindList,
+  frameworkKindAsked,
   CHOICE_WORDS,
   COMPARATIVE,
   COMPARATIVE_ADJECTIVE,
@@ -50,6 +52,8 @@ export interface Understanding {
   uncovered: string[];
   /** Frameworks whose name was read in its everyday sense ("a hip flask"). */
   otherSense: string[];
+  /** The kind of framework asked about ("microframeworks"), or null. */
+  frameworkKind: FrameworkKind | null;
 }
 
 export interface Understander {
@@ -160,6 +164,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           fitAsked,
           uncovered: scope.uncovered,
           otherSense: scope.otherSense,
+          frameworkKind: frameworkKindAsked(text),
         };
       };
 
@@ -208,6 +213,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // comparison (contract v2); a question about the move alone ("can both run side by side") is not.
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
+      if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

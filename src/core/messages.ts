@@ -1,3 +1,4 @@
+import type { FrameworkKind } from './knowledge-model';
 import { MAX_QUESTION_CHARS } from './normalize';
 
 /**
@@ -23,6 +24,8 @@ export const messages = {
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',
+  kindListTitle: { micro: 'Microframeworks I know', 'full-stack': 'Full-stack frameworks I know' } as Record<FrameworkKind, string>,
+  kindListVerdict: (title: string, names: string, need: string | null) => `${title}${need ? `, best for ${need} first` : ''}: ${names}.`,
   lowConfidence: 'I am not sure I understood the question; here is my best reading. Did you mean one of the suggestions?',
   truncated: `Your message was long, so I only read its first ${MAX_QUESTION_CHARS} characters.`,
   spelling: (fixed: string) => `I read this as being about ${fixed}.`,

@@ -1,7 +1,7 @@
 import type { Intent } from './answer';
 import { mainFrameworks } from './compose/helpers';
 import type { EntityMatch } from './entity-index';
-import type { Knowledge, Topic, TopicId } from './knowledge-model';
+import type { FrameworkKind, Knowledge, Topic, TopicId } from './knowledge-model';
 import type { ScopeReading } from './read-scope';
 
 /**
@@ -64,6 +64,24 @@ export function groupNamed(text: string, knowledge: Knowledge): string[] {
   if (/ (?:all|the|these|those|big) (?:3|three) /.test(padded)) return mainFrameworks(knowledge, 3).map((f) => f.id);
   if (/ (?:all of them|all (?:the )?frameworks|every framework|each framework|them all) /.test(padded)) return knowledge.frameworks.map((f) => f.id);
   return [];
+}
+
+/**
+ * "microframeworks", "full-stack frameworks", "batteries-included ones": the kind of framework a
+ * list asks for (FrameworkKind in the knowledge), or null.
+ */
+export function frameworkKindAsked(text: string): FrameworkKind | null {
+  if (/\bmicro ?frameworks?\b|\bmicro (?:web )?frameworks?\b/.test(text)) return 'micro';
+  if (/\b(?:full ?stack|batteries included)(?: web)? frameworks?\b/.test(text)) return 'full-stack';
+  return null;
+}
+
+// "what are microframeworks", "explain full stack frameworks": a definition, not a list to pick from.
+const DEFINITION = /^(?:what (?:is|are)|whats|define|explain|meaning of)\b|\b(?:mean|means|meaning|definition|difference)\b/;
+
+/** "give me a few lightweight microframeworks": frameworks of a kind, asked for in the plural. */
+export function asksForKindList(text: string): boolean {
+  return frameworkKindAsked(text) !== null && /frameworks\b/.test(text) && !DEFINITION.test(text);
 }
 
 export function unique<T>(items: T[]): T[] {

@@ -203,3 +203,21 @@ describe('"is X <quality> enough" is a fit question, whatever features are menti
     expect(['good', 'poor', 'depends']).toContain(a.fit);
   });
 });
+
+describe('a list of a kind of framework lists only that kind', () => {
+  it.each([
+    ['give me a handful of python microframeworks', 'micro'],
+    ['name some full stack frameworks', 'full-stack'],
+  ] as const)('%j', (q, kind) => {
+    const a = ask(q);
+    expect(a.intent).toBe('list_frameworks');
+    for (const f of knowledge.frameworks) {
+      if (f.kind === kind) expect(a.parts.verdict).toContain(f.name);
+      else expect(a.parts.verdict).not.toMatch(new RegExp(`\\b${f.name}\\b`));
+    }
+  });
+
+  it('"what are microframeworks" is still a definition', () => {
+    expect(ask('what are microframeworks?').intent).toBe('describe');
+  });
+});

@@ -1,5 +1,5 @@
 import type { Suggestion } from '../answer';
-import type { Knowledge } from '../knowledge-model';
+import type { Framework, Knowledge } from '../knowledge-model';
 import { messages } from '../messages';
 import { collectSources, emptyParts, joinNames, mainFrameworks, type ComposeInput, type Composed } from './helpers';
 
@@ -50,11 +50,17 @@ export function composeOutOfScope({ knowledge, understanding: u }: ComposeInput)
 }
 
 /** The frameworks we know; with a need ("async frameworks", "lightweight ones"), the ones that fit it first. */
-export function composeList({ knowledge, topics }: ComposeInput): Composed {
-  const topic = topics[0];
-  const all = mainFrameworks(knowledge, knowledge.frameworks.length);
-  const shown = topic ? all.filter((f) => f.support[topic.id].rating >= 4).sort((a, b) => b.support[topic.id].rating - a.support[topic.id].rating) : all;
-  const parts = emptyParts(
+export function composeList({ knowledge, topics, understanding }: ComposeInput): Composed {
+  // A need only hinted at by the kind's own word ("microframeworks" hints at flexibility) does not order a kind's list.
+  const topic = topics.find((t) => !(understanding.frameworkKind && understanding.weakTopics.includes(t.id))) ?? (understanding.frameworkKind ? undefined : topics[0]);
+  // "microframeworks": only frameworks of that kind, the best on the need named first.
+  const kind = understanding.frameworkKind;
+  const all = mainFrameworks(knowledge, knowledge.frameworks.length).filter((f) => !kind || f.kind === kind);
+  const byRating = (a: Framework, b: Framework) => (topic ? b.support[topic.id].rating - a.support[topic.id].rating : 0);
+  const shown = kind ? all.filter((f) => !topic || f.support[topic.id].rating >= 3).sort(byRating) : topic ? all.filter((f) => f.support[topic.id].rating >= 4).sort(byRating) : all;
+  const parts = kind
+    ? emptyParts(messages.kindListTitle[kind], messages.kindListVerdict(messages.kindListTitle[kind], joinNames(shown.map((f) => f.name)), topic?.phrase ?? null))
+    : emptyParts(
     topic ? `${messages.listTitle}: ${topic.name.toLowerCase()}` : messages.listTitle,
     topic
       ? `For ${topic.phrase}, these fit best: ${joinNames(shown.map((f) => f.name))}.`
