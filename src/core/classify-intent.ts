@@ -200,7 +200,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
       if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
-      if (best === 'feature_check' && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
+      // "drf или django ninja", "is X really faster than Y": two things weighed against each other.
+      if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);

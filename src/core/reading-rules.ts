@@ -18,7 +18,7 @@ export const SURE_DECLINE = 0.5;
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
-export const COMPARATIVE = /\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
+export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder)(?: |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;

@@ -221,3 +221,9 @@ describe('a list of a kind of framework lists only that kind', () => {
     expect(ask('what are microframeworks?').intent).toBe('describe');
   });
 });
+
+describe('comparisons in other languages', () => {
+  it.each(['litestar 比 fastapi 更快吗？', 'django rest framework или django ninja для нового api?', 'ist quart schneller oder sanic?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('compare');
+  });
+});
