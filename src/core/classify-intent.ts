@@ -20,6 +20,7 @@ import {
   COMPARATIVE_ADJECTIVE,
   groupNamed,
   LEADING_TOPICS,
+  MOVE,
   OPEN_QUESTION,
   orderTopics,
   SURE_DECLINE,
@@ -201,7 +202,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       // "drf или django ninja", "is X really faster than Y": two things weighed against each other.
-      if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && COMPARATIVE.test(text)) best = 'compare';
+      if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && (COMPARATIVE.test(text) || (MOVE.test(text) && topics[0] !== 'migration'))) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);

@@ -22,7 +22,9 @@ export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder)(?: |
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
-const WEIGHED_AGAINST = /\b(?:leav(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|different|differ\w*|like|similar|same|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
+// Moving from one thing to another: "switch gunicorn to cherrypy's server", "transition from wsgi to asgi".
+export const MOVE = /\b(?:leav(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
+const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
@@ -43,7 +45,8 @@ const NEGATED_BEFORE =
 function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): boolean {
   const heads = matches.filter((n) => n.start === m.end && !n.weak);
   const topic = kindOf(m.id);
-  if (!topic || topic.appKind) return false;
+  // "porting drf endpoints", "upgrading django": a move or a release is an action on the thing, not a description of it.
+  if (!topic || topic.appKind || LEADING_TOPICS.includes(topic.id)) return false;
   if (heads.some((h) => h.kind === 'concept')) return true;
   return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature');
 }
@@ -124,7 +127,7 @@ export function allowed(intent: Intent, { fw, concepts, topics, features, option
   switch (intent) {
     case 'compare':
       // One option next to the team's stack is weighed only if the question weighs them.
-      return fw + concepts >= 2 && (options + concepts >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || WEIGHED_AGAINST.test(text));
+      return fw + concepts >= 2 && (options + concepts >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
     case 'feature_check':
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
       return fw >= 1 && features >= 1;

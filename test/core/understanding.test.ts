@@ -227,3 +227,15 @@ describe('comparisons in other languages', () => {
     expect(ask(q).intent).toBe('compare');
   });
 });
+
+describe('moving from one thing of a kind to another is a comparison; a question about the move itself is not', () => {
+  it.each([
+    ['moving our django app from wsgi to asgi, worth it?', true],
+    ['switch from gunicorn to granian for our flask app?', true],
+    ['porting flask-restx endpoints to apiflask one at a time, can both live in one app meanwhile?', false],
+  ])('%j (compare: %s)', (q, compared) => {
+    const a = ask(q);
+    if (compared) expect(a.intent).toBe('compare');
+    else expect(a.intent).not.toBe('compare');
+  });
+});
