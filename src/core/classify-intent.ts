@@ -202,7 +202,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       // "drf или django ninja", "is X really faster than Y": two things weighed against each other.
-      if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && (COMPARATIVE.test(text) || (MOVE.test(text) && topics[0] !== 'migration'))) best = 'compare';
+      // "why use daphne over uwsgi" too: its pros and cons are relative to the other one.
+      const against = COMPARATIVE.test(text);
+      const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
+      const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
+      if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);

@@ -239,3 +239,9 @@ describe('moving from one thing of a kind to another is a comparison; a question
     else expect(a.intent).not.toBe('compare');
   });
 });
+
+describe('"why X over Y" weighs one against the other', () => {
+  it.each(['why use hypercorn over uvicorn?', 'why would anyone pick marshmallow over pydantic'])('%j', (q) => {
+    expect(ask(q).intent).toBe('compare');
+  });
+});
