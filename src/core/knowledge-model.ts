@@ -166,6 +166,8 @@ export const CONCEPT_KINDS = [
   'auth',
   'toolkit',
   'pattern',
+  /** Something a framework ships or not (sessions, an HTTP client): answered from `builtInto`. */
+  'capability',
 ] as const;
 export type ConceptKind = (typeof CONCEPT_KINDS)[number];
 
@@ -180,6 +182,10 @@ export interface Concept {
   summary: Fact;
   details: Fact[];
   frameworks: string[];
+  /** Reads after "ships": "an HTTP client". */
+  phrase: string;
+  /** Frameworks that ship it; for a `capability`, every other framework does not. */
+  builtInto: string[];
   topics: TopicId[];
 }
 

@@ -138,6 +138,8 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
 
   const concepts: Concept[] = files.concepts.map(({ file, data }) => {
     checkFrameworkIds(data.frameworks ?? [], file, 'frameworks');
+    checkFrameworkIds(data.built_into ?? [], file, 'built_into');
+    if (data.kind === 'capability' && data.built_into === undefined) problems.push({ file, field: 'built_into', message: 'a capability lists the frameworks that ship it (an empty list if none does)' });
     return {
       id: data.id,
       name: data.name,
@@ -148,6 +150,8 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       summary: fact(data.summary, file, 'summary', data.checked),
       details: (data.details ?? []).map((d, i) => fact(d, file, `details.${i}`, data.checked)),
       frameworks: data.frameworks ?? [],
+      builtInto: data.built_into ?? [],
+      phrase: data.phrase ?? data.name,
       topics: data.topics ?? [],
     };
   });

@@ -111,6 +111,10 @@ export const conceptFileSchema = z.strictObject({
   summary: factSchema,
   details: z.array(factSchema).optional(),
   frameworks: z.array(id).optional(),
+  /** Reads after "ships": "an HTTP client", "server-side sessions" (default: the name). */
+  phrase: text.optional(),
+  /** Frameworks that ship it out of the box (required for a `capability`). */
+  built_into: z.array(id).optional(),
   topics: z.array(topicIdSchema).optional(),
 });
 export type ConceptFile = z.infer<typeof conceptFileSchema>;

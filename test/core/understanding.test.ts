@@ -245,3 +245,13 @@ describe('"why X over Y" weighs one against the other', () => {
     expect(ask(q).intent).toBe('compare');
   });
 });
+
+describe('does a framework ship a capability: answered from who ships it', () => {
+  const capabilities = knowledge.concepts.filter((c) => c.kind === 'capability');
+  it.each(knowledge.frameworks.flatMap((f) => capabilities.map((c) => [f.name, c.phrase, c.builtInto.includes(f.id)] as const)))('does %s have %s?', (framework, phrase, yes) => {
+    const a = ask(`does ${framework} have ${phrase}?`);
+    expect(a.intent).toBe('feature_check');
+    expect(a.support).toBe(yes ? 'built_in' : 'none');
+    expect(a.parts.verdict).toMatch(yes ? /^Yes, built in: / : /^No: /);
+  });
+});

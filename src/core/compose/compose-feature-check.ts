@@ -1,4 +1,5 @@
 import type { SupportLevel } from '../knowledge-model';
+import { askedCapability, composeCapabilityCheck } from './compose-capability-check';
 import { askedInterface, composeInterfaceCheck } from './compose-interface-check';
 import { agree, collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
 
@@ -13,6 +14,8 @@ export function composeFeatureCheck(input: ComposeInput): Composed {
   const { knowledge, topics } = input;
   const asked = askedInterface(input);
   if (asked) return composeInterfaceCheck(input, asked);
+  const capability = askedCapability(input);
+  if (capability) return composeCapabilityCheck(input, capability);
   const f = subjectOf(input)!;
   const topic = topics[0]!;
   const s = f.support[topic.id];
