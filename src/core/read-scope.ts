@@ -72,7 +72,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   return {
     read(words, matches) {
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
-      const everydaySpans = everydayWords.find(words);
+      // The name's own words are not evidence against it: "cherry py" is CherryPy, not a fruit.
+      const everydaySpans = everydayWords.find(words).filter((s) => !covered(frameworkMatches, s.start));
       const ecosystemSpans = ecosystems.find(words);
       // "ball python" is a snake: words inside an everyday phrase are not technical evidence.
       const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start));
@@ -88,7 +89,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
-        const other = everydaySpans.length + sense.other.find(words).length;
+        const other = everydaySpans.length + sense.other.find(words).filter((s) => !covered(frameworkMatches, s.start)).length;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle.
         const exact = frameworkMatches.every((m) => m.id !== id || (m.exact && stem(words.slice(m.start, m.end).join('')) === id));

@@ -43,6 +43,8 @@ describe('a framework name used in another sense is declined', () => {
     // Words people judge software with are framework talk, not everyday evidence.
     ['is bottle overrated?', 'bottle'],
     ['is quart a viable option', 'quart'],
+    // The name's own words are not everyday evidence against it.
+    ['cherry py', 'cherrypy'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
