@@ -28,6 +28,9 @@ export interface ScopeReader {
 
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
+// An everyday phrase wholly inside a name ("cherry" of "cherry py"); "tornado warning" reaches beyond it.
+const insideName = (names: { start: number; end: number }[], s: { start: number; end: number }) => names.some((m) => m.start <= s.start && s.end <= m.end);
+
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
@@ -73,7 +76,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
     read(words, matches) {
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
       // The name's own words are not evidence against it: "cherry py" is CherryPy, not a fruit.
-      const everydaySpans = everydayWords.find(words).filter((s) => !covered(frameworkMatches, s.start));
+      // Only a name spelt as the name: "cherry pie" or "falconry" read as a name is still a pie or a sport.
+      const plainNames = frameworkMatches.filter((m) => stem(words.slice(m.start, m.end).join('')) === m.id);
+      const everydaySpans = everydayWords.find(words).filter((s) => !insideName(plainNames, s));
       const ecosystemSpans = ecosystems.find(words);
       // "ball python" is a snake: words inside an everyday phrase are not technical evidence.
       const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start));
@@ -89,7 +94,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
-        const other = everydaySpans.length + sense.other.find(words).filter((s) => !covered(frameworkMatches, s.start)).length;
+        const other = everydaySpans.length + sense.other.find(words).filter((s) => !insideName(plainNames, s)).length;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle.
         const exact = frameworkMatches.every((m) => m.id !== id || (m.exact && stem(words.slice(m.start, m.end).join('')) === id));
