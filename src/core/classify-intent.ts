@@ -14,6 +14,7 @@ import { createScopeReader, type ScopeReading } from './read-scope';
 import {
   allowed,
   asksForKindList,
+  BUILT_IN_ASKED,
   frameworkKindAsked,
   CHOICE_WORDS,
   COMPARATIVE,
@@ -53,6 +54,8 @@ export interface Understanding {
   uncovered: string[];
   /** Frameworks whose name was read in its everyday sense ("a hip flask"). */
   otherSense: string[];
+  /** The features must come built in ("out of the box", "batteries included"). */
+  builtInOnly: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
   frameworkKind: FrameworkKind | null;
 }
@@ -166,6 +169,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           uncovered: scope.uncovered,
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
+          builtInOnly: BUILT_IN_ASKED.test(text),
         };
       };
 

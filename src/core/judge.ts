@@ -30,13 +30,18 @@ const WEAK_WEIGHT = 0.5;
  * Weighted mean and minimum of a framework's ratings on the needs, or null when there are none.
  * The minimum is taken over the needs stated outright when there are any.
  */
-export function ratingsOn(f: Framework, needs: TopicId[], weak: TopicId[] = []): { mean: number; min: number } | null {
+export function ratingsOn(f: Framework, needs: TopicId[], weak: TopicId[] = [], builtInOnly = false): { mean: number; min: number } | null {
   if (needs.length === 0) return null;
   const weight = (t: TopicId) => (weak.includes(t) ? WEAK_WEIGHT : 1);
+  // "everything built in: admin, auth, orm": a feature that takes an extension does not count.
+  const rating = (t: TopicId) => {
+    const s = f.support[t];
+    return builtInOnly && s.level !== null && s.level !== 'built_in' ? Math.min(s.rating, POOR_FIT_RATING) : s.rating;
+  };
   const total = needs.reduce((sum, t) => sum + weight(t), 0);
-  const mean = needs.reduce((sum, t) => sum + weight(t) * f.support[t].rating, 0) / total;
+  const mean = needs.reduce((sum, t) => sum + weight(t) * rating(t), 0) / total;
   const stated = needs.filter((t) => !weak.includes(t));
-  return { mean, min: Math.min(...(stated.length > 0 ? stated : needs).map((t) => f.support[t].rating)) };
+  return { mean, min: Math.min(...(stated.length > 0 ? stated : needs).map(rating)) };
 }
 
 /** What the question says besides its needs: roles, the team's stack, hinted needs, word affinity. */
@@ -45,6 +50,8 @@ export interface JudgeContext {
   teamKnows: string[];
   weakTopics: TopicId[];
   affinity: Record<string, number>;
+  /** The question wants its features built in ("out of the box"): extensions do not count. */
+  builtInOnly: boolean;
 }
 
 /**
@@ -54,7 +61,7 @@ export interface JudgeContext {
  * modelled after it.
  */
 export function judge(candidates: Framework[], topics: TopicId[], context: JudgeContext, knowledge: Knowledge): Judgement {
-  const { roles, teamKnows, weakTopics: weak, affinity } = context;
+  const { roles, teamKnows, weakTopics: weak, affinity, builtInOnly } = context;
   const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
   const primary = needs.find((t) => !weak.includes(t));
   const likeNames = Object.entries(roles)
@@ -62,7 +69,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     .map(([id]) => knowledge.frameworks.find((f) => f.id === id)?.name.toLowerCase())
     .filter((n): n is string => Boolean(n));
   const score = (f: Framework): number => {
-    const r = ratingsOn(f, needs, weak);
+    const r = ratingsOn(f, needs, weak, builtInOnly);
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
@@ -85,8 +92,8 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
  * served well on the whole and none only through real effort (a Flask admin via Flask-Admin is
  * fine for three tables next to a small-app need, Django's Channels alone is "it depends").
  */
-export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = []): Fit {
-  const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)), weak);
+export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = [], builtInOnly = false): Fit {
+  const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)), weak, builtInOnly);
   if (!r) return 'depends';
   if (r.min <= POOR_FIT_RATING) return 'poor';
   if (r.mean >= 3.5) return 'good';

@@ -21,6 +21,7 @@ export const messages = {
   decidedBy: (needs: string) => `Decided by: ${needs}.`,
   weighed: (needs: string[]) => `Weighed together: ${needs.join(', ')}.`,
   tension: (name: string, needs: string) => `These needs pull apart: ${name} is stronger on ${needs}.`,
+  builtInOnly: (name: string, needs: string) => `You want them built in, and ${name} gets ${needs} from extensions.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

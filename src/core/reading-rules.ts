@@ -25,6 +25,8 @@ export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|ea
 // Moving from one thing to another: "switch gunicorn to cherrypy's server", "transition from wsgi to asgi".
 export const MOVE = /\b(?:leav(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
+// "everything built in", "out of the box", "auth and an orm included": extensions do not count.
+export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;

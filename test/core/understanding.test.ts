@@ -58,6 +58,9 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['is flask ok for a small personal blog', 'good', 'flask'],
     ['can django handle a site with lots of users and high traffic', 'good', 'django'],
     ['is falcon a good fit for a multi page website with templates and login forms', 'poor', null],
+    // "built in" / "out of the box": a need met only through an extension does not count.
+    ['is pyramid enough if we want login, forms and an orm all out of the box', 'poor', null],
+    ['is django a good pick if we want the admin, auth and orm built in', 'good', 'django'],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');

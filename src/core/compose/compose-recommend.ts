@@ -43,7 +43,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const { knowledge, understanding: u } = input;
   const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
-  let fit = fitOf(x, needs, u.weakTopics);
+  let fit = fitOf(x, needs, u.weakTopics, u.builtInOnly);
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
   const lighter = overkillFor(x, input);
@@ -72,6 +72,8 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (topics.length === 0) parts.sections = [{ heading: 'Rule of thumb', lines: [`Choose ${x.name} if ${x.chooseIf}.`, ...x.bestFor.map((b) => b.text)] }];
   const notes: string[] = [];
   if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
+  const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
+  if (fromExtensions.length > 0) notes.push(messages.builtInOnly(x.name, needsPhrase(fromExtensions)));
   parts.notes = notes;
   const rival = better ?? best?.framework;
   parts.followUps = [
