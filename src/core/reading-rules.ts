@@ -35,8 +35,9 @@ export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|d
 // the way ("convert my flask blog to quart with async" is about the move).
 export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "no orm needed", "without templates", "we don't need an admin": a need ruled out, not asked for.
+// "nobody on the team has async experience", "zero async io": a skill or need the team lacks.
 const NEGATED_BEFORE =
-  /\b(?:no|not|without|never|nor|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$/;
+  /\b(?:no|not|without|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
 
 /**
  * "a flexible ORM", "fast templates", "async sqlalchemy": a quality word right before a feature,
@@ -53,10 +54,22 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
   return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature');
 }
 
-/** Topic matches minus those the question rules out, unless ruling out is all it does; describing words weak. */
+// "nobody has async experience", "no one knows websockets": a skill the team lacks.
+const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
+const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: \w+)?$/;
+
+/**
+ * Topic matches minus those the question rules out, unless ruling out is all it does; describing
+ * words weak. A need ruled out as a skill the team lacks ("nobody has async experience") is not
+ * wanted, but it makes the learning curve one: they would have to learn it.
+ */
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
   const topics = matches.filter((m) => m.kind === 'topic').map((m) => (!m.weak && modifier(m, matches, kindOf) ? { ...m, weak: true } : m));
-  const wanted = topics.filter((m) => !NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
+  const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
+  const negated = (m: EntityMatch) => NEGATED_BEFORE.test(before(m));
+  const wanted = topics.filter((m) => !negated(m));
+  const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
+  if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });
   return wanted.length > 0 ? wanted : topics;
 }
 

@@ -61,6 +61,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // "built in" / "out of the box": a need met only through an extension does not count.
     ['is pyramid enough if we want login, forms and an orm all out of the box', 'poor', null],
     ['is django a good pick if we want the admin, auth and orm built in', 'good', 'django'],
+    // A skill the team lacks is not a need, but learning it is.
+    ['is aiohttp right for a small json api if none of us has async experience', 'poor', null],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
