@@ -1,5 +1,7 @@
 import { join } from 'node:path';
 import { reportFatal } from './app/fatal';
+import { createGapLog } from './app/gap-log';
+import { recordIfGap } from './app/gap-recorder';
 import { createLiveKnowledge } from './app/live-knowledge';
 import { startApp } from './app/run-app';
 import { stopOnSignals } from './app/signals';
@@ -20,9 +22,13 @@ async function main(): Promise<void> {
   const config = configFromEnvironment();
   const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
   if (!config.slack && !config.discord) {
+    // Unanswered questions go to the gap log (platform "terminal") so a maintainer can try the
+    // whole loop locally: ask, `npm run report -- --platform terminal`, edit knowledge/, ask again.
+    const gapLog = createGapLog({ file: join(config.dataDir, 'gaps.jsonl'), maxBytes: config.gapLogMaxBytes, logger });
     // Edits to knowledge/ take effect in the chat too, so a maintainer can try them at once.
     const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: true, compiledFile: COMPILED_KNOWLEDGE });
     await runTerminalChat({
+      onAnswer: (question, answer) => recordIfGap(gapLog, 'terminal', question, answer),
       matcher: () => knowledge.matcher(),
       input: process.stdin,
       output: process.stdout,
@@ -30,10 +36,15 @@ async function main(): Promise<void> {
       conversationTtlMs: config.conversationTtlMs,
     });
     knowledge.close();
+    await gapLog.close();
     return;
   }
   const app = await startApp({ config, logger, compiledKnowledge: COMPILED_KNOWLEDGE });
   stopOnSignals({ app, logger });
 }
 
-main().catch(reportFatal);
+main().catch((err: unknown) => {
+  reportFatal(err);
+  // Exit now: a half-started process (a file watcher, a socket) must not hang around unhealthy.
+  process.exit(1);
+});

@@ -1,10 +1,11 @@
 import type { IncomingQuestion, QuestionHandler } from '../core/adapter';
 import type { ConversationMemory } from '../core/conversation';
 import { errorAnswer, restartingAnswer, slowDownAnswer } from '../core/error-answer';
-import { LOW_CONFIDENCE, type Matcher } from '../core/matcher';
+import type { Matcher } from '../core/matcher';
 import type { Logger } from '../logging/logger';
 import type { Cooldown } from './cooldown';
 import type { GapLog } from './gap-log';
+import { recordIfGap } from './gap-recorder';
 
 /** What the shared handler needs; `matcher` is a getter so reloaded knowledge takes effect. */
 export interface QuestionHandlerConfig {
@@ -40,20 +41,7 @@ export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conve
       const conversation = `${question.platform}:${question.conversationId}`;
       const answer = matcher().answer(question.text, question.context ?? conversations?.get(conversation));
       conversations?.remember(conversation, answer);
-      // A question naming a framework we do not cover is a gap even when the rest was answered.
-      const answered = answer.intent !== 'out_of_scope' && answer.confidence >= LOW_CONFIDENCE && !answer.parts.uncovered?.length;
-      if (!answered && answer.intent !== 'help') {
-        gapLog?.record({
-          kind: 'unanswered',
-          platform: question.platform,
-          question: String(question.text),
-          intent: answer.intent,
-          frameworks: answer.frameworks,
-          topic: answer.topic,
-          confidence: answer.confidence,
-          answer: answer.parts.title,
-        });
-      }
+      const answered = recordIfGap(gapLog, question.platform, String(question.text), answer);
       logger.info(
         {
           platform: question.platform,

@@ -7,7 +7,10 @@ import { createConversationMemory } from '../core/conversation';
 import { createDiscordAdapter } from '../discord/discord-adapter';
 import type { Logger } from '../logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../slack/slack-adapter';
+import { createDelivery } from '../delivery/delivery';
 import { createCooldown } from './cooldown';
+import { createDeadLetterFile } from './dead-letters';
+import { explainListenFailure, explainStartupFailure } from './explain-startup';
 import { createFeedbackHandler } from './feedback';
 import { createGapLog } from './gap-log';
 import { createHealth, startHealthServer, type Health } from './health';
@@ -28,6 +31,10 @@ export interface RunAppConfig {
   host?: string;
   /** Longest wait for replies in flight at shutdown (default 10 s). */
   drainTimeoutMs?: number;
+  /** Longest wait for one platform API call (default 10 s; tests use less to see a hang). */
+  requestTimeoutMs?: number;
+  /** Backoff of reply retries (default 500 ms, doubled per try, with jitter; tests use less). */
+  retryBaseDelayMs?: number;
   /** Reload knowledge when its files change (default true). */
   watchKnowledge?: boolean;
   /** The build's compiled knowledge (dist/knowledge.compiled.json), used when it matches the files. */
@@ -46,8 +53,16 @@ export interface RunningApp {
   slackPort(): number | null;
   /** The port /healthz answers on, or null when health is not served. */
   healthPort(): number | null;
-  /** Graceful stop (idempotent): refuse new questions, finish replies in flight, disconnect. True when nothing was cut off. */
-  stop(): Promise<boolean>;
+  /**
+   * Graceful stop (idempotent): health turns 503 at once; questions are still answered for
+   * `graceMs` (default the config's SHUTDOWN_GRACE_SECONDS) so a load balancer can take the
+   * replica out; then new questions get "restarting", every request received is answered,
+   * replies in flight finish (or become dead letters), and the platforms disconnect.
+   * True when nothing was cut off.
+   */
+  stop(options?: { graceMs?: number }): Promise<boolean>;
+  /** Reopens the gap log by name (SIGHUP, after logrotate moved it). */
+  reopenLogs(): void;
 }
 
 /**
@@ -57,8 +72,15 @@ export interface RunningApp {
  */
 export async function startApp(options: RunAppConfig): Promise<RunningApp> {
   const { config, logger } = options;
+  // First: an unwritable DATA_DIR stops start-up here, naming it, before anything holds the process open.
+  const gapLog = createGapLog({ file: join(config.dataDir, 'gaps.jsonl'), maxBytes: config.gapLogMaxBytes, logger });
   const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: options.watchKnowledge ?? true, compiledFile: options.compiledKnowledge });
-  const gapLog = createGapLog(join(config.dataDir, 'gaps.jsonl'));
+  const delivery = createDelivery({
+    logger,
+    policy: { windowMs: config.replyRetryWindowMs, ...(options.retryBaseDelayMs !== undefined ? { baseDelayMs: options.retryBaseDelayMs } : {}) },
+    deadLetters: createDeadLetterFile(join(config.dataDir, 'dead-letters.jsonl'), logger),
+  });
+  const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
   const inFlight = createInFlight();
   const health = createHealth(() => knowledge.version());
   const matcher = () => knowledge.matcher();
@@ -87,6 +109,9 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
       host: options.host,
       routes: serveHealth && slackServesHttp ? [{ path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => health.handle(req, res) }] : [],
       onState: (state) => health.setPlatform('slack', state),
+      delivery,
+      requestTimeoutMs: options.requestTimeoutMs,
+      drainTimeoutMs,
     });
     adapters.push(slack);
   }
@@ -100,6 +125,8 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
         track,
         readyTimeoutMs: options.discordReadyTimeoutMs,
         onState: (state) => health.setPlatform('discord', state),
+        delivery,
+        requestTimeoutMs: options.requestTimeoutMs,
       }),
     );
   }
@@ -112,11 +139,15 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     for (const a of adapters) health.setPlatform(a.platform, 'stopped');
     if (healthServer) await new Promise<void>((resolve) => healthServer!.close(() => resolve()));
     knowledge.close();
-    gapLog.close();
+    await gapLog.close();
   };
 
   try {
-    if (ownHealthPort !== null) healthServer = await startHealthServer(health, ownHealthPort, options.host);
+    if (ownHealthPort !== null) {
+      healthServer = await startHealthServer(health, ownHealthPort, options.host).catch((err: unknown) => {
+        throw explainListenFailure(err, config.healthPort === null ? `HEALTH_PORT (unset, so the default ${DEFAULT_HEALTH_PORT})` : 'HEALTH_PORT', options.host, ownHealthPort);
+      });
+    }
     for (const a of adapters) health.setPlatform(a.platform, 'starting');
     await Promise.all(
       adapters.map(async (a) => {
@@ -125,7 +156,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
           health.setPlatform(a.platform, 'connected');
         } catch (err) {
           health.setPlatform(a.platform, 'failed');
-          throw err;
+          throw explainStartupFailure(a.platform, err, config);
         }
       }),
     );
@@ -141,12 +172,22 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     knowledge,
     slackPort: () => slack?.port() ?? null,
     healthPort: () => (healthServer ? (healthServer.address() as AddressInfo).port : serveHealth && slackServesHttp ? (slack?.port() ?? null) : null),
-    stop() {
+    stop(stopOptions = {}) {
       stopping ??= (async () => {
         health.setStopping();
+        const graceMs = stopOptions.graceMs ?? config.shutdownGraceMs;
+        if (graceMs > 0) {
+          logger.info({ graceMs }, 'shutting down: health is 503, still answering during the grace period');
+          await new Promise((r) => setTimeout(r, graceMs));
+        }
         logger.info({ inFlight: inFlight.count }, 'shutting down: finishing replies in flight');
-        const drained = await inFlight.drain(options.drainTimeoutMs ?? 10_000);
-        if (!drained) logger.warn({ inFlight: inFlight.count }, 'gave up waiting for replies in flight');
+        let drained = await inFlight.drain(drainTimeoutMs);
+        if (!drained) {
+          // Replies still retrying are kept as dead letters rather than cut off unrecorded.
+          delivery.abandon();
+          drained = await inFlight.drain(1_000);
+          if (!drained) logger.warn({ inFlight: inFlight.count }, 'gave up waiting for replies in flight');
+        }
         for (const a of adapters) health.setPlatform(a.platform, 'stopping');
         await closeAll();
         logger.info({ drained }, 'whichpy stopped');
@@ -154,5 +195,6 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
       })();
       return stopping;
     },
+    reopenLogs: () => gapLog.reopen(),
   };
 }

@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import { join } from 'node:path';
 import { loadMatcher } from '../app/load-matcher';
 import { reportFatal } from '../app/fatal';
+import { createGapLog, type GapLog } from '../app/gap-log';
+import { recordIfGap } from '../app/gap-recorder';
 import { configFromEnvironment } from '../config/environment';
 import { toAnswerJson } from '../core/answer';
 import { createConversationMemory } from '../core/conversation';
@@ -30,6 +32,18 @@ async function writeLine(line: string): Promise<void> {
   if (!process.stdout.write(`${line}\n`)) await once(process.stdout, 'drain');
 }
 
+/**
+ * The gap log under DATA_DIR, so a question `ask` could not answer shows in `npm run report`
+ * (platform "cli"). A one-off question must still be answered when DATA_DIR is not writable.
+ */
+function openGapLog(dataDir: string): GapLog | undefined {
+  try {
+    return createGapLog({ file: join(dataDir, 'gaps.jsonl') });
+  } catch {
+    return undefined;
+  }
+}
+
 /** `npm run ask`: one question from the arguments, or a batch from stdin. */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -40,13 +54,31 @@ async function main(): Promise<void> {
   const { json, conversation, question } = parseArgs(args);
   const config = configFromEnvironment();
   const matcher = loadMatcher(config.knowledgeDir);
+  const gapLog = openGapLog(config.dataDir);
+  try {
+    await answerAll({ matcher, json, conversation, question, gapLog, config });
+  } finally {
+    await gapLog?.close();
+  }
+}
 
+interface AskRun {
+  matcher: ReturnType<typeof loadMatcher>;
+  json: boolean;
+  conversation: string | null;
+  question: string;
+  gapLog: GapLog | undefined;
+  config: ReturnType<typeof configFromEnvironment>;
+}
+
+async function answerAll({ matcher, json, conversation, question, gapLog, config }: AskRun): Promise<void> {
   if (question.length === 0 && !process.stdin.isTTY) {
     // A batch is one conversation when an id is given, and stateless otherwise.
     const memory = createConversationMemory({ ttlMs: config.conversationTtlMs });
     for await (const line of readLines(process.stdin)) {
       const answer = matcher.answer(line, conversation ? memory.get(conversation) : null);
       if (conversation) memory.remember(conversation, answer);
+      recordIfGap(gapLog, 'cli', line, answer);
       await writeLine(JSON.stringify(toAnswerJson(answer)));
     }
     return;
@@ -54,6 +86,7 @@ async function main(): Promise<void> {
   const store = conversation ? createConversationFile(join(config.dataDir, 'cli-conversations.json'), config.conversationTtlMs) : null;
   const answer = matcher.answer(question, store?.get(conversation!) ?? null);
   if (store) store.remember(conversation!, answer);
+  recordIfGap(gapLog, 'cli', question, answer);
   await writeLine(json ? JSON.stringify(toAnswerJson(answer), null, 2) : renderText(answer, { width: process.stdout.isTTY ? process.stdout.columns : undefined }));
 }
 

@@ -1,35 +1,49 @@
 import { join } from 'node:path';
 import { reportFatal } from '../app/fatal';
-import { readGapLog } from '../app/gap-log';
-import { buildGapReport, formatGapReport } from '../app/gap-report';
+import { readGapEntries } from '../app/gap-read';
+import { createGapTally, formatGapReport } from '../app/gap-report';
 import { configFromEnvironment } from '../config/environment';
 
-const USAGE = 'usage: npm run report [-- --top N] [-- --json]';
+const USAGE = 'usage: npm run report [-- --top N] [-- --json] [-- --platform slack|discord|terminal|cli]';
+const PLATFORMS = ['slack', 'discord', 'terminal', 'cli'];
+
+interface ReportArgs {
+  top: number;
+  json: boolean;
+  platform?: string;
+}
+
+function parseArgs(argv: string[]): ReportArgs | string {
+  const args: ReportArgs = { top: 20, json: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const value = argv[i + 1] ?? '';
+    if (arg === '--json') args.json = true;
+    else if (arg === '--top' && /^\d+$/.test(value) && Number(value) > 0) args.top = Number(argv[++i]);
+    else if (arg === '--platform' && PLATFORMS.includes(value)) args.platform = argv[++i];
+    else return arg;
+  }
+  return args;
+}
 
 /**
  * `npm run report`: the most frequent questions whichpy could not answer and the answers people
- * rated 👎, from the gap log under DATA_DIR, so a maintainer knows what knowledge to add next.
+ * rated 👎, from the gap log under DATA_DIR (and its rotated files), read line by line, so a
+ * maintainer knows what knowledge to add next.
  */
-function main(argv: string[]): void {
-  let top = 20;
-  let json = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--json') json = true;
-    else if (arg === '--top' && /^\d+$/.test(argv[i + 1] ?? '') && Number(argv[i + 1]) > 0) top = Number(argv[++i]);
-    else {
-      console.error(`${USAGE}\nunknown or incomplete option: ${arg}`);
-      process.exitCode = 2;
-      return;
-    }
+async function main(argv: string[]): Promise<void> {
+  const args = parseArgs(argv);
+  if (typeof args === 'string') {
+    console.error(`${USAGE}\nunknown or incomplete option: ${args}`);
+    process.exitCode = 2;
+    return;
   }
   const file = join(configFromEnvironment().dataDir, 'gaps.jsonl');
-  const report = buildGapReport(readGapLog(file), top);
-  console.log(json ? JSON.stringify({ file, ...report }, null, 2) : `${formatGapReport(report)}\n\n(from ${file})`);
+  const tally = createGapTally({ platform: args.platform });
+  for await (const entry of readGapEntries(file)) tally.add(entry);
+  const report = tally.report(args.top);
+  const from = args.platform ? `${file}, ${args.platform} only` : file;
+  console.log(args.json ? JSON.stringify({ file, platform: args.platform ?? null, ...report }, null, 2) : `${formatGapReport(report)}\n\n(from ${from})`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
-  reportFatal(err);
-}
+main(process.argv.slice(2)).catch(reportFatal);

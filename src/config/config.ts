@@ -16,6 +16,12 @@ export interface AppConfig {
   /** How long a conversation remembers its context for follow-up questions. */
   conversationTtlMs: number;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** After SIGTERM, how long health says 503 while questions are still answered (load balancers take the replica out). */
+  shutdownGraceMs: number;
+  /** The gap log rotates when it would grow past this. */
+  gapLogMaxBytes: number;
+  /** How long a failing reply is retried before it is kept as a dead letter. */
+  replyRetryWindowMs: number;
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
 }
@@ -66,6 +72,7 @@ const httpUrl = (name: string) =>
 
 const positiveInt = (example: string) =>
   optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0), `must be a whole number above 0, e.g. ${example}`);
+const wholeNumber = (example: string) => optional.refine((v) => v === undefined || /^\d+$/.test(v), `must be a whole number (0 or more), e.g. ${example}`);
 const port = optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) < 65536), 'must be a port number between 0 and 65535');
 
 const envSchema = z.object({
@@ -75,6 +82,9 @@ const envSchema = z.object({
   COOLDOWN_WINDOW_SECONDS: positiveInt('10'),
   HEALTH_PORT: port,
   CONVERSATION_TTL_MINUTES: positiveInt('15'),
+  SHUTDOWN_GRACE_SECONDS: wholeNumber('5'),
+  GAP_LOG_MAX_MB: positiveInt('50'),
+  REPLY_RETRY_SECONDS: positiveInt('120'),
   LOG_LEVEL: optional.pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional()),
   SLACK_BOT_TOKEN: optional.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with xoxb- (Slack app > OAuth & Permissions)'),
   SLACK_SIGNING_SECRET: optional,
@@ -113,6 +123,9 @@ export function loadConfig(env: Record<string, string | undefined>, projectRoot:
     healthPort: e.HEALTH_PORT === undefined ? null : Number(e.HEALTH_PORT),
     conversationTtlMs: Number(e.CONVERSATION_TTL_MINUTES ?? 15) * 60_000,
     logLevel: e.LOG_LEVEL ?? 'info',
+    shutdownGraceMs: Number(e.SHUTDOWN_GRACE_SECONDS ?? 5) * 1000,
+    gapLogMaxBytes: Number(e.GAP_LOG_MAX_MB ?? 50) * 1024 * 1024,
+    replyRetryWindowMs: Number(e.REPLY_RETRY_SECONDS ?? 120) * 1000,
     slack:
       e.SLACK_BOT_TOKEN && e.SLACK_SIGNING_SECRET
         ? {

@@ -5,8 +5,10 @@ import { untracked, type Adapter, type FeedbackHandler, type IncomingQuestion, t
 import type { Answer } from '../core/answer';
 import { createBoundedMap } from '../core/bounded-map';
 import { errorAnswer } from '../core/error-answer';
+import { createDelivery, type Delivery } from '../delivery/delivery';
 import type { Logger } from '../logging/logger';
 import { renderDiscord, type DiscordMessage } from '../render/render-discord';
+import { classifyDiscordFailure, rejectRateLimit } from './discord-failures';
 import { handleDiscordInteraction } from './discord-interactions';
 
 /** Connection states the adapter reports (the app shows them on /healthz). */
@@ -27,6 +29,10 @@ export interface DiscordAdapterConfig {
    * it for some large bots; the benchmark lifts it to measure whichpy rather than the limit.
    */
   globalRequestsPerSecond?: number;
+  /** Retries and dead letters for replies. */
+  delivery?: Delivery;
+  /** Longest wait for one REST call (default 10 s; discord.js's own default is 15 s). */
+  requestTimeoutMs?: number;
 }
 
 /** Lets the interaction handler answer and render the same way messages are. */
@@ -56,8 +62,13 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
     rest: {
       ...(config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {}),
       ...(config.globalRequestsPerSecond ? { globalRequestsPerSecond: config.globalRequestsPerSecond } : {}),
+      // Replies are retried by `delivery` (backoff, jitter, dead letters), not three times at once.
+      retries: 0,
+      timeout: config.requestTimeoutMs ?? 10_000,
+      rejectOnRateLimit: rejectRateLimit,
     },
   });
+  const delivery = config.delivery ?? createDelivery({ logger });
   // Bot message id -> conversation, so a reply to the bot's answer follows on from it.
   const chains = createBoundedMap<string, string>(10_000);
   const kit: DiscordReplyKit = {
@@ -92,8 +103,14 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
           : ((referenced && chains.get(referenced)) ?? `msg:${message.id}`);
       const answer = await kit.ask({ text: message.content, userId: message.author.id, conversationId });
       if (!answer) return;
-      const sent = await message.reply({ ...kit.render(answer, message.content), failIfNotExists: false });
-      kit.remember(sent.id, conversationId);
+      const reply = kit.render(answer, message.content);
+      const sent = await delivery.send({
+        key: `discord:${message.channelId}`,
+        attempt: () => message.reply({ ...reply, failIfNotExists: false }),
+        classify: classifyDiscordFailure,
+        letter: { platform: 'discord', kind: 'discord.message', target: { channelId: message.channelId, replyTo: message.id }, payload: reply },
+      });
+      if (sent) kit.remember(sent.id, conversationId);
     } catch (err) {
       // 403 / 50013 (missing permissions), 429 after retries, 5xx: logged, and the bot carries on.
       logger.error({ err, platform: 'discord', channel: message.channelId, code: (err as { code?: unknown }).code }, 'discord reply failed');

@@ -1,11 +1,16 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config/config';
 import type { Adapter, FeedbackHandler, QuestionHandler, TrackWork } from '../core/adapter';
+import { createDelivery, type Delivery } from '../delivery/delivery';
 import type { Logger } from '../logging/logger';
+import { createRateLimitedLog } from '../logging/rate-limited-log';
 import { createBoltLogger } from './bolt-logger';
+import { createSlackHttpServer, DEFAULT_SLACK_HTTP_LIMITS, type SlackHttpLimits, type SlackHttpServer } from './slack-http-server';
 import { registerSlackListeners } from './slack-listeners';
+
+/** Where Slack sends slash commands, events and button clicks in HTTP mode. */
+export const SLACK_EVENTS_PATH = '/slack/events';
 
 /** An extra HTTP route served next to /slack/events in HTTP mode (e.g. GET /healthz). */
 export interface SlackRoute {
@@ -26,6 +31,16 @@ export interface SlackAdapterConfig {
   track?: TrackWork;
   /** Told when the Socket Mode connection drops and comes back (for /healthz). */
   onState?: (state: SlackState) => void;
+  /** Bounds on requests before their signature is checked (HTTP mode). */
+  limits?: Partial<SlackHttpLimits>;
+  /** Retries and dead letters for replies. */
+  delivery?: Delivery;
+  /** Longest wait for one Slack API call or response_url post (default 10 s). */
+  requestTimeoutMs?: number;
+  /** At stop, how long requests already received may take to be answered (default 10 s). */
+  drainTimeoutMs?: number;
+  /** How often the count of rejected requests is logged (default 60 s). */
+  rejectedLogIntervalMs?: number;
 }
 
 /** Connection states the adapter reports (Socket Mode reconnects on its own). */
@@ -43,21 +58,30 @@ export interface SlackAdapter extends Adapter {
  */
 export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
   const { slack, logger } = config;
-  const boltLogger = createBoltLogger(logger);
-  // Without a short retry policy a wrong token or unreachable API would stall start-up for
-  // minutes while the client retries; rate limits (429) are still waited out.
+  const limits = { ...DEFAULT_SLACK_HTTP_LIMITS, ...config.limits };
+  const rejected = createRateLimitedLog({ logger, msg: 'slack requests rejected before verification', intervalMs: config.rejectedLogIntervalMs });
+  const boltLogger = createBoltLogger(logger, rejected);
+  const requestTimeoutMs = config.requestTimeoutMs ?? 10_000;
+  // The client does not retry or wait out rate limits itself: its 429 handling pauses every call
+  // (a Retry-After of 20 s on one channel held up all replies). Replies are retried per channel
+  // by `delivery`; a wrong token or unreachable API fails start-up at once. Every call has a
+  // timeout: a hung API was waited on forever.
   const clientOptions = {
     ...(slack.apiUrl ? { slackApiUrl: slack.apiUrl.endsWith('/') ? slack.apiUrl : `${slack.apiUrl}/` } : {}),
-    retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2000 },
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: requestTimeoutMs,
   };
-  const receiver: Receiver = slack.appToken
-    ? new SocketModeReceiver({ appToken: slack.appToken, logger: boltLogger, installerOptions: { clientOptions } })
+  const httpReceiver = slack.appToken
+    ? null
     : new HTTPReceiver({
         signingSecret: slack.signingSecret,
-        endpoints: '/slack/events',
+        endpoints: SLACK_EVENTS_PATH,
         logger: boltLogger,
         customRoutes: config.routes ?? [],
+        bodyLimit: limits.maxBodyBytes,
       });
+  const receiver: Receiver = httpReceiver ?? new SocketModeReceiver({ appToken: slack.appToken!, logger: boltLogger, installerOptions: { clientOptions } });
   const app = new App({
     token: slack.botToken,
     receiver,
@@ -70,33 +94,40 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     receiver.client.on('connected', () => onState('connected'));
     receiver.client.on('reconnecting', () => onState('reconnecting'));
   }
-  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track });
+  const delivery = config.delivery ?? createDelivery({ logger });
+  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track, delivery, requestTimeoutMs });
   app.error(async (error) => {
     logger.error({ err: error, platform: 'slack' }, 'slack listener failed');
   });
 
-  let server: Server | null = null;
+  let server: SlackHttpServer | null = null;
   return {
     platform: 'slack',
     async start() {
       // init() calls auth.test, so a wrong token fails here with Slack's error, not later.
       await app.init();
-      if (slack.appToken) {
+      if (!httpReceiver) {
         await app.start();
         logger.info({ platform: 'slack', mode: 'socket' }, 'slack connected');
-      } else {
-        server = (await app.start({ port: slack.port, host: config.host })) as Server;
-        logger.info({ platform: 'slack', mode: 'http', port: (server.address() as AddressInfo).port }, 'slack listening');
+        return;
       }
+      // Our own bounded server in front of Bolt's request handling (see slack-http-server.ts).
+      server = createSlackHttpServer({ listener: httpReceiver.requestListener, endpoint: SLACK_EVENTS_PATH, limits, rejected });
+      const port = await server.listen(slack.port, config.host);
+      logger.info({ platform: 'slack', mode: 'http', port }, 'slack listening');
     },
     async stop() {
-      const stopped = app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
-      // Idle keep-alive connections (Slack's, a load balancer's) would hold close() open for
-      // seconds. Replies in flight are already finished: the app drains before stopping adapters.
-      server?.closeAllConnections();
-      await stopped;
-      server = null;
+      if (server) {
+        // Every request already received is answered (those after the drain get the
+        // "restarting" notice); idle keep-alive connections close at once.
+        const answered = await server.close(config.drainTimeoutMs ?? 10_000);
+        if (!answered) logger.warn({ platform: 'slack', active: server.active }, 'closed slack connections with requests unanswered');
+        server = null;
+      } else {
+        await app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
+      }
+      rejected.flush();
     },
-    port: () => (server?.address() as AddressInfo | null)?.port ?? null,
+    port: () => server?.port() ?? null,
   };
 }

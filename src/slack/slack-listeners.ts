@@ -1,4 +1,4 @@
-import type { App, RespondFn } from '@slack/bolt';
+import type { App } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
 import { untracked, type FeedbackHandler, type IncomingQuestion, type QuestionHandler, type TrackWork } from '../core/adapter';
 import type { Answer } from '../core/answer';
@@ -6,8 +6,10 @@ import { createBoundedMap } from '../core/bounded-map';
 import type { ConversationContext } from '../core/conversation';
 import { errorAnswer } from '../core/error-answer';
 import { messages } from '../core/messages';
+import { createDelivery, type Delivery } from '../delivery/delivery';
 import type { Logger } from '../logging/logger';
 import { decodeSlackValue, renderSlack, SLACK_ACTION_PREFIX, type SlackMessage } from '../render/render-slack';
+import { classifyResponseUrlFailure, classifySlackFailure, postToResponseUrl } from './slack-failures';
 
 export interface SlackListenersConfig {
   command: string;
@@ -16,6 +18,10 @@ export interface SlackListenersConfig {
   logger: Logger;
   /** Counts each question and its reply as in flight, so shutdown waits for them. */
   track?: TrackWork;
+  /** Retries and dead letters for replies (default: retries, no dead-letter file). */
+  delivery?: Delivery;
+  /** Longest wait for one response_url post (default 10 s). */
+  requestTimeoutMs?: number;
 }
 
 /** A notice (error, slow down) gets no 👍/👎: there is nothing to rate. */
@@ -57,12 +63,27 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
   const render = (a: Answer, question: string, options: { shareable?: boolean; askedWith?: ConversationContext | null } = {}): SlackMessage =>
     renderSlack(a, { question, feedback: rateable(a), ...options });
 
+  const delivery = config.delivery ?? createDelivery({ logger });
+  const timeoutMs = config.requestTimeoutMs ?? 10_000;
+  // Retried per channel, then kept as a dead letter: a reply is delivered or kept, never just logged.
   const postInThread = async (client: webApi.WebClient, channel: string, threadTs: string | undefined, message: SlackMessage) => {
-    try {
-      await client.chat.postMessage({ channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false });
-    } catch (err) {
-      logger.error({ err, platform: 'slack', channel }, 'slack reply failed');
-    }
+    const payload = { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message, unfurl_links: false, unfurl_media: false };
+    await delivery.send({
+      key: `slack:${channel}`,
+      attempt: () => client.chat.postMessage(payload),
+      classify: classifySlackFailure,
+      letter: { platform: 'slack', kind: 'slack.postMessage', target: { channel, ...(threadTs ? { thread_ts: threadTs } : {}) }, payload },
+    });
+  };
+  /** A post to the click's response_url (valid 30 minutes), retried like a message. */
+  type Respond = (body: Record<string, unknown>) => Promise<void>;
+  const respondVia = (url: string, channel: string | undefined): Respond => async (body) => {
+    await delivery.send({
+      key: `slack:${channel ?? 'response_url'}`,
+      attempt: () => postToResponseUrl(url, body, timeoutMs),
+      classify: classifyResponseUrlFailure,
+      letter: { platform: 'slack', kind: 'slack.response_url', target: { url }, payload: body },
+    });
   };
 
   app.command(config.command, ({ command, ack }) => track(async () => {
@@ -96,10 +117,12 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
     if (a) await postInThread(client, message.channel, threadTs, render(a, message.text ?? ''));
   }));
 
-  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), ({ ack, action, body, respond, client }) => track(async () => {
+  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), ({ ack, action, body, respond: boltRespond, client }) => track(async () => {
     await ack();
+    const button = body as unknown as ButtonBody;
+    const respond: Respond = button.response_url ? respondVia(button.response_url, button.channel?.id) : async (m) => void (await boltRespond(m));
     try {
-      await onButton(action as { value?: unknown }, body as unknown as ButtonBody, respond, client);
+      await onButton(action as { value?: unknown }, button, respond, client);
     } catch (err) {
       logger.error({ err, platform: 'slack' }, 'slack button failed');
       await respond({ response_type: 'ephemeral', replace_original: false, text: messages.internalError }).catch(() => undefined);
@@ -111,9 +134,10 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
     channel?: { id: string };
     message?: { ts: string; thread_ts?: string };
     container?: { is_ephemeral?: boolean };
+    response_url?: string;
   }
 
-  async function onButton(action: { value?: unknown }, body: ButtonBody, respond: RespondFn, client: webApi.WebClient): Promise<void> {
+  async function onButton(action: { value?: unknown }, body: ButtonBody, respond: Respond, client: webApi.WebClient): Promise<void> {
     const decoded = decodeSlackValue(action.value);
     if (!decoded) {
       await respond({ response_type: 'ephemeral', replace_original: false, text: messages.buttonExpired });

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
+import type { Answer } from '../core/answer';
 import { createConversationMemory } from '../core/conversation';
 import type { Matcher } from '../core/matcher';
 import { renderText } from '../render/render-text';
@@ -14,6 +15,8 @@ export interface TerminalChatConfig {
   interactive: boolean;
   /** How long the session remembers context for follow-ups (default 15 minutes). */
   conversationTtlMs?: number;
+  /** Told every question and its answer (main.ts puts unanswered ones in the gap log). */
+  onAnswer?: (question: string, answer: Answer) => void;
 }
 
 /** The greeting, naming the frameworks the loaded knowledge covers (never a list kept in code). */
@@ -55,6 +58,7 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
       }
       const answer = config.matcher().answer(line, memory.get('terminal'));
       memory.remember('terminal', answer);
+      config.onAnswer?.(line, answer);
       output.write(`\n${renderText(answer, { width: interactive ? columnsOf(output) : undefined })}\n\n`);
       if (interactive) rl.prompt();
     });

@@ -14,7 +14,7 @@ const matcher = createMatcher(knowledge);
 const ask = (text: string, o: Partial<IncomingQuestion> = {}): IncomingQuestion => ({ platform: 'slack', text, userId: 'U1', conversationId: 'C1:1', ...o });
 const memoryGapLog = () => {
   const entries: Omit<GapEntry, 'at'>[] = [];
-  const log: GapLog = { record: (e) => entries.push(e), close: () => undefined };
+  const log: GapLog = { record: (e) => entries.push(e), reopen: () => undefined, close: async () => undefined };
   return { log, entries };
 };
 

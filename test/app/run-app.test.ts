@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readGapLog } from '../../src/app/gap-log';
+import { readGapLog } from '../../src/app/gap-read';
 import { startApp, type RunningApp } from '../../src/app/run-app';
 import { silentLogger } from '../../src/logging/logger';
 import { startFakeDiscord, type DiscordCall, type FakeDiscord } from '../fakes/fake-discord';
@@ -81,7 +81,10 @@ describe('whichpy app: Slack (HTTP) and Discord in one process, against loopback
     const from = slack.calls.length;
     await sendToBolt(port, blockActionsForm(down, { responseUrl: slack.responseUrl('fb'), ephemeral: true }));
     await slack.waitForCall((c) => c.path === '/respond/fb', 3000, from);
-    const entries = readGapLog(join(dataDir, 'gaps.jsonl'));
+    // Gap writes are off the answer path: wait for them to land.
+    const file = join(dataDir, 'gaps.jsonl');
+    for (let waited = 0; (await readGapLog(file)).length < 2 && waited < 5000; waited += 20) await new Promise((r) => setTimeout(r, 20));
+    const entries = await readGapLog(file);
     expect(entries).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ kind: 'unanswered', platform: 'slack', question: 'qwzx blorp frobnicate' }),
