@@ -86,7 +86,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
     async send(job) {
       const started = Date.now();
       let attempts = 0;
-      let reason = '';
+      let reason: string | undefined;
       for (;;) {
         const pause = (pausedUntil.get(job.key) ?? 0) - Date.now();
         if (pause > 0 && !abandoned) await sleep(pause);
@@ -107,7 +107,7 @@ export function createDelivery(config: DeliveryConfig): Delivery {
         }
       }
       // The key names the channel; the target may hold a response_url, which is a credential, so it is not logged.
-      const letter: DeadLetter = { ...job.letter, reason, attempts, firstTriedAt: new Date(started).toISOString() };
+      const letter: DeadLetter = { ...job.letter, reason: reason ?? 'unknown', attempts, firstTriedAt: new Date(started).toISOString() };
       config.logger.error({ platform: letter.platform, kind: letter.kind, key: job.key, attempts, reason: letter.reason }, 'reply not delivered; kept as a dead letter');
       config.deadLetters?.add(letter);
       return null;

@@ -10,6 +10,7 @@ interface WebApiError {
   statusCode?: number;
   data?: { error?: string };
   message?: string;
+  original?: unknown;
 }
 
 /**
@@ -25,6 +26,10 @@ export function classifySlackFailure(err: unknown): FailureVerdict {
   if (e.code === 'slack_webapi_platform_error') {
     const error = e.data?.error ?? 'unknown';
     return { retryable: TRANSIENT_SLACK_ERRORS.has(error), reason: `slack ${error}` };
+  }
+  if (e.code === 'slack_webapi_request_error') {
+    // The request did not complete (reset, refused, timed out): the client wraps the cause.
+    return networkVerdict(err) ?? { retryable: true, reason: /timeout/i.test(e.message ?? '') ? 'timeout' : 'network error' };
   }
   return networkVerdict(err) ?? { retryable: false, reason: e.code ?? 'unexpected error' };
 }

@@ -22,6 +22,9 @@ describe('loadConfig', () => {
       cooldown: { limit: 5, windowMs: 10_000 },
       healthPort: null,
       conversationTtlMs: 15 * 60_000,
+      shutdownGraceMs: 5_000,
+      gapLogMaxBytes: 50 * 1024 * 1024,
+      replyRetryWindowMs: 120_000,
       slack: null,
       discord: null,
     });
@@ -30,6 +33,14 @@ describe('loadConfig', () => {
   it('reads the operating settings', () => {
     const config = loadConfig({ DATA_DIR: '/var/lib/whichpy', COOLDOWN_LIMIT: '3', COOLDOWN_WINDOW_SECONDS: '60', HEALTH_PORT: '8080', CONVERSATION_TTL_MINUTES: '5' }, ROOT);
     expect(config).toMatchObject({ dataDir: '/var/lib/whichpy', cooldown: { limit: 3, windowMs: 60_000 }, healthPort: 8080, conversationTtlMs: 300_000 });
+  });
+
+  it('reads the fault settings: shutdown grace (0 allowed), gap log size, reply retry window', () => {
+    const config = loadConfig({ SHUTDOWN_GRACE_SECONDS: '0', GAP_LOG_MAX_MB: '10', REPLY_RETRY_SECONDS: '30' }, ROOT);
+    expect(config).toMatchObject({ shutdownGraceMs: 0, gapLogMaxBytes: 10 * 1024 * 1024, replyRetryWindowMs: 30_000 });
+    expect(errorOf({ SHUTDOWN_GRACE_SECONDS: '-1' })).toMatchObject({ variable: 'SHUTDOWN_GRACE_SECONDS' });
+    expect(errorOf({ GAP_LOG_MAX_MB: '0' })).toMatchObject({ variable: 'GAP_LOG_MAX_MB' });
+    expect(errorOf({ REPLY_RETRY_SECONDS: 'soon' })).toMatchObject({ variable: 'REPLY_RETRY_SECONDS' });
   });
 
   it('treats blank variables as unset', () => {

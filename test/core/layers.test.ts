@@ -12,9 +12,11 @@ const LAYERS: Record<string, { layers: string[]; packages: RegExp }> = {
   core: { layers: ['core'], packages: /^fuse\.js$/ },
   render: { layers: ['render', 'core'], packages: /^$/ },
   knowledge: { layers: ['knowledge', 'core'], packages: /^(node:(fs|path|crypto)|js-yaml|zod)$/ },
-  slack: { layers: ['slack', 'render', 'core', 'config', 'logging'], packages: /^(@slack\/bolt|node:(http|net))$/ },
+  // Reply delivery (retries, backoff, dead letters) is shared by the adapters and knows no platform.
+  delivery: { layers: ['delivery', 'logging'], packages: /^$/ },
+  slack: { layers: ['slack', 'render', 'core', 'config', 'logging', 'delivery'], packages: /^(@slack\/bolt|node:(http|net))$/ },
   // The sharded entry points (shard.ts, sharded.ts) compose the app, so discord/ may reach app/.
-  discord: { layers: ['discord', 'render', 'core', 'config', 'logging', 'app'], packages: /^(discord\.js|node:(events|http|path))$/ },
+  discord: { layers: ['discord', 'render', 'core', 'config', 'logging', 'app', 'delivery'], packages: /^(discord\.js|node:(events|http|path))$/ },
 };
 
 const layerOf = (file: string) => relative(SRC, file).split(sep)[0]!;

@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+/** A fault injected into a message POST: an HTTP status (429 with or without Retry-After, 5xx, 403 …), a reset or a hang. */
+export type DiscordFault = { status: number; retryAfter?: string; code?: number } | 'reset' | 'hang';
+
 /** One REST call the bot made to the fake. */
 export interface DiscordCall {
   method: string;
@@ -35,6 +38,8 @@ export interface FakeDiscord {
   waitForCall(match: (call: DiscordCall) => boolean, ms?: number, from?: number): Promise<DiscordCall | null>;
   /** The next `n` message POSTs answer with this status (429 carries retry_after). */
   failNextPosts(n: number, status: number, code?: number): void;
+  /** The next message POSTs get these faults, one per call in order (recorded as `#<status>`, `#reset`, `#hang`). */
+  injectFaults(faults: DiscordFault[]): void;
   identified: Promise<void>;
   close(): Promise<void>;
 }
@@ -83,7 +88,7 @@ function guildCreate() {
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const calls: DiscordCall[] = [];
   const waiters = new Set<() => void>();
-  let failures = { n: 0, status: 500, code: 0 };
+  const faults: DiscordFault[] = [];
   let socket: WebSocket | null = null;
   let seq = 0;
   let identifiedResolve: () => void = () => undefined;
@@ -111,11 +116,16 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       } else if (call.method === 'GET' && path === '/users/@me') {
         json(200, BOT_USER);
       } else if (call.method === 'POST' && /^\/channels\/\d+\/messages$/.test(path)) {
-        if (failures.n > 0) {
-          failures.n -= 1;
-          calls.push({ ...call, path: `${path}#${failures.status}` });
-          if (failures.status === 429) json(429, { message: 'You are being rate limited.', retry_after: 0.05, global: false }, { 'retry-after': '0.05', 'x-ratelimit-scope': 'user' });
-          else json(failures.status, { message: 'failure', code: failures.code });
+        const fault = faults.shift();
+        if (fault === 'reset' || fault === 'hang') {
+          calls.push({ ...call, path: `${path}#${fault}` });
+          if (fault === 'reset') req.socket.destroy();
+        } else if (fault) {
+          calls.push({ ...call, path: `${path}#${fault.status}` });
+          if (fault.status === 429) {
+            const retryAfter = fault.retryAfter;
+            json(429, { message: 'You are being rate limited.', global: false, ...(retryAfter ? { retry_after: Number(retryAfter) } : {}) }, { 'x-ratelimit-scope': 'user', ...(retryAfter ? { 'retry-after': retryAfter } : {}) });
+          } else json(fault.status, { message: 'failure', code: fault.code ?? 0 });
         } else {
           const created = message(path.split('/')[2]!);
           calls.push({ ...call, createdId: created.id });
@@ -180,7 +190,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       });
     },
     failNextPosts(n, status, code = 0) {
-      failures = { n, status, code };
+      for (let i = 0; i < n; i++) faults.push(status === 429 ? { status, retryAfter: '0.05' } : { status, code });
+    },
+    injectFaults(list) {
+      faults.push(...list);
     },
     async close() {
       for (const c of wss.clients) c.terminate();

@@ -3,6 +3,13 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 
+/**
+ * A fault the fake injects into a call: an HTTP status (429 with or without Retry-After, 500, …),
+ * a Slack error with HTTP 200 ({ ok: false, error }), a connection reset, or a hang (no answer
+ * until the fake closes).
+ */
+export type SlackFault = { status: number; retryAfter?: string } | { slackError: string } | 'reset' | 'hang';
+
 /** One call the bot made to the fake: a Web API method or a response_url post. */
 export interface SlackCall {
   path: string;
@@ -27,6 +34,14 @@ export interface FakeSlack {
   sendEnvelope(envelope: Record<string, unknown>): Promise<Record<string, unknown>>;
   /** Makes the next `n` chat.postMessage calls fail with this HTTP status. */
   failNextPosts(n: number, status: number): void;
+  /**
+   * The next calls to chat.postMessage (optionally only for one channel) or to response URLs get
+   * these faults, one per call in order (replacing faults still pending for that target; [] clears
+   * them); faulted calls are recorded with `#failed` on their path.
+   */
+  injectFaults(target: 'post' | 'respond', faults: SlackFault[], channel?: string): void;
+  /** Makes auth.test answer { ok: false, error } (a rejected token), or succeed again with null. */
+  rejectAuth(error: string | null): void;
   /** Makes chat.postMessage answer only after `ms` (a slow Slack), to catch replies in flight. */
   delayPosts(ms: number): void;
   close(): Promise<void>;
@@ -52,11 +67,13 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: SlackCall[] = [];
   const received: string[] = [];
   const waiters = new Set<() => void>();
-  let failures = { n: 0, status: 500 };
+  const faults: { target: 'post' | 'respond'; fault: SlackFault; channel?: string }[] = [];
+  let authError: string | null = null;
   let postDelayMs = 0;
   let socket: WebSocket | null = null;
   let socketReady: () => void = () => undefined;
   const connected = new Promise<void>((r) => (socketReady = r));
+  const hanging: unknown[] = [];
   const acks = new Map<string, (payload: Record<string, unknown>) => void>();
   let ts = 1_700_000_000;
 
@@ -67,12 +84,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       const path = (req.url ?? '').split('?')[0]!;
       received.push(path);
       const call = { path, body: decodeBody(req, raw), raw };
-      const json = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      if (path === '/api/chat.postMessage' && failures.n > 0) {
-        failures.n -= 1;
+      const json = (status: number, body: unknown, headers: Record<string, string> = {}) => res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+      const target = path === '/api/chat.postMessage' ? 'post' : path.startsWith('/respond/') ? 'respond' : null;
+      const faultAt = faults.findIndex((f) => f.target === target && (!f.channel || f.channel === call.body.channel));
+      if (target && faultAt >= 0) {
+        const { fault } = faults.splice(faultAt, 1)[0]!;
         calls.push({ ...call, path: `${path}#failed` });
-        json(failures.status, { ok: false, error: 'fatal_error' });
-      } else if (path === '/api/auth.test') json(200, { ok: true, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'whichpy' });
+        if (fault === 'reset') req.socket.destroy();
+        else if (fault === 'hang') hanging.push(res);
+        else if ('slackError' in fault) json(200, { ok: false, error: fault.slackError });
+        else json(fault.status, { ok: false, error: fault.status === 429 ? 'ratelimited' : 'fatal_error' }, fault.retryAfter !== undefined ? { 'retry-after': fault.retryAfter } : {});
+      } else if (path === '/api/auth.test') json(200, authError ? { ok: false, error: authError } : { ok: true, user_id: FAKE_BOT_USER, bot_id: FAKE_BOT_ID, team_id: 'T0001', user: 'whichpy' });
       else if (path === '/api/apps.connections.open') json(200, { ok: true, url: `ws://127.0.0.1:${port}/socket` });
       else if (path === '/api/chat.postMessage') {
         const reply = () => {
@@ -132,7 +154,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return acked;
     },
     failNextPosts(n, status) {
-      failures = { n, status };
+      for (let i = 0; i < n; i++) faults.push({ target: 'post', fault: { status } });
+    },
+    injectFaults(target, list, channel) {
+      for (let i = faults.length - 1; i >= 0; i--) if (faults[i]!.target === target) faults.splice(i, 1);
+      for (const fault of list) faults.push({ target, fault, channel });
+    },
+    rejectAuth(error) {
+      authError = error;
     },
     delayPosts(ms) {
       postDelayMs = ms;
