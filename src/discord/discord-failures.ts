@@ -21,7 +21,7 @@ interface RestError {
 /** What a failed Discord REST call means: 429s, 5xx, resets and timeouts are worth another try. */
 export function classifyDiscordFailure(err: unknown): FailureVerdict {
   const e = (err ?? {}) as RestError;
-  if (e.name === 'RateLimitError') return statusVerdict(429, typeof e.retryAfter === 'number' && e.retryAfter > 0 ? e.retryAfter / 1000 : undefined);
+  if (typeof e.name === 'string' && e.name.startsWith('RateLimitError')) return statusVerdict(429, typeof e.retryAfter === 'number' && e.retryAfter > 0 ? e.retryAfter / 1000 : undefined);
   if (typeof e.status === 'number' && (e.name === 'HTTPError' || /DiscordAPIError/.test(e.name ?? ''))) return statusVerdict(e.status);
   return networkVerdict(err) ?? { retryable: false, reason: e.name ?? 'unexpected error' };
 }

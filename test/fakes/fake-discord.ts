@@ -38,7 +38,7 @@ export interface FakeDiscord {
   waitForCall(match: (call: DiscordCall) => boolean, ms?: number, from?: number): Promise<DiscordCall | null>;
   /** The next `n` message POSTs answer with this status (429 carries retry_after). */
   failNextPosts(n: number, status: number, code?: number): void;
-  /** The next message POSTs get these faults, one per call in order (recorded as `#<status>`, `#reset`, `#hang`). */
+  /** The next message POSTs get these faults, one per call in order, replacing any pending ([] clears them); recorded as `#<status>`, `#reset`, `#hang`. */
   injectFaults(faults: DiscordFault[]): void;
   identified: Promise<void>;
   close(): Promise<void>;
@@ -193,7 +193,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       for (let i = 0; i < n; i++) faults.push(status === 429 ? { status, retryAfter: '0.05' } : { status, code });
     },
     injectFaults(list) {
-      faults.push(...list);
+      faults.splice(0, faults.length, ...list);
     },
     async close() {
       for (const c of wss.clients) c.terminate();
