@@ -31,14 +31,14 @@ export function explainListenFailure(err: unknown, variable: string, host: strin
  * A platform that failed to start, in one line naming the variable or address and what to check.
  * Errors not recognised are passed on as they are (and printed with their stack: a bug).
  */
-export function explainStartupFailure(platform: Platform, err: unknown, config: AppConfig): Error {
+export function explainStartupFailure(platform: Platform, err: unknown, config: AppConfig, host?: string): Error {
   if (err instanceof StartupError) return err;
   const e = (err ?? {}) as PlatformError;
   const why = describe(err);
   const message = typeof e.message === 'string' ? e.message : '';
   if (platform === 'slack' && config.slack) {
     const api = config.slack.apiUrl ?? 'https://slack.com/api/';
-    if (systemCode(err) === 'EADDRINUSE' || systemCode(err) === 'EACCES') return explainListenFailure(err, 'PORT', undefined, config.slack.port);
+    if (systemCode(err) === 'EADDRINUSE' || systemCode(err) === 'EACCES') return explainListenFailure(err, 'PORT', host, config.slack.port);
     if (REJECTED_TOKEN.test(why) || REJECTED_TOKEN.test(message)) {
       // apps.connections.open (Socket Mode) checks the app token; auth.test the bot token.
       const appToken = config.slack.appToken && /connections|socket/i.test(message);

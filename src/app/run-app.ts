@@ -156,7 +156,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
           health.setPlatform(a.platform, 'connected');
         } catch (err) {
           health.setPlatform(a.platform, 'failed');
-          throw explainStartupFailure(a.platform, err, config);
+          throw explainStartupFailure(a.platform, err, config, options.host);
         }
       }),
     );

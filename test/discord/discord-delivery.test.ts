@@ -54,7 +54,7 @@ describe('Discord replies under failing APIs (real discord.js against a faulty f
 
   it('keeps a reply that still fails as a dead letter with everything needed to resend it', async () => {
     const before = deadLetters.length;
-    fake.injectFaults(Array(40).fill({ status: 500 }));
+    fake.injectFaults(Array(500).fill({ status: 500 }));
     const message = messageCreate('what is flask');
     fake.dispatch('MESSAGE_CREATE', message);
     for (let waited = 0; deadLetters.length === before && waited < 8_000; waited += 20) await new Promise((r) => setTimeout(r, 20));

@@ -41,6 +41,8 @@ export interface FakeDiscord {
   /** The next message POSTs get these faults, one per call in order, replacing any pending ([] clears them); recorded as `#<status>`, `#reset`, `#hang`. */
   injectFaults(faults: DiscordFault[]): void;
   identified: Promise<void>;
+  /** Answers every REST call with 401 Unauthorized, as Discord does for a wrong or reset token. */
+  rejectToken(): void;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const calls: DiscordCall[] = [];
   const waiters = new Set<() => void>();
   const faults: DiscordFault[] = [];
+  let tokenRejected = false;
   let socket: WebSocket | null = null;
   let seq = 0;
   let identifiedResolve: () => void = () => undefined;
@@ -111,7 +114,10 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         res.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(data));
       const message = (channelId: string) => ({ id: snowflake(), channel_id: channelId, author: BOT_USER, content: body.content ?? '', timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false, mentions: [], mention_roles: [], attachments: [], embeds: body.embeds ?? [], components: body.components ?? [], pinned: false, type: 19, flags: body.flags ?? 0 });
 
-      if (call.method === 'GET' && path === '/gateway/bot') {
+      if (tokenRejected) {
+        calls.push({ ...call, path: `${path}#401` });
+        json(401, { message: '401: Unauthorized', code: 0 });
+      } else if (call.method === 'GET' && path === '/gateway/bot') {
         json(200, { url: `ws://127.0.0.1:${port}/gateway`, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
       } else if (call.method === 'GET' && path === '/users/@me') {
         json(200, BOT_USER);
@@ -190,7 +196,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       });
     },
     failNextPosts(n, status, code = 0) {
+      faults.length = 0;
       for (let i = 0; i < n; i++) faults.push(status === 429 ? { status, retryAfter: '0.05' } : { status, code });
+    },
+    rejectToken() {
+      tokenRejected = true;
     },
     injectFaults(list) {
       faults.splice(0, faults.length, ...list);

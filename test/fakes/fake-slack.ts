@@ -154,6 +154,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       return acked;
     },
     failNextPosts(n, status) {
+      for (let i = faults.length - 1; i >= 0; i--) if (faults[i]!.target === 'post') faults.splice(i, 1);
       for (let i = 0; i < n; i++) faults.push({ target: 'post', fault: { status } });
     },
     injectFaults(target, list, channel) {

@@ -77,7 +77,7 @@ describe('Slack replies under failing APIs (real Bolt against a faulty fake Slac
   it('keeps a reply that still fails as a dead letter with everything needed to resend it', async () => {
     const from = fake.calls.length;
     const before = deadLetters.length;
-    fake.injectFaults('post', Array(40).fill({ status: 500 }));
+    fake.injectFaults('post', Array(500).fill({ status: 500 }));
     await sendToBolt(port, JSON.stringify(appMentionEvent('what is flask', { channel: 'C0DOWN', threadTs: '1700000000.000100' })), { json: true });
     for (let waited = 0; deadLetters.length === before && waited < 8_000; waited += 20) await new Promise((r) => setTimeout(r, 20));
     fake.injectFaults('post', []); // clears the faults left over
