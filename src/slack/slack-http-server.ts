@@ -73,7 +73,13 @@ export function createSlackHttpServer(config: SlackHttpServerConfig): SlackHttpS
   let active = 0;
   let idle: (() => void)[] = [];
   const server: Server = createServer(
-    { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, keepAliveTimeout: limits.keepAliveTimeoutMs },
+    {
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      keepAliveTimeout: limits.keepAliveTimeoutMs,
+      // Node checks those timeouts only this often (default every 30 s).
+      connectionsCheckingInterval: Math.max(50, Math.min(1_000, limits.headersTimeoutMs / 2)),
+    },
     (req, res) => {
       active++;
       res.once('close', () => {
