@@ -55,6 +55,7 @@ describe('the whichpy process (npm start with Slack configured)', () => {
         KNOWLEDGE_DIR: knowledge.dir,
         DATA_DIR: mkdtempSync(join(tmpdir(), 'whichpy-data-')),
         LOG_LEVEL: 'info',
+        SHUTDOWN_GRACE_SECONDS: '0',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
