@@ -1,6 +1,7 @@
 import { cpus, totalmem } from 'node:os';
 import { writeFileSync } from 'node:fs';
 import { benchDiscord } from './discord-bench';
+import { benchFlood } from './flood-bench';
 import { benchMatcher } from './matcher-bench';
 import { benchSlack } from './slack-bench';
 import { benchStartup, buildDist } from './startup-bench';
@@ -40,6 +41,12 @@ async function main(): Promise<void> {
   add('Slack: whichpy / bare ack', `${fmt(ratio)}×`, '≥ 0.8×', mark(ratio >= 0.8));
   add('Slack: whichpy / Bolt acking a same-size answer', `${fmt(rps('whichpy').requestsPerSecond / rps('bare-answer').requestsPerSecond)}×`);
 
+  const flood = await benchFlood(5, 300);
+  const l = flood.legit;
+  add(`Slack: signed commands during an unsigned flood (${flood.floodConnections} connections, ${flood.seconds} s): p50 / p99 / max, missed 3 s`, `${l.p50} / ${l.p99} / ${l.max} ms, ${fmt(l.over3s * 100)}% of ${l.requests}`, '0% missed', mark(l.over3s === 0));
+  add('Slack: warning lines written for that flood', `${flood.logLines} lines (${fmt(flood.logBytes / 1024)} KB) for ${flood.floodRequests} refused requests`);
+  add('Slack: resident memory with 200 sockets holding 3.9 MB unsigned bodies', `${fmt(flood.rssBeforeMb)} → ${fmt(flood.rssHeldMb)} MB`);
+
   const unlimited = await benchDiscord(2000, 50, 1_000_000);
   add('Discord mentions answered, bursts of 50 (global limit lifted)', `${fmt(unlimited.perSecond)} msg/s, p50 / p99 ${fmt(unlimited.latency.p50)} / ${fmt(unlimited.latency.p99)} ms`);
   const single = await benchDiscord(300, 1, 1_000_000);
@@ -60,7 +67,7 @@ async function main(): Promise<void> {
   console.log(table.map((r) => `| ${r.join(' | ')} |`).join('\n'));
   console.log(`\n(bench took ${fmt((performance.now() - started) / 1000, ' s')})`);
   const jsonAt = process.argv.indexOf('--json');
-  if (jsonAt > 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ matcher, slack, discord: { unlimited, single, limited }, startup: { prod, plain } }, null, 2));
+  if (jsonAt > 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ matcher, slack, flood, discord: { unlimited, single, limited }, startup: { prod, plain } }, null, 2));
 }
 
 main().catch((err: unknown) => {

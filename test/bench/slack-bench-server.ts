@@ -18,14 +18,15 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
  * event loop: `whichpy` (the real adapter answering every slash command, logging one line per
  * question to /dev/null so the logging cost counts, no cooldown; `whichpy uncached` without the
  * answer cache), `bare` (a Bolt app that only acks) or `bare-answer` (acks with a fixed answer).
- * Prints `{"port":N}` once listening; stops on SIGTERM.
+ * Prints `{"port":N,"pid":N}` once listening; stops on SIGTERM.
  */
 async function main(mode: string): Promise<void> {
   const fake = await startFakeSlack();
   let port: number;
   let stop: () => Promise<unknown>;
   if (mode === 'whichpy') {
-    const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
+    // BENCH_LOG_FILE keeps the log (the flood bench counts its lines); /dev/null otherwise.
+    const logger = pino({ level: 'info' }, pino.destination({ dest: process.env.BENCH_LOG_FILE ?? '/dev/null', sync: false }));
     // As in production (live knowledge wraps every matcher in the answer cache), unless told not to.
     const base = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
     const matcher = process.argv[3] === 'uncached' ? base : withAnswerCache(base);
@@ -57,7 +58,7 @@ async function main(mode: string): Promise<void> {
     port = (server.address() as AddressInfo).port;
     stop = () => app.stop();
   }
-  process.stdout.write(`${JSON.stringify({ port })}\n`);
+  process.stdout.write(`${JSON.stringify({ port, pid: process.pid })}\n`);
   process.on('SIGTERM', () => {
     void stop()
       .then(() => fake.close())

@@ -20,20 +20,20 @@ export interface SlackLoad {
   non2xx: number;
 }
 
-async function startServer(mode: SlackServerMode) {
+export async function startServer(mode: SlackServerMode, env: Record<string, string> = {}) {
   const args = mode === 'whichpy-uncached' ? ['whichpy', 'uncached'] : [mode];
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-bench-server.ts'), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-  const port = await new Promise<number>((resolve, reject) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-bench-server.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
       const line = out.split('\n').find((l) => l.startsWith('{"port"'));
-      if (line) resolve((JSON.parse(line) as { port: number }).port);
+      if (line) resolve(JSON.parse(line) as { port: number; pid: number });
     });
     child.once('exit', (code) => reject(new Error(`bench server (${mode}) exited with ${code}`)));
   });
   const stop = () => new Promise<void>((resolve) => (child.once('exit', () => resolve()), child.kill('SIGTERM')));
-  return { port, stop };
+  return { port, pid, stop };
 }
 
 /**
