@@ -89,23 +89,28 @@ export function createGapLog(config: GapLogConfig): GapLog {
   const rotateIfFull = (incoming: number) => {
     if (!out.regular || maxBytes <= 0 || out.size === 0 || out.size + incoming <= maxBytes) return;
     closeSync(out.fd);
-    for (let i = keepFiles - 1; i >= 1; i--) {
-      try {
-        renameSync(`${file}.${i}`, `${file}.${i + 1}`);
-      } catch {
-        // That generation does not exist yet.
+    try {
+      for (let i = keepFiles - 1; i >= 1; i--) {
+        try {
+          renameSync(`${file}.${i}`, `${file}.${i + 1}`);
+        } catch {
+          // That generation does not exist yet.
+        }
       }
+      renameSync(file, `${file}.1`);
+    } finally {
+      // Reopened even when the rename failed, so later writes never go to a closed descriptor.
+      out = open();
     }
-    renameSync(file, `${file}.1`);
-    out = open();
   };
 
   const writeBatch = (text: string) =>
     new Promise<void>((resolve) => {
       if (reopenWanted) {
         reopenWanted = false;
-        closeSync(out.fd);
-        out = open();
+        const previous = out;
+        out = open(); // if this throws, the old descriptor stays in use
+        closeSync(previous.fd);
       }
       rotateIfFull(Buffer.byteLength(text));
       const data = Buffer.from(out.torn ? `\n${text}` : text);

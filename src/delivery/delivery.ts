@@ -78,7 +78,8 @@ export function createDelivery(config: DeliveryConfig): Delivery {
         sleepers.delete(wake);
         resolve();
       };
-      const timer = setTimeout(wake, ms);
+      // Unref'd: a retry waiting never keeps a stopped process alive (shutdown abandons it to the dead letters).
+      const timer = setTimeout(wake, ms).unref();
       sleepers.add(wake);
     });
 
