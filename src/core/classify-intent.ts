@@ -24,6 +24,7 @@ import {
   MOVE,
   OPEN_QUESTION,
   orderTopics,
+  ruledOutTopics,
   SURE_DECLINE,
   unique,
   wantedTopics,
@@ -54,6 +55,8 @@ export interface Understanding {
   uncovered: string[];
   /** Frameworks whose name was read in its everyday sense ("a hip flask"). */
   otherSense: string[];
+  /** Needs the question rules out ("without an orm"); when they are all it names, it asks about doing without. */
+  ruledOut: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
@@ -170,6 +173,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
+          ruledOut: ruledOutTopics(words, matches) as TopicId[],
         };
       };
 
@@ -217,6 +221,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && heldAgainst) best = 'compare';
       // "is litestar mature enough for a fintech?": a quality that must be enough is a fit question,
       // even when features are mentioned on the way ("we like the DTOs").
+      // "starlette for beginners who want auth and an orm?": "X for Y" is a fit question (contract v2),
+      // however many features Y names. "is flask ok without an orm?" asks about doing without one.
+      const firstName = matches.find((m) => m.kind === 'framework');
+      const xForY = firstName !== undefined && firstName.start <= 1 && words[firstName.end] === 'for' && options === 1;
+      const ruledOut: string[] = ruledOutTopics(words, matches);
+      const withoutFeature = topics.length > 0 && topics.every((t) => ruledOut.includes(t));
+      if (best === 'feature_check' && (xForY || withoutFeature)) best = 'recommend';
       const qualityEnough = matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'quality' && words[m.end] === 'enough');
       if (best === 'feature_check' && qualityEnough && options === 1) best = 'recommend';
       // "moving from flask to quart, it has asyncio support": a move weighed on a need is a

@@ -58,6 +58,11 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
 const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: \w+)?$/;
 
+/** Topics the question rules out ("without an orm", "no admin needed"). */
+export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[] {
+  return matches.filter((m) => m.kind === 'topic' && NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '))).map((m) => m.id);
+}
+
 /**
  * Topic matches minus those the question rules out, unless ruling out is all it does; describing
  * words weak. A need ruled out as a skill the team lacks ("nobody has async experience") is not

@@ -262,3 +262,20 @@ describe('does a framework ship a capability: answered from who ships it', () =>
     expect(a.parts.verdict).toMatch(yes ? /^Yes, built in: / : /^No: /);
   });
 });
+
+describe('doing without a feature', () => {
+  it.each([
+    // [question, fit]: optional where the framework leaves it to extensions, a trade-off where it is built in.
+    ['can i build a flask app without an orm?', 'good'],
+    ['can you use django without the orm', 'depends'],
+  ])('%j', (q, fit) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBe(fit);
+    expect(a.parts.verdict).toMatch(fit === 'good' ? /^Yes: / : /^It depends: /);
+  });
+
+  it('"X for Y?" is a fit question however many features Y names', () => {
+    expect(ask('bottle for a shop with accounts, an admin and an orm?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
+  });
+});

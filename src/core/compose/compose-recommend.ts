@@ -39,8 +39,24 @@ function overkillFor(x: Framework, { knowledge, understanding: u }: ComposeInput
  * on ..." in the first line, judged on every need named (the weakest one counts), then the reasons,
  * then the better fit when the answer is no.
  */
+/**
+ * "Is flask ok without an orm?": doing without a feature is fine where the framework leaves it
+ * optional (an extension, or none), and a trade-off where it is built in and other parts rely on it.
+ */
+function composeWithout(input: ComposeInput, x: Framework, topics: Topic[]): Composed {
+  const builtIn = topics.filter((t) => x.support[t.id].level === 'built_in');
+  const fit: Fit = builtIn.length === 0 ? 'good' : 'depends';
+  const verdict = fit === 'good' ? messages.withoutYes(x.name, needsPhrase(topics)) : messages.withoutDepends(x.name, needsPhrase(builtIn));
+  const parts = emptyParts(`${x.name} without ${needsPhrase(topics)}?`, verdict);
+  parts.sections = [{ heading: 'Why', lines: topics.map((t) => `${t.name} in ${x.name} (${ratingLabel(x.support[t.id])}): ${x.support[t.id].note}`) }];
+  parts.followUps = [{ label: `Pros and cons of ${x.name}`, question: `pros and cons of ${x.name.toLowerCase()}` }];
+  return { parts, recommendation: x.id, support: null, fit, sources: collectSources(...topics.map((t) => x.support[t.id].sources)) };
+}
+
 function composeFit(input: ComposeInput, x: Framework): Composed {
   const { knowledge, understanding: u } = input;
+  const asked = input.topics.filter((t) => u.topics.includes(t.id));
+  if (asked.length > 0 && asked.every((t) => u.ruledOut.includes(t.id))) return composeWithout(input, x, asked);
   const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   let fit = fitOf(x, needs, u.weakTopics, u.builtInOnly);
