@@ -35,13 +35,17 @@ export function createQuestionHandler({ matcher, logger, cooldown, gapLog, conve
         logger.info({ platform: question.platform, conversation: question.conversationId }, 'question refused while shutting down');
         return restartingAnswer();
       }
-      const verdict = (await cooldown?.check(`${question.platform}:${question.userId}`)) ?? 'answer';
+      const conversation = `${question.platform}:${question.conversationId}`;
+      // Both at once: with a shared store (Redis) that is one round trip, not two.
+      const [verdict = 'answer', remembered] = await Promise.all([
+        cooldown?.check(`${question.platform}:${question.userId}`),
+        question.context ? null : conversations?.get(conversation),
+      ]);
       if (verdict !== 'answer') {
         logger.info({ platform: question.platform, user: question.userId, verdict }, 'question rate-limited');
         return verdict === 'slow_down' ? slowDownAnswer() : null;
       }
-      const conversation = `${question.platform}:${question.conversationId}`;
-      const answer = matcher().answer(question.text, question.context ?? (await conversations?.get(conversation)));
+      const answer = matcher().answer(question.text, question.context ?? remembered);
       // Saved before the reply goes out, so a follow-up to another replica finds it.
       await conversations?.remember(conversation, answer);
       // A question naming a framework we do not cover is a gap even when the rest was answered.

@@ -45,6 +45,8 @@ export function createRedisConnection(config: RedisConnectionConfig): RedisConne
     connectTimeout: 2000,
     retryStrategy: (times) => Math.min(50 * 2 ** Math.min(times, 6), 2000),
     connectionName: 'whichpy',
+    // Commands issued in the same tick (many questions at once) go out in one write.
+    enableAutoPipelining: true,
   });
   // Degraded until the first connection: a question before it is answered without shared state.
   let state: StoreState = 'degraded';
