@@ -33,8 +33,10 @@ export interface RunAppConfig {
   serveHealth?: boolean;
   /** How long Discord may take to become ready (default 30 s). */
   discordReadyTimeoutMs?: number;
-  /** Longest wait for one Redis command (default 200 ms; tests shorten it). */
+  /** Longest wait for one Redis command (default 200 ms). */
   storeCommandTimeoutMs?: number;
+  /** How long start-up waits for Redis before starting degraded (default 3 s). */
+  storeReadyTimeoutMs?: number;
 }
 
 /** The running bot, as main.ts and the tests drive it. */
@@ -122,7 +124,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
   try {
     if (ownHealthPort !== null) healthServer = await startHealthServer(health, ownHealthPort, options.host);
     // A replica that starts while Redis is away still starts (degraded) and joins once it is back.
-    await store.ready(STORE_READY_TIMEOUT_MS);
+    await store.ready(options.storeReadyTimeoutMs ?? STORE_READY_TIMEOUT_MS);
     for (const a of adapters) health.setPlatform(a.platform, 'starting');
     await Promise.all(
       adapters.map(async (a) => {

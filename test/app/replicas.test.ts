@@ -4,7 +4,8 @@ import { silentLogger } from '../../src/logging/logger';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
 import { appMentionEvent, sendToBolt, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { fakeSlackConfig, testAppConfig } from '../support/app-config';
-import { startRedisServer, type RedisServer } from '../support/redis-server';
+import { freePort, startRedisServer, type RedisServer } from '../support/redis-server';
+import { runCli } from '../support/run-cli';
 
 type Health = { status: string; store: { kind: string; state: string } };
 const health = async (port: number) => {
@@ -109,4 +110,33 @@ describe('two Slack replicas sharing one Redis', () => {
     const again = await mention(a, 'flask vs django', { user: 'U0AFTER' });
     expect((await mention(b, 'and for async?', { threadTs: again.ts, user: 'U0AFTER' })).text).toMatch(followsOn);
   }, 30_000);
+});
+
+describe('start-up and Redis', () => {
+  it('a malformed REDIS_URL stops start-up with a message naming the variable, not its value', async () => {
+    const { code, stderr } = await runCli('src/main.ts', [], { env: { REDIS_URL: 'http://user:s3cret-pass@cache:6379' } });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/CONFIG_INVALID[\s\S]*REDIS_URL: must be a redis:\/\/ or rediss:\/\//);
+    expect(stderr).not.toMatch(/s3cret-pass/);
+  });
+
+  it('with Redis not up yet, a replica starts degraded, answers, and joins once Redis is up', async () => {
+    const [slack, redis] = await Promise.all([startFakeSlack(), startRedisServer({ port: await freePort(), started: false })]);
+    const app = await startApp({
+      config: testAppConfig({ slack: fakeSlackConfig(slack.apiUrl), redis: { url: redis.url, keyPrefix: 'late:' } }),
+      logger: silentLogger(),
+      host: '127.0.0.1',
+      watchKnowledge: false,
+      storeReadyTimeoutMs: 200,
+    });
+    try {
+      expect((await health(app.slackPort()!)).body.store).toEqual({ kind: 'redis', state: 'degraded' });
+      expect(slackText((await sendToBolt(app.slackPort()!, slashCommandForm('what is wsgi', slack.responseUrl('late')))).json())).toMatch(/WSGI/);
+      await redis.start();
+      await until(async () => (await health(app.slackPort()!)).body.store.state === 'ok', 'the replica to connect');
+    } finally {
+      await app.stop();
+      await Promise.all([slack.close(), redis.stop()]);
+    }
+  }, 20_000);
 });

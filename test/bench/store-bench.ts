@@ -29,10 +29,10 @@ export async function benchStore(count: number, redisUrl: string | null): Promis
     await store.ready(5000);
     const kind = store.status().kind;
     const ops: Record<string, (i: number) => Promise<unknown>> = {
-      'claim an event id (SET NX PX)': (i) => store.keys('slack-events').claim(`Ev${i}`),
-      'cooldown check (Lua sliding window)': (i) => Promise.resolve(store.cooldown.check(`slack:U${i % 1000}`)),
-      'conversation read (GET)': (i) => store.conversations.get(`slack:C1:${i % 1000}`),
-      'conversation write (SET PX)': (i) => store.conversations.remember(`slack:C1:${i % 1000}`, ANSWER),
+      'claim an event id': (i) => store.keys('slack-events').claim(`Ev${i}`),
+      'cooldown check': (i) => Promise.resolve(store.cooldown.check(`slack:U${i % 1000}`)),
+      'conversation read': (i) => store.conversations.get(`slack:C1:${i % 1000}`),
+      'conversation write': (i) => store.conversations.remember(`slack:C1:${i % 1000}`, ANSWER),
     };
     for (const [op, run] of Object.entries(ops)) {
       for (let i = 0; i < 200; i++) await run(-i - 1); // warm-up

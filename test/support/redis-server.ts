@@ -44,16 +44,17 @@ function launch(port: number): Promise<ChildProcess> {
 }
 
 /**
+ * `{ started: false }` only reserves a port, for a test of a Redis that comes up later (`start()`).
  * Tests run against a real Redis, never a mock of it. `.ci/run` installs redis-server (Debian
  * package) when it is missing; a developer without it gets this message rather than a skip.
  */
-export async function startRedisServer(): Promise<RedisServer> {
+export async function startRedisServer(options: { port?: number; started?: boolean } = {}): Promise<RedisServer> {
   if (!installed()) throw new Error('redis-server is not installed: `apt-get install redis-server` (CI installs it in .ci/run)');
-  let port = 0;
+  let port = options.port ?? 0;
   let child: ChildProcess | null = null;
   // Another process may take the probed port before Redis binds it; then try another.
-  for (let attempt = 1; !child; attempt++) {
-    port = await freePort();
+  for (let attempt = 1; !child && options.started !== false; attempt++) {
+    port = options.port ?? (await freePort());
     child = await launch(port).catch((err: unknown) => {
       if (attempt >= 3) throw err;
       return null;
