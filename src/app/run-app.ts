@@ -1,15 +1,12 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
 import type { Adapter, TrackWork } from '../core/adapter';
-import { createConversationMemory } from '../core/conversation';
 import { createDiscordAdapter } from '../discord/discord-adapter';
 import type { Logger } from '../logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../slack/slack-adapter';
-import { createCooldown } from './cooldown';
+import { createStore } from '../store/create-store';
 import { createFeedbackHandler } from './feedback';
-import { createGapLog } from './gap-log';
 import { createHealth, startHealthServer, type Health } from './health';
 import { createInFlight } from './in-flight';
 import { createLiveKnowledge, type LiveKnowledge } from './live-knowledge';
@@ -17,8 +14,8 @@ import { createQuestionHandler } from './question-handler';
 
 /** Where /healthz listens when Slack serves no HTTP and HEALTH_PORT is unset. */
 export const DEFAULT_HEALTH_PORT = 8080;
-/** Users the cooldown remembers at once; older ones are forgotten first (bounded memory). */
-const COOLDOWN_MAX_USERS = 50_000;
+/** How long start-up waits for Redis before starting degraded (answering without shared state). */
+const STORE_READY_TIMEOUT_MS = 3000;
 
 /** How to run the bot: the validated config plus process-level choices. */
 export interface RunAppConfig {
@@ -36,6 +33,10 @@ export interface RunAppConfig {
   serveHealth?: boolean;
   /** How long Discord may take to become ready (default 30 s). */
   discordReadyTimeoutMs?: number;
+  /** Longest wait for one Redis command (default 200 ms). */
+  storeCommandTimeoutMs?: number;
+  /** How long start-up waits for Redis before starting degraded (default 3 s). */
+  storeReadyTimeoutMs?: number;
 }
 
 /** The running bot, as main.ts and the tests drive it. */
@@ -58,16 +59,18 @@ export interface RunningApp {
 export async function startApp(options: RunAppConfig): Promise<RunningApp> {
   const { config, logger } = options;
   const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: options.watchKnowledge ?? true, compiledFile: options.compiledKnowledge });
-  const gapLog = createGapLog(join(config.dataDir, 'gaps.jsonl'));
+  // Cooldown, conversations, de-duplication and the gap log: in memory, or shared through Redis.
+  const store = createStore({ config, logger, commandTimeoutMs: options.storeCommandTimeoutMs });
+  const { gapLog } = store;
   const inFlight = createInFlight();
-  const health = createHealth(() => knowledge.version());
+  const health = createHealth(() => knowledge.version(), () => store.status());
   const matcher = () => knowledge.matcher();
   const handler = createQuestionHandler({
     matcher,
     logger,
-    cooldown: createCooldown({ ...config.cooldown, maxUsers: COOLDOWN_MAX_USERS }),
+    cooldown: store.cooldown,
     gapLog,
-    conversations: createConversationMemory({ ttlMs: config.conversationTtlMs }),
+    conversations: store.conversations,
     accepting: () => inFlight.accepting,
   });
   const onFeedback = createFeedbackHandler({ matcher, gapLog, logger });
@@ -84,6 +87,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
       onFeedback,
       logger,
       track,
+      claims: store.keys('slack-events'),
       host: options.host,
       routes: serveHealth && slackServesHttp ? [{ path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => health.handle(req, res) }] : [],
       onState: (state) => health.setPlatform('slack', state),
@@ -98,6 +102,8 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
         onFeedback,
         logger,
         track,
+        claims: store.keys('discord-messages'),
+        chains: store.keys('discord-chains'),
         readyTimeoutMs: options.discordReadyTimeoutMs,
         onState: (state) => health.setPlatform('discord', state),
       }),
@@ -112,11 +118,13 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     for (const a of adapters) health.setPlatform(a.platform, 'stopped');
     if (healthServer) await new Promise<void>((resolve) => healthServer!.close(() => resolve()));
     knowledge.close();
-    gapLog.close();
+    await store.close();
   };
 
   try {
     if (ownHealthPort !== null) healthServer = await startHealthServer(health, ownHealthPort, options.host);
+    // A replica that starts while Redis is away still starts (degraded) and joins once it is back.
+    await store.ready(options.storeReadyTimeoutMs ?? STORE_READY_TIMEOUT_MS);
     for (const a of adapters) health.setPlatform(a.platform, 'starting');
     await Promise.all(
       adapters.map(async (a) => {
@@ -133,7 +141,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     await closeAll();
     throw err;
   }
-  logger.info({ platforms: adapters.map((a) => a.platform), knowledgeVersion: knowledge.version() }, 'whichpy started');
+  logger.info({ platforms: adapters.map((a) => a.platform), knowledgeVersion: knowledge.version(), store: store.status() }, 'whichpy started');
 
   let stopping: Promise<boolean> | null = null;
   return {

@@ -3,6 +3,7 @@ import { reportFatal } from '../app/fatal';
 import { readGapLog } from '../app/gap-log';
 import { buildGapReport, formatGapReport } from '../app/gap-report';
 import { configFromEnvironment } from '../config/environment';
+import { GAP_STREAM, readGapStreamAt } from '../store/redis-gap-log';
 
 const USAGE = 'usage: npm run report [-- --top N] [-- --json]';
 
@@ -10,7 +11,7 @@ const USAGE = 'usage: npm run report [-- --top N] [-- --json]';
  * `npm run report`: the most frequent questions whichpy could not answer and the answers people
  * rated 👎, from the gap log under DATA_DIR, so a maintainer knows what knowledge to add next.
  */
-function main(argv: string[]): void {
+async function main(argv: string[]): Promise<void> {
   let top = 20;
   let json = false;
   for (let i = 0; i < argv.length; i++) {
@@ -23,13 +24,13 @@ function main(argv: string[]): void {
       return;
     }
   }
-  const file = join(configFromEnvironment().dataDir, 'gaps.jsonl');
-  const report = buildGapReport(readGapLog(file), top);
-  console.log(json ? JSON.stringify({ file, ...report }, null, 2) : `${formatGapReport(report)}\n\n(from ${file})`);
+  const config = configFromEnvironment();
+  const file = join(config.dataDir, 'gaps.jsonl');
+  // With REDIS_URL every replica's gaps are in the stream; the file holds what this machine wrote while Redis was away.
+  const stream = config.redis ? `${config.redis.keyPrefix}${GAP_STREAM}` : null;
+  const entries = config.redis ? [...(await readGapStreamAt(config.redis)), ...readGapLog(file)] : readGapLog(file);
+  const report = buildGapReport(entries, top);
+  console.log(json ? JSON.stringify({ file, ...(stream ? { stream } : {}), ...report }, null, 2) : `${formatGapReport(report)}\n\n(from ${stream ? `Redis stream ${stream} and ` : ''}${file})`);
 }
 
-try {
-  main(process.argv.slice(2));
-} catch (err) {
-  reportFatal(err);
-}
+main(process.argv.slice(2)).catch(reportFatal);

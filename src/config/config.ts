@@ -18,6 +18,14 @@ export interface AppConfig {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   slack: SlackConfig | null;
   discord: DiscordConfig | null;
+  /** Shared state for replicas and shards; null keeps everything in this process's memory. */
+  redis: RedisSettings | null;
+}
+
+/** Where replicas share their state: REDIS_URL (may hold a password: never logged) and a key prefix. */
+export interface RedisSettings {
+  url: string;
+  keyPrefix: string;
 }
 
 /** Per-user rate limit: at most `limit` questions per `windowMs`. */
@@ -45,6 +53,14 @@ export interface DiscordConfig {
   guildId: string | null;
   /** REST base, e.g. a REST proxy or a test fake; null = discord.com. */
   apiUrl: string | null;
+  /** The shards this process runs, out of `count` (DISCORD_SHARDS, DISCORD_SHARD_COUNT); null = discord.js decides. */
+  shards: DiscordShards | null;
+}
+
+/** A slice of a sharded bot, so shards can be spread over processes and machines. */
+export interface DiscordShards {
+  ids: number[];
+  count: number;
 }
 
 /** Thrown when the environment is invalid; `variable` names what to fix. */
@@ -68,6 +84,30 @@ const positiveInt = (example: string) =>
   optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) > 0), `must be a whole number above 0, e.g. ${example}`);
 const port = optional.refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 0 && Number(v) < 65536), 'must be a port number between 0 and 65535');
 
+/** redis://[user:password@]host[:port][/db] or rediss:// (TLS); the URL may carry a password. */
+function isRedisUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'redis:' || url.protocol === 'rediss:') && url.hostname !== '' && /^(\/\d*)?$/.test(url.pathname);
+  } catch {
+    return false;
+  }
+}
+
+/** "0,1,5" or "0-3" (or both: "0-3,8"): the shard ids this process runs. */
+function parseShardList(value: string): number[] | null {
+  const ids = new Set<number>();
+  for (const part of value.split(',').map((p) => p.trim())) {
+    const range = /^(\d+)(?:-(\d+))?$/.exec(part);
+    if (!range) return null;
+    const from = Number(range[1]);
+    const to = Number(range[2] ?? range[1]);
+    if (to < from || to - from > 10_000) return null;
+    for (let id = from; id <= to; id++) ids.add(id);
+  }
+  return [...ids].sort((a, b) => a - b);
+}
+
 const envSchema = z.object({
   KNOWLEDGE_DIR: optional,
   DATA_DIR: optional,
@@ -86,6 +126,10 @@ const envSchema = z.object({
   DISCORD_APPLICATION_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be the numeric application id (Developer Portal > General Information)'),
   DISCORD_GUILD_ID: optional.refine((v) => v === undefined || /^\d{5,25}$/.test(v), 'must be a numeric server (guild) id'),
   DISCORD_API_URL: httpUrl('DISCORD_API_URL'),
+  DISCORD_SHARDS: optional.refine((v) => v === undefined || parseShardList(v) !== null, 'must list shard ids like 0,1 or 0-3 (with DISCORD_SHARD_COUNT, the total)'),
+  DISCORD_SHARD_COUNT: positiveInt('4'),
+  REDIS_URL: optional.refine((v) => v === undefined || isRedisUrl(v), 'must be a redis:// or rediss:// (TLS) URL, e.g. redis://localhost:6379 or rediss://user:password@host:6380/0'),
+  REDIS_KEY_PREFIX: optional.refine((v) => v === undefined || /^[\w:.{}-]{1,64}$/.test(v), 'must be up to 64 letters, digits, or : . _ - { }, e.g. whichpy:'),
 });
 
 /**
@@ -105,6 +149,12 @@ export function loadConfig(env: Record<string, string | undefined>, projectRoot:
   }
   if (e.SLACK_APP_TOKEN && !e.SLACK_BOT_TOKEN) {
     throw new ConfigError('SLACK_BOT_TOKEN', 'is required for Socket Mode (SLACK_APP_TOKEN is set)');
+  }
+  const shardIds = e.DISCORD_SHARDS === undefined ? null : parseShardList(e.DISCORD_SHARDS)!;
+  const shardCount = e.DISCORD_SHARD_COUNT === undefined ? null : Number(e.DISCORD_SHARD_COUNT);
+  if (shardIds && shardCount === null) throw new ConfigError('DISCORD_SHARD_COUNT', 'is required with DISCORD_SHARDS (the total number of shards across all processes)');
+  if (shardIds && shardCount !== null && shardIds.some((id) => id >= shardCount)) {
+    throw new ConfigError('DISCORD_SHARDS', 'holds a shard id not below DISCORD_SHARD_COUNT (ids run from 0 to the count minus 1)');
   }
   return {
     knowledgeDir: resolve(projectRoot, e.KNOWLEDGE_DIR ?? 'knowledge'),
@@ -130,7 +180,9 @@ export function loadConfig(env: Record<string, string | undefined>, projectRoot:
           applicationId: e.DISCORD_APPLICATION_ID ?? null,
           guildId: e.DISCORD_GUILD_ID ?? null,
           apiUrl: e.DISCORD_API_URL ?? null,
+          shards: shardCount === null ? null : { ids: shardIds ?? Array.from({ length: shardCount }, (_, id) => id), count: shardCount },
         }
       : null,
+    redis: e.REDIS_URL ? { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX ?? 'whichpy:' } : null,
   };
 }

@@ -25,6 +25,8 @@ const REDACT = [
   '*.headers.authorization',
   'config.slack',
   'config.discord',
+  'config.redis',
+  'redis.url',
 ];
 
 export function createLogger(config: LoggerConfig): Logger {

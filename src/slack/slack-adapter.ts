@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config/config';
 import type { Adapter, FeedbackHandler, QuestionHandler, TrackWork } from '../core/adapter';
+import type { ExpiringKeys } from '../core/bounded-map';
 import type { Logger } from '../logging/logger';
 import { createBoltLogger } from './bolt-logger';
 import { registerSlackListeners } from './slack-listeners';
@@ -24,6 +25,8 @@ export interface SlackAdapterConfig {
   host?: string;
   /** Counts each question and its reply as in flight, so shutdown waits for them. */
   track?: TrackWork;
+  /** Event ids already taken, shared by replicas (Redis) so a retry to another one is not answered twice. */
+  claims?: ExpiringKeys;
   /** Told when the Socket Mode connection drops and comes back (for /healthz). */
   onState?: (state: SlackState) => void;
 }
@@ -70,7 +73,7 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     receiver.client.on('connected', () => onState('connected'));
     receiver.client.on('reconnecting', () => onState('reconnecting'));
   }
-  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track });
+  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track, claims: config.claims });
   app.error(async (error) => {
     logger.error({ err: error, platform: 'slack' }, 'slack listener failed');
   });

@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       conversationTtlMs: 15 * 60_000,
       slack: null,
       discord: null,
+      redis: null,
     });
   });
 
@@ -51,7 +52,21 @@ describe('loadConfig', () => {
       applicationId: '123456789',
       guildId: null,
       apiUrl: 'http://127.0.0.1:9/api',
+      shards: null,
     });
+  });
+
+  it.each<[string, Record<string, string>, { ids: number[]; count: number }]>([
+    ['a list and the total', { DISCORD_SHARDS: '0,1', DISCORD_SHARD_COUNT: '4' }, { ids: [0, 1], count: 4 }],
+    ['ranges, in any order', { DISCORD_SHARDS: '6-7, 2-3', DISCORD_SHARD_COUNT: '8' }, { ids: [2, 3, 6, 7], count: 8 }],
+    ['the total alone (every shard here)', { DISCORD_SHARD_COUNT: '3' }, { ids: [0, 1, 2], count: 3 }],
+  ])('reads the Discord shards this process runs: %s', (_name, env, shards) => {
+    expect(loadConfig({ DISCORD_TOKEN: 't', ...env }, ROOT).discord?.shards).toEqual(shards);
+  });
+
+  it('moves shared state to Redis with REDIS_URL (redis:// or rediss://), with a key prefix', () => {
+    expect(loadConfig({ REDIS_URL: 'redis://127.0.0.1:6379' }, ROOT).redis).toEqual({ url: 'redis://127.0.0.1:6379', keyPrefix: 'whichpy:' });
+    expect(loadConfig({ REDIS_URL: 'rediss://u:p@cache.internal:6380/2', REDIS_KEY_PREFIX: 'team-a:' }, ROOT).redis).toEqual({ url: 'rediss://u:p@cache.internal:6380/2', keyPrefix: 'team-a:' });
   });
 
   it.each<[string, Record<string, string>, string]>([
@@ -72,6 +87,14 @@ describe('loadConfig', () => {
     ['a cooldown window that is not a number', { COOLDOWN_WINDOW_SECONDS: 'ten' }, 'COOLDOWN_WINDOW_SECONDS'],
     ['a health port out of range', { HEALTH_PORT: '99999' }, 'HEALTH_PORT'],
     ['a negative conversation lifetime', { CONVERSATION_TTL_MINUTES: '-5' }, 'CONVERSATION_TTL_MINUTES'],
+    ['a Redis URL of another scheme', { REDIS_URL: 'http://127.0.0.1:6379' }, 'REDIS_URL'],
+    ['a Redis URL without host', { REDIS_URL: 'redis://' }, 'REDIS_URL'],
+    ['a Redis URL that is not a URL', { REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
+    ['a Redis database that is not a number', { REDIS_URL: 'redis://localhost/cache' }, 'REDIS_URL'],
+    ['a key prefix with spaces', { REDIS_URL: 'redis://localhost', REDIS_KEY_PREFIX: 'my app' }, 'REDIS_KEY_PREFIX'],
+    ['a shard list that is not a list', { DISCORD_TOKEN: 't', DISCORD_SHARDS: 'first', DISCORD_SHARD_COUNT: '2' }, 'DISCORD_SHARDS'],
+    ['a shard list without the total', { DISCORD_TOKEN: 't', DISCORD_SHARDS: '0,1' }, 'DISCORD_SHARD_COUNT'],
+    ['a shard id beyond the total', { DISCORD_TOKEN: 't', DISCORD_SHARDS: '0-4', DISCORD_SHARD_COUNT: '4' }, 'DISCORD_SHARDS'],
   ])('rejects %s, naming the variable', (_name, env, variable) => {
     const err = errorOf(env);
     expect(err.code).toBe('CONFIG_INVALID');
@@ -82,5 +105,6 @@ describe('loadConfig', () => {
   it('never puts a secret value into an error message', () => {
     const err = errorOf({ SLACK_BOT_TOKEN: 'xoxp-super-secret-token', SLACK_SIGNING_SECRET: 'shh-secret' });
     expect(err.message).not.toMatch(/super-secret|shh-secret/);
+    expect(errorOf({ REDIS_URL: 'http://user:redis-secret@cache:6379' }).message).not.toMatch(/redis-secret/);
   });
 });

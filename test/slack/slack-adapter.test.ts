@@ -120,6 +120,9 @@ describe('Slack adapter (real Bolt in HTTP mode against a fake Slack on 127.0.0.
       const from = fake.calls.length;
       await sendToBolt(port, JSON.stringify(appMentionEvent('what is flask')), { json: true });
       await fake.waitForCall((c) => c.path === '/api/chat.postMessage#failed', 3000, from);
+      // The Web API client retries the failed post (after 200 ms or more); it must land here, not
+      // in a later test's wait for "the next post" (it did, on a busy machine).
+      await fake.waitForCall((c) => c.path === '/api/chat.postMessage' && /Flask/.test(slackText(c.body)), 5000, from);
       const { call } = await mention('what is django');
       expect(slackText(call!.body)).toMatch(/Django/);
     });
