@@ -123,6 +123,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     );
   const distinctive = createDistinctiveWords(knowledge);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
 
   return {
@@ -193,7 +194,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       let best: Intent = 'out_of_scope';
       let bestP = -1;
       const options = frameworks.filter((id) => roles[id] === 'candidate').length;
-      const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length;
+      // A capability (sessions, rate limiting) is something to have or lack, like a feature topic.
+      const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
+      const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
       const shape = { fw: frameworks.length, concepts: concepts.length, topics: topics.length, features: featureCount, options, scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,

@@ -23,6 +23,7 @@ export const messages = {
   tension: (name: string, needs: string) => `These needs pull apart: ${name} is stronger on ${needs}.`,
   withoutYes: (name: string, need: string) => `Yes: ${name} does not make you use ${need}; it is optional there.`,
   withoutDepends: (name: string, need: string) => `It depends: ${name} ships ${need} built in. You can leave it unused, but you still carry it, and any part of ${name} that relies on it goes with it.`,
+  shipsBuiltIn: (whoShips: string, what: string) => `${whoShips} ${what} built in.`,
   builtInOnly: (name: string, needs: string) => `You want them built in, and ${name} gets ${needs} from extensions.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
