@@ -239,7 +239,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // Version, release and support questions are described, not feature-checked (contract v2).
-      if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
+      if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       const aboutReleases = topics.length > 0 && topics.every((t) => t === 'maintenance') && named.length === 1;
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(text)) best = 'describe';

@@ -279,3 +279,12 @@ describe('doing without a feature', () => {
     expect(ask('bottle for a shop with accounts, an admin and an orm?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
   });
 });
+
+describe('a release mentioned on the way does not turn a feature check into a release question', () => {
+  it.each([
+    ['pytest-flask looks abandoned, does flask have its own testing support?', 'feature_check'],
+    ['when does django 5.2 lts end', 'describe'],
+  ])('%j', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
