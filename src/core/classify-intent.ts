@@ -64,7 +64,8 @@ export interface Understanding {
 }
 
 export interface Understander {
-  understand(words: string[], text: string): Understanding;
+  /** `asked`: the word range of the sentence that asks, when there are several (see normalize.ts). */
+  understand(words: string[], text: string, asked?: { start: number; end: number } | null): Understanding;
   /** The intent classifier's weights, for shipping with a build. */
   model(): ClassifierModel;
 }
@@ -128,7 +129,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
 
   return {
     model: () => classifier.model(),
-    understand(words, text) {
+    understand(words, text, asked = null) {
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
@@ -141,9 +142,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weakTopics = unique([...wanted.filter((m) => m.weak).map((m) => m.id), ...implied].filter((id) => !strong.includes(id))) as TopicId[];
       // Two packages compared ("drf vs django ninja") are about their own need first.
       const conceptsFirst = concepts.length >= 2;
-      const topics = conceptsFirst
+      const orderedTopics = conceptsFirst
         ? (unique([...strong.filter((id) => LEADING_TOPICS.includes(id as TopicId)), ...implied, ...orderTopics(strong, weakTopics, [], knowledge)]) as TopicId[])
         : orderTopics(strong, weakTopics, implied, knowledge);
+      // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
+      // sentence that asks decides what the question is about; the others are background.
+      const inAsked = new Set(asked ? wanted.filter((m) => m.start >= asked.start && m.end <= asked.end).map((m) => m.id) : []);
+      const topics = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');

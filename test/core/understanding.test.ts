@@ -288,3 +288,9 @@ describe('a release mentioned on the way does not turn a feature check into a re
     expect(ask(q).intent).toBe(intent);
   });
 });
+
+describe('the sentence that asks decides the topic; the others are background', () => {
+  it('"worried about speed. is its server fine in production?" is about deployment', () => {
+    expect(ask('Our team worries about performance. Is sanic fine to deploy to production?').topic).toBe('deployment');
+  });
+});
