@@ -65,7 +65,7 @@ export interface Understanding {
 
 export interface Understander {
   /** `asked`: the word range of the sentence that asks, when there are several (see normalize.ts). */
-  understand(words: string[], text: string, asked?: { start: number; end: number } | null): Understanding;
+  understand(words: string[], text: string, asked?: { start: number; end: number }[] | null): Understanding;
   /** The intent classifier's weights, for shipping with a build. */
   model(): ClassifierModel;
 }
@@ -147,7 +147,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         : orderTopics(strong, weakTopics, implied, knowledge);
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
-      const inAsked = new Set(asked ? wanted.filter((m) => m.start >= asked.start && m.end <= asked.end).map((m) => m.id) : []);
+      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);
       const topics = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];

@@ -13,10 +13,10 @@ export interface NormalizedQuestion {
   /** True when the raw input was longer than MAX_QUESTION_CHARS and was cut. */
   truncated: boolean;
   /**
-   * Word range of the sentence that asks (the last one ending in "?"), when the input has several
+   * Word ranges of the sentences that ask (those ending in "?"), when the input has several
    * sentences: "Users worry about speed. Is aiohttp's server fine in production?" asks about production.
    */
-  asked: { start: number; end: number } | null;
+  asked: { start: number; end: number }[] | null;
 }
 
 // Sentence ends survive word splitting as these marker words, then are taken out again.
@@ -67,7 +67,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     .trim();
   const words: string[] = [];
   let sentenceStart = 0;
-  let asked: { start: number; end: number } | null = null;
+  const asked: { start: number; end: number }[] = [];
   let sentences = 0;
   for (const w of text ? text.split(' ') : []) {
     if (w !== QUESTION_END && w !== SENTENCE_END) {
@@ -76,12 +76,12 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     }
     if (words.length > sentenceStart) {
       sentences++;
-      if (w === QUESTION_END) asked = { start: sentenceStart, end: words.length };
+      if (w === QUESTION_END) asked.push({ start: sentenceStart, end: words.length });
     }
     sentenceStart = words.length;
   }
   if (words.length > sentenceStart) sentences++;
-  return { text: words.join(' '), words, truncated, asked: sentences > 1 ? asked : null };
+  return { text: words.join(' '), words, truncated, asked: sentences > 1 && asked.length > 0 ? asked : null };
 }
 
 /** Normalises a knowledge phrase (alias, synonym) the same way questions are, minus chat markup. */
