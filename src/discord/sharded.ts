@@ -22,7 +22,7 @@ const STOP_TIMEOUT_MS = 15_000;
 async function main(): Promise<void> {
   const config = configFromEnvironment();
   const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
-  if (!config.discord) throw new ConfigError('DISCORD_TOKEN', 'is required for the sharded entry point (npm run start:sharded)');
+  if (!config.discord) throw new ConfigError({ variable: 'DISCORD_TOKEN', message: 'is required for the sharded entry point (npm run start:sharded)' });
   if (config.slack) logger.warn('start:sharded runs Discord only; run Slack with `npm start` in a process without DISCORD_TOKEN');
 
   const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: true });

@@ -7,6 +7,7 @@ import type { ExpiringKeys } from '../core/bounded-map';
 import type { Logger } from '../logging/logger';
 import { createBoltLogger } from './bolt-logger';
 import { registerSlackListeners } from './slack-listeners';
+import { socketModeClosed } from './socket-mode-closed';
 
 /** An extra HTTP route served next to /slack/events in HTTP mode (e.g. GET /healthz). */
 export interface SlackRoute {
@@ -29,6 +30,8 @@ export interface SlackAdapterConfig {
   claims?: ExpiringKeys;
   /** Told when the Socket Mode connection drops and comes back (for /healthz). */
   onState?: (state: SlackState) => void;
+  /** How long stop() waits for Slack to answer the Socket Mode close frame (default 2000 ms). */
+  socketCloseTimeoutMs?: number;
 }
 
 /** Connection states the adapter reports (Socket Mode reconnects on its own). */
@@ -93,11 +96,13 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
       }
     },
     async stop() {
+      const socketClosed = receiver instanceof SocketModeReceiver ? socketModeClosed(receiver.client, config.socketCloseTimeoutMs ?? 2000) : null;
       const stopped = app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
       // Idle keep-alive connections (Slack's, a load balancer's) would hold close() open for
       // seconds. Replies in flight are already finished: the app drains before stopping adapters.
       server?.closeAllConnections();
       await stopped;
+      await socketClosed;
       server = null;
     },
     port: () => (server?.address() as AddressInfo | null)?.port ?? null,

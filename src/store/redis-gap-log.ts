@@ -58,7 +58,7 @@ export async function readGapStreamAt(redis: RedisSettings): Promise<GapEntry[]>
     await client.connect();
     return await readGapStream(client);
   } catch (err) {
-    throw new ConfigError('REDIS_URL', `could not read the gap log from Redis (${(err as Error).message}); check the host, port and password, or unset REDIS_URL to read DATA_DIR/gaps.jsonl`);
+    throw new ConfigError({ variable: 'REDIS_URL', message: `could not read the gap log from Redis (${(err as Error).message}); check the host, port and password, or unset REDIS_URL to read DATA_DIR/gaps.jsonl` });
   } finally {
     client.disconnect();
   }

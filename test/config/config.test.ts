@@ -100,11 +100,51 @@ describe('loadConfig', () => {
     expect(err.code).toBe('CONFIG_INVALID');
     expect(err.variable).toBe(variable);
     expect(err.message.startsWith(`${variable}: `)).toBe(true);
+    expect(err.problems.map((p) => p.variable)).toEqual([variable]);
   });
 
-  it('never puts a secret value into an error message', () => {
-    const err = errorOf({ SLACK_BOT_TOKEN: 'xoxp-super-secret-token', SLACK_SIGNING_SECRET: 'shh-secret' });
+  it.each<[string, Record<string, string>, string[]]>([
+    ['two bad values', { PORT: 'eighty', LOG_LEVEL: 'loud', ...SLACK }, ['LOG_LEVEL', 'PORT']],
+    ['a bad value and a missing partner', { SLACK_BOT_TOKEN: 'xoxb-1', HEALTH_PORT: '99999' }, ['HEALTH_PORT', 'SLACK_SIGNING_SECRET']],
+    ['a wrong token kind and a missing partner', { SLACK_BOT_TOKEN: 'xoxp-user', SLACK_APP_TOKEN: 'xoxb-2' }, ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET']],
+    ['one variable wrong twice, reported once', { SLACK_SIGNING_SECRET: 's', SLACK_APP_TOKEN: 'xapp-1' }, ['SLACK_BOT_TOKEN']],
+    [
+      'every operating setting wrong',
+      { COOLDOWN_LIMIT: '0', COOLDOWN_WINDOW_SECONDS: 'ten', HEALTH_PORT: '-1', CONVERSATION_TTL_MINUTES: 'x', LOG_LEVEL: 'loud', DISCORD_TOKEN: 't', DISCORD_GUILD_ID: 'g' },
+      ['COOLDOWN_LIMIT', 'COOLDOWN_WINDOW_SECONDS', 'HEALTH_PORT', 'CONVERSATION_TTL_MINUTES', 'LOG_LEVEL', 'DISCORD_GUILD_ID'],
+    ],
+  ])('reports every problem at once: %s', (_name, env, variables) => {
+    const err = errorOf(env);
+    expect(err.problems.map((p) => p.variable)).toEqual(variables);
+    expect(err.variable).toBe(variables[0]);
+    if (variables.length > 1) {
+      const lines = err.message.split('\n');
+      expect(lines[0]).toContain(`${variables.length} problems`);
+      expect(lines.slice(1)).toEqual(err.problems.map((p) => `  - ${p.variable}: ${p.message}`));
+    }
+  });
+
+  it.each([
+    ['INFO', 'info'],
+    ['Debug', 'debug'],
+    [' WARN ', 'warn'],
+    ['silent', 'silent'],
+  ])('reads LOG_LEVEL=%j in any case', (value, level) => {
+    expect(loadConfig({ LOG_LEVEL: value }, ROOT).logLevel).toBe(level);
+  });
+
+  it('names the log levels it accepts', () => {
+    expect(errorOf({ LOG_LEVEL: 'verbose' }).message).toMatch(/^LOG_LEVEL: must be one of fatal, error, warn, info, debug, trace, silent/);
+  });
+
+  it.each<[string, Record<string, string>]>([
+    ['a wrong bot token', { SLACK_BOT_TOKEN: 'xoxp-super-secret-token', SLACK_SIGNING_SECRET: 'shh-secret' }],
+    ['a wrong app token beside other problems', { SLACK_APP_TOKEN: 'super-secret-app', PORT: 'shh-secret', LOG_LEVEL: 'super-secret-level' }],
+    ['a token without its partner', { SLACK_SIGNING_SECRET: 'shh-secret', DISCORD_TOKEN: 'super-secret', DISCORD_API_URL: 'shh-secret' }],
+  ])('never puts a value into an error message: %s', (_name, env) => {
+    const err = errorOf(env);
     expect(err.message).not.toMatch(/super-secret|shh-secret/);
+    expect(JSON.stringify(err.problems)).not.toMatch(/super-secret|shh-secret/);
     expect(errorOf({ REDIS_URL: 'http://user:redis-secret@cache:6379' }).message).not.toMatch(/redis-secret/);
   });
 });
