@@ -294,3 +294,16 @@ describe('the sentence that asks decides the topic; the others are background', 
     expect(ask('Our team worries about performance. Is sanic fine to deploy to production?').topic).toBe('deployment');
   });
 });
+
+describe('a need ruled out after the fact is not the topic', () => {
+  it.each([
+    ['flask vs bottle, performance aside, which is easier to learn?', 'learning_curve'],
+    ['django or pyramid for an intranet, an admin is not needed, we care about permissions', 'auth'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+
+  it('"should i use X?" with no need named declines to pick', () => {
+    expect(ask('should i use pyramid?')).toMatchObject({ intent: 'recommend', fit: 'depends', recommendation: null });
+  });
+});

@@ -98,7 +98,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   ];
   return {
     parts,
-    recommendation: fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
+    recommendation: topics.length === 0 ? null : fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
     support: null,
     fit,
     shown: better ? [x, better] : [x],
