@@ -19,6 +19,14 @@ export interface Cooldown {
   size(): number;
 }
 
+/**
+ * The cooldown as the question handler asks it: in this process (answers at once) or shared by
+ * replicas through Redis (answers asynchronously, and never rejects).
+ */
+export interface CooldownCheck {
+  check(userId: string): CooldownVerdict | Promise<CooldownVerdict>;
+}
+
 interface UserWindow {
   times: number[];
   warned: boolean;

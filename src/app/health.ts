@@ -1,6 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Platform } from '../core/adapter';
 
+/** Where shared state lives and whether it is reachable (src/store). */
+export interface StoreHealth {
+  kind: 'memory' | 'redis';
+  state: 'ok' | 'degraded';
+}
+
 /** A platform connection as the health check reports it. */
 export type ConnectionState = 'starting' | 'connected' | 'reconnecting' | 'failed' | 'stopping' | 'stopped';
 
@@ -9,6 +15,11 @@ export interface HealthReport {
   status: 'ok' | 'starting' | 'stopping' | 'unhealthy';
   knowledgeVersion: string;
   platforms: Partial<Record<Platform, ConnectionState>>;
+  /**
+   * The shared store, when the app has one. `degraded` (Redis away) does not turn health to 503:
+   * questions are still answered, so a load balancer must keep sending them.
+   */
+  store?: StoreHealth;
 }
 
 export interface Health {
@@ -20,7 +31,7 @@ export interface Health {
   handle(req: IncomingMessage, res: ServerResponse): void;
 }
 
-export function createHealth(knowledgeVersion: () => string): Health {
+export function createHealth(knowledgeVersion: () => string, store?: () => StoreHealth): Health {
   const platforms: HealthReport['platforms'] = {};
   let stopping = false;
 
@@ -33,7 +44,7 @@ export function createHealth(knowledgeVersion: () => string): Health {
         : states.every((s) => s === 'connected')
           ? 'ok'
           : 'starting';
-    return { status, knowledgeVersion: knowledgeVersion(), platforms: { ...platforms } };
+    return { status, knowledgeVersion: knowledgeVersion(), platforms: { ...platforms }, ...(store ? { store: store() } : {}) };
   };
 
   return {

@@ -1,7 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { withAnswerCache } from '../core/answer-cache';
 import { createMatcher, type Matcher } from '../core/matcher';
-import { KnowledgeError } from '../knowledge/knowledge-error';
+import { KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error';
 import { loadKnowledge } from '../knowledge/load-knowledge';
 import { readCompiledKnowledge } from '../knowledge/compiled-knowledge';
 import type { Logger } from '../logging/logger';
@@ -16,7 +16,14 @@ export interface LiveKnowledgeConfig {
   debounceMs?: number;
   /** `npm run build`'s compiled knowledge; used at start when it matches the files in `dir`. */
   compiledFile?: string;
+  /** Told the outcome of every reload after it is logged (the terminal chat shows it in one line). */
+  onReload?: (outcome: ReloadOutcome) => void;
 }
+
+/** What a reload did: `changed` is false when the files were valid but the same as before. */
+export type ReloadOutcome =
+  | { ok: true; version: string; changed: boolean }
+  | { ok: false; keptVersion: string; problems: readonly KnowledgeProblem[] };
 
 /** The matcher over the last good knowledge, swapped atomically when an edit is valid. */
 export interface LiveKnowledge {
@@ -41,27 +48,31 @@ export function createLiveKnowledge(config: LiveKnowledgeConfig): LiveKnowledge 
   let timer: NodeJS.Timeout | null = null;
   let waiters: ((ok: boolean) => void)[] = [];
 
-  const reload = (): boolean => {
-    let ok = false;
+  const attempt = (): ReloadOutcome => {
     try {
       const next = loadKnowledge(config.dir);
-      if (next.version !== knowledge.version) {
-        knowledge = next;
-        matcher = withAnswerCache(createMatcher(next));
-        config.logger.info({ version: next.version }, 'knowledge reloaded');
-      }
-      ok = true;
+      if (next.version === knowledge.version) return { ok: true, version: next.version, changed: false };
+      knowledge = next;
+      matcher = withAnswerCache(createMatcher(next));
+      config.logger.info({ version: next.version }, 'knowledge reloaded');
+      return { ok: true, version: next.version, changed: true };
     } catch (err) {
       if (err instanceof KnowledgeError) {
         config.logger.error({ code: err.code, problems: err.problems, keptVersion: knowledge.version }, 'knowledge edit rejected; still serving the last good version');
-      } else {
-        config.logger.error({ err, keptVersion: knowledge.version }, 'knowledge reload failed; still serving the last good version');
+        return { ok: false, keptVersion: knowledge.version, problems: err.problems };
       }
+      config.logger.error({ err, keptVersion: knowledge.version }, 'knowledge reload failed; still serving the last good version');
+      return { ok: false, keptVersion: knowledge.version, problems: [] };
     }
+  };
+
+  const reload = (): boolean => {
+    const outcome = attempt();
+    config.onReload?.(outcome);
     const done = waiters;
     waiters = [];
-    for (const w of done) w(ok);
-    return ok;
+    for (const w of done) w(outcome.ok);
+    return outcome.ok;
   };
 
   if (config.watch) {

@@ -3,12 +3,11 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { AppConfig } from '../config/config';
 import type { Adapter, TrackWork } from '../core/adapter';
-import { createConversationMemory } from '../core/conversation';
 import { createDiscordAdapter } from '../discord/discord-adapter';
 import type { Logger } from '../logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../slack/slack-adapter';
 import { createDelivery } from '../delivery/delivery';
-import { createCooldown } from './cooldown';
+import { createStore } from '../store/create-store';
 import { createDeadLetterFile } from './dead-letters';
 import { explainListenFailure, explainStartupFailure } from './explain-startup';
 import { createFeedbackHandler } from './feedback';
@@ -20,8 +19,8 @@ import { createQuestionHandler } from './question-handler';
 
 /** Where /healthz listens when Slack serves no HTTP and HEALTH_PORT is unset. */
 export const DEFAULT_HEALTH_PORT = 8080;
-/** Users the cooldown remembers at once; older ones are forgotten first (bounded memory). */
-const COOLDOWN_MAX_USERS = 50_000;
+/** How long start-up waits for Redis before starting degraded (answering without shared state). */
+const STORE_READY_TIMEOUT_MS = 3000;
 
 /** How to run the bot: the validated config plus process-level choices. */
 export interface RunAppConfig {
@@ -43,6 +42,10 @@ export interface RunAppConfig {
   serveHealth?: boolean;
   /** How long Discord may take to become ready (default 30 s). */
   discordReadyTimeoutMs?: number;
+  /** Longest wait for one Redis command (default 200 ms). */
+  storeCommandTimeoutMs?: number;
+  /** How long start-up waits for Redis before starting degraded (default 3 s). */
+  storeReadyTimeoutMs?: number;
 }
 
 /** The running bot, as main.ts and the tests drive it. */
@@ -73,7 +76,7 @@ export interface RunningApp {
 export async function startApp(options: RunAppConfig): Promise<RunningApp> {
   const { config, logger } = options;
   // First: an unwritable DATA_DIR stops start-up here, naming it, before anything holds the process open.
-  const gapLog = createGapLog({ file: join(config.dataDir, 'gaps.jsonl'), maxBytes: config.gapLogMaxBytes, logger });
+  const fileGapLog = createGapLog({ file: join(config.dataDir, 'gaps.jsonl'), maxBytes: config.gapLogMaxBytes, logger });
   const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: options.watchKnowledge ?? true, compiledFile: options.compiledKnowledge });
   const delivery = createDelivery({
     logger,
@@ -81,15 +84,19 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     deadLetters: createDeadLetterFile(join(config.dataDir, 'dead-letters.jsonl'), logger),
   });
   const drainTimeoutMs = options.drainTimeoutMs ?? 10_000;
+  // Cooldown, conversations, de-duplication and gaps: in memory, or shared through Redis (the gap
+  // log file above then holds what is recorded while Redis is away).
+  const store = createStore({ config, logger, commandTimeoutMs: options.storeCommandTimeoutMs, gapLog: fileGapLog });
+  const { gapLog } = store;
   const inFlight = createInFlight();
-  const health = createHealth(() => knowledge.version());
+  const health = createHealth(() => knowledge.version(), () => store.status());
   const matcher = () => knowledge.matcher();
   const handler = createQuestionHandler({
     matcher,
     logger,
-    cooldown: createCooldown({ ...config.cooldown, maxUsers: COOLDOWN_MAX_USERS }),
+    cooldown: store.cooldown,
     gapLog,
-    conversations: createConversationMemory({ ttlMs: config.conversationTtlMs }),
+    conversations: store.conversations,
     accepting: () => inFlight.accepting,
   });
   const onFeedback = createFeedbackHandler({ matcher, gapLog, logger });
@@ -106,6 +113,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
       onFeedback,
       logger,
       track,
+      claims: store.keys('slack-events'),
       host: options.host,
       routes: serveHealth && slackServesHttp ? [{ path: '/healthz', method: ['GET', 'HEAD'], handler: (req, res) => health.handle(req, res) }] : [],
       onState: (state) => health.setPlatform('slack', state),
@@ -123,6 +131,8 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
         onFeedback,
         logger,
         track,
+        claims: store.keys('discord-messages'),
+        chains: store.keys('discord-chains'),
         readyTimeoutMs: options.discordReadyTimeoutMs,
         onState: (state) => health.setPlatform('discord', state),
         delivery,
@@ -139,7 +149,9 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     for (const a of adapters) health.setPlatform(a.platform, 'stopped');
     if (healthServer) await new Promise<void>((resolve) => healthServer!.close(() => resolve()));
     knowledge.close();
-    await gapLog.close();
+    // The store first (gap entries under way to Redis land, or fall back to the file), then the file.
+    await store.close();
+    await fileGapLog.close();
   };
 
   try {
@@ -148,6 +160,8 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
         throw explainListenFailure(err, config.healthPort === null ? `HEALTH_PORT (unset, so the default ${DEFAULT_HEALTH_PORT})` : 'HEALTH_PORT', options.host, ownHealthPort);
       });
     }
+    // A replica that starts while Redis is away still starts (degraded) and joins once it is back.
+    await store.ready(options.storeReadyTimeoutMs ?? STORE_READY_TIMEOUT_MS);
     for (const a of adapters) health.setPlatform(a.platform, 'starting');
     await Promise.all(
       adapters.map(async (a) => {
@@ -164,7 +178,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
     await closeAll();
     throw err;
   }
-  logger.info({ platforms: adapters.map((a) => a.platform), knowledgeVersion: knowledge.version() }, 'whichpy started');
+  logger.info({ platforms: adapters.map((a) => a.platform), knowledgeVersion: knowledge.version(), store: store.status() }, 'whichpy started');
 
   let stopping: Promise<boolean> | null = null;
   return {
@@ -195,6 +209,7 @@ export async function startApp(options: RunAppConfig): Promise<RunningApp> {
       })();
       return stopping;
     },
-    reopenLogs: () => gapLog.reopen(),
+    // The file, also with Redis: it is where gaps go while Redis is away.
+    reopenLogs: () => fileGapLog.reopen(),
   };
 }

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { loadMatcher } from '../app/load-matcher';
 import { reportFatal } from '../app/fatal';
 import { createGapLog, type GapLog } from '../app/gap-log';
@@ -11,21 +12,30 @@ import { createConversationFile } from './conversation-file';
 import { renderText } from '../render/render-text';
 import { readLines } from './read-lines';
 
-const USAGE = `usage: npm run --silent ask -- [--json] [--conversation ID] "question"
+const USAGE = `usage: npm run --silent ask -- [--json] [--conversation ID] [--] "question"
        some-command | npm run --silent ask [-- --conversation ID]   (one question per line in, one JSON answer per line out)
 Without --conversation every question stands alone; with it, follow-ups ("and for async?") use what came before.`;
 
-/** Splits the arguments into flags and the question words. */
-function parseArgs(args: string[]): { json: boolean; conversation: string | null; question: string } {
-  const rest: string[] = [];
-  let json = false;
-  let conversation: string | null = null;
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--json') json = true;
-    else if (args[i] === '--conversation') conversation = args[++i] ?? null;
-    else rest.push(args[i]!);
-  }
-  return { json, conversation, question: rest.join(' ') };
+/**
+ * Splits the arguments into flags and the question words. Unknown flags are an error rather than
+ * part of the question (`--bogus` used to be answered as a question); a question that starts with
+ * a dash goes after `--`: `npm run ask -- -- "-5 reasons to pick flask"`.
+ */
+function parseAskArgs(args: string[]): { json: boolean; help: boolean; conversation: string | null; question: string } {
+  const { values, positionals } = parseArgs({
+    args,
+    strict: true,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, conversation: { type: 'string' } },
+  });
+  return { json: values.json ?? false, help: values.help ?? false, conversation: values.conversation ?? null, question: positionals.join(' ') };
+}
+
+/** Bad usage: what was wrong and the usage on stderr, exit code 2 (the shells' "misuse" code). */
+function usageError(err: unknown): void {
+  const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  console.error(`ask: ${reason}\n${USAGE}`);
+  process.exitCode = 2;
 }
 
 async function writeLine(line: string): Promise<void> {
@@ -46,12 +56,18 @@ function openGapLog(dataDir: string): GapLog | undefined {
 
 /** `npm run ask`: one question from the arguments, or a batch from stdin. */
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes('--help') || args.includes('-h')) {
+  let parsed: ReturnType<typeof parseAskArgs>;
+  try {
+    parsed = parseAskArgs(process.argv.slice(2));
+  } catch (err) {
+    usageError(err);
+    return;
+  }
+  const { json, conversation, question } = parsed;
+  if (parsed.help) {
     console.log(USAGE);
     return;
   }
-  const { json, conversation, question } = parseArgs(args);
   const config = configFromEnvironment();
   const matcher = loadMatcher(config.knowledgeDir);
   const gapLog = openGapLog(config.dataDir);

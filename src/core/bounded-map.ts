@@ -31,3 +31,37 @@ export function createBoundedMap<K, V>(max: number): BoundedMap<K, V> {
     },
   };
 }
+
+/**
+ * Keys remembered for a while, maybe shared between processes: Slack event ids and Discord
+ * message ids claimed so one replica answers, Discord reply chains. Every call resolves, never
+ * rejects: a shared implementation that cannot reach its store fails open (a claim succeeds, a
+ * lookup finds nothing), so remembering never stands between a question and its answer.
+ */
+export interface ExpiringKeys {
+  /** Set-if-absent: true only for the first caller to claim `key` within the time-to-live. */
+  claim(key: string): Promise<boolean>;
+  get(key: string): Promise<string | undefined>;
+  set(key: string, value: string): Promise<void>;
+}
+
+/** The in-process ExpiringKeys: at most `max` keys, each forgotten `ttlMs` after it was set. */
+export function createExpiringKeys(max: number, ttlMs: number, now: () => number = Date.now): ExpiringKeys {
+  const entries = createBoundedMap<string, { value: string; at: number }>(max);
+  const live = (key: string) => {
+    const entry = entries.get(key);
+    return entry && now() - entry.at < ttlMs ? entry : undefined;
+  };
+  return {
+    claim(key) {
+      if (live(key)) return Promise.resolve(false);
+      entries.set(key, { value: '1', at: now() });
+      return Promise.resolve(true);
+    },
+    get: (key) => Promise.resolve(live(key)?.value),
+    set(key, value) {
+      entries.set(key, { value, at: now() });
+      return Promise.resolve();
+    },
+  };
+}

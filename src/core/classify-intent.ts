@@ -24,6 +24,7 @@ import {
   MOVE,
   OPEN_QUESTION,
   orderTopics,
+  ruledOutTopics,
   SURE_DECLINE,
   unique,
   wantedTopics,
@@ -54,6 +55,8 @@ export interface Understanding {
   uncovered: string[];
   /** Frameworks whose name was read in its everyday sense ("a hip flask"). */
   otherSense: string[];
+  /** Needs the question rules out ("without an orm"); when they are all it names, it asks about doing without. */
+  ruledOut: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
@@ -61,7 +64,8 @@ export interface Understanding {
 }
 
 export interface Understander {
-  understand(words: string[], text: string): Understanding;
+  /** `asked`: the word range of the sentence that asks, when there are several (see normalize.ts). */
+  understand(words: string[], text: string, asked?: { start: number; end: number }[] | null): Understanding;
   /** The intent classifier's weights, for shipping with a build. */
   model(): ClassifierModel;
 }
@@ -120,11 +124,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     );
   const distinctive = createDistinctiveWords(knowledge);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
 
   return {
     model: () => classifier.model(),
-    understand(words, text) {
+    understand(words, text, asked = null) {
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
@@ -137,9 +142,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weakTopics = unique([...wanted.filter((m) => m.weak).map((m) => m.id), ...implied].filter((id) => !strong.includes(id))) as TopicId[];
       // Two packages compared ("drf vs django ninja") are about their own need first.
       const conceptsFirst = concepts.length >= 2;
-      const topics = conceptsFirst
+      const orderedTopics = conceptsFirst
         ? (unique([...strong.filter((id) => LEADING_TOPICS.includes(id as TopicId)), ...implied, ...orderTopics(strong, weakTopics, [], knowledge)]) as TopicId[])
         : orderTopics(strong, weakTopics, implied, knowledge);
+      // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
+      // sentence that asks decides what the question is about; the others are background.
+      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);
+      const topics = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
@@ -170,6 +179,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
+          ruledOut: ruledOutTopics(words, matches) as TopicId[],
         };
       };
 
@@ -189,7 +199,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       let best: Intent = 'out_of_scope';
       let bestP = -1;
       const options = frameworks.filter((id) => roles[id] === 'candidate').length;
-      const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length;
+      // A capability (sessions, rate limiting) is something to have or lack, like a feature topic.
+      const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
+      const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
       const shape = { fw: frameworks.length, concepts: concepts.length, topics: topics.length, features: featureCount, options, scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
@@ -217,6 +229,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && heldAgainst) best = 'compare';
       // "is litestar mature enough for a fintech?": a quality that must be enough is a fit question,
       // even when features are mentioned on the way ("we like the DTOs").
+      // "starlette for beginners who want auth and an orm?": "X for Y" is a fit question (contract v2),
+      // however many features Y names. "is flask ok without an orm?" asks about doing without one.
+      const firstName = matches.find((m) => m.kind === 'framework');
+      const xForY = firstName !== undefined && firstName.start <= 1 && words[firstName.end] === 'for' && options === 1;
+      const ruledOut: string[] = ruledOutTopics(words, matches);
+      const withoutFeature = topics.length > 0 && topics.every((t) => ruledOut.includes(t));
+      if (best === 'feature_check' && (xForY || withoutFeature)) best = 'recommend';
       const qualityEnough = matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'quality' && words[m.end] === 'enough');
       if (best === 'feature_check' && qualityEnough && options === 1) best = 'recommend';
       // "moving from flask to quart, it has asyncio support": a move weighed on a need is a
@@ -225,7 +244,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // Version, release and support questions are described, not feature-checked (contract v2).
-      if (best === 'feature_check' && topics[0] === 'maintenance') best = 'describe';
+      if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       const aboutReleases = topics.length > 0 && topics.every((t) => t === 'maintenance') && named.length === 1;
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(text)) best = 'describe';

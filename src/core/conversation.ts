@@ -17,6 +17,16 @@ export interface ConversationMemory {
   size(): number;
 }
 
+/**
+ * Conversation memory that may live outside the process (Redis, shared by replicas), so it
+ * answers asynchronously. It never rejects: an unreachable store reads as no context and forgets
+ * what it was told, and the question is answered as if it were the first in its conversation.
+ */
+export interface ConversationStore {
+  get(conversationId: string): Promise<ConversationContext | null>;
+  remember(conversationId: string, answer: Answer): Promise<void>;
+}
+
 /** Memory settings: entries expire after `ttlMs` and at most `maxConversations` are kept. */
 export interface ConversationMemoryConfig {
   ttlMs?: number;

@@ -1,6 +1,6 @@
 import type { Framework, Knowledge } from './knowledge-model';
 import { normalizePhrase } from './normalize';
-import { FILLER, STOP_WORDS, stem } from './words';
+import { FILLER, NEVER_CORRECT, STOP_WORDS, stem } from './words';
 
 /** How much a question's own words point at each framework's known strengths. */
 export interface DistinctiveWords {
@@ -38,7 +38,9 @@ export function createDistinctiveWords(knowledge: Knowledge): DistinctiveWords {
 
   return {
     affinity(questionWords) {
-      const asked = new Set(questionWords.filter((w) => w.length >= MIN_LENGTH && !STOP_WORDS.has(w)).map(stem));
+      // Everyday question words ("use", "want", "build") say nothing about a framework, even when a
+      // framework's text happens to use them ("what FastAPI uses underneath").
+      const asked = new Set(questionWords.filter((w) => w.length >= MIN_LENGTH && !STOP_WORDS.has(w) && !NEVER_CORRECT.has(w)).map(stem));
       const out = new Map<string, number>();
       for (const [id, set] of wordsOf) {
         let score = 0;

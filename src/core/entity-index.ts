@@ -1,5 +1,6 @@
 import { entityNames, phraseKey, type EntityKind } from './entity-names';
 import type { Knowledge } from './knowledge-model';
+import { proseWords } from './familiar-words';
 import { createSpellingCorrector } from './spelling';
 import { stem } from './words';
 
@@ -52,7 +53,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const frameworkWords = new Set(
     [...phrases.entries()].filter(([, es]) => es.some((e) => e.kind === 'framework')).flatMap(([k]) => k.split(' ')),
   );
-  const { correct } = createSpellingCorrector(vocabulary, frameworkWords);
+  const { correct } = createSpellingCorrector(vocabulary, frameworkWords, proseWords(knowledge));
 
   const lookup = (span: string[]): Entry[] | undefined => phrases.get(span.join(' ')) ?? compact.get(span.join(''));
   // A span of several words can only match if its first word starts some name ("django" of

@@ -12,7 +12,16 @@ export interface NormalizedQuestion {
   words: string[];
   /** True when the raw input was longer than MAX_QUESTION_CHARS and was cut. */
   truncated: boolean;
+  /**
+   * Word ranges of the sentences that ask (those ending in "?"), when the input has several
+   * sentences: "Users worry about speed. Is aiohttp's server fine in production?" asks about production.
+   */
+  asked: { start: number; end: number }[] | null;
 }
+
+// Sentence ends survive word splitting as these marker words, then are taken out again.
+const QUESTION_END = 'zqendz';
+const SENTENCE_END = 'zsendz';
 
 // Slack: <@U123>, <@U123|name>, <!here>, <!channel>, <!everyone>, <!subteam^S1|@team>, <#C1|general>.
 // Discord: <@123>, <@!123>, <@&123>, <#123>, </cmd:123>, <:name:123>, <a:name:123>, <t:123:R>.
@@ -51,11 +60,28 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     .replace(/\+/g, ' plus ')
     .replace(APOSTROPHE, '$1$2')
     .replace(UNSPACED_SCRIPT, ' $1 ')
+    .replace(/[?？]+/g, ` ${QUESTION_END} `)
+    .replace(/[.!。！](?=\s|$)/g, ` ${SENTENCE_END} `)
     .replace(NON_WORD, ' ')
     .replace(GLUED_VERSION, '$1 $2')
     .trim();
-  const words = text ? text.split(' ') : [];
-  return { text: words.join(' '), words, truncated };
+  const words: string[] = [];
+  let sentenceStart = 0;
+  const asked: { start: number; end: number }[] = [];
+  let sentences = 0;
+  for (const w of text ? text.split(' ') : []) {
+    if (w !== QUESTION_END && w !== SENTENCE_END) {
+      words.push(w);
+      continue;
+    }
+    if (words.length > sentenceStart) {
+      sentences++;
+      if (w === QUESTION_END) asked.push({ start: sentenceStart, end: words.length });
+    }
+    sentenceStart = words.length;
+  }
+  if (words.length > sentenceStart) sentences++;
+  return { text: words.join(' '), words, truncated, asked: sentences > 1 && asked.length > 0 ? asked : null };
 }
 
 /** Normalises a knowledge phrase (alias, synonym) the same way questions are, minus chat markup. */

@@ -57,10 +57,15 @@ function mostlyUnfamiliar(words: string[], matches: EntityMatch[], familiar: Rea
 export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<string> = new Set()): ScopeReader {
   const v = knowledge.nlu.vocabulary;
   // Long technical words, so an inflected "websocketach" or a compound "djangoformular" still counts.
-  const technicalStems = [...v.webContext, ...knowledge.topics.flatMap((t) => t.synonyms)]
-    .map((p) => phraseKey(p))
-    .filter((p) => p.length >= MIN_TECHNICAL_STEM && !p.includes(' '));
-  const inflectedTechnical = (words: string[]) => words.filter((w) => w.length > MIN_TECHNICAL_STEM + 1 && technicalStems.some((t) => stem(w) !== t && w.startsWith(t))).length;
+  // Indexed by their first letters: this runs on every word of every question.
+  const technicalStems = new Map<string, string[]>();
+  for (const p of [...v.webContext, ...knowledge.topics.flatMap((t) => t.synonyms)].map((x) => phraseKey(x))) {
+    if (p.length < MIN_TECHNICAL_STEM || p.includes(' ')) continue;
+    const key = p.slice(0, MIN_TECHNICAL_STEM);
+    technicalStems.set(key, [...(technicalStems.get(key) ?? []), p]);
+  }
+  const inflectedTechnical = (words: string[]) =>
+    words.filter((w) => w.length > MIN_TECHNICAL_STEM + 1 && (technicalStems.get(w.slice(0, MIN_TECHNICAL_STEM)) ?? []).some((t) => stem(w) !== t && w.startsWith(t))).length;
   const web = createPhraseSet(v.webContext);
   const everydayWords = createPhraseSet(v.everyday);
   const ecosystems = createPhraseSet(v.otherEcosystems);

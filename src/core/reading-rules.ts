@@ -36,6 +36,8 @@ export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|d
 export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "no orm needed", "without templates", "we don't need an admin": a need ruled out, not asked for.
 // "nobody on the team has async experience", "zero async io": a skill or need the team lacks.
+// "benchmarks aside", "speed doesn't matter", "an admin is not needed": ruled out after the fact.
+const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important)\b/;
 const NEGATED_BEFORE =
   /\b(?:no|not|without|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
 
@@ -58,6 +60,15 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
 const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: \w+)?$/;
 
+function ruledOut(words: string[], m: EntityMatch): boolean {
+  return NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' ')) || NEGATED_AFTER.test(words.slice(m.end, m.end + 3).join(' '));
+}
+
+/** Topics the question rules out ("without an orm", "no admin needed"). */
+export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[] {
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m)).map((m) => m.id);
+}
+
 /**
  * Topic matches minus those the question rules out, unless ruling out is all it does; describing
  * words weak. A need ruled out as a skill the team lacks ("nobody has async experience") is not
@@ -66,7 +77,7 @@ const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: 
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
   const topics = matches.filter((m) => m.kind === 'topic').map((m) => (!m.weak && modifier(m, matches, kindOf) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
-  const negated = (m: EntityMatch) => NEGATED_BEFORE.test(before(m));
+  const negated = (m: EntityMatch) => ruledOut(words, m);
   const wanted = topics.filter((m) => !negated(m));
   const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });

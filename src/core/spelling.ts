@@ -29,7 +29,7 @@ function allowedEdits(word: string, candidate: string): number {
  * `shortWords` are the only words a 4-letter typo may become: "flsk" is surely Flask, but "sale"
  * is not a typo of the topic word "scale".
  */
-export function createSpellingCorrector(vocabulary: string[], shortWords: Set<string>): SpellingCorrector {
+export function createSpellingCorrector(vocabulary: string[], shortWords: Set<string>, realWords: ReadonlySet<string> = new Set()): SpellingCorrector {
   const vocab = new Set(vocabulary);
   const byFirstLetter = new Map<string, Fuse<string>>();
   for (const letter of new Set(vocabulary.map((w) => w[0]!))) {
@@ -65,7 +65,10 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
 
   return {
     correct(word) {
-      if (vocab.has(word) || NEVER_CORRECT.has(word) || word.length < 4 || /\d/.test(word)) return word;
+      // A word our own prose uses is spelt right ("changing" is not a misspelt "caching"), but a
+      // name's possessive ("fastapis", from "FastAPI's") is still the name.
+      const possessive = word.endsWith('s') && vocab.has(word.slice(0, -1));
+      if (vocab.has(word) || NEVER_CORRECT.has(word) || (realWords.has(word) && !possessive) || word.length < 4 || /\d/.test(word)) return word;
       const cached = cache.get(word);
       if (cached !== undefined) return cached ?? word;
       const best = search(word);

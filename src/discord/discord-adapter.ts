@@ -3,7 +3,7 @@ import { ChannelType, Client, Events, GatewayIntentBits, Partials } from 'discor
 import type { DiscordConfig } from '../config/config';
 import { untracked, type Adapter, type FeedbackHandler, type IncomingQuestion, type QuestionHandler, type TrackWork } from '../core/adapter';
 import type { Answer } from '../core/answer';
-import { createBoundedMap } from '../core/bounded-map';
+import { createExpiringKeys, type ExpiringKeys } from '../core/bounded-map';
 import { errorAnswer } from '../core/error-answer';
 import { createDelivery, type Delivery } from '../delivery/delivery';
 import type { Logger } from '../logging/logger';
@@ -25,6 +25,13 @@ export interface DiscordAdapterConfig {
   /** Counts each question and its reply as in flight, so shutdown waits for them. */
   track?: TrackWork;
   /**
+   * Message and interaction ids already taken. Shared through Redis, two processes receiving the
+   * same message (two replicas of one shard during a rolling deploy) answer it once.
+   */
+  claims?: ExpiringKeys;
+  /** Bot message id -> conversation (reply chains); shared through Redis so any process can follow on. */
+  chains?: ExpiringKeys;
+  /**
    * REST requests per second across the bot (default 50, Discord's global limit). Discord raises
    * it for some large bots; the benchmark lifts it to measure whichpy rather than the limit.
    */
@@ -40,8 +47,10 @@ export interface DiscordReplyKit {
   ask(question: Omit<IncomingQuestion, 'platform'>): Promise<Answer | null>;
   render(answer: Answer, question: string): DiscordMessage;
   /** Remembers which conversation a message the bot sent belongs to (reply chains). */
-  remember(messageId: string | undefined, conversationId: string): void;
-  conversationOf(messageId: string): string | undefined;
+  remember(messageId: string | undefined, conversationId: string): Promise<void>;
+  conversationOf(messageId: string): Promise<string | undefined>;
+  /** True for the one process that takes this message or interaction id (set-if-absent). */
+  claim(id: string): Promise<boolean>;
   onFeedback?: FeedbackHandler;
   logger: Logger;
 }
@@ -59,6 +68,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
     // DM channels are not cached until used; without the Channel partial their messages are dropped.
     partials: [Partials.Channel, Partials.Message],
     allowedMentions: { parse: [], repliedUser: false },
+    // DISCORD_SHARDS / DISCORD_SHARD_COUNT: this process runs these shards of the whole bot.
+    ...(config.discord.shards ? { shards: config.discord.shards.ids, shardCount: config.discord.shards.count } : {}),
     rest: {
       ...(config.discord.apiUrl ? { api: config.discord.apiUrl.replace(/\/$/, '') } : {}),
       ...(config.globalRequestsPerSecond ? { globalRequestsPerSecond: config.globalRequestsPerSecond } : {}),
@@ -70,7 +81,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
   });
   const delivery = config.delivery ?? createDelivery({ logger });
   // Bot message id -> conversation, so a reply to the bot's answer follows on from it.
-  const chains = createBoundedMap<string, string>(10_000);
+  const chains = config.chains ?? createExpiringKeys(10_000, 24 * 60 * 60_000);
+  const claims = config.claims ?? createExpiringKeys(5000, 10 * 60_000);
   const kit: DiscordReplyKit = {
     async ask(question) {
       try {
@@ -81,8 +93,11 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
       }
     },
     render: (answer, question) => renderDiscord(answer, { question, feedback: answer.confidence > 0 }),
-    remember: (messageId, conversationId) => messageId && chains.set(messageId, conversationId),
+    remember: async (messageId, conversationId) => {
+      if (messageId) await chains.set(messageId, conversationId);
+    },
     conversationOf: (messageId) => chains.get(messageId),
+    claim: (id) => claims.claim(id),
     onFeedback: config.onFeedback,
     logger,
   };
@@ -95,12 +110,13 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
       // mentions.users holds direct mentions (and reply pings) only: @everyone, @here and role
       // mentions reach the bot too, but are not questions to it.
       if (!isDm && !message.mentions.users.has(client.user.id)) return;
+      if (!(await claims.claim(`message:${message.id}`))) return;
       const referenced = message.reference?.messageId;
       const conversationId = isDm
         ? `dm:${message.channelId}`
         : message.channel.isThread()
           ? `thread:${message.channelId}`
-          : ((referenced && chains.get(referenced)) ?? `msg:${message.id}`);
+          : ((referenced && (await chains.get(referenced))) || `msg:${message.id}`);
       const answer = await kit.ask({ text: message.content, userId: message.author.id, conversationId });
       if (!answer) return;
       const reply = kit.render(answer, message.content);
@@ -110,7 +126,7 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
         classify: classifyDiscordFailure,
         letter: { platform: 'discord', kind: 'discord.message', target: { channelId: message.channelId, replyTo: message.id }, payload: reply },
       });
-      if (sent) kit.remember(sent.id, conversationId);
+      if (sent) await kit.remember(sent.id, conversationId);
     } catch (err) {
       // 403 / 50013 (missing permissions), 429 after retries, 5xx: logged, and the bot carries on.
       logger.error({ err, platform: 'discord', channel: message.channelId, code: (err as { code?: unknown }).code }, 'discord reply failed');

@@ -10,6 +10,8 @@ import type { DiscordReplyKit } from './discord-adapter';
  */
 export async function handleDiscordInteraction(interaction: Interaction, kit: DiscordReplyKit): Promise<void> {
   try {
+    // Two processes running the same shard (a rolling deploy) both receive it; one responds.
+    if (!(await kit.claim(`interaction:${interaction.id}`))) return;
     if (interaction.isChatInputCommand() && interaction.commandName === WHICHPY_COMMAND.name) await onCommand(interaction, kit);
     else if (interaction.isButton() && interaction.customId.startsWith(DISCORD_ID_PREFIX)) await onButton(interaction, kit);
   } catch (err) {
@@ -30,7 +32,7 @@ async function onCommand(interaction: ChatInputCommandInteraction, kit: DiscordR
     return;
   }
   const response = await interaction.reply({ ...kit.render(answer, question), ...(isPrivate ? { flags: MessageFlags.Ephemeral } : {}), withResponse: true });
-  kit.remember(response.resource?.message?.id, conversationId);
+  await kit.remember(response.resource?.message?.id, conversationId);
 }
 
 async function onButton(interaction: ButtonInteraction, kit: DiscordReplyKit): Promise<void> {
@@ -45,7 +47,7 @@ async function onButton(interaction: ButtonInteraction, kit: DiscordReplyKit): P
     return;
   }
   // The clicked answer's conversation continues, so "Pros and cons of Django" follows on.
-  const conversationId = kit.conversationOf(interaction.message.id) ?? `msg:${interaction.message.id}`;
+  const conversationId = (await kit.conversationOf(interaction.message.id)) ?? `msg:${interaction.message.id}`;
   const answer = await kit.ask({ text: action.question, userId: interaction.user.id, conversationId });
   if (!answer) {
     await interaction.reply({ content: messages.slowDown, flags: MessageFlags.Ephemeral });
@@ -58,5 +60,5 @@ async function onButton(interaction: ButtonInteraction, kit: DiscordReplyKit): P
     return;
   }
   const response = await interaction.reply({ ...reply, withResponse: true });
-  kit.remember(response.resource?.message?.id, conversationId);
+  await kit.remember(response.resource?.message?.id, conversationId);
 }

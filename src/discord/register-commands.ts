@@ -6,8 +6,8 @@ import { registerCommands } from './discord-rest';
 /** `npm run discord:register`: registers /whichpy globally, or in DISCORD_GUILD_ID only. */
 async function main(): Promise<void> {
   const { discord } = configFromEnvironment();
-  if (!discord) throw new ConfigError('DISCORD_TOKEN', 'is required to register commands (Developer Portal > Bot > Reset Token)');
-  if (!discord.applicationId) throw new ConfigError('DISCORD_APPLICATION_ID', 'is required to register commands (Developer Portal > General Information > Application ID)');
+  if (!discord) throw new ConfigError({ variable: 'DISCORD_TOKEN', message: 'is required to register commands (Developer Portal > Bot > Reset Token)' });
+  if (!discord.applicationId) throw new ConfigError({ variable: 'DISCORD_APPLICATION_ID', message: 'is required to register commands (Developer Portal > General Information > Application ID)' });
   const done = await registerCommands({ ...discord, applicationId: discord.applicationId });
   console.log(
     done.scope === 'guild'

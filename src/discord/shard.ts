@@ -12,7 +12,9 @@ import { createLogger } from '../logging/logger';
 async function main(): Promise<void> {
   const config = configFromEnvironment();
   const logger = createLogger({ level: config.logLevel, pretty: false }).child({ shards: process.env.SHARDS ?? null });
-  const app = await startApp({ config: { ...config, slack: null }, logger, serveHealth: false });
+  // The manager's SHARDS and SHARD_COUNT name this process's shard; DISCORD_SHARDS (the manager's slice) must not override them.
+  const discord = config.discord && { ...config.discord, shards: null };
+  const app = await startApp({ config: { ...config, slack: null, discord }, logger, serveHealth: false });
   stopOnSignals({ app, logger });
 }
 

@@ -22,16 +22,21 @@ const STOP_TIMEOUT_MS = 15_000;
 async function main(): Promise<void> {
   const config = configFromEnvironment();
   const logger = createLogger({ level: config.logLevel, pretty: Boolean(process.stdout.isTTY) });
-  if (!config.discord) throw new ConfigError('DISCORD_TOKEN', 'is required for the sharded entry point (npm run start:sharded)');
+  if (!config.discord) throw new ConfigError({ variable: 'DISCORD_TOKEN', message: 'is required for the sharded entry point (npm run start:sharded)' });
   if (config.slack) logger.warn('start:sharded runs Discord only; run Slack with `npm start` in a process without DISCORD_TOKEN');
 
   const knowledge = createLiveKnowledge({ dir: config.knowledgeDir, logger, watch: true });
   const health = createHealth(() => knowledge.version());
-  const totalShards = await recommendedShardCount(config.discord);
+  // DISCORD_SHARD_COUNT and DISCORD_SHARDS split the bot over machines: each runs its slice, and
+  // they share cooldown, conversations and message claims through REDIS_URL.
+  const totalShards = config.discord.shards?.count ?? (await recommendedShardCount(config.discord));
+  const shardList = config.discord.shards?.ids ?? [...Array(totalShards).keys()];
+  if (config.discord.shards && !config.redis) logger.warn('DISCORD_SHARDS is set without REDIS_URL: each process keeps its own cooldown and conversations');
   const compiled = __filename.endsWith('.js');
   const manager = new ShardingManager(join(__dirname, compiled ? 'shard.js' : 'shard.ts'), {
     token: config.discord.token,
     totalShards,
+    shardList,
     respawn: true,
     // Run from source, each shard needs tsx's loader too; compiled JavaScript needs nothing.
     execArgv: compiled ? [] : ['--import', 'tsx'],
@@ -40,7 +45,7 @@ async function main(): Promise<void> {
   const states = new Map<number, 'starting' | 'connected' | 'reconnecting'>();
   const report = () => {
     const all = [...states.values()];
-    health.setPlatform('discord', all.length === totalShards && all.every((s) => s === 'connected') ? 'connected' : all.includes('reconnecting') ? 'reconnecting' : 'starting');
+    health.setPlatform('discord', all.length === shardList.length && all.every((s) => s === 'connected') ? 'connected' : all.includes('reconnecting') ? 'reconnecting' : 'starting');
   };
   manager.on('shardCreate', (shard: Shard) => {
     states.set(shard.id, 'starting');
@@ -56,7 +61,7 @@ async function main(): Promise<void> {
   });
 
   const server: Server = await startHealthServer(health, config.healthPort ?? DEFAULT_HEALTH_PORT);
-  logger.info({ totalShards, healthPort: config.healthPort ?? DEFAULT_HEALTH_PORT }, 'spawning shards');
+  logger.info({ totalShards, shards: shardList, healthPort: config.healthPort ?? DEFAULT_HEALTH_PORT }, 'spawning shards');
   await manager.spawn({ amount: totalShards, timeout: 60_000 });
   logger.info({ totalShards }, 'all shards ready');
 

@@ -6,6 +6,8 @@ export type { Logger } from 'pino';
 export interface LoggerConfig {
   level: string;
   pretty: boolean;
+  /** JSON lines appended to this file (its folder is created) instead of stdout. */
+  file?: string;
 }
 
 /**
@@ -25,13 +27,16 @@ const REDACT = [
   '*.headers.authorization',
   'config.slack',
   'config.discord',
+  'config.redis',
+  'redis.url',
 ];
 
 export function createLogger(config: LoggerConfig): Logger {
+  const options = { level: config.level, base: { app: 'whichpy' }, redact: { paths: REDACT, censor: '[redacted]' } };
+  // Written synchronously: the terminal chat logs rarely, and a line is on disk before the next prompt.
+  if (config.file) return pino(options, pino.destination({ dest: config.file, mkdir: true, sync: true }));
   return pino({
-    level: config.level,
-    base: { app: 'whichpy' },
-    redact: { paths: REDACT, censor: '[redacted]' },
+    ...options,
     ...(config.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } } : {}),
   });
 }

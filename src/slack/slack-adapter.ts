@@ -2,12 +2,14 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { App, HTTPReceiver, SocketModeReceiver, type Receiver } from '@slack/bolt';
 import type { SlackConfig } from '../config/config';
 import type { Adapter, FeedbackHandler, QuestionHandler, TrackWork } from '../core/adapter';
+import type { ExpiringKeys } from '../core/bounded-map';
 import { createDelivery, type Delivery } from '../delivery/delivery';
 import type { Logger } from '../logging/logger';
 import { createRateLimitedLog } from '../logging/rate-limited-log';
 import { createBoltLogger } from './bolt-logger';
 import { createSlackHttpServer, DEFAULT_SLACK_HTTP_LIMITS, type SlackHttpLimits, type SlackHttpServer } from './slack-http-server';
 import { registerSlackListeners } from './slack-listeners';
+import { socketModeClosed } from './socket-mode-closed';
 
 /** Where Slack sends slash commands, events and button clicks in HTTP mode. */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -29,6 +31,8 @@ export interface SlackAdapterConfig {
   host?: string;
   /** Counts each question and its reply as in flight, so shutdown waits for them. */
   track?: TrackWork;
+  /** Event ids already taken, shared by replicas (Redis) so a retry to another one is not answered twice. */
+  claims?: ExpiringKeys;
   /** Told when the Socket Mode connection drops and comes back (for /healthz). */
   onState?: (state: SlackState) => void;
   /** Bounds on requests before their signature is checked (HTTP mode). */
@@ -41,6 +45,8 @@ export interface SlackAdapterConfig {
   drainTimeoutMs?: number;
   /** How often the count of rejected requests is logged (default 60 s). */
   rejectedLogIntervalMs?: number;
+  /** How long stop() waits for Slack to answer the Socket Mode close frame (default 2000 ms). */
+  socketCloseTimeoutMs?: number;
 }
 
 /** Connection states the adapter reports (Socket Mode reconnects on its own). */
@@ -95,7 +101,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     receiver.client.on('reconnecting', () => onState('reconnecting'));
   }
   const delivery = config.delivery ?? createDelivery({ logger });
-  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track, delivery, requestTimeoutMs });
+  // Event de-duplication (claims) lives in the listeners, so it covers both our own HTTP server
+  // (slack-http-server.ts hands requests to Bolt) and Socket Mode.
+  registerSlackListeners(app, { command: slack.command, handler: config.handler, onFeedback: config.onFeedback, logger, track: config.track, delivery, requestTimeoutMs, claims: config.claims });
   app.error(async (error) => {
     logger.error({ err: error, platform: 'slack' }, 'slack listener failed');
   });
@@ -124,7 +132,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
         if (!answered) logger.warn({ platform: 'slack', active: server.active }, 'closed slack connections with requests unanswered');
         server = null;
       } else {
+        const socketClosed = receiver instanceof SocketModeReceiver ? socketModeClosed(receiver.client, config.socketCloseTimeoutMs ?? 2000) : null;
         await app.stop().catch((err: unknown) => logger.warn({ err, platform: 'slack' }, 'slack stop failed'));
+        await socketClosed;
       }
       rejected.flush();
     },

@@ -2,7 +2,7 @@ import type { App } from '@slack/bolt';
 import type { webApi } from '@slack/bolt';
 import { untracked, type FeedbackHandler, type IncomingQuestion, type QuestionHandler, type TrackWork } from '../core/adapter';
 import type { Answer } from '../core/answer';
-import { createBoundedMap } from '../core/bounded-map';
+import { createExpiringKeys, type ExpiringKeys } from '../core/bounded-map';
 import type { ConversationContext } from '../core/conversation';
 import { errorAnswer } from '../core/error-answer';
 import { messages } from '../core/messages';
@@ -22,6 +22,8 @@ export interface SlackListenersConfig {
   delivery?: Delivery;
   /** Longest wait for one response_url post (default 10 s). */
   requestTimeoutMs?: number;
+  /** Event ids already taken (default: this process's memory; Redis shares them between replicas). */
+  claims?: ExpiringKeys;
 }
 
 /** A notice (error, slow down) gets no 👍/👎: there is nothing to rate. */
@@ -41,15 +43,11 @@ interface Asked {
 export function registerSlackListeners(app: App, config: SlackListenersConfig): void {
   const { handler, logger } = config;
   const track = config.track ?? untracked;
-  // Slack retries an event it thinks we missed (X-Slack-Retry-Num); the event_id is the same, so
-  // one we already took is acknowledged (Bolt acks events first) and not answered twice.
-  const seenEvents = createBoundedMap<string, true>(5000);
-  const firstTime = (eventId: unknown): boolean => {
-    if (typeof eventId !== 'string') return true;
-    if (seenEvents.has(eventId)) return false;
-    seenEvents.set(eventId, true);
-    return true;
-  };
+  // Slack retries an event it thinks we missed (X-Slack-Retry-Num), maybe to another replica; the
+  // event_id is the same, so one already claimed is acknowledged (Bolt acks events first) and not
+  // answered twice. The claim fails open: with Redis away, a retry is answered rather than lost.
+  const claims = config.claims ?? createExpiringKeys(5000, 10 * 60_000);
+  const firstTime = async (eventId: unknown): Promise<boolean> => typeof eventId !== 'string' || claims.claim(eventId);
 
   const answer = async (asked: Asked): Promise<Answer | null> => {
     const question: IncomingQuestion = { platform: 'slack', ...asked };
@@ -101,7 +99,7 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
   app.event('app_mention', ({ event, body, client }) => track(async () => {
     // Other bots are ignored so two bots can never answer each other in a loop.
     if (event.bot_id || event.subtype === 'bot_message' || !event.user) return;
-    if (!firstTime(body.event_id)) return;
+    if (!(await firstTime(body.event_id))) return;
     const threadTs = event.thread_ts ?? event.ts;
     const a = await answer({ text: event.text, userId: event.user, conversationId: `${event.channel}:${threadTs}` });
     if (a) await postInThread(client, event.channel, threadTs, render(a, event.text));
@@ -111,7 +109,7 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
     // Only DMs: channel messages reach the bot as app_mention. Edits, joins and bot posts
     // (subtype or bot_id set) are not questions.
     if (message.channel_type !== 'im' || message.subtype !== undefined || 'bot_id' in message && message.bot_id) return;
-    if (!firstTime(body.event_id)) return;
+    if (!(await firstTime(body.event_id))) return;
     const threadTs = message.thread_ts;
     const a = await answer({ text: message.text ?? '', userId: message.user, conversationId: threadTs ? `${message.channel}:${threadTs}` : message.channel });
     if (a) await postInThread(client, message.channel, threadTs, render(a, message.text ?? ''));

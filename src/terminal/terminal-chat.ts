@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Answer } from '../core/answer';
 import { createConversationMemory } from '../core/conversation';
@@ -15,8 +15,13 @@ export interface TerminalChatConfig {
   interactive: boolean;
   /** How long the session remembers context for follow-ups (default 15 minutes). */
   conversationTtlMs?: number;
-  /** Told every question and its answer (main.ts puts unanswered ones in the gap log). */
+  /** Told every question and its answer (run-terminal puts unanswered ones in the gap log). */
   onAnswer?: (question: string, answer: Answer) => void;
+  /**
+   * Called once with a function that shows a one-line notice (a knowledge reload) between
+   * answers: in a terminal above the prompt, keeping what the person was typing.
+   */
+  notices?: (show: (line: string) => void) => void;
 }
 
 /** The greeting, naming the frameworks the loaded knowledge covers (never a list kept in code). */
@@ -46,6 +51,18 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
   }
   // The whole session is one conversation, so "and for async?" follows on from the last answer.
   const memory = createConversationMemory({ ttlMs: config.conversationTtlMs, maxConversations: 1 });
+  let closed = false;
+  config.notices?.((line) => {
+    if (closed) return;
+    if (!interactive) {
+      output.write(`${line}\n`);
+      return;
+    }
+    clearLine(output, 0);
+    cursorTo(output, 0);
+    output.write(`${line}\n`);
+    rl.prompt(true);
+  });
   return new Promise((resolvePromise) => {
     // readline still emits lines it had buffered after close(), so "exit" must stop them here.
     let leaving = false;
@@ -63,6 +80,7 @@ export function runTerminalChat(config: TerminalChatConfig): Promise<void> {
       if (interactive) rl.prompt();
     });
     rl.on('close', () => {
+      closed = true;
       if (interactive) output.write('\nbye!\n');
       resolvePromise();
     });

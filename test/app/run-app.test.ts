@@ -53,7 +53,7 @@ describe('whichpy app: Slack (HTTP) and Discord in one process, against loopback
     expect(app.healthPort()).toBe(port);
     const { status, body } = await getHealth(port);
     expect(status).toBe(200);
-    expect(body).toEqual({ status: 'ok', knowledgeVersion: expect.stringMatching(/\S/), platforms: { slack: 'connected', discord: 'connected' } });
+    expect(body).toEqual({ status: 'ok', knowledgeVersion: expect.stringMatching(/\S/), platforms: { slack: 'connected', discord: 'connected' }, store: { kind: 'memory', state: 'ok' } });
   });
 
   it('answers on both platforms from the one process', async () => {

@@ -36,7 +36,7 @@ export async function benchDiscord(count = 2000, burst = 50, globalRequestsPerSe
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: false }));
   const matcher = withAnswerCache(createMatcher(loadKnowledge(KNOWLEDGE_DIR)));
   const adapter = createDiscordAdapter({
-    discord: { token: 'bench-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl },
+    discord: { token: 'bench-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl, shards: null },
     handler: createQuestionHandler({ matcher: () => matcher, logger, conversations: createConversationMemory() }),
     logger,
     globalRequestsPerSecond,

@@ -4,6 +4,8 @@ import { benchDiscord } from './discord-bench';
 import { benchFlood } from './flood-bench';
 import { benchMatcher } from './matcher-bench';
 import { benchSlack } from './slack-bench';
+import { benchStore } from './store-bench';
+import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { benchStartup, buildDist } from './startup-bench';
 import { fmt } from './stats';
 
@@ -34,12 +36,27 @@ async function main(): Promise<void> {
     );
   }
 
-  const slack = await benchSlack(5, 10);
+  // The Redis store is measured against a redis-server of the bench's own, as the tests do.
+  const redis: RedisServer | null = await startRedisServer().catch((err: unknown) => {
+    console.error(`skipping the Redis store figures: ${(err as Error).message}`);
+    return null;
+  });
+  const slack = await benchSlack(5, 10, redis?.url ?? null);
   const rps = (mode: string) => slack.find((s) => s.mode === mode)!;
   for (const s of slack) add(`Slack slash commands, ${s.mode} (10 connections, signed): req/s, p50 / p99`, `${fmt(s.requestsPerSecond)} req/s, ${s.p50} / ${s.p99} ms${s.errors + s.non2xx ? ` (${s.errors} errors, ${s.non2xx} non-2xx)` : ''}`);
   const ratio = rps('whichpy').requestsPerSecond / rps('bare').requestsPerSecond;
   add('Slack: whichpy / bare ack', `${fmt(ratio)}×`, '≥ 0.8×', mark(ratio >= 0.8));
   add('Slack: whichpy / Bolt acking a same-size answer', `${fmt(rps('whichpy').requestsPerSecond / rps('bare-answer').requestsPerSecond)}×`);
+  let store: Awaited<ReturnType<typeof benchStore>> = [];
+  if (redis) {
+    const withRedis = rps('whichpy-redis');
+    const storeRatio = withRedis.requestsPerSecond / rps('whichpy').requestsPerSecond;
+    add('Slack: whichpy with the Redis store / with the in-memory store (throughput)', `${fmt(storeRatio)}×`, '≥ 0.8×', mark(storeRatio >= 0.8));
+    add('Slack p99: Redis store / in-memory store', `${withRedis.p99} / ${rps('whichpy').p99} ms`);
+    store = await benchStore(5000, redis.url);
+    await redis.stop();
+    for (const s of store) add(`store, ${s.store}: ${s.op}, one at a time: p50 / p99 (${s.latency.count})`, `${fmt(s.latency.p50 * 1000)} / ${fmt(s.latency.p99 * 1000)} µs`);
+  }
 
   const flood = await benchFlood(5, 300);
   const l = flood.legit;
@@ -67,7 +84,7 @@ async function main(): Promise<void> {
   console.log(table.map((r) => `| ${r.join(' | ')} |`).join('\n'));
   console.log(`\n(bench took ${fmt((performance.now() - started) / 1000, ' s')})`);
   const jsonAt = process.argv.indexOf('--json');
-  if (jsonAt > 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ matcher, slack, flood, discord: { unlimited, single, limited }, startup: { prod, plain } }, null, 2));
+  if (jsonAt > 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify({ matcher, slack, flood, store, discord: { unlimited, single, limited }, startup: { prod, plain } }, null, 2));
 }
 
 main().catch((err: unknown) => {

@@ -2,13 +2,17 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import pino from 'pino';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { createGapLog } from '../../src/app/gap-log';
 import { createQuestionHandler } from '../../src/app/question-handler';
-import { createConversationMemory } from '../../src/core/conversation';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { withAnswerCache } from '../../src/core/answer-cache';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { renderSlack } from '../../src/render/render-slack';
 import { createSlackAdapter } from '../../src/slack/slack-adapter';
+import { createStore } from '../../src/store/create-store';
 import { startFakeSlack } from '../fakes/fake-slack';
 import { SIGNING_SECRET } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
@@ -16,8 +20,10 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 /**
  * One Slack server for the benchmark, in its own process so the load generator does not share its
  * event loop: `whichpy` (the real adapter answering every slash command, logging one line per
- * question to /dev/null so the logging cost counts, no cooldown; `whichpy uncached` without the
- * answer cache), `bare` (a Bolt app that only acks) or `bare-answer` (acks with a fixed answer).
+ * question to /dev/null so the logging cost counts, with the in-memory store's cooldown (a limit
+ * never reached) and conversations; `whichpy uncached` without the answer cache; `whichpy redis`
+ * with the Redis store at REDIS_URL instead), `bare` (a Bolt app that only acks) or `bare-answer`
+ * (acks with a fixed answer).
  * Prints `{"port":N,"pid":N}` once listening; stops on SIGTERM.
  */
 async function main(mode: string): Promise<void> {
@@ -25,20 +31,33 @@ async function main(mode: string): Promise<void> {
   let port: number;
   let stop: () => Promise<unknown>;
   if (mode === 'whichpy') {
+    const variant = process.argv[3];
     // BENCH_LOG_FILE keeps the log (the flood bench counts its lines); /dev/null otherwise.
     const logger = pino({ level: 'info' }, pino.destination({ dest: process.env.BENCH_LOG_FILE ?? '/dev/null', sync: false }));
     // As in production (live knowledge wraps every matcher in the answer cache), unless told not to.
     const base = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
-    const matcher = process.argv[3] === 'uncached' ? base : withAnswerCache(base);
+    const matcher = variant === 'uncached' ? base : withAnswerCache(base);
+    // Every question goes through the store as in production: a cooldown check, a conversation read and write.
+    const gapLog = createGapLog({ file: join(mkdtempSync(join(tmpdir(), 'whichpy-bench-')), 'gaps.jsonl'), logger });
+    const store = createStore({
+      config: {
+        cooldown: { limit: 1_000_000, windowMs: 10_000 },
+        conversationTtlMs: 15 * 60_000,
+        redis: variant === 'redis' ? { url: process.env.REDIS_URL!, keyPrefix: `bench-${process.pid}:` } : null,
+      },
+      logger,
+      gapLog,
+    });
+    if (!(await store.ready(5000))) throw new Error('the bench Redis is not reachable');
     const adapter = createSlackAdapter({
       slack: { botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
       host: '127.0.0.1',
       logger,
-      handler: createQuestionHandler({ matcher: () => matcher, logger, conversations: createConversationMemory() }),
+      handler: createQuestionHandler({ matcher: () => matcher, logger, cooldown: store.cooldown, conversations: store.conversations }),
     });
     await adapter.start();
     port = adapter.port()!;
-    stop = () => adapter.stop();
+    stop = () => adapter.stop().then(() => store.close()).then(() => gapLog.close());
   } else {
     // `bare-answer` acks with a fixed answer of the usual size: Bolt's cost of sending an answer,
     // without whichpy's matching and rendering, to show which part of the gap is whose.

@@ -9,7 +9,7 @@ import { SIGNING_SECRET, slashCommandForm } from '../fakes/slack-payloads';
 const ROOT = join(__dirname, '..', '..');
 
 /** Throughput and latency of one Slack server under load. */
-export type SlackServerMode = 'bare' | 'bare-answer' | 'whichpy' | 'whichpy-uncached';
+export type SlackServerMode = 'bare' | 'bare-answer' | 'whichpy' | 'whichpy-uncached' | 'whichpy-redis';
 
 export interface SlackLoad {
   mode: SlackServerMode;
@@ -21,7 +21,7 @@ export interface SlackLoad {
 }
 
 export async function startServer(mode: SlackServerMode, env: Record<string, string> = {}) {
-  const args = mode === 'whichpy-uncached' ? ['whichpy', 'uncached'] : [mode];
+  const args = mode.startsWith('whichpy-') ? ['whichpy', mode.slice('whichpy-'.length)] : [mode];
   const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-bench-server.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     let out = '';
@@ -41,9 +41,9 @@ export async function startServer(mode: SlackServerMode, env: Record<string, str
  * HMAC signature (Bolt rejects a replay or a stale timestamp), the questions taken in turn from the
  * evaluation set.
  */
-async function load(mode: SlackServerMode, seconds: number, connections: number): Promise<SlackLoad> {
+async function load(mode: SlackServerMode, seconds: number, connections: number, redisUrl: string | null): Promise<SlackLoad> {
   const questions = (parse(readFileSync(join(ROOT, 'test', 'eval', 'cases.yaml'), 'utf8')) as { q: string }[]).map((c) => c.q);
-  const server = await startServer(mode);
+  const server = await startServer(mode, redisUrl ? { REDIS_URL: redisUrl } : {});
   let next = 0;
   const run = (duration: number) =>
     autocannon({
@@ -55,7 +55,9 @@ async function load(mode: SlackServerMode, seconds: number, connections: number)
           method: 'POST',
           path: '/slack/events',
           setupRequest: (req) => {
-            const body = slashCommandForm(questions[(next += 1) % questions.length]!, 'http://127.0.0.1:9/respond');
+            // A thousand askers in turn, so the cooldown keeps a realistic number of users.
+            next += 1;
+            const body = slashCommandForm(questions[next % questions.length]!, 'http://127.0.0.1:9/respond', `U${next % 1000}`);
             return { ...req, body, headers: { ...signedHeaders(SIGNING_SECRET, body, 'application/x-www-form-urlencoded') } };
           },
         },
@@ -71,11 +73,13 @@ async function load(mode: SlackServerMode, seconds: number, connections: number)
 }
 
 /**
- * The real whichpy adapter against a bare Bolt app that only acks, in the same run, plus two
- * references: Bolt acking with a fixed answer of the usual size, and whichpy without its answer cache.
+ * The real whichpy adapter against a bare Bolt app that only acks, in the same run, plus
+ * references: Bolt acking with a fixed answer of the usual size, whichpy without its answer
+ * cache, and (given a Redis) whichpy with the Redis store instead of the in-memory one.
  */
-export async function benchSlack(seconds = 5, connections = 10): Promise<SlackLoad[]> {
+export async function benchSlack(seconds = 5, connections = 10, redisUrl: string | null = null): Promise<SlackLoad[]> {
   const results: SlackLoad[] = [];
-  for (const mode of ['bare', 'bare-answer', 'whichpy', 'whichpy-uncached'] as const) results.push(await load(mode, seconds, connections));
+  const modes: SlackServerMode[] = ['bare', 'bare-answer', 'whichpy', 'whichpy-uncached', ...(redisUrl ? (['whichpy-redis'] as const) : [])];
+  for (const mode of modes) results.push(await load(mode, seconds, connections, redisUrl));
   return results;
 }

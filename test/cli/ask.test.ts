@@ -66,6 +66,27 @@ describe('npm run ask', () => {
     }
   });
 
+  it.each<[string, string[], RegExp]>([
+    ['an unknown flag alone', ['--bogus'], /--bogus/],
+    ['an unknown flag before a question', ['--bogus', 'flask vs django'], /--bogus/],
+    ['an unknown short flag', ['-x', 'flask'], /-x/],
+    ['--conversation without its id', ['--json', '--conversation'], /--conversation/],
+    ['a value given to --json', ['--json=yes', 'flask'], /--json/],
+  ])('rejects %s with the usage line on stderr and exit code 2', async (_name, args, named) => {
+    const r = await runCli('src/cli/ask.ts', args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const [reason, usage] = r.stderr.split('\n');
+    expect(reason).toMatch(named);
+    expect(usage).toMatch(/^usage: npm run --silent ask -- /);
+  });
+
+  it('takes a question that starts with a dash after --', async () => {
+    const r = await runCli('src/cli/ask.ts', ['--json', '--', '--is flask good?']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ frameworks: ['flask'] });
+  });
+
   it('keeps a last line that has no newline', async () => {
     const r = await runCli('src/cli/ask.ts', [], { input: 'flask\ndjango' });
     expect(r.stdout.trimEnd().split('\n')).toHaveLength(2);

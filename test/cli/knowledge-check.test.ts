@@ -93,7 +93,8 @@ describe('npm run knowledge:check', () => {
     expect(strict.code).toBe(0);
     expect(strict.stderr).toMatch(/Facts not checked for over 3 months/);
     expect(strict.stderr).toContain(`frameworks/django.yaml › support.orm: checked ${fourMonthsAgo}`);
-  });
+    // Two full checks (each renders every answer): over 20 s on a 2-core machine under other load.
+  }, 60_000);
 
   it('takes KNOWLEDGE_DIR when no folder is given, naming that folder in its errors', async () => {
     copy.replace('frameworks/flask.yaml', /^kind: .*$/m, 'kind: nano');

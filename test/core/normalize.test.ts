@@ -36,3 +36,18 @@ describe('normalizeQuestion', () => {
     expect(normalizeQuestion('flask').truncated).toBe(false);
   });
 });
+
+describe('the sentence that asks', () => {
+  it.each([
+    // [input, the words of the asking sentences, or null when there is only one sentence]
+    ['We run Flask. Is Quart worth it?', 'is quart worth it'],
+    ['is flask ok? we have a tiny team.', 'is flask ok'],
+    ['Background first. Question one? Question two?', 'question one | question two'],
+    ['flask vs django?', null],
+    ['does python 3.13 work with app.run?', null],
+    ['litestar 和 fastapi 哪个更快？我们需要异步。', 'litestar 和 fastapi 哪 个 更 快'],
+  ])('%j', (raw, asked) => {
+    const n = normalizeQuestion(raw);
+    expect(n.asked ? n.asked.map((a) => n.words.slice(a.start, a.end).join(' ')).join(' | ') : null).toBe(asked);
+  });
+});

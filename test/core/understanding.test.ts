@@ -262,3 +262,48 @@ describe('does a framework ship a capability: answered from who ships it', () =>
     expect(a.parts.verdict).toMatch(yes ? /^Yes, built in: / : /^No: /);
   });
 });
+
+describe('doing without a feature', () => {
+  it.each([
+    // [question, fit]: optional where the framework leaves it to extensions, a trade-off where it is built in.
+    ['can i build a flask app without an orm?', 'good'],
+    ['can you use django without the orm', 'depends'],
+  ])('%j', (q, fit) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBe(fit);
+    expect(a.parts.verdict).toMatch(fit === 'good' ? /^Yes: / : /^It depends: /);
+  });
+
+  it('"X for Y?" is a fit question however many features Y names', () => {
+    expect(ask('bottle for a shop with accounts, an admin and an orm?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
+  });
+});
+
+describe('a release mentioned on the way does not turn a feature check into a release question', () => {
+  it.each([
+    ['pytest-flask looks abandoned, does flask have its own testing support?', 'feature_check'],
+    ['when does django 5.2 lts end', 'describe'],
+  ])('%j', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
+describe('the sentence that asks decides the topic; the others are background', () => {
+  it('"worried about speed. is its server fine in production?" is about deployment', () => {
+    expect(ask('Our team worries about performance. Is sanic fine to deploy to production?').topic).toBe('deployment');
+  });
+});
+
+describe('a need ruled out after the fact is not the topic', () => {
+  it.each([
+    ['flask vs bottle, performance aside, which is easier to learn?', 'learning_curve'],
+    ['django or pyramid for an intranet, an admin is not needed, we care about permissions', 'auth'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+
+  it('"should i use X?" with no need named declines to pick', () => {
+    expect(ask('should i use pyramid?')).toMatchObject({ intent: 'recommend', fit: 'depends', recommendation: null });
+  });
+});

@@ -24,7 +24,7 @@ describe('Discord adapter (real discord.js against a fake gateway and REST on 12
   beforeAll(async () => {
     fake = await startFakeDiscord();
     adapter = createDiscordAdapter({
-      discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl },
+      discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl, shards: null },
       handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger(), conversations: createConversationMemory() }),
       onFeedback: (f) => feedback.push(f),
       logger: silentLogger(),

@@ -20,7 +20,7 @@ function discordHarness(): AdapterHarness {
   return {
     async start(handler: QuestionHandler) {
       fake = await startFakeDiscord();
-      adapter = createDiscordAdapter({ discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl }, handler, logger: silentLogger() });
+      adapter = createDiscordAdapter({ discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl, shards: null }, handler, logger: silentLogger() });
       await adapter.start();
     },
     async stop() {

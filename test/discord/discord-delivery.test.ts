@@ -22,7 +22,7 @@ describe('Discord replies under failing APIs (real discord.js against a faulty f
   beforeAll(async () => {
     fake = await startFakeDiscord();
     adapter = createDiscordAdapter({
-      discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl },
+      discord: { token: 'fake-token', applicationId: null, guildId: null, apiUrl: fake.apiUrl, shards: null },
       handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger() }),
       logger: silentLogger(),
       delivery: createDelivery({ logger: silentLogger(), policy: { windowMs: 2_000, baseDelayMs: 20, maxDelayMs: 100 }, deadLetters: { add: (l) => deadLetters.push(l) } }),

@@ -7,7 +7,7 @@ describe('Discord REST tasks against the fake', () => {
     fake = await startFakeDiscord();
   });
   afterAll(() => fake.close());
-  const discord = () => ({ token: 'fake-token', applicationId: APP_ID, guildId: null as string | null, apiUrl: fake.apiUrl });
+  const discord = () => ({ token: 'fake-token', applicationId: APP_ID, guildId: null as string | null, apiUrl: fake.apiUrl, shards: null });
 
   it('registers /whichpy globally', async () => {
     expect(await registerCommands(discord())).toEqual({ scope: 'global', names: ['whichpy'] });

@@ -43,6 +43,8 @@ export interface FakeDiscord {
   identified: Promise<void>;
   /** Answers every REST call with 401 Unauthorized, as Discord does for a wrong or reset token. */
   rejectToken(): void;
+  /** The `shard` field of every IDENTIFY received ([id, count]), in order. */
+  identifies: unknown[];
   close(): Promise<void>;
 }
 
@@ -92,8 +94,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   const waiters = new Set<() => void>();
   const faults: DiscordFault[] = [];
   let tokenRejected = false;
-  let socket: WebSocket | null = null;
   let seq = 0;
+  const identifies: unknown[] = [];
   let identifiedResolve: () => void = () => undefined;
   const identified = new Promise<void>((r) => (identifiedResolve = r));
 
@@ -155,20 +157,25 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   });
 
   const wss = new WebSocketServer({ server, path: '/gateway' });
-  const send = (payload: Record<string, unknown>) => socket?.send(JSON.stringify(payload));
-  const dispatch = (t: string, d: Record<string, unknown>) => send({ op: 0, t, s: (seq += 1), d });
+  // Every connected client gets each dispatch: two processes running the same shard (a rolling
+  // deploy) both receive a message, as they would from Discord.
+  const sendTo = (ws: WebSocket, payload: Record<string, unknown>) => ws.send(JSON.stringify(payload));
+  const dispatch = (t: string, d: Record<string, unknown>) => {
+    for (const ws of wss.clients) if (ws.readyState === ws.OPEN) sendTo(ws, { op: 0, t, s: (seq += 1), d });
+  };
   wss.on('connection', (ws) => {
-    socket = ws;
     ws.on('message', (data: Buffer) => {
-      const msg = JSON.parse(data.toString('utf8')) as { op: number; d: unknown };
-      if (msg.op === 1) send({ op: 11, d: null, s: null, t: null });
+      const msg = JSON.parse(data.toString('utf8')) as { op: number; d: { shard?: unknown } | null };
+      if (msg.op === 1) sendTo(ws, { op: 11, d: null, s: null, t: null });
       if (msg.op === 2) {
-        dispatch('READY', { v: 10, user: BOT_USER, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'fake-session', resume_gateway_url: `ws://127.0.0.1:${port}/gateway`, shard: [0, 1], application: { id: APP_ID, flags: 0 } });
-        dispatch('GUILD_CREATE', guildCreate());
+        const shard = msg.d?.shard ?? [0, 1];
+        identifies.push(shard);
+        sendTo(ws, { op: 0, t: 'READY', s: (seq += 1), d: { v: 10, user: BOT_USER, guilds: [{ id: GUILD_ID, unavailable: true }], session_id: 'fake-session', resume_gateway_url: `ws://127.0.0.1:${port}/gateway`, shard, application: { id: APP_ID, flags: 0 } } });
+        sendTo(ws, { op: 0, t: 'GUILD_CREATE', s: (seq += 1), d: guildCreate() });
         identifiedResolve();
       }
     });
-    send({ op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null });
+    sendTo(ws, { op: 10, d: { heartbeat_interval: 41250 }, s: null, t: null });
   });
 
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -179,6 +186,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     calls,
     dispatch,
     identified,
+    identifies,
     waitForCall(match, ms = 3000, from = 0) {
       return new Promise((resolve) => {
         const done = (value: DiscordCall | null) => {

@@ -44,6 +44,10 @@ export interface FakeSlack {
   rejectAuth(error: string | null): void;
   /** Makes chat.postMessage answer only after `ms` (a slow Slack), to catch replies in flight. */
   delayPosts(ms: number): void;
+  /** True once the Socket Mode connection has received the bot's close frame (or is gone). */
+  socketClosing(): boolean;
+  /** Stops reading the Socket Mode connection, so the bot's close frame is never answered. */
+  stallSocket(): void;
   close(): Promise<void>;
 }
 
@@ -166,6 +170,10 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     },
     delayPosts(ms) {
       postDelayMs = ms;
+    },
+    socketClosing: () => socket !== null && socket.readyState >= socket.CLOSING,
+    stallSocket() {
+      socket?.pause();
     },
     async close() {
       for (const client of wss.clients) client.terminate();

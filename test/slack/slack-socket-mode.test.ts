@@ -47,3 +47,36 @@ describe('Slack adapter in Socket Mode (fake apps.connections.open and WebSocket
     expect(slackText(call!.body)).toMatch(/Uvicorn/);
   });
 });
+
+describe('Slack adapter in Socket Mode, stopping', () => {
+  let fake: FakeSlack;
+  beforeEach(async () => {
+    fake = await startFakeSlack();
+  });
+  afterEach(() => fake.close());
+
+  const connectedAdapter = async (socketCloseTimeoutMs?: number): Promise<SlackAdapter> => {
+    const adapter = createSlackAdapter({
+      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: 'xapp-test', apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      handler: createQuestionHandler({ matcher: () => createMatcher(loadKnowledge(KNOWLEDGE_DIR)), logger: silentLogger() }),
+      logger: silentLogger(),
+      socketCloseTimeoutMs,
+    });
+    await adapter.start();
+    return adapter;
+  };
+
+  it('finishes the WebSocket close handshake before stop() resolves', async () => {
+    const adapter = await connectedAdapter();
+    expect(fake.socketClosing()).toBe(false);
+    await adapter.stop();
+    expect(fake.socketClosing()).toBe(true);
+  });
+
+  it('drops the connection and resolves when Slack never answers the close frame', async () => {
+    const adapter = await connectedAdapter(100);
+    fake.stallSocket();
+    await adapter.stop();
+    expect(fake.socketClosing()).toBe(false);
+  });
+});

@@ -19,6 +19,7 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
     replyRetryWindowMs: 120_000,
     slack: null,
     discord: null,
+    redis: null,
     ...overrides,
   };
 }
@@ -27,4 +28,4 @@ export function testAppConfig(overrides: Partial<AppConfig> = {}): AppConfig {
 export const fakeSlackConfig = (apiUrl: string): SlackConfig => ({ botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl, command: '/whichpy', port: 0 });
 
 /** Discord talking to the fake Discord at `apiUrl`. */
-export const fakeDiscordConfig = (apiUrl: string): DiscordConfig => ({ token: 'fake-token', applicationId: null, guildId: null, apiUrl });
+export const fakeDiscordConfig = (apiUrl: string): DiscordConfig => ({ token: 'fake-token', applicationId: null, guildId: null, apiUrl, shards: null });

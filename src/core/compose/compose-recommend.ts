@@ -1,7 +1,7 @@
 import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
-import type { Framework, Topic } from '../knowledge-model';
+import type { Concept, Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
-import { collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
+import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
 import { composeVague } from './compose-vague';
 
 const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingLabel(f.support[t.id])}): ${f.support[t.id].note}`;
@@ -39,8 +39,24 @@ function overkillFor(x: Framework, { knowledge, understanding: u }: ComposeInput
  * on ..." in the first line, judged on every need named (the weakest one counts), then the reasons,
  * then the better fit when the answer is no.
  */
+/**
+ * "Is flask ok without an orm?": doing without a feature is fine where the framework leaves it
+ * optional (an extension, or none), and a trade-off where it is built in and other parts rely on it.
+ */
+function composeWithout(input: ComposeInput, x: Framework, topics: Topic[]): Composed {
+  const builtIn = topics.filter((t) => x.support[t.id].level === 'built_in');
+  const fit: Fit = builtIn.length === 0 ? 'good' : 'depends';
+  const verdict = fit === 'good' ? messages.withoutYes(x.name, needsPhrase(topics)) : messages.withoutDepends(x.name, needsPhrase(builtIn));
+  const parts = emptyParts(`${x.name} without ${needsPhrase(topics)}?`, verdict);
+  parts.sections = [{ heading: 'Why', lines: topics.map((t) => `${t.name} in ${x.name} (${ratingLabel(x.support[t.id])}): ${x.support[t.id].note}`) }];
+  parts.followUps = [{ label: `Pros and cons of ${x.name}`, question: `pros and cons of ${x.name.toLowerCase()}` }];
+  return { parts, recommendation: x.id, support: null, fit, sources: collectSources(...topics.map((t) => x.support[t.id].sources)) };
+}
+
 function composeFit(input: ComposeInput, x: Framework): Composed {
   const { knowledge, understanding: u } = input;
+  const asked = input.topics.filter((t) => u.topics.includes(t.id));
+  if (asked.length > 0 && asked.every((t) => u.ruledOut.includes(t.id))) return composeWithout(input, x, asked);
   const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   let fit = fitOf(x, needs, u.weakTopics, u.builtInOnly);
@@ -82,7 +98,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   ];
   return {
     parts,
-    recommendation: fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
+    recommendation: topics.length === 0 ? null : fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
     support: null,
     fit,
     shown: better ? [x, better] : [x],
@@ -94,12 +110,46 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   };
 }
 
+/** "which framework has rate limiting built in": the frameworks that ship every capability asked, or null. */
+function capabilityShippers(input: ComposeInput): { wanted: Concept[]; frameworks: Framework[] } | null {
+  const wanted = input.concepts.filter((c) => c.kind === 'capability');
+  if (wanted.length === 0) return null;
+  const frameworks = input.knowledge.frameworks.filter((f) => wanted.every((c) => c.builtInto.includes(f.id)));
+  return frameworks.length > 0 && frameworks.length < input.knowledge.frameworks.length ? { wanted, frameworks } : null;
+}
+
+/** Only the frameworks that ship what was asked are options; the other needs rank them. */
+function composeByCapability(input: ComposeInput, { wanted, frameworks }: { wanted: Concept[]; frameworks: Framework[] }): Composed {
+  const { knowledge, understanding: u } = input;
+  const { ranked, needs } = judge(frameworks, u.topics, u, knowledge);
+  const topics = needTopics(input, needs).filter((t) => !u.weakTopics.includes(t.id));
+  const best = ranked[0]!.framework;
+  const what = joinNames(wanted.map((c) => inSentence(c.phrase)));
+  const verdict = `${messages.shipsBuiltIn(agree(ranked.map((r) => r.framework.name), 'ships', 'ship'), what)}${
+    ranked.length > 1 ? ` ${best.name} is the best pick${topics.length > 0 ? ` for ${needsPhrase(topics)}` : ''}.` : ''
+  }`;
+  const parts = emptyParts(`Built in: ${what}`, verdict);
+  parts.sections = wanted.map((c) => ({ heading: c.name, lines: [c.summary.text, ...c.details.filter((d) => frameworks.some((f) => d.text.startsWith(f.name))).map((d) => d.text)] }));
+  parts.followUps = [{ label: `Pros and cons of ${best.name}`, question: `pros and cons of ${best.name.toLowerCase()}` }];
+  const details = wanted.flatMap((c) => c.details.filter((d) => frameworks.some((f) => d.text.startsWith(f.name))));
+  return {
+    parts,
+    recommendation: best.id,
+    support: null,
+    fit: null,
+    shown: ranked.map((r) => r.framework),
+    sources: collectSources(...wanted.map((c) => c.summary.sources), ...details.map((d) => d.sources)),
+  };
+}
+
 /** A need, no framework to weigh: the best fits for everything named, and what decided it. */
 export function composeRecommend(input: ComposeInput): Composed {
   const { knowledge, understanding: u } = input;
   const candidates = u.frameworks.filter((id) => u.roles[id] === 'candidate');
   const x = input.frameworks.find((f) => f.id === candidates[0]);
   if (u.fitAsked && x) return composeFit(input, x);
+  const shipping = capabilityShippers(input);
+  if (shipping) return composeByCapability(input, shipping);
   const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   if (topics.length === 0) return composeVague(input);
