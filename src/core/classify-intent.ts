@@ -19,6 +19,7 @@ import {
   CHOICE_WORDS,
   COMPARATIVE,
   COMPARATIVE_ADJECTIVE,
+  DEFINITION,
   groupNamed,
   LEADING_TOPICS,
   MOVE,
@@ -243,6 +244,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
+      // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
+      // other name is what someone said about it.
+      const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
+      const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
+      if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

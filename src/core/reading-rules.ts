@@ -106,7 +106,7 @@ export function frameworkKindAsked(text: string): FrameworkKind | null {
 }
 
 // "what are microframeworks", "explain full stack frameworks": a definition, not a list to pick from.
-const DEFINITION = /^(?:what (?:is|are)|whats|define|explain|meaning of)\b|\b(?:mean|means|meaning|definition|difference)\b/;
+export const DEFINITION = /^(?:what (?:is|are)|whats|define|explain|meaning of)\b|\b(?:mean|means|meaning|definition|difference)\b/;
 
 /** "give me a few lightweight microframeworks": frameworks of a kind, asked for in the plural. */
 export function asksForKindList(text: string): boolean {

@@ -307,3 +307,9 @@ describe('a need ruled out after the fact is not the topic', () => {
     expect(ask('should i use pyramid?')).toMatchObject({ intent: 'recommend', fit: 'depends', recommendation: null });
   });
 });
+
+describe('a definition asked, with another name only in the background', () => {
+  it.each(['What is Litestar? A colleague says it is like FastAPI with more batteries.', "what's starlette? i read that fastapi is built on it"])('%j is described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
