@@ -1,19 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
 import { sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
+import { spawnBot, type BotProcess } from '../support/bot-process';
 import { copyKnowledge, type KnowledgeCopy } from '../support/knowledge-copy';
 
 const ROOT = join(__dirname, '..', '..');
 const BOT_TOKEN = 'xoxb-never-log-this-token';
-
-interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
 
 /**
  * `npm start` as a real process: one JSON log line per event, /healthz, SIGHUP reload and a
@@ -23,47 +15,22 @@ interface LogLine {
 describe('the whichpy process (npm start with Slack configured)', () => {
   let slack: FakeSlack;
   let knowledge: KnowledgeCopy;
-  let child: ChildProcess;
-  let stdout = '';
-  let stderr = '';
-  const lines = (): LogLine[] =>
-    stdout
-      .split('\n')
-      .filter((l) => l.startsWith('{'))
-      .map((l) => JSON.parse(l) as LogLine);
-  const waitForLog = async (match: (l: LogLine) => boolean, ms = 15_000): Promise<LogLine> => {
-    for (let waited = 0; waited < ms; waited += 20) {
-      const found = lines().find(match);
-      if (found) return found;
-      await new Promise((r) => setTimeout(r, 20));
-    }
-    throw new Error(`log line never came; stdout:\n${stdout}\nstderr:\n${stderr}`);
-  };
+  let bot: BotProcess;
+  const waitForLog: BotProcess['waitForLog'] = (match, ms = 15_000) => bot.waitForLog(match, ms);
 
   beforeAll(async () => {
     slack = await startFakeSlack();
     knowledge = copyKnowledge();
-    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], {
-      cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? '',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: slack.apiUrl,
-        PORT: '0',
-        KNOWLEDGE_DIR: knowledge.dir,
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'whichpy-data-')),
-        LOG_LEVEL: 'info',
-        SHUTDOWN_GRACE_SECONDS: '0',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    bot = spawnBot(process.execPath, ['--import', 'tsx', join(ROOT, 'src', 'main.ts')], ROOT, {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: slack.apiUrl,
+      KNOWLEDGE_DIR: knowledge.dir,
+      SHUTDOWN_GRACE_SECONDS: '0',
     });
-    child.stdout!.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   });
   afterAll(async () => {
-    if (child.exitCode === null) child.kill('SIGKILL');
+    if (bot.child.exitCode === null) bot.child.kill('SIGKILL');
     await slack.close();
     knowledge.remove();
   });
@@ -83,13 +50,13 @@ describe('the whichpy process (npm start with Slack configured)', () => {
     const line = await waitForLog((l) => l.msg === 'question answered');
     expect(line).toMatchObject({ platform: 'slack', intent: 'compare', frameworks: ['flask', 'django'], topic: 'admin', answered: true });
     expect(typeof line.ms).toBe('number');
-    expect(stdout + stderr).not.toContain(BOT_TOKEN);
-    expect(stdout + stderr).not.toContain(SIGNING_SECRET);
+    expect(bot.stdout() + bot.stderr()).not.toContain(BOT_TOKEN);
+    expect(bot.stdout() + bot.stderr()).not.toContain(SIGNING_SECRET);
   });
 
   it('reloads the knowledge on SIGHUP', async () => {
     knowledge.replace('concepts/wsgi.yaml', 'is the standard contract', 'is the agreed standard contract');
-    child.kill('SIGHUP');
+    bot.child.kill('SIGHUP');
     await waitForLog((l) => l.msg === 'reloading knowledge' && l.signal === 'SIGHUP');
     await waitForLog((l) => l.msg === 'knowledge reloaded');
     const reply = await sendToBolt(port, slashCommandForm('what is wsgi', slack.responseUrl('p2')));
@@ -97,9 +64,9 @@ describe('the whichpy process (npm start with Slack configured)', () => {
   });
 
   it('stops gracefully on SIGTERM and exits 0', async () => {
-    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-    child.kill('SIGTERM');
+    const exited = new Promise<number | null>((resolve) => bot.child.once('exit', (code) => resolve(code)));
+    bot.child.kill('SIGTERM');
     expect(await exited).toBe(0);
-    expect(lines().map((l) => l.msg)).toEqual(expect.arrayContaining(['stop requested', 'whichpy stopped']));
+    expect(bot.lines().map((l) => l.msg)).toEqual(expect.arrayContaining(['stop requested', 'whichpy stopped']));
   });
 });
