@@ -6,8 +6,9 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { silentLogger } from '../../src/logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-adapter';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
-import { appMentionEvent, blockActionsForm, directMessageEvent, sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
+import { appMentionEvent, blockActionsForm, directMessageEvent, sendToBolt, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+import { fakeSlackConfig } from '../support/app-config';
 
 // One matcher, built once, as the app does: building one trains the intent classifier.
 const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
@@ -21,7 +22,7 @@ describe('Slack adapter (real Bolt in HTTP mode against a fake Slack on 127.0.0.
   beforeAll(async () => {
     fake = await startFakeSlack();
     adapter = createSlackAdapter({
-      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      slack: fakeSlackConfig(fake.apiUrl),
       host: '127.0.0.1',
       logger: silentLogger(),
       handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger(), conversations: createConversationMemory() }),

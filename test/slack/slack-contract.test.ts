@@ -3,7 +3,8 @@ import { silentLogger } from '../../src/logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-adapter';
 import { runAdapterContract, type AdapterHarness } from '../contract/adapter-contract';
 import { FAKE_BOT_ID, FAKE_BOT_USER, startFakeSlack, type FakeSlack, type SlackCall } from '../fakes/fake-slack';
-import { appMentionEvent, sendToBolt, SIGNING_SECRET, slackText } from '../fakes/slack-payloads';
+import { appMentionEvent, sendToBolt, slackText } from '../fakes/slack-payloads';
+import { fakeSlackConfig } from '../support/app-config';
 
 /**
  * A mention can ping a crowd or a person only through Slack's `<!…>` / `<@…>` / `<#…>` syntax in
@@ -27,7 +28,7 @@ function slackHarness(): AdapterHarness {
     async start(handler: QuestionHandler) {
       fake = await startFakeSlack();
       adapter = createSlackAdapter({
-        slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+        slack: fakeSlackConfig(fake.apiUrl),
         host: '127.0.0.1',
         handler,
         logger: silentLogger(),

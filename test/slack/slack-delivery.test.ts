@@ -5,8 +5,9 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { silentLogger } from '../../src/logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-adapter';
 import { startFakeSlack, type FakeSlack, type SlackFault } from '../fakes/fake-slack';
-import { appMentionEvent, blockActionsForm, sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
+import { appMentionEvent, blockActionsForm, sendToBolt, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+import { fakeSlackConfig } from '../support/app-config';
 
 const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
 const POST = '/api/chat.postMessage';
@@ -25,7 +26,7 @@ describe('Slack replies under failing APIs (real Bolt against a faulty fake Slac
   beforeAll(async () => {
     fake = await startFakeSlack();
     adapter = createSlackAdapter({
-      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      slack: fakeSlackConfig(fake.apiUrl),
       host: '127.0.0.1',
       logger: silentLogger(),
       handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger() }),

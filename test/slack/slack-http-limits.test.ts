@@ -9,6 +9,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-ada
 import { signedHeaders, startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
 import { sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+import { fakeSlackConfig } from '../support/app-config';
 
 const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
 
@@ -39,7 +40,7 @@ describe('Slack HTTP receiver under unsigned and oversized requests', () => {
   beforeAll(async () => {
     fake = await startFakeSlack();
     adapter = createSlackAdapter({
-      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: null, apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      slack: fakeSlackConfig(fake.apiUrl),
       host: '127.0.0.1',
       logger: pino({ level: 'info' }, { write: (l: string) => lines.push(JSON.parse(l) as Record<string, unknown>) }),
       handler: createQuestionHandler({ matcher: () => matcher, logger: silentLogger() }),

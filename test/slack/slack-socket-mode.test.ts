@@ -4,8 +4,9 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { silentLogger } from '../../src/logging/logger';
 import { createSlackAdapter, type SlackAdapter } from '../../src/slack/slack-adapter';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
-import { appMentionEvent, SIGNING_SECRET, slackText } from '../fakes/slack-payloads';
+import { appMentionEvent, slackText } from '../fakes/slack-payloads';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+import { fakeSlackConfig } from '../support/app-config';
 
 describe('Slack adapter in Socket Mode (fake apps.connections.open and WebSocket on 127.0.0.1)', () => {
   let fake: FakeSlack;
@@ -14,7 +15,7 @@ describe('Slack adapter in Socket Mode (fake apps.connections.open and WebSocket
   beforeAll(async () => {
     fake = await startFakeSlack();
     adapter = createSlackAdapter({
-      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: 'xapp-test', apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      slack: { ...fakeSlackConfig(fake.apiUrl), appToken: 'xapp-test' },
       handler: createQuestionHandler({ matcher: () => createMatcher(loadKnowledge(KNOWLEDGE_DIR)), logger: silentLogger() }),
       logger: silentLogger(),
     });
@@ -57,7 +58,7 @@ describe('Slack adapter in Socket Mode, stopping', () => {
 
   const connectedAdapter = async (socketCloseTimeoutMs?: number): Promise<SlackAdapter> => {
     const adapter = createSlackAdapter({
-      slack: { botToken: 'xoxb-test', signingSecret: SIGNING_SECRET, appToken: 'xapp-test', apiUrl: fake.apiUrl, command: '/whichpy', port: 0 },
+      slack: { ...fakeSlackConfig(fake.apiUrl), appToken: 'xapp-test' },
       handler: createQuestionHandler({ matcher: () => createMatcher(loadKnowledge(KNOWLEDGE_DIR)), logger: silentLogger() }),
       logger: silentLogger(),
       socketCloseTimeoutMs,
