@@ -137,6 +137,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
       const wanted = wantedTopics(words, matches, (id) => topicById.get(id));
+      const ruledOut = ruledOutTopics(words, matches) as TopicId[];
       const strong = wanted.filter((m) => !m.weak).map((m) => m.id);
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.
@@ -180,7 +181,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
-          ruledOut: ruledOutTopics(words, matches) as TopicId[],
+          ruledOut,
         };
       };
 
@@ -234,7 +235,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // however many features Y names. "is flask ok without an orm?" asks about doing without one.
       const firstName = matches.find((m) => m.kind === 'framework');
       const xForY = firstName !== undefined && firstName.start <= 1 && words[firstName.end] === 'for' && options === 1;
-      const ruledOut: string[] = ruledOutTopics(words, matches);
       const withoutFeature = topics.length > 0 && topics.every((t) => ruledOut.includes(t));
       if (best === 'feature_check' && (xForY || withoutFeature)) best = 'recommend';
       const qualityEnough = matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'quality' && words[m.end] === 'enough');
