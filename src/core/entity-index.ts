@@ -55,36 +55,64 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   );
   const { correct } = createSpellingCorrector(vocabulary, frameworkWords, proseWords(knowledge));
 
-  const lookup = (span: string[]): Entry[] | undefined => phrases.get(span.join(' ')) ?? compact.get(span.join(''));
-  // A span of several words can only match if its first word starts some name ("django" of
-  // "django rest framework", "fast" of "fastapi"): checking that first skips almost every span.
-  const canStart = new Set<string>();
-  for (const key of phrases.keys()) canStart.add(key.split(' ')[0]!);
-  for (const key of compact.keys()) for (let i = 1; i <= key.length; i++) canStart.add(key.slice(0, i));
+  const lookup = (word: string): Entry[] | undefined => phrases.get(word) ?? compact.get(word);
+  // Names grow word by word ("django", "django rest", "django rest framework") or glued ("fast",
+  // "fastapi"): a span stops growing as soon as it is the start of no name, so a 60-word question
+  // tries a few spans per word instead of every span of up to five words.
+  const spacedStarts = new Set<string>();
+  for (const key of phrases.keys()) {
+    const parts = key.split(' ');
+    for (let i = 1; i <= parts.length; i++) spacedStarts.add(parts.slice(0, i).join(' '));
+  }
+  const gluedStarts = new Set<string>();
+  for (const key of compact.keys()) for (let i = 1; i <= key.length; i++) gluedStarts.add(key.slice(0, i));
   const spanFree = (taken: boolean[], i: number, n: number) => {
     for (let j = i; j < i + n; j++) if (taken[j]) return false;
     return true;
   };
-
+  /** The names each span starting at `i` spells: entries[n - 1] for the span of n words. */
+  const none: (Entry[] | undefined)[] = [];
+  const spansFrom = (ws: string[], i: number): (Entry[] | undefined)[] => {
+    if (!spacedStarts.has(ws[i]!) && !gluedStarts.has(ws[i]!)) return none;
+    const found: (Entry[] | undefined)[] = [];
+    let spaced = '';
+    let glued = '';
+    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= ws.length; n++) {
+      const w = ws[i + n - 1]!;
+      spaced = n === 1 ? w : `${spaced} ${w}`;
+      glued += w;
+      const spacedOn = spacedStarts.has(spaced);
+      const gluedOn = gluedStarts.has(glued);
+      if (!spacedOn && !gluedOn) break;
+      found[n - 1] = (spacedOn ? phrases.get(spaced) : undefined) ?? (gluedOn ? compact.get(glued) : undefined);
+    }
+    return found;
+  };
   return {
     find(words, options) {
       const stems = words.map(stem);
       const fixed = options?.correct === false ? stems : stems.map(correct);
       const taken = new Array<boolean>(words.length).fill(false);
+      const exactSpans = stems.map((_, i) => spansFrom(stems, i));
+      // Most words need no correction: a span of uncorrected words spells what its exact span spells.
+      let nextChanged = Infinity;
+      const fixedSpans = exactSpans.slice();
+      for (let i = words.length - 1; i >= 0 && fixed !== stems; i--) {
+        if (fixed[i] !== stems[i]) nextChanged = i;
+        if (nextChanged < i + MAX_PHRASE_WORDS) fixedSpans[i] = spansFrom(fixed, i);
+      }
       const matches: EntityMatch[] = [];
       for (let n = Math.min(MAX_PHRASE_WORDS, words.length); n >= 1; n--) {
         for (let i = 0; i + n <= words.length; i++) {
-          if (n > 1 && !canStart.has(stems[i]!) && !canStart.has(fixed[i]!)) continue;
-          if (!spanFree(taken, i, n)) continue;
-          const exactEntries = lookup(stems.slice(i, i + n));
-          const entries = exactEntries ?? lookup(fixed.slice(i, i + n));
-          if (!entries) continue;
+          const exactEntries = exactSpans[i]![n - 1];
+          const entries = exactEntries ?? fixedSpans[i]![n - 1];
+          if (!entries || !spanFree(taken, i, n)) continue;
           for (const e of entries) matches.push({ ...e, start: i, end: i + n, exact: Boolean(exactEntries) });
           for (let j = i; j < i + n; j++) taken[j] = true;
           // "django rest framework" is a concept, and also names Django.
           if (n > 1 && !entries.some((e) => e.kind === 'framework')) {
             for (let j = i; j < i + n; j++) {
-              const inner = lookup([fixed[j]!])?.find((e) => e.kind === 'framework');
+              const inner = lookup(fixed[j]!)?.find((e) => e.kind === 'framework');
               if (inner) matches.push({ ...inner, start: j, end: j + 1, exact: stems[j] === fixed[j] });
             }
           }

@@ -121,8 +121,16 @@ export function unique<T>(items: T[]): T[] {
 // the API is what is built and the constraint is what decides. Then the features named, then the
 // kind of app ("a marketplace MVP with auth and an admin" is about auth and the admin). Features
 // lead a feature check, which is about one feature.
+// Built once per knowledge: ordering runs for every question.
+const topicMaps = new WeakMap<Knowledge, Map<string, Knowledge['topics'][number]>>();
+function topicsById(knowledge: Knowledge): Map<string, Knowledge['topics'][number]> {
+  let byId = topicMaps.get(knowledge);
+  if (!byId) topicMaps.set(knowledge, (byId = new Map(knowledge.topics.map((t) => [t.id as string, t]))));
+  return byId;
+}
+
 export function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
-  const byId = new Map(knowledge.topics.map((t) => [t.id as string, t]));
+  const byId = topicsById(knowledge);
   const ordered = unique(explicit);
   const constraint = (id: string) => byId.get(id)?.kind === 'quality' && !byId.get(id)?.appKind;
   return unique([
