@@ -11,6 +11,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
+import { declineReason } from './scope-decision';
 import {
   allowed,
   asksForKindList,
@@ -189,13 +190,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);
-      const nothingOurs = frameworks.length === 0 && concepts.length === 0;
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
-      if (nothingOurs && scope.uncovered.length === 0) {
-        if (scope.otherSense.length > 0) return make('out_of_scope', 0.9);
-        if (scope.otherEcosystem) return make('out_of_scope', 0.9);
-        if (scope.generalPython && topics.length <= 1) return make('out_of_scope', 0.85);
-      }
+      const decline = declineReason({ frameworks, concepts, roles, strongTopics: strong.length, topics: topics.length, scope, words });
+      if (decline) return make('out_of_scope', decline === 'generalPython' ? 0.85 : 0.9);
 
       const probabilities = classifier.predict(features);
       let best: Intent = 'out_of_scope';

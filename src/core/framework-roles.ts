@@ -10,9 +10,10 @@ export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like';
 // Words just before a name that make it background rather than the option being weighed.
 // "the whole team only knows django", "we already run django", "coming from flask".
 const CONTEXT_BEFORE =
-  /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|after|from)(?: \w+){0,2}$/;
+  /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:i|we) use|been using|after|from)(?: \w+){0,2}$/;
+// "what should i learn after flask", "what to pick up next after django": something other than it.
 const EXCLUDED_BEFORE =
-  /\b(?:not|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;
+  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to)(?: we| i| you| they)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$/;
@@ -36,7 +37,8 @@ export function frameworkRoles(words: string[], matches: EntityMatch[]): Framewo
     if (m.kind !== 'framework') continue;
     const before = words.slice(Math.max(0, m.start - 5), m.start).join(' ');
     const after = words.slice(m.end, m.end + 4).join(' ');
-    const role: FrameworkRole = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before)
+    const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before);
+    const role: FrameworkRole = asked
       ? 'candidate'
       : LIKE_BEFORE.test(before)
       ? 'like'
@@ -48,6 +50,8 @@ export function frameworkRoles(words: string[], matches: EntityMatch[]): Framewo
     if (role === 'context') known.add(m.id);
     // A framework named twice keeps its strongest reading as an option: "django? our team knows django".
     const prior = roles.get(m.id);
+    // ...but one set aside stays aside when merely mentioned again: "what to learn after flask? flask jobs are rare".
+    if (prior === 'excluded' && !asked) continue;
     if (!prior || (prior !== 'candidate' && role === 'candidate')) roles.set(m.id, prior === undefined || role === 'candidate' ? role : prior);
   }
   return { roles, known };

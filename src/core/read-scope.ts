@@ -16,6 +16,8 @@ export interface ScopeReading {
   technical: number;
   /** Words of everyday life: drinks, weather, films, animals. */
   everyday: number;
+  /** Generic web words ("api", "endpoint", "http") outside everyday phrases. */
+  web: number;
   otherEcosystem: boolean;
   generalPython: boolean;
   /** Display names of Python web frameworks the knowledge does not cover. */
@@ -120,6 +122,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everydayNamesOnly: keptFrameworks.length > 0 && keptFrameworks.every((m) => senses.has(m.id)),
         technical: technicalBase + kept.filter((m) => m.kind === 'topic').length,
         everyday,
+        web: webSpans.length,
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: generalPython.has(words),
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],

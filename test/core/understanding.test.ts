@@ -14,8 +14,8 @@ describe('a framework name used in another sense is declined', () => {
     'were the pyramids of giza built by slaves',
     'how fast does a peregrine falcon dive',
     'is there a tornado warning in kansas tonight',
-    'how many quarts are in two gallons',
-    'is django unchained streaming on netflix',
+    'a quart of soup feeds how many people',
+    'who composed the score of django unchained',
     'how do I keep a ball python enclosure humid',
     'how do i reverse a list in python',
     'rails vs laravel for a startup',
@@ -47,6 +47,19 @@ describe('a framework name used in another sense is declined', () => {
     ['cherry py', 'cherrypy'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
+  });
+});
+
+describe('another ecosystem or plain Python in the background', () => {
+  it.each([
+    ['our devs all write laravel; for a server-rendered client portal, which python framework fits?', 'recommend'],
+    ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
+    ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
+    ['express or koa for a small api', 'out_of_scope'],
+    ['when should i use asyncio.gather instead of a taskgroup', 'out_of_scope'],
+    ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
   });
 });
 
@@ -311,5 +324,18 @@ describe('a need ruled out after the fact is not the topic', () => {
 describe('a definition asked, with another name only in the background', () => {
   it.each(['What is Litestar? A colleague says it is like FastAPI with more batteries.', "what's starlette? i read that fastapi is built on it"])('%j is described', (q) => {
     expect(ask(q).intent).toBe('describe');
+  });
+});
+
+describe('what to learn after a framework is something other than it', () => {
+  it.each(['which framework should i learn after django to be more employable? django roles are scarce here', 'what to pick up next after flask for a career in backend'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBeNull();
+    expect(a.frameworks).not.toContain(a.recommendation);
+  });
+
+  it('"not that X is bad" still asks about X', () => {
+    expect(ask('not that bottle is bad, but what are its weak spots?')).toMatchObject({ intent: 'pros_cons', frameworks: ['bottle'] });
   });
 });

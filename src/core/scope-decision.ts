@@ -1,0 +1,42 @@
+import type { FrameworkRole } from './framework-roles';
+import type { ScopeReading } from './read-scope';
+
+/** Why a question is not ours, or null when it is. */
+export type DeclineReason = 'otherSense' | 'otherEcosystem' | 'generalPython';
+
+export interface ScopeFacts {
+  frameworks: string[];
+  concepts: string[];
+  roles: Record<string, FrameworkRole>;
+  /** Needs named outright (not only hinted at). */
+  strongTopics: number;
+  topics: number;
+  scope: ScopeReading;
+  words: string[];
+}
+
+const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
+
+/**
+ * Whether a question that names nothing of ours, or names a framework only as the asker's
+ * background, is declined. Another ecosystem or plain Python in the background does not make a
+ * question foreign when it asks for a Python framework: "team of Spring devs, we need a typed REST
+ * API, what's the Python equivalent?" and "data scientist, need my sklearn model behind an HTTP
+ * endpoint, quickest framework?" are ours; "rails or laravel for an mvp", "asyncio.gather vs
+ * TaskGroup" and "I'm a Django dev but need help with a VBA macro" are not.
+ */
+export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words }: ScopeFacts): DeclineReason | null {
+  if (scope.uncovered.length > 0 || concepts.length > 0) return null;
+  const nothingOurs = frameworks.length === 0;
+  // "I'm a Django dev but ...": the framework is who is asking, not what is asked about.
+  const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
+  if (!nothingOurs && !backgroundOnly) return null;
+  if (nothingOurs && scope.otherSense.length > 0) return 'otherSense';
+  const asksFramework = words.some((w) => FRAMEWORK_WORDS.has(w));
+  const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
+  if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
+  // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
+  const webAsked = asksFramework || (scope.web >= 2 && topics > 0);
+  if (scope.generalPython && !webAsked) return 'generalPython';
+  return null;
+}
