@@ -12,6 +12,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { declineReason } from './scope-decision';
+import { scaleNamed } from './scale';
 import {
   allowed,
   asksForKindList,
@@ -139,7 +140,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
       const wanted = wantedTopics(words, matches, (id) => topicById.get(id));
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];
-      const strong = wanted.filter((m) => !m.weak).map((m) => m.id);
+      // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
+      // is only a hint: every framework carries it, so it never makes one a poor fit.
+      const scale = scaleNamed(words);
+      if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' });
+      const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.
       const weakTopics = unique([...wanted.filter((m) => m.weak).map((m) => m.id), ...implied].filter((id) => !strong.includes(id))) as TopicId[];

@@ -339,3 +339,14 @@ describe('what to learn after a framework is something other than it', () => {
     expect(ask('not that bottle is bad, but what are its weak spots?')).toMatchObject({ intent: 'pros_cons', frameworks: ['bottle'] });
   });
 });
+
+describe('a load named in numbers is judged by its size', () => {
+  it.each([
+    ['is flask fine for an intranet with about 300 concurrent users?', 'flask', 'good'],
+    ['can pyramid cope with 5000 users a day', 'pyramid', 'good'],
+    ['bottle for a marketplace expecting 3 million users and an admin for the staff?', 'bottle', 'poor'],
+    ['can django take 250k visitors a day', 'django', 'good'],
+  ])('%j', (q, id, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id], topic: 'scalability', fit });
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * How much load a question names: "1000 concurrent users, nothing crazy" is a scale every
+ * framework handles; "~2M users", "100k daily visitors", "20k requests per second" is one that
+ * tells frameworks apart. Read from numbers next to a unit, because people write the number,
+ * not the word "scalability".
+ */
+export type Scale = 'modest' | 'large';
+
+const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits']);
+const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events']);
+const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
+const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9 };
+const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
+
+/** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
+function numberAt(words: string[], i: number): { value: number; length: number } | null {
+  const glued = GLUED.exec(words[i]!);
+  if (glued) return { value: Number(glued[1]) * MULTIPLIER[glued[2]!]!, length: 1 };
+  if (!/^\d+$/.test(words[i]!)) return null;
+  let value = Number(words[i]);
+  let length = 1;
+  // "1,000,000" arrives as "1 000 000".
+  while (/^\d{3}$/.test(words[i + length] ?? '')) value = value * 1000 + Number(words[i + length++]);
+  // "1.5 million" arrives as "1 5 million": the fraction only nudges the value.
+  if (/^\d$/.test(words[i + length] ?? '') && MULTIPLIER[words[i + length + 1] ?? '']) length++;
+  const multiplier = MULTIPLIER[words[i + length] ?? ''];
+  if (multiplier) return { value: value * multiplier, length: length + 1 };
+  return { value, length };
+}
+
+/** The largest load named, judged against what a unit means, with the words it spans; null when none. */
+export function scaleNamed(words: string[]): { scale: Scale; start: number; end: number } | null {
+  let found: { scale: Scale; start: number; end: number } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    // "python 3 users" is a version, not a load.
+    if (i > 0 && (words[i - 1] === 'python' || words[i - 1] === 'version' || words[i - 1] === 'v')) continue;
+    const n = numberAt(words, i);
+    if (!n) continue;
+    const after = words.slice(i + n.length, i + n.length + 4);
+    const unitAt = after.findIndex((w) => PEOPLE.has(w) || TRAFFIC.has(w) || w === 'connections' || w === 'rps' || w === 'qps');
+    if (unitAt < 0) continue;
+    const unit = after[unitAt]!;
+    const atOnce = after.some((w) => AT_ONCE.has(w));
+    const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000;
+    const scale: Scale = n.value >= threshold ? 'large' : 'modest';
+    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1 };
+  }
+  return found;
+}

@@ -1,0 +1,24 @@
+import { normalizeQuestion } from '../../src/core/normalize';
+import { scaleNamed } from '../../src/core/scale';
+
+const scaleOf = (q: string) => scaleNamed(normalizeQuestion(q).words)?.scale ?? null;
+
+describe('the load a question names', () => {
+  it.each([
+    ['1000 concurrent users, nothing crazy', 'modest'],
+    ['about 40 users on the intranet', 'modest'],
+    ['~2M users eventually', 'large'],
+    ['100k daily visitors', 'large'],
+    ['1,000,000 requests a day', 'large'],
+    ['300,000 requests a day', 'modest'],
+    ['20k requests per second', 'large'],
+    ['about 1.5 million users', 'large'],
+    ['12000 concurrent websocket connections', 'large'],
+    // Numbers that are not a load.
+    ['python 3 users', null],
+    ['we have 3 devs and 2 weeks', null],
+    ['django 5 upgrade', null],
+  ])('%j is %s', (q, scale) => {
+    expect(scaleOf(q)).toBe(scale);
+  });
+});
