@@ -10,7 +10,7 @@ export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like';
 // Words just before a name that make it background rather than the option being weighed.
 // "the whole team only knows django", "we already run django", "coming from flask".
 const CONTEXT_BEFORE =
-  /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:i|we) use|been using|after|from)(?: \w+){0,2}$/;
+  /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:i|we) use|been using|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: \w+){0,2}$/;
 // "what should i learn after flask", "what to pick up next after django": something other than it.
 const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;
@@ -20,6 +20,9 @@ const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to)(?: we|
 // "moving from flask to quart", "off tornado onto fastapi": the name after "to" is where they are going.
 const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to|into|onto|towards?)$/;
 // "the team knows django" also reads after the name: "django devs", "django shop", "django background".
+// Who people are ("django devs", "a flask shop") is background whatever follows; what they run
+// ("our django app") only with a verb after it, since "django app for a shop" is the option weighed.
+const PEOPLE_AFTER = /^(?:devs?|developers?|engineers?|shop|house|background|experience|veterans?|people|folks|fans?)\b/;
 const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
 
 /** Roles of the frameworks named, and those the team already knows or runs. */
@@ -44,7 +47,7 @@ export function frameworkRoles(words: string[], matches: EntityMatch[]): Framewo
       ? 'like'
       : EXCLUDED_BEFORE.test(before)
         ? 'excluded'
-        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after)
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || PEOPLE_AFTER.test(after)
           ? 'context'
           : 'candidate';
     if (role === 'context') known.add(m.id);

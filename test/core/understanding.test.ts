@@ -350,3 +350,20 @@ describe('a load named in numbers is judged by its size', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id], topic: 'scalability', fit });
   });
 });
+
+describe("the team's own framework for a need it is not made for", () => {
+  it.each([
+    ['we are a django house, 5 devs with years of django. for a tiny internal api with 6 endpoints, keep using django?', 'django', 'depends', 'django'],
+    ['a small prototype, and the whole team are flask people: is flask fine?', 'flask', 'good', 'flask'],
+    // Knowing it does not make up for a feature it lacks.
+    ['our team only knows bottle; should we use bottle for a site that needs an admin panel and user accounts?', 'bottle', 'poor', 'django'],
+  ])('%j', (q, id, fit, recommendation) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit, recommendation });
+    expect(ask(q).frameworks).toContain(id);
+  });
+
+  it.each(['is litestar ok for a team of ex-django devs with no async experience?', 'sanic for a crew with 8 yrs of flask?'])('%j weighs one option, the other is background', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend' });
+    expect(ask(q).fit).not.toBeNull();
+  });
+});

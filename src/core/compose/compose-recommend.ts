@@ -1,4 +1,5 @@
 import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
+import { POOR_FIT_RATING } from '../knowledge-model';
 import type { Concept, Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
@@ -71,7 +72,13 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // fit on paper still depends on whether switching is worth it.
   const teamPick = ranked.find((r) => u.teamKnows.includes(r.framework.id) && r.framework.id !== x.id);
   if (teamPick && own && teamPick.score >= own.score + (fit === 'good' ? 0 : 0.5)) fit = fit === 'good' ? 'depends' : 'poor';
-  const better = best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
+  // "A Django shop, six years of Django, a small internal API: stick with Django?": the team
+  // knowing X outweighs a poor fit on qualities alone (size, ease, speed); a missing feature it does not.
+  const poorOn = topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING);
+  const ownStack = fit === 'poor' && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every((t) => t.kind === 'quality');
+  if (ownStack) fit = 'depends';
+  const alternative = ownStack ? (best?.framework ?? null) : null;
+  const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   const weak = topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
   // Needs only hinted at ("its hooks") are weighed, but the verdict names the ones stated.
   const stated = topics.filter((t) => !u.weakTopics.includes(t.id));
@@ -88,6 +95,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (topics.length === 0) parts.sections = [{ heading: 'Rule of thumb', lines: [`Choose ${x.name} if ${x.chooseIf}.`, ...x.bestFor.map((b) => b.text)] }];
   const notes: string[] = [];
   if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
+  if (ownStack) notes.push(messages.ownStack(x.name, needsPhrase(poorOn), alternative?.name ?? null));
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
   if (fromExtensions.length > 0) notes.push(messages.builtInOnly(x.name, needsPhrase(fromExtensions)));
   parts.notes = notes;
