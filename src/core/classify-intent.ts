@@ -12,7 +12,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { declineReason } from './scope-decision';
-import { scaleNamed } from './scale';
+import { fewPartsNamed, scaleNamed } from './scale';
 import {
   allowed,
   asksForKindList,
@@ -144,6 +144,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
       if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' });
+      const fewParts = fewPartsNamed(words);
+      if (fewParts) wanted.push({ kind: 'topic', id: 'small_apps', ...fewParts, exact: true });
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

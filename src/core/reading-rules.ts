@@ -39,7 +39,7 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "benchmarks aside", "speed doesn't matter", "an admin is not needed": ruled out after the fact.
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important)\b/;
 const NEGATED_BEFORE =
-  /\b(?:no|not|without|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
+  /\b(?:no|not|without|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|won t use|wont use|rather not use|avoid|avoiding)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
 
 /**
  * "a flexible ORM", "fast templates", "async sqlalchemy": a quality word right before a feature,
@@ -60,13 +60,22 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
 const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: \w+)?$/;
 
-function ruledOut(words: string[], m: EntityMatch): boolean {
-  return NEGATED_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' ')) || NEGATED_AFTER.test(words.slice(m.end, m.end + 3).join(' '));
+// "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
+const JOINED = new Set(['or', 'nor', 'and']);
+
+function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]): boolean {
+  const from = Math.max(0, m.start - 5);
+  if (NEGATED_AFTER.test(words.slice(m.end, m.end + 3).join(' '))) return true;
+  const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
+  if (!previous) return NEGATED_BEFORE.test(words.slice(from, m.start).join(' '));
+  // Joined to the need before it, it shares that need's fate; otherwise only words after it count.
+  if (JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) return ruledOut(words, previous, matches);
+  return NEGATED_BEFORE.test(words.slice(previous.end, m.start).join(' '));
 }
 
 /** Topics the question rules out ("without an orm", "no admin needed"). */
 export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[] {
-  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m)).map((m) => m.id);
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches)).map((m) => m.id);
 }
 
 /**
@@ -77,7 +86,7 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
   const topics = matches.filter((m) => m.kind === 'topic').map((m) => (!m.weak && modifier(m, matches, kindOf) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
-  const negated = (m: EntityMatch) => ruledOut(words, m);
+  const negated = (m: EntityMatch) => ruledOut(words, m, matches);
   const wanted = topics.filter((m) => !negated(m));
   const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });

@@ -6,6 +6,11 @@
  */
 export type Scale = 'modest' | 'large';
 
+// "a simple api with three endpoints", "a handful of pages": an app this size is a small app.
+const APP_PARTS = new Set(['endpoint', 'endpoints', 'route', 'routes', 'page', 'pages', 'screens', 'tables', 'models', 'views']);
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
+const MAX_SMALL_PARTS = 20;
+
 const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits']);
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
@@ -46,4 +51,17 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
     if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1 };
   }
   return found;
+}
+
+/** Whether the question counts its app's parts and they are few ("3 endpoints", "a couple of pages"), with the span. */
+export function fewPartsNamed(words: string[]): { start: number; end: number } | null {
+  for (let i = 0; i < words.length; i++) {
+    const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : COUNT_WORDS[words[i]!];
+    if (count === undefined || count > MAX_SMALL_PARTS) continue;
+    // "a couple of endpoints", "maybe 10 simple endpoints".
+    const after = words.slice(i + 1, i + 4);
+    const at = after.findIndex((w) => APP_PARTS.has(w));
+    if (at >= 0 && after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) return { start: i, end: i + at + 2 };
+  }
+  return null;
 }

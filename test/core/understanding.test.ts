@@ -367,3 +367,21 @@ describe("the team's own framework for a need it is not made for", () => {
     expect(ask(q).fit).not.toBeNull();
   });
 });
+
+describe('a "no" reaches the need after it, and those joined to it, not the next need', () => {
+  it.each([
+    ['no admin. lightest thing that serves json?', ['admin'], 'small_apps'],
+    ['without templates or forms, what is best for a tiny service', ['templates', 'forms'], 'small_apps'],
+    ["i don't want to use an orm at all, raw sql only: is pyramid fine?", ['orm'], null],
+  ])('%j', (q, out, kept) => {
+    const a = ask(q);
+    for (const t of out) expect(a.text).not.toMatch(new RegExp(`best fit for[^.]*${t}`, 'i'));
+    if (kept) expect(a.topic).toBe(kept);
+  });
+});
+
+describe('an app counted in a few parts is a small app', () => {
+  it.each(['is django right for a json api with four endpoints?', 'django for a couple of pages and a contact form?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
+  });
+});
