@@ -385,3 +385,12 @@ describe('an app counted in a few parts is a small app', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
   });
 });
+
+describe('a library named is one the framework must work with', () => {
+  it.each(['which framework plays nicest with sqlalchemy 2?', 'best framework to pair with marshmallow schemas'])('%j', (q) => {
+    const a = ask(q);
+    const library = knowledge.concepts.find((c) => a.text.includes('work with') && c.frameworks.length > 0 && a.text.includes(c.name));
+    expect(a.intent).toBe('recommend');
+    expect(library?.frameworks).toContain(a.recommendation);
+  });
+});

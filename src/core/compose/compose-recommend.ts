@@ -150,15 +150,31 @@ function composeByCapability(input: ComposeInput, { wanted, frameworks }: { want
   };
 }
 
+/**
+ * "Which framework works best with SQLAlchemy's async session?": a package named is one the
+ * framework must work with, so only frameworks it lists are options (Django has its own ORM).
+ */
+// Libraries an app is written against; a server ("so I don't have to mess with gunicorn") runs any app of its interface.
+const BUILT_WITH = new Set(['orm', 'validation', 'template_engine', 'api_toolkit', 'admin', 'auth', 'db_migrations']);
+
+function frameworksWorkingWith(input: ComposeInput): { packages: Concept[]; frameworks: Framework[] } | null {
+  const packages = input.concepts.filter((c) => BUILT_WITH.has(c.kind) && c.frameworks.length > 0);
+  if (packages.length === 0) return null;
+  const frameworks = input.knowledge.frameworks.filter((f) => packages.every((c) => c.frameworks.includes(f.id)));
+  return frameworks.length > 0 && frameworks.length < input.knowledge.frameworks.length ? { packages, frameworks } : null;
+}
+
 /** A need, no framework to weigh: the best fits for everything named, and what decided it. */
 export function composeRecommend(input: ComposeInput): Composed {
   const { knowledge, understanding: u } = input;
   const candidates = u.frameworks.filter((id) => u.roles[id] === 'candidate');
   const x = input.frameworks.find((f) => f.id === candidates[0]);
   if (u.fitAsked && x) return composeFit(input, x);
-  const shipping = capabilityShippers(input);
+  // "SQLAlchemy's async session" is the library's session, not HTTP sessions: a library named comes first.
+  const workingWith = frameworksWorkingWith(input);
+  const shipping = workingWith ? null : capabilityShippers(input);
   if (shipping) return composeByCapability(input, shipping);
-  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
+  const { ranked, needs } = judge(workingWith?.frameworks ?? knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   if (topics.length === 0) return composeVague(input);
   const top = ranked.slice(0, 3).map((r) => r.framework);
@@ -173,6 +189,7 @@ export function composeRecommend(input: ComposeInput): Composed {
   }));
   const notes: string[] = [];
   if (topics.length > 1) notes.push(messages.weighed(topics.map((t) => inSentence(t.name))));
+  if (workingWith) notes.push(messages.worksWith(joinNames(workingWith.packages.map((c) => c.name))));
   if (against.length > 0 && top[1]) notes.push(messages.tension(top[1].name, joinNames(topics.filter((t) => against.includes(t.id)).map((t) => inSentence(t.name)))));
   const context = u.teamKnows.map((id) => knowledge.frameworks.find((f) => f.id === id)!.name);
   if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
