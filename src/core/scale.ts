@@ -7,9 +7,9 @@
 export type Scale = 'modest' | 'large';
 
 // "a simple api with three endpoints", "a handful of pages": an app this size is a small app.
-const APP_PARTS = new Set(['endpoint', 'endpoints', 'route', 'routes', 'page', 'pages', 'screens', 'tables', 'models', 'views']);
+// How many of each part still make a small app: a dozen endpoints is a small API, a dozen tables is not.
+const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screens: 10, tables: 5, models: 5 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
-const MAX_SMALL_PARTS = 20;
 
 const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits']);
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events']);
@@ -57,11 +57,11 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
 export function fewPartsNamed(words: string[]): { start: number; end: number } | null {
   for (let i = 0; i < words.length; i++) {
     const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : COUNT_WORDS[words[i]!];
-    if (count === undefined || count > MAX_SMALL_PARTS) continue;
+    if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints".
     const after = words.slice(i + 1, i + 4);
-    const at = after.findIndex((w) => APP_PARTS.has(w));
-    if (at >= 0 && after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) return { start: i, end: i + at + 2 };
+    const at = after.findIndex((w) => APP_PARTS[w] !== undefined);
+    if (at >= 0 && count <= APP_PARTS[after[at]!]! && after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) return { start: i, end: i + at + 2 };
   }
   return null;
 }

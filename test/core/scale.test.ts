@@ -1,5 +1,5 @@
 import { normalizeQuestion } from '../../src/core/normalize';
-import { scaleNamed } from '../../src/core/scale';
+import { fewPartsNamed, scaleNamed } from '../../src/core/scale';
 
 const scaleOf = (q: string) => scaleNamed(normalizeQuestion(q).words)?.scale ?? null;
 
@@ -20,5 +20,19 @@ describe('the load a question names', () => {
     ['django 5 upgrade', null],
   ])('%j is %s', (q, scale) => {
     expect(scaleOf(q)).toBe(scale);
+  });
+});
+
+describe('an app counted in parts', () => {
+  it.each([
+    ['a json api with 3 endpoints', true],
+    ['maybe 10 endpoints', true],
+    ['a couple of pages', true],
+    ['crud on ~15 postgres tables', false],
+    ['about 20 models and an admin', false],
+    ['40 endpoints across 6 services', false],
+    ['5 million page views', false],
+  ])('%j is small: %s', (q, small) => {
+    expect(fewPartsNamed(normalizeQuestion(q).words) !== null).toBe(small);
   });
 });
