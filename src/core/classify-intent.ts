@@ -11,7 +11,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
-import { declineReason } from './scope-decision';
+import { choosesSomethingElse, declineReason } from './scope-decision';
 import { fewPartsNamed, scaleNamed } from './scale';
 import {
   allowed,
@@ -218,6 +218,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
+      if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words })) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');

@@ -16,6 +16,8 @@ export interface ScopeReading {
   technical: number;
   /** Words of everyday life: drinks, weather, films, animals. */
   everyday: number;
+  /** Where the first everyday phrase starts, or -1. */
+  everydayAt: number;
   /** Generic web words ("api", "endpoint", "http") outside everyday phrases. */
   web: number;
   otherEcosystem: boolean;
@@ -123,6 +125,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         technical: technicalBase + kept.filter((m) => m.kind === 'topic').length,
         everyday,
         web: webSpans.length,
+        everydayAt: everydaySpans.length > 0 ? Math.min(...everydaySpans.map((e) => e.start)) : -1,
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: generalPython.has(words),
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],

@@ -17,6 +17,21 @@ export interface ScopeFacts {
 
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
+/** The question says "framework" outright. */
+export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w));
+
+/**
+ * "good laptop for python dev under $1000?", "which monitor is good for django work?": a choice
+ * with no need of ours and an everyday thing in it is a choice of that thing, not of a framework.
+ */
+export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'strongTopics' | 'scope' | 'words'>): boolean {
+  const { scope } = facts;
+  if (facts.strongTopics > 0 || facts.concepts.length > 0 || scope.everydayAt < 0 || asksForFramework(facts.words)) return false;
+  // The thing chosen comes first: "is flask good for a laptop inventory app" still asks about Flask.
+  const firstFramework = Math.min(...scope.matches.filter((m) => m.kind === 'framework').map((m) => m.start));
+  return scope.everydayAt < firstFramework;
+}
+
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's
  * background, is declined. Another ecosystem or plain Python in the background does not make a
@@ -32,7 +47,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
   if (!nothingOurs && !backgroundOnly) return null;
   if (nothingOurs && scope.otherSense.length > 0) return 'otherSense';
-  const asksFramework = words.some((w) => FRAMEWORK_WORDS.has(w));
+  const asksFramework = asksForFramework(words);
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
   if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.

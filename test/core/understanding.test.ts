@@ -23,6 +23,9 @@ describe('a framework name used in another sense is declined', () => {
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
     'how loud does a tornado sound from inside a house',
+    // Choosing a thing that is not a framework.
+    'which office chair is best for long python coding sessions',
+    'a good monitor for fastapi work, 27 inch or bigger?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -45,6 +48,7 @@ describe('a framework name used in another sense is declined', () => {
     ['is quart a viable option', 'quart'],
     // The name's own words are not everyday evidence against it.
     ['cherry py', 'cherrypy'],
+    ['is flask good for a laptop inventory app', 'flask'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
