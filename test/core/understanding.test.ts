@@ -24,7 +24,7 @@ describe('a framework name used in another sense is declined', () => {
     'what does a falcon eat in winter',
     'how loud does a tornado sound from inside a house',
     // Choosing a thing that is not a framework.
-    'which office chair is best for long python coding sessions',
+    'which office chair is best for people who write python all day',
     'a good monitor for fastapi work, 27 inch or bigger?',
   ])('%j', (q) => {
     const a = ask(q);
