@@ -138,7 +138,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
-      const wanted = wantedTopics(words, matches, (id) => topicById.get(id));
+      // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
+      const wanted = wantedTopics(words, matches, (id) => topicById.get(id)).map((m) => (m.id === 'migration' && frameworks.length === 0 && concepts.length === 0 ? { ...m, weak: true } : m));
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.

@@ -47,8 +47,9 @@ const NEGATED_BEFORE =
  * the describing word is only hinted at (weak), so "flexible" does not make flexibility the topic.
  * Kinds of app ("small api") are not describing words: the app is what is built.
  */
-function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): boolean {
-  const heads = matches.filter((n) => n.start === m.end && !n.weak);
+function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) => Topic | undefined, words: string[]): boolean {
+  // "auth batteries included" demands auth built in; "batteries included" is not a thing auth describes.
+  const heads = matches.filter((n) => n.start === m.end && !n.weak && !BUILT_IN_ASKED.test(words.slice(n.start, n.end).join(' ')));
   const topic = kindOf(m.id);
   // "porting drf endpoints", "upgrading django": a move or a release is an action on the thing, not a description of it.
   if (!topic || topic.appKind || LEADING_TOPICS.includes(topic.id)) return false;
@@ -83,8 +84,16 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
  * words weak. A need ruled out as a skill the team lacks ("nobody has async experience") is not
  * wanted, but it makes the learning curve one: they would have to learn it.
  */
+// "the fastest thing to get a page on screen", "quickest way to ship an mvp": speed of building, not of running.
+const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|build|ship|set|setup|start|make|write|spin|prototype|put|launch|deliver|code|hack|throw)\b/;
+const SPEED_WORDS = new Set(['fastest', 'quickest', 'fast', 'quick', 'faster', 'quicker']);
+
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
-  const topics = matches.filter((m) => m.kind === 'topic').map((m) => (!m.weak && modifier(m, matches, kindOf) ? { ...m, weak: true } : m));
+  const buildSpeed = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && SPEED_WORDS.has(words[m.start]!) && BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' '));
+  const topics = matches
+    .filter((m) => m.kind === 'topic')
+    .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
+    .map((m) => (!m.weak && modifier(m, matches, kindOf, words) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
   const negated = (m: EntityMatch) => ruledOut(words, m, matches);
   const wanted = topics.filter((m) => !negated(m));

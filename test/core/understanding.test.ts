@@ -398,3 +398,18 @@ describe('a library named is one the framework must work with', () => {
     expect(library?.frameworks).toContain(a.recommendation);
   });
 });
+
+describe('reading what a word means where it stands', () => {
+  it.each([
+    // Speed of building, not of running.
+    ['whats the quickest way to get a small site up with python this weekend', 'small_apps'],
+    // A demand for built-in auth, not a description of a kind of framework.
+    ['sanic vs quart for a team that wants sessions and auth batteries included', 'auth'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+
+  it('a move from another language to Python is not a move between frameworks', () => {
+    expect(ask('our java team is moving to python and builds server rendered crud sites, which framework?').topic).not.toBe('migration');
+  });
+});
