@@ -83,6 +83,13 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
+/** The words and matches with one match's words left out, as if it had not been written. */
+function withoutSpan(words: string[], matches: EntityMatch[], cut: EntityMatch): { words: string[]; matches: EntityMatch[] } {
+  const length = cut.end - cut.start;
+  const shift = (m: EntityMatch) => (m.start >= cut.end ? { ...m, start: m.start - length, end: m.end - length } : m);
+  return { words: [...words.slice(0, cut.start), ...words.slice(cut.end)], matches: matches.filter((m) => m.end <= cut.start || m.start >= cut.end).map(shift) };
+}
+
 /**
  * Words used in at least two examples are "known"; a question made mostly of other words reads as
  * gibberish. Counting per example (not per word) lets the classifier see that feature fire on the
@@ -95,7 +102,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 }
 
 // Bumped whenever the features change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-2';
+const FEATURES_VERSION = 'features-3';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -113,10 +120,17 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const fromModel = trained ? classifierFromModel(trained.model) : null;
   const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
   const scopeReader = createScopeReader(knowledge, fromModel ? new Set(trained!.familiar) : familiarWords(knowledge));
+  const topicKindOf = new Map<string, string>(knowledge.topics.map((t) => [t.id, t.kind]));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
-    return { features: intentFeatures(words, scope.matches, cues, scope, known), matches: scope.matches, scope, cues };
+    // "does bottle support asyncio on python 3.8?" asks about the feature: a Python version next to a
+    // feature is its setting, not a release question.
+    const feature = scope.matches.some((m) => m.kind === 'topic' && topicKindOf.get(m.id) === 'feature');
+    const setting = scope.matches.find((m) => feature && m.kind === 'topic' && m.id === 'maintenance' && words[m.start] === 'python');
+    const read = setting ? withoutSpan(words, scope.matches, setting) : { words, matches: scope.matches };
+    const featureCues = setting ? detectCues(read.words.join(' ')) : cues;
+    return { features: intentFeatures(read.words, read.matches, featureCues, scope, known), matches: scope.matches, scope, cues };
   };
   // Our own examples are read without spelling correction: it is the costly part of reading and
   // would make start-up grow with the vocabulary.
@@ -139,7 +153,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
       // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
-      const wanted = wantedTopics(words, matches, (id) => topicById.get(id)).map((m) => (m.id === 'migration' && frameworks.length === 0 && concepts.length === 0 ? { ...m, weak: true } : m));
+      const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id));
+      // "is asyncio supported in bottle on python 3.8?": the Python version is the setting of a feature question.
+      const featureNamed = topicsRead.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
+      const setting = (m: EntityMatch) => m.id === 'maintenance' && words[m.start] === 'python' && featureNamed;
+      const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) ? { ...m, weak: true } : m));
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.

@@ -413,3 +413,13 @@ describe('reading what a word means where it stands', () => {
     expect(ask('our java team is moving to python and builds server rendered crud sites, which framework?').topic).not.toBe('migration');
   });
 });
+
+describe('a Python version next to a feature is the setting of a feature question', () => {
+  it.each([
+    ['does falcon support websockets on python 3.12?', 'feature_check', 'websockets'],
+    ['is async supported by pyramid under python 3.11', 'feature_check', 'async'],
+    ['does flask 3 still support python 3.8', 'describe', 'maintenance'],
+  ])('%j', (q, intent, topic) => {
+    expect(ask(q)).toMatchObject({ intent, topic });
+  });
+});
