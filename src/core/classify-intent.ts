@@ -83,6 +83,9 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
+// Words that state a need outright: "need async", "must have an admin", "requires websockets".
+const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
+
 /** The words and matches with one match's words left out, as if it had not been written. */
 function withoutSpan(words: string[], matches: EntityMatch[], cut: EntityMatch): { words: string[]; matches: EntityMatch[] } {
   const length = cut.end - cut.start;
@@ -177,7 +180,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
       const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);
-      const topics = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
+      const askedFirst = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
+      // "a chat ui with server-sent events, need async": a need stated as one outranks one inferred from what is built.
+      const demanded = new Set(wanted.filter((m) => !m.weak && DEMANDED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))).map((m) => m.id));
+      const topics = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');

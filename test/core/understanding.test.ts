@@ -423,3 +423,12 @@ describe('a Python version next to a feature is the setting of a feature questio
     expect(ask(q)).toMatchObject({ intent, topic });
   });
 });
+
+describe('a need stated as one outranks one inferred from what is built', () => {
+  it.each([
+    ['live chat widget for our shop, need async, which framework?', 'async'],
+    ['blog platform with comments, requires an admin. what should we use', 'admin'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
