@@ -29,6 +29,7 @@ import {
   orderTopics,
   ruledOutTopics,
   SURE_DECLINE,
+  FIT_ASKED,
   unique,
   wantedTopics,
   YES_NO_START,
@@ -243,6 +244,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
+      // A yes/no question whether one option is a good pick is a fit question, not a request for its pros and cons.
+      if ((best === 'pros_cons' || best === 'describe') && options === 1 && FIT_ASKED.test(text) && !cues.has('prosCons')) best = 'recommend';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words })) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.

@@ -34,8 +34,9 @@ const BROADCAST = /@(?:everyone|here|channel)\b/g;
 const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
 // Everything that is not a letter or a digit separates words ("full-stack", "vs.", "c'mon", emoji).
 const NON_WORD = /[^\p{L}\p{N}]+/gu;
-// Apostrophes join ("what's" -> "whats", "django's" -> "djangos"); typographic ones too.
-const APOSTROPHE = /(\p{L})['’](\p{L})/gu;
+// English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
+// typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
+const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Scripts written without spaces stand one character a word, so "flask作为web" still finds "flask".
 const UNSPACED_SCRIPT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])/gu;
 // A version glued to a name ("flask2", "django5", "python3") is read as the name and the number.

@@ -30,6 +30,8 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
+// "is aiohttp a good pick if ...", "would quart be a sensible choice": a yes/no question about one option.
+export const FIT_ASKED = /\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b/;
 export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
 // the way ("convert my flask blog to quart with async" is about the move).

@@ -16,6 +16,10 @@ describe('normalizeQuestion', () => {
     ['🐍 django :rocket: <:blobcat:123456> <a:dance:987> rocks!!!', 'django rocks'],
     ['full-stack or micro?', 'full stack or micro'],
     ["what's Django's ORM", 'whats djangos orm'],
+    ["we're sure it won't", 'were sure it wont'],
+    // Elisions in other languages separate: "un'API" is "un API".
+    ["Flask va bene per un'API?", 'flask va bene per un api'],
+    ["c'est quoi l'ORM de Django", 'c est quoi l orm de django'],
     ['see <https://flask.palletsprojects.com|the Flask docs>', 'see the flask docs'],
     ['FLASK   VS\tDJANGO\n', 'flask vs django'],
     ['&lt;script&gt; flask &amp; django', 'script flask django'],

@@ -432,3 +432,26 @@ describe('a need stated as one outranks one inferred from what is built', () => 
     expect(ask(q).topic).toBe(topic);
   });
 });
+
+describe('other languages', () => {
+  it.each(["bonjour, vous pouvez m'aider ?", 'hallo, kannst du mir helfen?', 'hola, ¿me ayudas?'])('%j is a greeting', (q) => {
+    expect(ask(q).intent).toBe('help');
+  });
+
+  it.each([
+    ['Bottle est-il un bon choix pour un petit site ?', 'bottle'],
+  ])('%j asks about %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id] });
+  });
+});
+
+describe('"is X a good pick" is a fit question', () => {
+  it.each(['is tornado a good pick if we also call lots of other apis', 'would sanic be a sensible choice for our webhook service'])('%j', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+    expect(ask(q).fit).not.toBeNull();
+  });
+
+  it('"DEBUG=False" is not a misspelt Flask', () => {
+    expect(ask('DEBUG=False and the css is gone in django, how do i serve static files?').frameworks).toEqual(['django']);
+  });
+});
