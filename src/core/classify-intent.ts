@@ -63,6 +63,8 @@ export interface Understanding {
   ruledOut: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
+  /** "is django overkill here?": whether X is too much is what they ask. */
+  overkillAsked: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
   frameworkKind: FrameworkKind | null;
 }
@@ -83,6 +85,9 @@ export interface Understander {
 function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
+
+const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
+const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) next\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
@@ -166,7 +171,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
-      if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' });
+      const inScale = (m: EntityMatch) => scale !== null && m.start >= scale.start && m.end <= scale.end;
+      // "5k concurrent viewers" is a load, not a call for async code; "10k websocket connections" is a load on a feature, which stays the need.
+      if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
+      const featureLoad = wanted.some((m) => inScale(m) && topicKind.get(m.id as TopicId) === 'feature');
+      if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
       const fewParts = fewPartsNamed(words);
       if (fewParts) wanted.push({ kind: 'topic', id: 'small_apps', ...fewParts, exact: true });
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
@@ -190,7 +199,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
       const read = frameworkRoles(words, matches);
       // Frameworks named as a group ("all three") are all options being weighed.
-      const roles = { ...Object.fromEntries(frameworks.map((id) => [id, 'candidate' as const])), ...Object.fromEntries(read.roles) };
+      const namedRoles: Record<string, FrameworkRole> = { ...Object.fromEntries(frameworks.map((id) => [id, 'candidate' as const])), ...Object.fromEntries(read.roles) };
+      // "been doing flask for two years ... what should i learn next?": what they know is what they move on from.
+      const roles = LEARN_NEXT.test(text) ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || read.known.has(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
       const teamKnows = [...read.known];
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
@@ -215,6 +226,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
+          overkillAsked: OVERKILL_ASKED.test(text),
           ruledOut,
         };
       };

@@ -455,3 +455,15 @@ describe('"is X a good pick" is a fit question', () => {
     expect(ask('DEBUG=False and the css is gone in django, how do i serve static files?').frameworks).toEqual(['django']);
   });
 });
+
+describe('what they know is what they move on from when they ask what to learn next', () => {
+  it('recommends something else', () => {
+    const a = ask('been writing django at work for three years and i like it, but what should i learn next?');
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBe('django');
+  });
+
+  it('knowing X does not make X less of an overkill when that is the question', () => {
+    expect(ask('been writing django for years; for a one-endpoint webhook, is django overkill?')).toMatchObject({ fit: 'poor' });
+  });
+});

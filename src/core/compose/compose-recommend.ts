@@ -73,9 +73,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const teamPick = ranked.find((r) => u.teamKnows.includes(r.framework.id) && r.framework.id !== x.id);
   if (teamPick && own && teamPick.score >= own.score + (fit === 'good' ? 0 : 0.5)) fit = fit === 'good' ? 'depends' : 'poor';
   // "A Django shop, six years of Django, a small internal API: stick with Django?": the team
-  // knowing X outweighs a poor fit on qualities alone (size, ease, speed); a missing feature it does not.
+  // knowing X outweighs a poor fit on qualities alone (size, ease, speed); a missing feature it does
+  // not, nor does it make X less of an overkill when that is what they ask.
   const poorOn = topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING);
-  const ownStack = fit === 'poor' && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every((t) => t.kind === 'quality');
+  const ownStack = fit === 'poor' && !lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every((t) => t.kind === 'quality');
   if (ownStack) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
   const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
