@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { withAnswerCache } from '../../src/core/answer-cache';
 import { createMatcher } from '../../src/core/matcher';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { createLogger } from '../../src/logging/logger';
 import { renderSlack } from '../../src/render/render-slack';
 import { createSlackAdapter } from '../../src/slack/slack-adapter';
 import { createStore } from '../../src/store/create-store';
@@ -34,8 +35,10 @@ async function main(mode: string): Promise<void> {
   let stop: () => Promise<unknown>;
   if (mode === 'whichpy') {
     const variant = process.argv[3];
-    // BENCH_LOG_FILE keeps the log (the flood bench counts its lines); /dev/null otherwise.
-    const logger = pino({ level: 'info' }, pino.destination({ dest: process.env.BENCH_LOG_FILE ?? '/dev/null', sync: false }));
+    // The production logger (its redaction; lines written asynchronously, as pino writes to
+    // stdout), to BENCH_LOG_FILE (the flood bench counts its lines) or /dev/null.
+    const destination = pino.destination({ dest: process.env.BENCH_LOG_FILE ?? '/dev/null', sync: false });
+    const logger = createLogger({ level: 'info', pretty: false, destination });
     // As in production (live knowledge wraps every matcher in the answer cache), unless told not to.
     const base = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
     const matcher = variant === 'uncached' ? base : withAnswerCache(base);
