@@ -1,4 +1,4 @@
-import pino, { type Logger } from 'pino';
+import pino, { type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -8,6 +8,8 @@ export interface LoggerConfig {
   pretty: boolean;
   /** JSON lines appended to this file (its folder is created) instead of stdout. */
   file?: string;
+  /** JSON lines written here instead (the bench: like stdout, asynchronously, to /dev/null). */
+  destination?: DestinationStream;
 }
 
 /**
@@ -35,6 +37,7 @@ export function createLogger(config: LoggerConfig): Logger {
   const options = { level: config.level, base: { app: 'whichpy' }, redact: { paths: REDACT, censor: '[redacted]' } };
   // Written synchronously: the terminal chat logs rarely, and a line is on disk before the next prompt.
   if (config.file) return pino(options, pino.destination({ dest: config.file, mkdir: true, sync: true }));
+  if (config.destination) return pino(options, config.destination);
   return pino({
     ...options,
     ...(config.pretty ? { transport: { target: 'pino-pretty', options: { colorize: true, translateTime: 'SYS:HH:MM:ss' } } } : {}),

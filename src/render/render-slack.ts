@@ -1,4 +1,5 @@
 import type { Answer, Suggestion } from '../core/answer';
+import { contextKey } from '../core/answer-cache';
 import { contextOf, type ConversationContext } from '../core/conversation';
 import { messages } from '../core/messages';
 import { MAX_BUTTON_QUESTION, type ButtonAction } from './button-action';
@@ -151,3 +152,6 @@ export function renderSlack(answer: Answer, options: SlackRenderOptions): SlackM
   const blocks = [...head, ...keptBody, ...tail].slice(0, SLACK_LIMITS.blocks);
   return { text: clip(escapeSlack(answer.text.trim() || parts.title.trim() || 'whichpy'), SLACK_LIMITS.fallbackText), blocks };
 }
+
+/** Every option that changes renderSlack's output, as one string (for withRenderCache). */
+export const slackRenderKey = (o: SlackRenderOptions): string => `${o.shareable ? 's' : ''}${o.feedback ? 'f' : ''}|${contextKey(o.askedWith)}\u0000${o.question}`;

@@ -21,9 +21,14 @@ const TO_PINO: Record<LogLevel, string> = {
 export function createBoltLogger(logger: Logger, rejected?: RateLimitedLog): BoltLogger {
   const log = logger.child({ component: 'slack' });
   const join = (msg: unknown[]) => msg.map((m) => (typeof m === 'string' ? m : m instanceof Error ? m.message : JSON.stringify(m))).join(' ');
+  // Bolt logs at debug several times per request (the whole body as JSON among them): the
+  // pieces are joined only when debug lines are written.
+  const debug = (...msg: unknown[]) => {
+    if (log.isLevelEnabled('debug')) log.debug(join(msg));
+  };
   return {
-    debug: (...msg) => log.debug(join(msg)),
-    info: (...msg) => log.debug(join(msg)),
+    debug,
+    info: debug,
     warn: (...msg) => {
       const text = join(msg);
       if (rejected && REJECTED_REQUEST.test(text)) rejected.note({ reason: text.slice(0, 80) });

@@ -94,6 +94,9 @@ export function createSlackAdapter(config: SlackAdapterConfig): SlackAdapter {
     logger: boltLogger,
     clientOptions,
     deferInitialization: true,
+    // Bolt's conversation store is unused (whichpy keeps its own, shared by replicas); its default
+    // in-memory one rejects with a new Error (a stack trace) for every request it has not seen.
+    convoStore: false,
   });
   if (receiver instanceof SocketModeReceiver && config.onState) {
     const onState = config.onState;

@@ -8,7 +8,8 @@ import { errorAnswer } from '../core/error-answer';
 import { messages } from '../core/messages';
 import { createDelivery, type Delivery } from '../delivery/delivery';
 import type { Logger } from '../logging/logger';
-import { decodeSlackValue, renderSlack, SLACK_ACTION_PREFIX, type SlackMessage } from '../render/render-slack';
+import { withRenderCache } from '../render/render-cache';
+import { decodeSlackValue, renderSlack, SLACK_ACTION_PREFIX, slackRenderKey, type SlackMessage } from '../render/render-slack';
 import { classifyResponseUrlFailure, classifySlackFailure, postToResponseUrl } from './slack-failures';
 
 export interface SlackListenersConfig {
@@ -58,8 +59,10 @@ export function registerSlackListeners(app: App, config: SlackListenersConfig): 
       return errorAnswer();
     }
   };
+  // A cached answer asked again is not rendered again (the same question in a team, a button).
+  const renderOnce = withRenderCache(renderSlack, slackRenderKey);
   const render = (a: Answer, question: string, options: { shareable?: boolean; askedWith?: ConversationContext | null } = {}): SlackMessage =>
-    renderSlack(a, { question, feedback: rateable(a), ...options });
+    renderOnce(a, { question, feedback: rateable(a), ...options });
 
   const delivery = config.delivery ?? createDelivery({ logger });
   const timeoutMs = config.requestTimeoutMs ?? 10_000;

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { serverCpuMs } from './process-cpu';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import { load as parse } from 'js-yaml';
@@ -18,6 +19,8 @@ export interface SlackLoad {
   p99: number;
   errors: number;
   non2xx: number;
+  /** The server process's CPU time (user + system) per request answered, in µs; NaN off Linux. */
+  cpuUsPerRequest: number;
 }
 
 export async function startServer(mode: SlackServerMode, env: Record<string, string> = {}) {
@@ -65,8 +68,11 @@ async function load(mode: SlackServerMode, seconds: number, connections: number,
     });
   try {
     await run(1); // warm-up: JIT, connection pools, caches
+    // CPU time is counted too: on a shared machine it moves far less with the neighbours' load than req/s does.
+    const cpuBefore = serverCpuMs(server.pid);
     const result = await run(seconds);
-    return { mode, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx };
+    const cpuUsPerRequest = ((serverCpuMs(server.pid) - cpuBefore) * 1000) / result.requests.total;
+    return { mode, requestsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors, non2xx: result.non2xx, cpuUsPerRequest };
   } finally {
     await server.stop();
   }
