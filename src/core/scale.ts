@@ -11,25 +11,28 @@ export type Scale = 'modest' | 'large';
 const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screens: 10, tables: 5, models: 5 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
 
-const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'people', 'students', 'employees', 'staff']);
+const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers']);
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9 };
+const MULTIPLIER: Record<string, number> = { hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9 };
+const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3 };
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
 function numberAt(words: string[], i: number): { value: number; length: number } | null {
   const glued = GLUED.exec(words[i]!);
   if (glued) return { value: Number(glued[1]) * MULTIPLIER[glued[2]!]!, length: 1 };
-  if (!/^\d+$/.test(words[i]!)) return null;
-  let value = Number(words[i]);
+  // "a few hundred thousand users": a vague count is still a size.
+  const vague = VAGUE_COUNTS[words[i]!];
+  if (!/^\d+$/.test(words[i]!) && !(vague && MULTIPLIER[words[i + 1] ?? ''])) return null;
+  let value = vague ?? Number(words[i]);
   let length = 1;
   // "1,000,000" arrives as "1 000 000".
   while (/^\d{3}$/.test(words[i + length] ?? '')) value = value * 1000 + Number(words[i + length++]);
   // "1.5 million" arrives as "1 5 million": the fraction only nudges the value.
   if (/^\d$/.test(words[i + length] ?? '') && MULTIPLIER[words[i + length + 1] ?? '']) length++;
-  const multiplier = MULTIPLIER[words[i + length] ?? ''];
-  if (multiplier) return { value: value * multiplier, length: length + 1 };
+  while (MULTIPLIER[words[i + length] ?? '']) value *= MULTIPLIER[words[i + length++]!]!;
+  if (length > 1 || !vague) return { value, length };
   return { value, length };
 }
 

@@ -14,7 +14,10 @@ describe('the load a question names', () => {
     ['20k requests per second', 'large'],
     ['about 1.5 million users', 'large'],
     ['12000 concurrent websocket connections', 'large'],
+    ['a few hundred thousand users over two years', 'large'],
+    ['several hundred readers', 'modest'],
     // Numbers that are not a load.
+    ['we are 3 people who know a little python', null],
     ['python 3 users', null],
     ['we have 3 devs and 2 weeks', null],
     ['django 5 upgrade', null],

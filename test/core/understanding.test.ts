@@ -467,3 +467,17 @@ describe('what they know is what they move on from when they ask what to learn n
     expect(ask('been writing django for years; for a one-endpoint webhook, is django overkill?')).toMatchObject({ fit: 'poor' });
   });
 });
+
+describe('what the words around a need say about it', () => {
+  it.each([
+    // A browser extension is not the framework's ecosystem of extensions.
+    ['api for a firefox extension that saves bookmarks, nothing fancy, dont want to overengineer it', 'small_apps'],
+    ['we never did web dev and only know a little python: flask or django?', 'learning_curve'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+
+  it('"it worked" is not a misspelt worker', () => {
+    expect(ask('we shipped our bottle mvp and it worked, now which framework for the rewrite?').topic).not.toBe('background_jobs');
+  });
+});
