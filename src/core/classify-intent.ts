@@ -22,6 +22,7 @@ import {
   COMPARATIVE,
   COMPARATIVE_ADJECTIVE,
   DEFINITION,
+  explainsOneThing,
   groupNamed,
   LEADING_TOPICS,
   MOVE,
@@ -71,7 +72,7 @@ export interface Understanding {
 
 export interface Understander {
   /** `asked`: the word range of the sentence that asks, when there are several (see normalize.ts). */
-  understand(words: string[], text: string, asked?: { start: number; end: number }[] | null): Understanding;
+  understand(words: string[], text: string, asked?: { start: number; end: number }[] | null, sentences?: { start: number; end: number }[]): Understanding;
   /** The intent classifier's weights, for shipping with a build. */
   model(): ClassifierModel;
 }
@@ -155,7 +156,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
 
   return {
     model: () => classifier.model(),
-    understand(words, text, asked = null) {
+    understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }]) {
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
@@ -294,6 +295,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
+      // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
+      const asking = asked?.[0] ?? sentences[0];
+      const howTo = asking && /^how (?:do|can|to|does|should)\b/.test(words.slice(asking.start, asking.end).join(' '));
+      const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo);
+      if (explainable && asking && explainsOneThing(words, matches, asking)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

@@ -17,6 +17,8 @@ export interface NormalizedQuestion {
    * sentences: "Users worry about speed. Is aiohttp's server fine in production?" asks about production.
    */
   asked: { start: number; end: number }[] | null;
+  /** Word ranges of every sentence, in order (one range for a single sentence). */
+  sentences: { start: number; end: number }[];
 }
 
 // Sentence ends survive word splitting as these marker words, then are taken out again.
@@ -69,20 +71,20 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   const words: string[] = [];
   let sentenceStart = 0;
   const asked: { start: number; end: number }[] = [];
-  let sentences = 0;
+  const ranges: { start: number; end: number }[] = [];
   for (const w of text ? text.split(' ') : []) {
     if (w !== QUESTION_END && w !== SENTENCE_END) {
       words.push(w);
       continue;
     }
     if (words.length > sentenceStart) {
-      sentences++;
+      ranges.push({ start: sentenceStart, end: words.length });
       if (w === QUESTION_END) asked.push({ start: sentenceStart, end: words.length });
     }
     sentenceStart = words.length;
   }
-  if (words.length > sentenceStart) sentences++;
-  return { text: words.join(' '), words, truncated, asked: sentences > 1 && asked.length > 0 ? asked : null };
+  if (words.length > sentenceStart) ranges.push({ start: sentenceStart, end: words.length });
+  return { text: words.join(' '), words, truncated, asked: ranges.length > 1 && asked.length > 0 ? asked : null, sentences: ranges };
 }
 
 /** Normalises a knowledge phrase (alias, synonym) the same way questions are, minus chat markup. */

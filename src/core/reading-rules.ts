@@ -126,7 +126,7 @@ export function frameworkKindAsked(text: string): FrameworkKind | null {
 }
 
 // "what are microframeworks", "explain full stack frameworks": a definition, not a list to pick from.
-export const DEFINITION = /^(?:what (?:is|are)|whats|define|explain|meaning of)\b|\b(?:mean|means|meaning|definition|difference)\b/;
+export const DEFINITION = /^(?:what (?:even |exactly |actually )?(?:is|are)|whats|define|explain|meaning of|tell me about)\b|\b(?:mean|means|meaning|definition|difference)\b/;
 
 /** "give me a few lightweight microframeworks": frameworks of a kind, asked for in the plural. */
 export function asksForKindList(text: string): boolean {
@@ -202,4 +202,27 @@ export function allowed(intent: Intent, { fw, concepts, topics, features, option
     default:
       return true;
   }
+}
+
+// "what's a good minimal ASGI toolkit": asking for one, not what one is.
+const ASKS_FOR_A_GOOD_ONE = /^(?:what(?: s| is| are)?|whats) (?:a |an |the |some )?(?:good|best|great|decent|solid|recommended|nice|simple|minimal|lightweight)\b/;
+// "how do i serve static files for django", "how does Depends() work": a how-to, described.
+const HOW_TO_START = /^(?:how (?:do|does|can|should) (?:i|we|you|it|one)?|how to|what are|what is|whats|what even is|tell me about|explain)\b/;
+
+/**
+ * Whether the asking sentence defines or explains one thing: "what even is ASGI?" after a sentence
+ * naming FastAPI and Django, "tell me about litestar. a coworker says it's like fastapi but
+ * better", "how do migrations work with the django orm? makemigrations vs migrate confuses me".
+ * The subject must come right after the opening words ("what is the best framework for X" defines
+ * nothing), and a framework inside a package's name ("django orm") is that one subject.
+ */
+export function explainsOneThing(words: string[], matches: EntityMatch[], asking: { start: number; end: number }): boolean {
+  const text = words.slice(asking.start, asking.end).join(' ');
+  // "what are django's best alternatives" asks for a choice, not a definition.
+  if (!HOW_TO_START.test(text) || ASKS_FOR_A_GOOD_ONE.test(text) || COMPARATIVE.test(text) || /\b(?:which|best|alternatives?|recommend|suggest|should (?:i|we) (?:use|pick|choose))\b/.test(text) || /\b(?:vs|versus|or|between|choose|pick)\b/.test(text)) return false;
+  const inside = matches.filter((m) => m.kind !== 'topic' && m.start >= asking.start && m.end <= asking.end);
+  const outer = inside.filter((m) => !inside.some((n) => n !== m && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start));
+  const subjects = new Set(outer.map((m) => m.id));
+  // A how-to names its subject anywhere ("how do i serve static files for django"); a definition right after its opening words.
+  return subjects.size === 1 && (/^how\b/.test(text) || outer.some((m) => m.start - asking.start <= 5));
 }

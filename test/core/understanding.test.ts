@@ -481,3 +481,20 @@ describe('what the words around a need say about it', () => {
     expect(ask('we shipped our bottle mvp and it worked, now which framework for the rewrite?').topic).not.toBe('background_jobs');
   });
 });
+
+describe('the asking sentence explains one thing: described, whatever else is named around it', () => {
+  it.each([
+    ['tell me about quart. a friend says it is basically flask but async', 'quart'],
+    ['every litestar guide talks about msgspec and every flask guide about marshmallow. what even is msgspec?', null],
+    ['how do i run background tasks in fastapi? celery or the built in ones confuse me', 'fastapi'],
+    ['what are blueprints in flask and how do they help structure an app', 'flask'],
+  ])('%j', (q, id) => {
+    const a = ask(q);
+    expect(a.intent).toBe('describe');
+    if (id) expect(a.frameworks).toContain(id);
+  });
+
+  it.each(["what's a good minimal asgi toolkit to build my own framework on?", "what are django's best alternatives for apis"])('%j still asks for a pick', (q) => {
+    expect(ask(q).intent).not.toBe('describe');
+  });
+});
