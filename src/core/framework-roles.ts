@@ -13,7 +13,7 @@ const CONTEXT_BEFORE =
   /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:i|we) use|been using|been doing|been writing|worked with|working with|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: \w+){0,2}$/;
 // "what should i learn after flask", "what to pick up next after django": something other than it.
 const EXCLUDED_BEFORE =
-  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;
+  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to)(?: we| i| you| they)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$/;

@@ -51,7 +51,9 @@ const NEGATED_BEFORE =
  */
 function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) => Topic | undefined, words: string[]): boolean {
   // "auth batteries included" demands auth built in; "batteries included" is not a thing auth describes.
-  const heads = matches.filter((n) => n.start === m.end && !n.weak && !BUILT_IN_ASKED.test(words.slice(n.start, n.end).join(' ')));
+  // "easiest to unit test": the quality describes the need after "to".
+  const headAt = words[m.end] === 'to' ? m.end + 1 : m.end;
+  const heads = matches.filter((n) => n.start === headAt && !n.weak && !BUILT_IN_ASKED.test(words.slice(n.start, n.end).join(' ')));
   const topic = kindOf(m.id);
   // "porting drf endpoints", "upgrading django": a move or a release is an action on the thing, not a description of it.
   if (!topic || topic.appKind || LEADING_TOPICS.includes(topic.id)) return false;

@@ -10,6 +10,12 @@ export interface SpellingCorrector {
 const CACHE_LIMIT = 5000;
 const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 2 } as const;
 
+// Two inflected words of one length with the same ending differ in their stem: "posting" and
+// "porting", "ingestion" and "injection" are both real words, not one a typo of the other. A typo
+// of an inflected word usually drops or doubles a letter ("tempating"), which changes the length.
+const INFLECTION = /(?:ing|ion|ions|ed|er|ers|ly)$/;
+const sameInflection = (word: string, item: string) => word.length === item.length && INFLECTION.exec(word)?.[0] === INFLECTION.exec(item)?.[0] && INFLECTION.test(word);
+
 /** How many edits a typo of this length may contain and still count. */
 function allowedEdits(word: string, candidate: string): number {
   if (word.length <= 3) return 0;
@@ -49,6 +55,7 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
     let best: string | null = null;
     let bestDistance = Infinity;
     const consider = (item: string, sameStart: boolean) => {
+      if (sameInflection(word, item)) return;
       const max = allowedEdits(word, item);
       const d = editDistance(word, item, max);
       const startOk = sameStart || (d === 1 && word.length >= 6);

@@ -4,7 +4,7 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
 // Every framework id of the shipped knowledge (read from the files, never listed here), plus topic words.
 const frameworkIds = loadKnowledge(KNOWLEDGE_DIR).frameworks.map((f) => f.id);
-const vocabulary = [...frameworkIds, 'admin', 'scale', 'templates', 'swagger'];
+const vocabulary = [...frameworkIds, 'admin', 'scale', 'templates', 'swagger', 'porting', 'injection', 'templating'];
 const corrector = createSpellingCorrector(vocabulary, new Set(frameworkIds));
 
 describe('spelling correction', () => {
@@ -21,6 +21,9 @@ describe('spelling correction', () => {
     ['test', 'test', 'an everyday word is never corrected'],
     ['flash', 'flash', 'a real word one edit from a framework stays itself'],
     ['qwzxv', 'qwzxv', 'nonsense stays as it is'],
+    ['posting', 'posting', 'an inflected word of the same length and ending is another real word ("porting")'],
+    ['ingestion', 'ingestion', 'same for "injection"'],
+    ['tempating', 'templating', 'an inflected word that lost a letter is still a typo'],
     ['ab12cd', 'ab12cd', 'words with digits are left alone'],
   ])('%s -> %s (%s)', (word, expected) => {
     expect(corrector.correct(word)).toBe(expected);

@@ -181,7 +181,9 @@ export function composeRecommend(input: ComposeInput): Composed {
   const top = ranked.slice(0, 3).map((r) => r.framework);
   const best = top[0]!;
   const { against } = decidingNeeds(best, top[1], needs);
-  const phrase = needsPhrase(topics);
+  // The verdict names the needs stated; those only hinted at are weighed but not announced.
+  const stated = topics.filter((t) => !u.weakTopics.includes(t.id));
+  const phrase = needsPhrase(stated.length > 0 ? stated : topics);
   const parts = emptyParts(`Best for ${phrase}`, `${best.name} is the best fit for ${phrase}. ${topics.length === 1 ? topics[0]!.why.text : ''}`.trim());
   parts.fields = top.map((f, i) => ({
     frameworkId: f.id,
