@@ -87,6 +87,7 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
+const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) next\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
@@ -172,6 +173,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
+      // "replacing DRF with fastapi": the move is a need even with the names between its words.
+      const replacing = REPLACE_WITH.exec(text);
+      const replacedAt = replacing ? text.slice(0, replacing.index).split(' ').length - 1 : -1;
+      // ...between frameworks or their packages; swapping one server for another ("replace uvicorn with gunicorn") is deployment.
+      const movable = (m: EntityMatch) => m.kind === 'framework' || (m.kind === 'concept' && !['server', 'server_interface'].includes(conceptKind.get(m.id) ?? ''));
+      const replaced = matches.filter((m) => m.start >= replacedAt && m.start <= replacedAt + 6);
+      if (replacing && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
+        wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
+      }
       const inScale = (m: EntityMatch) => scale !== null && m.start >= scale.start && m.end <= scale.end;
       // "5k concurrent viewers" is a load, not a call for async code; "10k websocket connections" is a load on a feature, which stays the need.
       if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
@@ -271,6 +281,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
+      // "replacing DRF with fastapi for our api, what broke?": a move between two named things is weighed, not a pick among all.
+      if (best === 'recommend' && weighed >= 2 && REPLACE_WITH.test(text) && !FIT_ASKED.test(text)) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);

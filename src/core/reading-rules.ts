@@ -23,7 +23,7 @@ export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder)(?: |
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
 // Moving from one thing to another: "switch gunicorn to cherrypy's server", "transition from wsgi to asgi".
-export const MOVE = /\b(?:leav(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
+export const MOVE = /\b(?:leav(?:e|ing)|replac(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 // "everything built in", "out of the box", "auth and an orm included": extensions do not count.
 export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b/;

@@ -498,3 +498,13 @@ describe('the asking sentence explains one thing: described, whatever else is na
     expect(ask(q).intent).not.toBe('describe');
   });
 });
+
+describe('replacing one named thing with another', () => {
+  it('between frameworks or their packages is a move, weighed', () => {
+    expect(ask('we are thinking of replacing flask-restx with fastapi for the public api, it is slow and we want async. what broke for you?')).toMatchObject({ intent: 'compare', topic: 'migration' });
+  });
+
+  it('between servers is deployment', () => {
+    expect(ask('i run uvicorn alone in production; what do i gain if i replace it with gunicorn and uvicorn workers?').topic).toBe('deployment');
+  });
+});
