@@ -25,6 +25,7 @@ export const messages = {
   withoutDepends: (name: string, need: string) => `It depends: ${name} ships ${need} built in. You can leave it unused, but you still carry it, and any part of ${name} that relies on it goes with it.`,
   shipsBuiltIn: (whoShips: string, what: string) => `${whoShips} ${what} built in.`,
   builtInOnly: (name: string, needs: string) => `You want them built in, and ${name} gets ${needs} from extensions.`,
+  assembled: (name: string, needs: string, other: string) => `${name} gets ${needs} from separate extensions you would pick, wire up and keep current; ${other} ships them all.`,
   worksWith: (packages: string) => `Only frameworks that work with ${packages} are ranked.`,
   ownStack: (name: string, needs: string, alternative: string | null) =>
     `Your team already knows ${name}, which weighs more than how well it suits ${needs}${alternative ? `; ${alternative} would be the lighter pick for a team starting fresh` : ''}.`,

@@ -508,3 +508,16 @@ describe('replacing one named thing with another', () => {
     expect(ask('i run uvicorn alone in production; what do i gain if i replace it with gunicorn and uvicorn workers?').topic).toBe('deployment');
   });
 });
+
+describe('three or more features assembled from extensions, where another framework ships them all', () => {
+  it('is a poor fit that says why', () => {
+    const a = ask('a clinic portal needs logins with roles, many forms and an admin for the staff. is flask the right call?');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
+    expect(a.recommendation).not.toBe('flask');
+    expect(a.parts.notes.join(' ')).toMatch(/from separate extensions/);
+  });
+
+  it('two from extensions is still a judgement call', () => {
+    expect(ask('is flask fine for a small api with an orm and logins?').fit).not.toBe('poor');
+  });
+});

@@ -18,6 +18,9 @@ const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
   depends: (x, needs) => `It depends on ${needs}: ${x} can do it, with trade-offs.`,
 };
 
+/** Needs met only by extensions, at which a framework that ships them all is the better fit. */
+const MANY_EXTENSIONS = 3;
+
 /**
  * "Is X overkill for Y": yes when X is heavy for small apps and a lighter framework serves every
  * need actually stated about as well (within a rating point). So Django is overkill for a health
@@ -63,6 +66,17 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   let fit = fitOf(x, needs, u.weakTopics, u.builtInOnly);
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
+  // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
+  // extension, but three or more assembled from extensions, where another framework ships them all,
+  // is the wrong tool.
+  const features = topics.filter((t) => t.kind === 'feature' && !u.weakTopics.includes(t.id) && !u.ruledOut.includes(t.id));
+  const assembled = features.filter((t) => x.support[t.id].level !== 'built_in');
+  const shipsAll = ranked.find((r) => r.framework.id !== x.id && features.every((t) => r.framework.support[t.id].level === 'built_in'));
+  const assembledFromExtensions = fit !== 'poor' && assembled.length >= MANY_EXTENSIONS && shipsAll !== undefined;
+  if (assembledFromExtensions) {
+    fit = 'poor';
+    best = shipsAll;
+  }
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
@@ -80,7 +94,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (ownStack) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
   const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
-  const weak = topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
+  const weak = assembledFromExtensions ? assembled : topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
   // Needs only hinted at ("its hooks") are weighed, but the verdict names the ones stated.
   const stated = topics.filter((t) => !u.weakTopics.includes(t.id));
   const named = stated.length > 0 ? stated : topics;
@@ -96,6 +110,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (topics.length === 0) parts.sections = [{ heading: 'Rule of thumb', lines: [`Choose ${x.name} if ${x.chooseIf}.`, ...x.bestFor.map((b) => b.text)] }];
   const notes: string[] = [];
   if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
+  if (assembledFromExtensions) notes.push(messages.assembled(x.name, needsPhrase(assembled), best!.framework.name));
   if (ownStack) notes.push(messages.ownStack(x.name, needsPhrase(poorOn), alternative?.name ?? null));
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
   if (fromExtensions.length > 0) notes.push(messages.builtInOnly(x.name, needsPhrase(fromExtensions)));
