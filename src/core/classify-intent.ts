@@ -64,6 +64,8 @@ export interface Understanding {
   ruledOut: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
+  /** A bank, a hospital, compliance: the bar for maturity and support is higher. */
+  highStakes: boolean;
   /** "is django overkill here?": whether X is too much is what they ask. */
   overkillAsked: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
@@ -88,6 +90,7 @@ function labelledExamples(knowledge: Knowledge) {
 }
 
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
+const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) next\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
@@ -238,6 +241,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
           overkillAsked: OVERKILL_ASKED.test(text),
+          highStakes: HIGH_STAKES.test(text),
           ruledOut,
         };
       };
@@ -315,7 +319,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
-      const aboutReleases = topics.length > 0 && topics.every((t) => t === 'maintenance') && named.length === 1;
+      const aboutReleases = topics.length > 0 && topics.every((t) => t === 'maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(text)) best = 'describe';
       if (aboutReleases && best === 'pros_cons' && !cues.has('prosCons')) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);

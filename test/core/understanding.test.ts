@@ -521,3 +521,16 @@ describe('three or more features assembled from extensions, where another framew
     expect(ask('is flask fine for a small api with an orm and logins?').fit).not.toBe('poor');
   });
 });
+
+describe('stakes and time in a fit question', () => {
+  it('a middling quality is not a yes where the stakes are high', () => {
+    expect(ask('is litestar mature enough for an insurance company api that auditors will review?').fit).toBe('depends');
+    expect(ask('is litestar mature enough for my side project api?').fit).toBe('good');
+  });
+
+  it('"in 2026" makes staying maintained part of the question without turning it into a release question', () => {
+    expect(ask('cherrypy for a brand new production api in 2026, yes or no?')).toMatchObject({ intent: 'recommend' });
+    expect(ask('cherrypy for a brand new production api in 2026, yes or no?').fit).not.toBe('good');
+    expect(ask('any reason not to pick tornado in 2026?').intent).toBe('pros_cons');
+  });
+});

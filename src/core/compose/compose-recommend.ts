@@ -77,6 +77,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     fit = 'poor';
     best = shipsAll;
   }
+  // "mature enough for a bank's API?": where the stakes are high, a middling rating on a quality asked about is not a yes.
+  const middling = topics.filter((t) => t.kind === 'quality' && !u.weakTopics.includes(t.id) && x.support[t.id].rating <= 3);
+  if (u.highStakes && fit === 'good' && middling.length > 0) fit = 'depends';
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
