@@ -314,7 +314,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
       const howTo = asking && /^how (?:do|can|to|does|should)\b/.test(words.slice(asking.start, asking.end).join(' '));
-      const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo);
+      const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons'));
       if (explainable && asking && explainsOneThing(words, matches, asking)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';

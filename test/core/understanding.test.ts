@@ -534,3 +534,13 @@ describe('stakes and time in a fit question', () => {
     expect(ask('any reason not to pick tornado in 2026?').intent).toBe('pros_cons');
   });
 });
+
+describe('who the team is, and what a question about one thing is', () => {
+  it('"I only know python. is django overkill" asks about Django, not as the team\'s stack', () => {
+    expect(ask('a tiny site for my aunt, one page and a contact form. i only know python. is django overkill?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
+  });
+
+  it.each(['what are flask blueprints', "what's the catch with litestar?"])('%j', (q) => {
+    expect(ask(q).intent).toBe(q.includes('catch') ? 'pros_cons' : 'describe');
+  });
+});
