@@ -222,7 +222,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text));
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
-        const ordered = feature ? [feature, ...topics.filter((id) => id !== feature)] : topics;
+        // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
+        const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
+        const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') ? implied[0] : undefined;
+        const lead = feature ?? conceptTopic;
+        const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,
           frameworks: inScope ? frameworks : [],

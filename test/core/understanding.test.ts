@@ -544,3 +544,12 @@ describe('who the team is, and what a question about one thing is', () => {
     expect(ask(q).intent).toBe(q.includes('catch') ? 'pros_cons' : 'describe');
   });
 });
+
+describe('a package described is about its own field', () => {
+  it.each([
+    ["what's gunicorn and why does every flask deploy guide mention it?", 'deployment'],
+    ['what is celery and why do django tutorials keep bringing it up', 'background_jobs'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic });
+  });
+});
