@@ -31,6 +31,7 @@ import {
   ruledOutTopics,
   SURE_DECLINE,
   FIT_ASKED,
+  FIT_ASKED_ELSEWHERE,
   unique,
   wantedTopics,
   YES_NO_START,
@@ -64,6 +65,8 @@ export interface Understanding {
   ruledOut: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
+  /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
+  longevityAsked: boolean;
   /** A bank, a hospital, compliance: the bar for maturity and support is higher. */
   highStakes: boolean;
   /** "is django overkill here?": whether X is too much is what they ask. */
@@ -90,9 +93,10 @@ function labelledExamples(knowledge: Knowledge) {
 }
 
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
+const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
-const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) next\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
+const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
@@ -185,6 +189,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (replacing && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
         wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
       }
+      // "what should i learn after flask?": what is worth learning next is what is widely used.
+      if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
       const inScale = (m: EntityMatch) => scale !== null && m.start >= scale.start && m.end <= scale.end;
       // "5k concurrent viewers" is a load, not a call for async code; "10k websocket connections" is a load on a feature, which stays the need.
       if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
@@ -246,6 +252,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           builtInOnly: BUILT_IN_ASKED.test(text),
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
+          longevityAsked: LONGEVITY.test(text),
           ruledOut,
         };
       };
@@ -276,7 +283,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         }
       }
       // A yes/no question whether one option is a good pick is a fit question, not a request for its pros and cons.
-      if ((best === 'pros_cons' || best === 'describe') && options === 1 && FIT_ASKED.test(text) && !cues.has('prosCons')) best = 'recommend';
+      if ((best === 'pros_cons' || best === 'describe') && options === 1 && (FIT_ASKED.test(text) || FIT_ASKED_ELSEWHERE.test(text)) && !cues.has('prosCons')) best = 'recommend';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words })) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.
@@ -317,8 +324,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
-      const howTo = asking && /^how (?:do|can|to|does|should)\b/.test(words.slice(asking.start, asking.end).join(' '));
-      const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons'));
+      const howTo = asking && /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/.test(words.slice(asking.start, asking.end).join(' '));
+      const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       if (explainable && asking && explainsOneThing(words, matches, asking)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';

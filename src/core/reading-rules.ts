@@ -18,7 +18,7 @@ export const SURE_DECLINE = 0.5;
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
-export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder)(?: |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
+export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|czy|ou)(?: |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
@@ -31,7 +31,9 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
 // "is aiohttp a good pick if ...", "would quart be a sensible choice": a yes/no question about one option.
-export const FIT_ASKED = /\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b/;
+// The same yes/no question in other languages: "Django va bene per ...?", "¿Flask sirve para ...?", "подойдёт ли ...".
+export const FIT_ASKED_ELSEWHERE = /(?:^| )(?:va bene|è adatto|sirve|vale la pena|serve para|é bom|é boa|taugt|geeignet|eignet sich|convient|est adapté|est il adapté|подходит|подойдёт|подойдет|nadaje się|適して|向いて)(?: |$)/;
+export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|a good idea)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b/;
 export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
 // the way ("convert my flask blog to quart with async" is about the move).
@@ -88,6 +90,10 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
  * words weak. A need ruled out as a skill the team lacks ("nobody has async experience") is not
  * wanted, but it makes the learning curve one: they would have to learn it.
  */
+// "a small team", "ein kleines Team": the size of the people, not of the app.
+const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'equipo', 'equipe', 'équipe']);
+const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
+
 // "the fastest thing to get a page on screen", "quickest way to ship an mvp": speed of building, not of running.
 const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|build|ship|set|setup|start|make|write|spin|prototype|put|launch|deliver|code|hack|throw)\b/;
 const SPEED_WORDS = new Set(['fastest', 'quickest', 'fast', 'quick', 'faster', 'quicker']);
@@ -95,7 +101,7 @@ const SPEED_WORDS = new Set(['fastest', 'quickest', 'fast', 'quick', 'faster', '
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
   const buildSpeed = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && SPEED_WORDS.has(words[m.start]!) && BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' '));
   const topics = matches
-    .filter((m) => m.kind === 'topic')
+    .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
     .map((m) => (!m.weak && modifier(m, matches, kindOf, words) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
@@ -209,6 +215,7 @@ export function allowed(intent: Intent, { fw, concepts, topics, features, option
 // "what's a good minimal ASGI toolkit": asking for one, not what one is.
 const ASKS_FOR_A_GOOD_ONE = /^(?:what(?: s| is| are)?|whats) (?:a |an |the |some )?(?:good|best|great|decent|solid|recommended|nice|simple|minimal|lightweight)\b/;
 // "how do i serve static files for django", "how does Depends() work": a how-to, described.
+const HOW_TO_ANYWHERE = /\b(?:walk me through|step by step|guide me through|show me how)\b/;
 const HOW_TO_START = /^(?:how (?:do|does|can|should) (?:i|we|you|it|one)?|how to|what are|what is|whats|what even is|tell me about|explain)\b/;
 
 /**
@@ -221,10 +228,10 @@ const HOW_TO_START = /^(?:how (?:do|does|can|should) (?:i|we|you|it|one)?|how to
 export function explainsOneThing(words: string[], matches: EntityMatch[], asking: { start: number; end: number }): boolean {
   const text = words.slice(asking.start, asking.end).join(' ');
   // "what are django's best alternatives" asks for a choice, not a definition.
-  if (!HOW_TO_START.test(text) || ASKS_FOR_A_GOOD_ONE.test(text) || COMPARATIVE.test(text) || /\b(?:which|best|alternatives?|recommend|suggest|should (?:i|we) (?:use|pick|choose))\b/.test(text) || /\b(?:vs|versus|or|between|choose|pick)\b/.test(text)) return false;
+  if (!(HOW_TO_START.test(text) || HOW_TO_ANYWHERE.test(text)) || ASKS_FOR_A_GOOD_ONE.test(text) || COMPARATIVE.test(text) || /\b(?:which|best|alternatives?|recommend|suggest|(?<!when )should (?:i|we) (?:use|pick|choose))\b/.test(text) || /\b(?:vs|versus|or|between|choose|pick)\b/.test(text)) return false;
   const inside = matches.filter((m) => m.kind !== 'topic' && m.start >= asking.start && m.end <= asking.end);
   const outer = inside.filter((m) => !inside.some((n) => n !== m && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start));
   const subjects = new Set(outer.map((m) => m.id));
   // A how-to names its subject anywhere ("how do i serve static files for django"); a definition right after its opening words.
-  return subjects.size === 1 && (/^how\b/.test(text) || outer.some((m) => m.start - asking.start <= 5));
+  return subjects.size === 1 && (/^how\b/.test(text) || HOW_TO_ANYWHERE.test(text) || outer.some((m) => m.start - asking.start <= 5));
 }

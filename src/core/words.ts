@@ -51,3 +51,4 @@ export const NEVER_CORRECT = new Set([
 export const FILLER = new Set(
   'a an the um uh hmm pls plz please guys folks team hey hi hello yo so well ok okay like just actually basically really'.split(' '),
 );
+

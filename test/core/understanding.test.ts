@@ -553,3 +553,45 @@ describe('a package described is about its own field', () => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic });
   });
 });
+
+describe('more of how people phrase it', () => {
+  it.each([
+    // Yes/no fit questions in other languages.
+    ['Bottle va bene per un piccolo sito con circa 200 visitatori al giorno?', 'recommend'],
+    ['¿Pyramid sirve para una intranet con usuarios y roles?', 'recommend'],
+    // "con" is "with", not "cons".
+    ['Flask o Django para una tienda con panel de administración?', 'compare'],
+    // Polish and Portuguese "or".
+    ['Flask czy FastAPI do prostego API?', 'compare'],
+    // How-tos described.
+    ['running django behind nginx and gunicorn on a vps, walk me through it', 'describe'],
+    ['what are flask signals and when should i use them', 'describe'],
+    // "good about" is the pros.
+    ["what's actually good about cherrypy, honestly", 'pros_cons'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  it('"a small team" is the size of the people, not of the app', () => {
+    expect(ask('Flask oder Django für ein kleines Team mit Login, Rollen und Admin-Oberfläche?').recommendation).toBe('django');
+  });
+
+  it('what to learn after a framework leans on what is widely used', () => {
+    expect(['django', 'fastapi', 'flask']).toContain(ask('what should i learn after bottle?').recommendation);
+  });
+});
+
+describe('whether it stays maintained, when the question is about today', () => {
+  it.each([
+    ['is django still a good choice in 2026?', 'good'],
+    ['is cherrypy still a sensible pick these days?', 'poor'],
+  ])('%j', (q, fit) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit });
+    expect(a.parts.verdict).toMatch(/maint/i);
+  });
+
+  it('a year does not make a comparison about releases', () => {
+    expect(ask('drf vs django ninja in 2026 for a new api-only project').topic).not.toBe('maintenance');
+  });
+});

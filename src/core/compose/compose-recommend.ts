@@ -61,9 +61,14 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const { knowledge, understanding: u } = input;
   const asked = input.topics.filter((t) => u.topics.includes(t.id));
   if (asked.length > 0 && asked.every((t) => u.ruledOut.includes(t.id))) return composeWithout(input, x, asked);
-  const { ranked, needs } = judge(knowledge.frameworks, u.topics, u, knowledge);
-  const topics = needTopics(input, needs);
-  let fit = fitOf(x, needs, u.weakTopics, u.builtInOnly);
+  // "cherrypy for a new api in 2026?": staying maintained weighs in as a hint; with no other need
+  // ("is django still a good choice in 2026?") it is what the question is about.
+  const judged = judge(knowledge.frameworks, u.topics, u, knowledge);
+  const longevity = u.longevityAsked && !judged.needs.includes('maintenance') ? (['maintenance'] as const) : [];
+  const onlyLongevity = judged.needs.length === 0 && longevity.length > 0;
+  const { ranked, needs } = onlyLongevity ? judge(knowledge.frameworks, [...longevity], u, knowledge) : judged;
+  const topics = onlyLongevity ? knowledge.topics.filter((t) => t.id === 'maintenance') : needTopics(input, needs);
+  let fit = fitOf(x, [...needs, ...(onlyLongevity ? [] : longevity)], [...u.weakTopics, ...(onlyLongevity ? [] : longevity)], u.builtInOnly);
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
   // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
