@@ -12,7 +12,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { choosesSomethingElse, declineReason } from './scope-decision';
-import { fewPartsNamed, scaleNamed } from './scale';
+import { partsNamed, scaleNamed } from './scale';
 import {
   allowed,
   asksForKindList,
@@ -196,8 +196,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
       const featureLoad = wanted.some((m) => inScale(m) && topicKind.get(m.id as TopicId) === 'feature');
       if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
-      const fewParts = fewPartsNamed(words);
-      if (fewParts) wanted.push({ kind: 'topic', id: 'small_apps', ...fewParts, exact: true });
+      const parts = partsNamed(words);
+      if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
+      // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.
+      if (parts?.size === 'many') for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'small_apps') wanted.splice(i, 1);
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

@@ -26,7 +26,7 @@ export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|ea
 export const MOVE = /\b(?:leav(?:e|ing)|replac(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 // "everything built in", "out of the box", "auth and an orm included": extensions do not count.
-export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b/;
+export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b|\b(?:not|no|without|avoid|don t want|do not want)\b(?: \w+){0,8} (?:third party|3rd party|extra|external|separate) (?:libs?|libraries|packages|extensions|plugins)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
@@ -229,7 +229,9 @@ export function explainsOneThing(words: string[], matches: EntityMatch[], asking
   const text = words.slice(asking.start, asking.end).join(' ');
   // "what are django's best alternatives" asks for a choice, not a definition.
   if (!(HOW_TO_START.test(text) || HOW_TO_ANYWHERE.test(text)) || ASKS_FOR_A_GOOD_ONE.test(text) || COMPARATIVE.test(text) || /\b(?:which|best|alternatives?|recommend|suggest|(?<!when )should (?:i|we) (?:use|pick|choose))\b/.test(text) || /\b(?:vs|versus|or|between|choose|pick)\b/.test(text)) return false;
-  const inside = matches.filter((m) => m.kind !== 'topic' && m.start >= asking.start && m.end <= asking.end);
+  // "deploying flask on a vps with nginx. walk me through it?": the how-to's subject is in the sentence before.
+  const within = (from: number, to: number) => matches.filter((m) => m.kind !== 'topic' && m.start >= from && m.end <= to);
+  const inside = within(asking.start, asking.end).length > 0 || !HOW_TO_ANYWHERE.test(text) ? within(asking.start, asking.end) : within(0, asking.end);
   const outer = inside.filter((m) => !inside.some((n) => n !== m && n.start <= m.start && m.end <= n.end && n.end - n.start > m.end - m.start));
   const subjects = new Set(outer.map((m) => m.id));
   // A how-to names its subject anywhere ("how do i serve static files for django"); a definition right after its opening words.

@@ -56,15 +56,23 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
   return found;
 }
 
-/** Whether the question counts its app's parts and they are few ("3 endpoints", "a couple of pages"), with the span. */
-export function fewPartsNamed(words: string[]): { start: number; end: number } | null {
+/** How big the app is by its counted parts: few ("3 endpoints"), many ("~30 tables"), or not counted. */
+export function partsNamed(words: string[]): { size: 'few' | 'many'; start: number; end: number } | null {
   for (let i = 0; i < words.length; i++) {
     const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : COUNT_WORDS[words[i]!];
     if (count === undefined) continue;
-    // "a couple of endpoints", "maybe 10 simple endpoints".
+    // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables".
     const after = words.slice(i + 1, i + 4);
     const at = after.findIndex((w) => APP_PARTS[w] !== undefined);
-    if (at >= 0 && count <= APP_PARTS[after[at]!]! && after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) return { start: i, end: i + at + 2 };
+    if (at < 0 || !after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) continue;
+    return { size: count <= APP_PARTS[after[at]!]! ? 'few' : 'many', start: i, end: i + at + 2 };
   }
   return null;
 }
+
+/** Whether the question counts its app's parts and they are few ("3 endpoints", "a couple of pages"), with the span. */
+export function fewPartsNamed(words: string[]): { start: number; end: number } | null {
+  const parts = partsNamed(words);
+  return parts?.size === 'few' ? parts : null;
+}
+

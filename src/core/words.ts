@@ -43,7 +43,7 @@ export const NEVER_CORRECT = new Set([
     'test rest post most host best list lost cost past fast last mist must just trust ' +
     'flash flag flat task mask ask desk disk pyramids model mode note node notes form fork from sort port part ' +
     'cherry bottles bottled botte battle little title store stored core more mare fine find kind mind ' +
-    'depend depending dependent false true none null worked'
+    'depend depending dependent false true none null worked chart charts'
   ).split(' '),
 ]);
 

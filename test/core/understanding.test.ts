@@ -595,3 +595,21 @@ describe('whether it stays maintained, when the question is about today', () => 
     expect(ask('drf vs django ninja in 2026 for a new api-only project').topic).not.toBe('maintenance');
   });
 });
+
+describe('counted parts, extensions refused, a how-to about the sentence before', () => {
+  it('an internal tool over thirty tables is not a small app', () => {
+    expect(ask('small startup, we need an internal tool: crud over ~40 tables with role permissions. which framework?').topic).not.toBe('small_apps');
+  });
+
+  it('not wanting third-party libraries is wanting them built in', () => {
+    expect(ask("we need an admin, auth and forms and we don't want to babysit third party packages for each. is flask a good fit?").fit).toBe('poor');
+  });
+
+  it('"walk me through it" describes what the sentence before set up', () => {
+    expect(ask('deploying fastapi behind caddy on a small vps. walk me through it?').intent).toBe('describe');
+  });
+
+  it('"charts" is not a misspelt chat', () => {
+    expect(ask('is bottle ok for a page of read-only charts for five people?').topic).not.toBe('websockets');
+  });
+});
