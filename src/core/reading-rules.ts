@@ -60,6 +60,8 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
   // "porting drf endpoints", "upgrading django": a move or a release is an action on the thing, not a description of it.
   if (!topic || topic.appKind || LEADING_TOPICS.includes(topic.id)) return false;
   if (heads.some((h) => h.kind === 'concept')) return true;
+  // "a high-throughput async microservice": a feature word before the kind of app describes the app.
+  if (topic.kind === 'feature' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.appKind)) return true;
   return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature');
 }
 

@@ -609,6 +609,10 @@ describe('counted parts, extensions refused, a how-to about the sentence before'
     expect(ask('deploying fastapi behind caddy on a small vps. walk me through it?').intent).toBe('describe');
   });
 
+  it('a feature word before the kind of app describes the app', () => {
+    expect(ask('falcon for a low-latency async microservice, thoughts?').topic).not.toBe('async');
+  });
+
   it('"charts" is not a misspelt chat', () => {
     expect(ask('is bottle ok for a page of read-only charts for five people?').topic).not.toBe('websockets');
   });
