@@ -93,6 +93,8 @@ function labelledExamples(knowledge: Knowledge) {
 }
 
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
+// "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
+const MOVE_BETWEEN = /\b(?:replac(?:e|ing) (?:\w+ ){1,3}(?:with|by)|(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|rewrit(?:e|ing)|convert(?:ing)?) (?:\w+ ){1,4}(?:to|onto|into))\b/;
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
@@ -181,7 +183,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
       // "replacing DRF with fastapi": the move is a need even with the names between its words.
-      const replacing = REPLACE_WITH.exec(text);
+      const replacing = MOVE_BETWEEN.exec(text);
       const replacedAt = replacing ? text.slice(0, replacing.index).split(' ').length - 1 : -1;
       // ...between frameworks or their packages; swapping one server for another ("replace uvicorn with gunicorn") is deployment.
       const movable = (m: EntityMatch) => m.kind === 'framework' || (m.kind === 'concept' && !['server', 'server_interface'].includes(conceptKind.get(m.id) ?? ''));

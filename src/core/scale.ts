@@ -11,7 +11,9 @@ export type Scale = 'modest' | 'large';
 const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screens: 10, tables: 5, models: 5 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
 
-const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers']);
+const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers',
+  // the same in other languages
+  'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher']);
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
 const MULTIPLIER: Record<string, number> = { hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9 };

@@ -617,3 +617,17 @@ describe('counted parts, extensions refused, a how-to about the sentence before'
     expect(ask('is bottle ok for a page of read-only charts for five people?').topic).not.toBe('websockets');
   });
 });
+
+describe('moves and loads phrased around the names', () => {
+  it.each(['porting our bottle service onto flask, what changes?', 'moving a sanic app to litestar: anything to watch out for?'])('%j is about the move', (q) => {
+    expect(ask(q).topic).toBe('migration');
+  });
+
+  it('a load counted in another language is still a load', () => {
+    expect(ask('Flask va bene per un sito con circa 500 utenti al giorno?').topic).toBe('scalability');
+  });
+
+  it('when a version came out is a release question', () => {
+    expect(ask('when did django 5.0 come out?').topic).toBe('maintenance');
+  });
+});
