@@ -98,10 +98,16 @@ const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' 
 
 // "the fastest thing to get a page on screen", "quickest way to ship an mvp": speed of building, not of running.
 const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|build|ship|set|setup|start|make|write|spin|prototype|put|launch|deliver|code|hack|throw)\b/;
+// "which framework gets us there fastest", "ship it quickest": the speed of the work before it.
+const BUILD_SPEED_BEFORE = /\b(?:gets? (?:us|me|you|them) there|get (?:it|this|that) (?:done|built|shipped)|ships?|shipping|deliver|delivers|up and running|to market|done)(?: \w+){0,1}$/;
 const SPEED_WORDS = new Set(['fastest', 'quickest', 'fast', 'quick', 'faster', 'quicker']);
 
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
-  const buildSpeed = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && SPEED_WORDS.has(words[m.start]!) && BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' '));
+  const buildSpeed = (m: EntityMatch) =>
+    m.id === 'performance' &&
+    m.end - m.start === 1 &&
+    SPEED_WORDS.has(words[m.start]!) &&
+    (BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' ')) || BUILD_SPEED_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')));
   const topics = matches
     .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))

@@ -403,6 +403,7 @@ describe('reading what a word means where it stands', () => {
   it.each([
     // Speed of building, not of running.
     ['whats the quickest way to get a small site up with python this weekend', 'small_apps'],
+    ['admin screens, logins and an orm over 40 tables; which framework gets us there fastest?', 'admin'],
     // A demand for built-in auth, not a description of a kind of framework.
     ['sanic vs quart for a team that wants sessions and auth batteries included', 'auth'],
   ])('%j is about %s', (q, topic) => {
