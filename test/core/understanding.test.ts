@@ -632,3 +632,13 @@ describe('moves and loads phrased around the names', () => {
     expect(ask('when did django 5.0 come out?').topic).toBe('maintenance');
   });
 });
+
+describe('everyday things in other languages', () => {
+  it.each(['Сколько стоит металлическая фляга на 750 мл?', 'dove compro una borraccia termica?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it('"ml" is machine learning here', () => {
+    expect(ask('flask for ml?').intent).not.toBe('out_of_scope');
+  });
+});
