@@ -225,7 +225,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Frameworks named as a group ("all three") are all options being weighed.
       const namedRoles: Record<string, FrameworkRole> = { ...Object.fromEntries(frameworks.map((id) => [id, 'candidate' as const])), ...Object.fromEntries(read.roles) };
       // "been doing flask for two years ... what should i learn next?": what they know is what they move on from.
-      const roles = LEARN_NEXT.test(text) ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || read.known.has(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
+      // "done with the django tutorial and built 2 apps. what should i pick up next?": a framework named
+      // only before the sentence that asks what to learn is one they have already learnt.
+      const learnSentence = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));
+      const learnt = (id: string) =>
+        read.known.has(id) || (learnSentence !== undefined && matches.every((m) => m.id !== id || m.end <= learnSentence.start));
+      const roles = learnSentence ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || learnt(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
       const teamKnows = [...read.known];
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');

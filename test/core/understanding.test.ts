@@ -464,6 +464,12 @@ describe('what they know is what they move on from when they ask what to learn n
     expect(a.recommendation).not.toBe('django');
   });
 
+  it('a framework named only before the sentence that asks what to learn next is one they know', () => {
+    const a = ask('finished the flask mega-tutorial and shipped a small app with it. what framework should i pick up next?');
+    expect(a.recommendation).not.toBe('flask');
+    expect(ask('should i learn litestar next?').fit).not.toBeNull();
+  });
+
   it('knowing X does not make X less of an overkill when that is the question', () => {
     expect(ask('been writing django for years; for a one-endpoint webhook, is django overkill?')).toMatchObject({ fit: 'poor' });
   });
