@@ -23,6 +23,7 @@ import {
   COMPARATIVE_ADJECTIVE,
   DEFINITION,
   explainsOneThing,
+  ruledOut as isRuledOut,
   groupNamed,
   LEADING_TOPICS,
   MOVE,
@@ -170,7 +171,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
-      const concepts = unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id));
+      // "no rate limiting needed": a capability ruled out is not something asked for.
+      const unwanted = (m: EntityMatch) => conceptKind.get(m.id) === 'capability' && isRuledOut(words, m, matches);
+      const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m)).map((m) => m.id));
       const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
       // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
       const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id));
@@ -178,6 +181,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featureNamed = topicsRead.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
       const setting = (m: EntityMatch) => m.id === 'maintenance' && words[m.start] === 'python' && featureNamed;
       const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) ? { ...m, weak: true } : m));
+      // "a tiny service that only pushes server-sent events": a capability asked for is a need
+      // stated outright, in its own field (a package only hints at its field).
+      for (const m of matches) {
+        const topic = m.kind === 'concept' && conceptKind.get(m.id) === 'capability' ? knowledge.concepts.find((c) => c.id === m.id)?.topics[0] : undefined;
+        if (topic && !isRuledOut(words, m, matches) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
+      }
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.

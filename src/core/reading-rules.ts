@@ -72,7 +72,7 @@ const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: 
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 
-function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]): boolean {
+export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]): boolean {
   const from = Math.max(0, m.start - 5);
   if (NEGATED_AFTER.test(words.slice(m.end, m.end + 3).join(' '))) return true;
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
@@ -93,7 +93,8 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
  * wanted, but it makes the learning curve one: they would have to learn it.
  */
 // "a small team", "ein kleines Team": the size of the people, not of the app.
-const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'equipo', 'equipe', 'équipe']);
+// "small json payloads": the size of the data, not of the app.
+const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
 const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
 
 // "the fastest thing to get a page on screen", "quickest way to ship an mvp": speed of building, not of running.

@@ -648,3 +648,17 @@ describe('everyday things in other languages', () => {
     expect(ask('flask for ml?').intent).not.toBe('out_of_scope');
   });
 });
+
+describe('capabilities asked for, or ruled out', () => {
+  it('a capability asked for is the need, in its own field', () => {
+    expect(ask('a tiny side service that only streams server-sent events to a few dashboards, which framework?').topic).toBe('async');
+  });
+
+  it('a capability ruled out does not pick the frameworks that ship it', () => {
+    expect(ask('which framework for a small json api, no rate limiting needed').recommendation).toBe(ask('which framework for a small json api').recommendation);
+  });
+
+  it('small payloads are the size of the data, not of the app', () => {
+    expect(ask('an ingestion api for 5,000 sensors posting small json payloads every second, which framework?').topic).not.toBe('small_apps');
+  });
+});
