@@ -658,6 +658,10 @@ describe('capabilities asked for, or ruled out', () => {
     expect(ask('which framework for a small json api, no rate limiting needed').recommendation).toBe(ask('which framework for a small json api').recommendation);
   });
 
+  it('"an API server" states the need', () => {
+    expect(ask('our pyramid app is only an api server nowadays, would falcon suit that better?').topic).toBe('rest_api');
+  });
+
   it('small payloads are the size of the data, not of the app', () => {
     expect(ask('an ingestion api for 5,000 sensors posting small json payloads every second, which framework?').topic).not.toBe('small_apps');
   });
