@@ -95,7 +95,7 @@ function labelledExamples(knowledge: Knowledge) {
 
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
-const MOVE_BETWEEN = /\b(?:replac(?:e|ing) (?:\w+ ){1,3}(?:with|by)|(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|rewrit(?:e|ing)|convert(?:ing)?) (?:\w+ ){1,4}(?:to|onto|into))\b/;
+const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|rewrit(?:e|ing)|convert(?:ing)?) (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
@@ -141,13 +141,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const fromModel = trained ? classifierFromModel(trained.model) : null;
   const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
   const scopeReader = createScopeReader(knowledge, fromModel ? new Set(trained!.familiar) : familiarWords(knowledge));
-  const topicKindOf = new Map<string, string>(knowledge.topics.map((t) => [t.id, t.kind]));
+  const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
     // "does bottle support asyncio on python 3.8?" asks about the feature: a Python version next to a
     // feature is its setting, not a release question.
-    const feature = scope.matches.some((m) => m.kind === 'topic' && topicKindOf.get(m.id) === 'feature');
+    const feature = scope.matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature');
     const setting = scope.matches.find((m) => feature && m.kind === 'topic' && m.id === 'maintenance' && words[m.start] === 'python');
     const read = setting ? withoutSpan(words, scope.matches, setting) : { words, matches: scope.matches };
     const featureCues = setting ? detectCues(read.words.join(' ')) : cues;
@@ -161,7 +162,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       labelledExamples(knowledge).map(({ intent, words, text }) => ({ intent, features: featuresOf(words, text, false).features })),
     );
   const distinctive = createDistinctiveWords(knowledge);
-  const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
   const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
 
@@ -174,17 +174,17 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "no rate limiting needed": a capability ruled out is not something asked for.
       const unwanted = (m: EntityMatch) => conceptKind.get(m.id) === 'capability' && isRuledOut(words, m, matches);
       const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m)).map((m) => m.id));
-      const implied = concepts.flatMap((id) => knowledge.concepts.find((c) => c.id === id)?.topics.slice(0, 1) ?? []);
-      // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
+      const implied = concepts.flatMap((id) => conceptById.get(id)?.topics.slice(0, 1) ?? []);
       const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id));
       // "is asyncio supported in bottle on python 3.8?": the Python version is the setting of a feature question.
       const featureNamed = topicsRead.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
       const setting = (m: EntityMatch) => m.id === 'maintenance' && words[m.start] === 'python' && featureNamed;
+      // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
       const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) ? { ...m, weak: true } : m));
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {
-        const topic = m.kind === 'concept' && conceptKind.get(m.id) === 'capability' ? knowledge.concepts.find((c) => c.id === m.id)?.topics[0] : undefined;
+        const topic = m.kind === 'concept' && conceptKind.get(m.id) === 'capability' ? conceptById.get(m.id)?.topics[0] : undefined;
         if (topic && !isRuledOut(words, m, matches) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
       }
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];

@@ -30,9 +30,9 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
-// "is aiohttp a good pick if ...", "would quart be a sensible choice": a yes/no question about one option.
-// The same yes/no question in other languages: "Django va bene per ...?", "¿Flask sirve para ...?", "подойдёт ли ...".
+// The yes/no question below in other languages: "Django va bene per ...?", "¿Flask sirve para ...?", "подойдёт ли ...".
 export const FIT_ASKED_ELSEWHERE = /(?:^| )(?:va bene|è adatto|sirve|vale la pena|serve para|é bom|é boa|taugt|geeignet|eignet sich|convient|est adapté|est il adapté|подходит|подойдёт|подойдет|nadaje się|適して|向いて)(?: |$)/;
+// "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm": a yes/no question about one option.
 export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|a good idea)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b/;
 export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on

@@ -34,7 +34,6 @@ function numberAt(words: string[], i: number): { value: number; length: number }
   // "1.5 million" arrives as "1 5 million": the fraction only nudges the value.
   if (/^\d$/.test(words[i + length] ?? '') && MULTIPLIER[words[i + length + 1] ?? '']) length++;
   while (MULTIPLIER[words[i + length] ?? '']) value *= MULTIPLIER[words[i + length++]!]!;
-  if (length > 1 || !vague) return { value, length };
   return { value, length };
 }
 
@@ -71,10 +70,3 @@ export function partsNamed(words: string[]): { size: 'few' | 'many'; start: numb
   }
   return null;
 }
-
-/** Whether the question counts its app's parts and they are few ("3 endpoints", "a couple of pages"), with the span. */
-export function fewPartsNamed(words: string[]): { start: number; end: number } | null {
-  const parts = partsNamed(words);
-  return parts?.size === 'few' ? parts : null;
-}
-

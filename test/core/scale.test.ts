@@ -1,5 +1,5 @@
 import { normalizeQuestion } from '../../src/core/normalize';
-import { fewPartsNamed, scaleNamed } from '../../src/core/scale';
+import { partsNamed, scaleNamed } from '../../src/core/scale';
 
 const scaleOf = (q: string) => scaleNamed(normalizeQuestion(q).words)?.scale ?? null;
 
@@ -36,6 +36,6 @@ describe('an app counted in parts', () => {
     ['40 endpoints across 6 services', false],
     ['5 million page views', false],
   ])('%j is small: %s', (q, small) => {
-    expect(fewPartsNamed(normalizeQuestion(q).words) !== null).toBe(small);
+    expect(partsNamed(normalizeQuestion(q).words)?.size === 'few').toBe(small);
   });
 });

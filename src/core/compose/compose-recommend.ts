@@ -1,6 +1,5 @@
 import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
-import { POOR_FIT_RATING } from '../knowledge-model';
-import type { Concept, Framework, Topic } from '../knowledge-model';
+import { POOR_FIT_RATING, type Concept, type Framework, type Topic } from '../knowledge-model';
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
 import { composeVague } from './compose-vague';
@@ -10,6 +9,12 @@ const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingL
 /** The weighed needs as Topic objects, in the question's order. */
 function needTopics(input: ComposeInput, ids: string[]): Topic[] {
   return input.topics.filter((t) => ids.includes(t.id));
+}
+
+/** Needs only hinted at ("its hooks") are weighed, but a verdict names the ones stated (all, when none is). */
+function statedNeeds(topics: Topic[], weak: string[]): Topic[] {
+  const stated = topics.filter((t) => !weak.includes(t.id));
+  return stated.length > 0 ? stated : topics;
 }
 
 const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
@@ -68,7 +73,8 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const onlyLongevity = judged.needs.length === 0 && longevity.length > 0;
   const { ranked, needs } = onlyLongevity ? judge(knowledge.frameworks, [...longevity], u, knowledge) : judged;
   const topics = onlyLongevity ? knowledge.topics.filter((t) => t.id === 'maintenance') : needTopics(input, needs);
-  let fit = fitOf(x, [...needs, ...(onlyLongevity ? [] : longevity)], [...u.weakTopics, ...(onlyLongevity ? [] : longevity)], u.builtInOnly);
+  const hint = onlyLongevity ? [] : longevity;
+  let fit = fitOf(x, [...needs, ...hint], [...u.weakTopics, ...hint], u.builtInOnly);
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
   // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
@@ -103,9 +109,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const alternative = ownStack ? (best?.framework ?? null) : null;
   const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   const weak = assembledFromExtensions ? assembled : topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
-  // Needs only hinted at ("its hooks") are weighed, but the verdict names the ones stated.
-  const stated = topics.filter((t) => !u.weakTopics.includes(t.id));
-  const named = stated.length > 0 ? stated : topics;
+  const named = statedNeeds(topics, u.weakTopics);
   const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
   const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
   const verdict =
@@ -174,13 +178,13 @@ function composeByCapability(input: ComposeInput, { wanted, frameworks }: { want
   };
 }
 
+// Libraries an app is written against; a server ("so I don't have to mess with gunicorn") runs any app of its interface.
+const BUILT_WITH = new Set(['orm', 'validation', 'template_engine', 'api_toolkit', 'admin', 'auth', 'db_migrations']);
+
 /**
  * "Which framework works best with SQLAlchemy's async session?": a package named is one the
  * framework must work with, so only frameworks it lists are options (Django has its own ORM).
  */
-// Libraries an app is written against; a server ("so I don't have to mess with gunicorn") runs any app of its interface.
-const BUILT_WITH = new Set(['orm', 'validation', 'template_engine', 'api_toolkit', 'admin', 'auth', 'db_migrations']);
-
 function frameworksWorkingWith(input: ComposeInput): { packages: Concept[]; frameworks: Framework[] } | null {
   const packages = input.concepts.filter((c) => BUILT_WITH.has(c.kind) && c.frameworks.length > 0);
   if (packages.length === 0) return null;
@@ -204,9 +208,7 @@ export function composeRecommend(input: ComposeInput): Composed {
   const top = ranked.slice(0, 3).map((r) => r.framework);
   const best = top[0]!;
   const { against } = decidingNeeds(best, top[1], needs);
-  // The verdict names the needs stated; those only hinted at are weighed but not announced.
-  const stated = topics.filter((t) => !u.weakTopics.includes(t.id));
-  const phrase = needsPhrase(stated.length > 0 ? stated : topics);
+  const phrase = needsPhrase(statedNeeds(topics, u.weakTopics));
   const parts = emptyParts(`Best for ${phrase}`, `${best.name} is the best fit for ${phrase}. ${topics.length === 1 ? topics[0]!.why.text : ''}`.trim());
   parts.fields = top.map((f, i) => ({
     frameworkId: f.id,
