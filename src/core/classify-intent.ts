@@ -281,7 +281,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
       const decline = declineReason({ frameworks, concepts, roles, strongTopics: strong.length, topics: topics.length, scope, words });
-      if (decline) return make('out_of_scope', decline === 'generalPython' ? 0.85 : 0.9);
+      if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
 
       const probabilities = classifier.predict(features);
       let best: Intent = 'out_of_scope';

@@ -24,6 +24,8 @@ export interface ScopeReading {
   generalPython: boolean;
   /** Display names of Python web frameworks the knowledge does not cover. */
   uncovered: string[];
+  /** The share of the question's own words no in-scope example uses ("a decent pizza place near the office": 4 of 9). */
+  unfamiliar: number;
 }
 
 export interface ScopeReader {
@@ -45,12 +47,11 @@ const MIN_TECHNICAL_STEM = 6;
  * uses: "can I hear a tornado coming", "can a flask hold coffee". Everyday-word names with such
  * words around them and nothing technical are about the everyday thing.
  */
-function mostlyUnfamiliar(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>): boolean {
+function unfamiliarShare(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>): number {
   // Only words in the name's own script: a Latin-script "Flask" inside a Russian question is a
   // proper noun, so Cyrillic or CJK words around it say nothing either way. Versions ("4.2") neither.
   const content = words.filter((w, i) => !STOP_WORDS.has(w) && !covered(matches, i) && LATIN_WORD.test(w));
-  const unfamiliar = content.filter((w) => !familiar.has(stem(w)));
-  return unfamiliar.length > 0 && unfamiliar.length * 2 >= content.length;
+  return content.length === 0 ? 0 : content.filter((w) => !familiar.has(stem(w))).length / content.length;
 }
 
 /**
@@ -107,7 +108,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle.
         const exact = frameworkMatches.every((m) => m.id !== id || (m.exact && stem(words.slice(m.start, m.end).join('')) === id));
-        if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && mostlyUnfamiliar(words, matches, familiar)))) otherSense.push(id);
+        if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarShare(words, matches, familiar) >= 0.5))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.
@@ -129,6 +130,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: generalPython.has(words),
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
+        unfamiliar: unfamiliarShare(words, matches, familiar),
       };
     },
   };

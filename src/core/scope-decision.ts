@@ -2,7 +2,7 @@ import type { FrameworkRole } from './framework-roles';
 import type { ScopeReading } from './read-scope';
 
 /** Why a question is not ours, or null when it is. */
-export type DeclineReason = 'otherSense' | 'otherEcosystem' | 'generalPython';
+export type DeclineReason = 'otherSense' | 'otherEcosystem' | 'generalPython' | 'offTopic';
 
 export interface ScopeFacts {
   frameworks: string[];
@@ -48,6 +48,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (!nothingOurs && !backgroundOnly) return null;
   if (nothingOurs && scope.otherSense.length > 0) return 'otherSense';
   const asksFramework = asksForFramework(words);
+  // "does anyone know a decent pizza place near the office? ordering for friday demo day": nothing
+  // of ours, no web or Python word, a need read from one generic word ("demo") and many words no
+  // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
+  // the classifier decides between help and a decline.
+  if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
   if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.

@@ -26,6 +26,8 @@ describe('a framework name used in another sense is declined', () => {
     // Choosing a thing that is not a framework.
     'which office chair is best for people who write python all day',
     'a good monitor for fastapi work, 27 inch or bigger?',
+    // Nothing of ours named, one generic need word, and mostly words no framework question uses.
+    'anyone got a quick recipe for banana bread? my sister is visiting tonight',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -60,6 +62,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
     ['express or koa for a small api', 'out_of_scope'],
+    // With no need read at all, a greeting in words we rarely see stays help.
+    ['hallo, was kannst du?', 'help'],
     ['when should i use asyncio.gather instead of a taskgroup', 'out_of_scope'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
   ])('%j is %s', (q, intent) => {
