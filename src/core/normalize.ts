@@ -40,7 +40,9 @@ const NON_WORD = /[^\p{L}\p{N}]+/gu;
 // typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
 const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Scripts written without spaces stand one character a word, so "flask作为web" still finds "flask".
-const UNSPACED_SCRIPT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}])/gu;
+// Korean is spaced, but by phrase: particles glue onto words ("프레임워크를", "django랑"), so a
+// syllable a word lets "프레임워크" match whatever particle follows it.
+const UNSPACED_SCRIPT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])/gu;
 // A version glued to a name ("flask2", "django5", "python3") is read as the name and the number.
 const GLUED_VERSION = /\b(\p{L}{3,})(\d+)\b/gu;
 
