@@ -243,7 +243,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const teamKnows = [...read.known];
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
-        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text));
+        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || FIT_ASKED.test(text) || FIT_ASKED_ELSEWHERE.test(text));
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
@@ -300,8 +300,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
-      // A yes/no question whether one option is a good pick is a fit question, not a request for its pros and cons.
-      if ((best === 'pros_cons' || best === 'describe') && options === 1 && (FIT_ASKED.test(text) || FIT_ASKED_ELSEWHERE.test(text)) && !cues.has('prosCons')) best = 'recommend';
+      // A yes/no question whether one option is a good pick is a fit question, even when it also
+      // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").
+      // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".
+      const fitOverrides = best === 'pros_cons' || best === 'describe' || (best === 'feature_check' && concepts.length === 0);
+      if (fitOverrides && options === 1 && (FIT_ASKED.test(text) || FIT_ASKED_ELSEWHERE.test(text))) best = 'recommend';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words })) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.

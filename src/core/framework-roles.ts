@@ -8,9 +8,11 @@ import type { EntityMatch } from './entity-index';
 export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like';
 
 // Words just before a name that make it background rather than the option being weighed.
-// "the whole team only knows django", "we already run django", "coming from flask".
+// "the whole team only knows django", "we already run django", "coming from flask", "one did a
+// bit of flask years ago", "juniors who've only ever done django"; knowing it in other languages
+// ("znam trochę flaska", "todo mundo já sabe django", "wir kennen django", "мы знаем django").
 const CONTEXT_BEFORE =
-  /\b(?:knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:i|we) use|been using|been doing|been writing|worked with|working with|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: (?!(?:is|are|was|should|would|could|can|will|but|so)\b)\w+){0,2}$/;
+  /\b(?:did|done|dabbled (?:in|with)|played (?:with|around with)|tinkered with|znam|znamy|zna|znają|sabe|sabemos|saben|conozco|conocemos|conoce|conocen|conheço|conhecemos|conhece|conhecem|kenne|kennen|kennt|connais|connaissons|connaît|connaissent|conosco|conosciamo|conosce|conoscono|знаю|знаем|знает|знают|умею|умеем|knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:i|we) use|been using|been doing|been writing|worked with|working with|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: (?!(?:is|are|was|should|would|could|can|will|but|so)\b)[\p{L}\p{N}]+){0,3}$/u;
 // "what should i learn after flask", "what to pick up next after django": something other than it.
 const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? to|rather than)(?: \w+){0,1}$/;

@@ -39,6 +39,18 @@ const insideName = (names: { start: number; end: number }[], s: { start: number;
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
+// Short names that are function words in another language: in "FastAPI va bene per il backend REST
+// di un'app mobile?" the "di" is Italian "of", not dependency injection. Read as the name only when
+// the question is not written in that language (two of its other function words around it).
+const FUNCTION_WORD_ELSEWHERE: Record<string, ReadonlySet<string>> = {
+  // Italian and Indonesian
+  di: new Set(['il', 'per', 'un', 'una', 'che', 'della', 'del', 'sono', 'siamo', 'è', 'con', 'non', 'gli', 'nel', 'alla', 'anche', 'yang', 'untuk', 'dan', 'dengan', 'ini', 'itu', 'bisa']),
+};
+const functionWordHere = (words: string[], m: EntityMatch) => {
+  const markers = m.end - m.start === 1 ? FUNCTION_WORD_ELSEWHERE[words[m.start]!] : undefined;
+  return markers !== undefined && words.filter((w) => markers.has(w)).length >= 2;
+};
+
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
 const MIN_TECHNICAL_STEM = 6;
 
@@ -117,7 +129,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           ? concepts.map((c) => c.id)
           : [],
       );
-      const kept = matches.filter((m) => !(m.kind === 'framework' && otherSense.includes(m.id)) && !(m.kind === 'concept' && droppedConcepts.has(m.id)));
+      const kept = matches.filter(
+        (m) => !(m.kind === 'framework' && otherSense.includes(m.id)) && !(m.kind === 'concept' && droppedConcepts.has(m.id)) && !(m.kind !== 'framework' && functionWordHere(words, m)),
+      );
       const keptFrameworks = kept.filter((m) => m.kind === 'framework');
       return {
         matches: kept,

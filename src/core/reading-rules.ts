@@ -18,7 +18,8 @@ export const SURE_DECLINE = 0.5;
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
-export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|czy|ou)(?: |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
+// A Polish "czy" opening a question asks yes or no ("czy falcon nada się..."); between two names it is "or".
+export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?: |$)|(?<=\S )czy(?= |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
@@ -31,10 +32,11 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|best|recommend (?:me|a|some)|suggest)\b/;
 // The yes/no question below in other languages: "Django va bene per ...?", "¿Flask sirve para ...?", "подойдёт ли ...".
-export const FIT_ASKED_ELSEWHERE = /(?:^| )(?:va bene|è adatto|sirve|vale la pena|serve para|é bom|é boa|taugt|geeignet|eignet sich|convient|est adapté|est il adapté|подходит|подойдёт|подойдет|nadaje się|適して|向いて)(?: |$)/;
-// "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm": a yes/no question about one option.
-export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|a good idea)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b/;
-export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t)\b/;
+export const FIT_ASKED_ELSEWHERE = /(?:^| )(?:va bene|è adatto|sirve|vale la pena|serve para|é bom|é boa|taugt|geeignet|eignet sich|convient|est adapté|est il adapté|подходит|подойдёт|подойдет|nadaje się|nada się|nadają się|適して|向いて)(?: |$)/;
+// "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm",
+// "...should i just go with it?": a yes/no question about one option.
+export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|a good idea)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b/;
+export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t|czy|est ce que)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
 // the way ("convert my flask blog to quart with async" is about the move).
 export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];

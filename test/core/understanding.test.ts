@@ -84,6 +84,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['is django a good pick if we want the admin, auth and orm built in', 'good', 'django'],
     // A skill the team lacks is not a need, but learning it is.
     ['is aiohttp right for a small json api if none of us has async experience', 'poor', null],
+    // Asking for pros and cons too, or naming a feature, it is still a yes/no about one option.
+    ['what are the upsides and downsides of bottle for a tiny webhook receiver? should we just go with it?', 'good', 'bottle'],
+    ['Django va bene per una API REST con il pannello di amministrazione?', 'good', 'django'],
+    ['czy bottle nadaje się do sklepu z panelem admin i kontami użytkowników?', 'poor', 'django'],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
@@ -370,9 +374,38 @@ describe("the team's own framework for a need it is not made for", () => {
     expect(ask(q).frameworks).toContain(id);
   });
 
-  it.each(['is litestar ok for a team of ex-django devs with no async experience?', 'sanic for a crew with 8 yrs of flask?'])('%j weighs one option, the other is background', (q) => {
+  it.each([
+    'is litestar ok for a team of ex-django devs with no async experience?',
+    'sanic for a crew with 8 yrs of flask?',
+    // What someone has done or dabbled in is background too, in any language.
+    'would tornado suit a pair of interns who have only ever done flask tutorials?',
+    'pyramid para um painel interno? a equipe já sabe flask',
+    'czy falcon nada się do małego api? znamy trochę django',
+  ])('%j weighs one option, the other is background', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend' });
     expect(ask(q).fit).not.toBeNull();
+  });
+});
+
+describe('a short name that is a function word in the language the question is written in', () => {
+  it.each([
+    ['Flask va bene per il backend di un sito con pochi utenti?', 'dependency_injection'],
+    ['framework mana yang bagus untuk api di server kecil dan bisa cepat?', 'dependency_injection'],
+  ])('%j does not name %s', (q, id) => {
+    expect(ask(q).topic).not.toBe(id);
+  });
+
+  it('is still the name in an English question', () => {
+    expect(ask('does litestar have di built in?')).toMatchObject({ intent: 'feature_check', topic: 'dependency_injection' });
+  });
+});
+
+describe('a framework someone has done or knows is background to an open question', () => {
+  it.each([
+    'two of us, one dabbled in bottle ages ago. need user accounts and a few dashboards, what should we build it with?',
+    'wir kennen django ein bisschen, welches framework für eine schnelle json api?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: null });
   });
 });
 
