@@ -313,7 +313,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       // "drf или django ninja", "is X really faster than Y": two things weighed against each other.
       // "why use daphne over uwsgi" too: its pros and cons are relative to the other one.
-      const against = COMPARATIVE.test(text);
+      // "quart or fastapi if we already have flask templates": two names joined by "or" are weighed against each other.
+      // ("is cherrypy wsgi or asgi?" asks which of two interfaces one framework uses: not weighed).
+      const joinedByOr = matches.some((m, i) => m.kind === 'framework' && words[m.end] === 'or' && matches.slice(i + 1).some((n) => n.start === m.end + 1 && n.kind === 'framework'));
+      const against = COMPARATIVE.test(text) || joinedByOr;
       const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
@@ -347,7 +350,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const asking = asked?.[0] ?? sentences[0];
       const howTo = asking && /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/.test(words.slice(asking.start, asking.end).join(' '));
       const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
-      if (explainable && asking && explainsOneThing(words, matches, asking)) best = 'describe';
+      // "what's the modern replacement for flask?" names one thing only to move away from it.
+      if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

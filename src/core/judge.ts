@@ -68,12 +68,16 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     .filter(([, r]) => r === 'like')
     .map(([id]) => knowledge.frameworks.find((f) => f.id === id)?.name.toLowerCase())
     .filter((n): n is string => Boolean(n));
+  const knownNames = knowledge.frameworks.filter((f) => teamKnows.includes(f.id) || roles[f.id] === 'context').map((f) => f.name.toLowerCase());
   const score = (f: Framework): number => {
     const r = ratingsOn(f, needs, weak, builtInOnly);
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
     if (teamKnows.includes(f.id) || roles[f.id] === 'context') s += TEAM_BONUS;
+    // What the team knows carries over to a framework built on it: Flask people keep their
+    // blueprints and templates in Quart ("Flask itself ... on asyncio").
+    else if (knownNames.some((n) => f.builtOn.text.toLowerCase().includes(n))) s += TEAM_BONUS / 2;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
       else if (likeNames.some((n) => `${f.summary.text} ${f.builtOn.text}`.toLowerCase().includes(n))) s += LIKE_BONUS;

@@ -387,6 +387,27 @@ describe("the team's own framework for a need it is not made for", () => {
   });
 });
 
+describe('what a question weighs, by how names are joined', () => {
+  it.each([
+    // Two frameworks joined by "or" are weighed, whatever the rest asks.
+    ['sanic or aiohttp, given we already keep our html in jinja templates?', 'compare'],
+    // Which of two interfaces one framework runs on is not weighing them.
+    ['does bottle speak wsgi or asgi?', 'describe'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+
+  it('a replacement for one framework is a pick among the others', () => {
+    const a = ask("what's a good successor to bottle now that we need websockets");
+    expect(a).toMatchObject({ intent: 'recommend' });
+    expect(a.recommendation).not.toBe('bottle');
+  });
+
+  it('what the team knows carries over to a framework built on it', () => {
+    expect(ask('fastapi or quart for a team of flask devs who now need async views?').recommendation).toBe('quart');
+  });
+});
+
 describe('a short name that is a function word in the language the question is written in', () => {
   it.each([
     ['Flask va bene per il backend di un sito con pochi utenti?', 'dependency_injection'],
