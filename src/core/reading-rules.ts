@@ -99,6 +99,14 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
 const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
 const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
 
+// "runs in a container", "behind nginx", "hosting on one VM": where the app will run, said on the
+// way, is a setting rather than something to choose a framework on ("best framework for serverless"
+// and "easiest to containerize" still ask about it).
+const SETTING_BEFORE = /\b(?:in|on|inside|behind|onto|into|via|under)(?: \w+){0,2}$/;
+const SETTING_AFTER = /^(?:on|at)\b/;
+const deploySetting = (words: string[], m: EntityMatch) =>
+  m.id === 'deployment' && (SETTING_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || SETTING_AFTER.test(words[m.end] ?? ''));
+
 // "the fastest thing to get a page on screen", "quickest way to ship an mvp": speed of building, not of running.
 const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|build|ship|set|setup|start|make|write|spin|prototype|put|launch|deliver|code|hack|throw)\b/;
 // "which framework gets us there fastest", "ship it quickest": the speed of the work before it.
@@ -114,7 +122,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const topics = matches
     .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
-    .map((m) => (!m.weak && modifier(m, matches, kindOf, words) ? { ...m, weak: true } : m));
+    .map((m) => (!m.weak && (modifier(m, matches, kindOf, words) || deploySetting(words, m)) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
   const negated = (m: EntityMatch) => ruledOut(words, m, matches);
   const wanted = topics.filter((m) => !negated(m));

@@ -408,6 +408,16 @@ describe('what a question weighs, by how names are joined', () => {
   });
 });
 
+describe('where the app will run, said on the way, is a setting, not the need', () => {
+  it.each([
+    ['which framework for a tiny webhook with two endpoints? it will run in a docker container', 'small_apps'],
+    ['best python framework for serverless functions', 'deployment'],
+    ['how do i deploy litestar behind nginx', 'deployment'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
+
 describe('a short name that is a function word in the language the question is written in', () => {
   it.each([
     ['Flask va bene per il backend di un sito con pochi utenti?', 'dependency_injection'],
