@@ -102,6 +102,7 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
+const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
 
 /** The words and matches with one match's words left out, as if it had not been written. */
@@ -249,7 +250,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
         const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
         const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') ? implied[0] : undefined;
-        const lead = feature ?? conceptTopic;
+        // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
+        const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? 'scalability' : undefined;
+        const lead = feature ?? conceptTopic ?? loadAsked;
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,

@@ -418,6 +418,12 @@ describe('where the app will run, said on the way, is a setting, not the need', 
   });
 });
 
+describe('a load a framework must handle is what the yes/no asks about', () => {
+  it.each(['will litestar cope with 8k requests per second on two small pods?', 'could quart handle around 2000 concurrent users with mostly db reads?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'scalability' });
+  });
+});
+
 describe('a short name that is a function word in the language the question is written in', () => {
   it.each([
     ['Flask va bene per il backend di un sito con pochi utenti?', 'dependency_injection'],
