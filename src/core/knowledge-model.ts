@@ -186,6 +186,8 @@ export interface Concept {
   phrase: string;
   /** Frameworks that ship it; for a `capability`, every other framework does not. */
   builtInto: string[];
+  /** Frameworks where an extension adds it, with the extensions' names; empty when none is known. */
+  viaExtension: Record<string, string[]>;
   topics: TopicId[];
 }
 

@@ -139,6 +139,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
   const concepts: Concept[] = files.concepts.map(({ file, data }) => {
     checkFrameworkIds(data.frameworks ?? [], file, 'frameworks');
     checkFrameworkIds(data.built_into ?? [], file, 'built_into');
+    checkFrameworkIds(Object.keys(data.via_extension ?? {}), file, 'via_extension');
     if (data.kind === 'capability' && data.built_into === undefined) problems.push({ file, field: 'built_into', message: 'a capability lists the frameworks that ship it (an empty list if none does)' });
     return {
       id: data.id,
@@ -151,6 +152,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       details: (data.details ?? []).map((d, i) => fact(d, file, `details.${i}`, data.checked)),
       frameworks: data.frameworks ?? [],
       builtInto: data.built_into ?? [],
+      viaExtension: data.via_extension ?? {},
       phrase: data.phrase ?? data.name,
       topics: data.topics ?? [],
     };

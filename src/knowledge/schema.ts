@@ -115,6 +115,8 @@ export const conceptFileSchema = z.strictObject({
   phrase: text.optional(),
   /** Frameworks that ship it out of the box (required for a `capability`). */
   built_into: z.array(id).optional(),
+  /** For a `capability`: frameworks where an extension adds it, and the extensions ("flask: [Flask-WTF]"). */
+  via_extension: z.record(id, z.array(text).min(1)).optional(),
   topics: z.array(topicIdSchema).optional(),
 });
 export type ConceptFile = z.infer<typeof conceptFileSchema>;

@@ -280,11 +280,14 @@ describe('"why X over Y" weighs one against the other', () => {
 
 describe('does a framework ship a capability: answered from who ships it', () => {
   const capabilities = knowledge.concepts.filter((c) => c.kind === 'capability');
-  it.each(knowledge.frameworks.flatMap((f) => capabilities.map((c) => [f.name, c.phrase, c.builtInto.includes(f.id)] as const)))('does %s have %s?', (framework, phrase, yes) => {
+  const supportOf = (f: (typeof knowledge.frameworks)[number], c: (typeof capabilities)[number]) =>
+    c.builtInto.includes(f.id) ? 'built_in' : c.viaExtension[f.id] ? 'extension' : 'none';
+  const opener = { built_in: /^Yes, built in: /, extension: /^Not built in: .* from an extension \(/, none: /^No: / };
+  it.each(knowledge.frameworks.flatMap((f) => capabilities.map((c) => [f.name, c.phrase, supportOf(f, c)] as const)))('does %s have %s? %s', (framework, phrase, support) => {
     const a = ask(`does ${framework} have ${phrase}?`);
     expect(a.intent).toBe('feature_check');
-    expect(a.support).toBe(yes ? 'built_in' : 'none');
-    expect(a.parts.verdict).toMatch(yes ? /^Yes, built in: / : /^No: /);
+    expect(a.support).toBe(support);
+    expect(a.parts.verdict).toMatch(opener[support]);
   });
 });
 
