@@ -319,7 +319,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "quart or fastapi if we already have flask templates": two names joined by "or" are weighed against each other.
       // ("is cherrypy wsgi or asgi?" asks which of two interfaces one framework uses: not weighed).
       const joinedByOr = matches.some((m, i) => m.kind === 'framework' && words[m.end] === 'or' && matches.slice(i + 1).some((n) => n.start === m.end + 1 && n.kind === 'framework'));
-      const against = COMPARATIVE.test(text) || joinedByOr;
+      // "whats the difference between flask run and gunicorn": two things set side by side.
+      const against = COMPARATIVE.test(text) || joinedByOr || /\bdifferences? between\b/.test(text);
       const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';

@@ -396,6 +396,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['sanic or aiohttp, given we already keep our html in jinja templates?', 'compare'],
     // Which of two interfaces one framework runs on is not weighing them.
     ['does bottle speak wsgi or asgi?', 'describe'],
+    // The difference between two things named is a comparison of them.
+    ['what is the actual difference between manage.py runserver and uvicorn?', 'compare'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
