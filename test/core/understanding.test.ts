@@ -372,8 +372,10 @@ describe("the team's own framework for a need it is not made for", () => {
     ['a small prototype, and the whole team are flask people: is flask fine?', 'flask', 'good', 'flask'],
     // Knowing it does not make up for a feature it lacks.
     ['our team only knows bottle; should we use bottle for a site that needs an admin panel and user accounts?', 'bottle', 'poor', 'django'],
+    // ...nor a kind of app it is poorly suited to.
+    ['our devs all love falcon. is falcon right for a server-rendered magazine site with hundreds of pages?', 'falcon', 'poor', null],
   ])('%j', (q, id, fit, recommendation) => {
-    expect(ask(q)).toMatchObject({ intent: 'recommend', fit, recommendation });
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit, ...(recommendation ? { recommendation } : {}) });
     expect(ask(q).frameworks).toContain(id);
   });
 

@@ -104,7 +104,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // knowing X outweighs a poor fit on qualities alone (size, ease, speed); a missing feature it does
   // not, nor does it make X less of an overkill when that is what they ask.
   const poorOn = topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING);
-  const ownStack = fit === 'poor' && !lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every((t) => t.kind === 'quality');
+  // A kind of app it is poorly suited to is a missing piece too: a backend dev loving FastAPI does
+  // not make it fit a 200-page server-rendered site (being too big for a small app stays a quality).
+  const softPoint = (t: Topic) => t.kind === 'quality' && (!t.appKind || t.id === 'small_apps');
+  const ownStack = fit === 'poor' && !lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every(softPoint);
   if (ownStack) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
   const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
