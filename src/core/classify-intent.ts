@@ -102,6 +102,8 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
+// "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
+const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles)\b/;
 const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
 
@@ -356,6 +358,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
+      // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the
+      // asking sentence has the form of a feature question about one framework and one feature.
+      const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
+      const inAsking = (m: EntityMatch) => asking !== undefined && m.start >= asking.start && m.end <= asking.end;
+      const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m)).map((m) => m.id));
+      const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
+      const featureForm = FEATURE_FORM.test(askingText) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
+      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons') && !COMPARATIVE.test(askingText)) best = 'feature_check';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

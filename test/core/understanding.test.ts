@@ -398,6 +398,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['sanic or aiohttp, given we already keep our html in jinja templates?', 'compare'],
     // Which of two interfaces one framework runs on is not weighing them.
     ['does bottle speak wsgi or asgi?', 'describe'],
+    // Background before it, a sentence asking whether one framework has one feature is a feature check.
+    ['used to pyramid where the registry does it all. now on my first sanic app: does sanic come with dependency injection?', 'feature_check'],
     // The difference between two things named is a comparison of them.
     ['what is the actual difference between manage.py runserver and uvicorn?', 'compare'],
   ])('%j is %s', (q, intent) => {
