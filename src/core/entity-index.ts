@@ -2,7 +2,7 @@ import { entityNames, phraseKey, type EntityKind } from './entity-names';
 import type { Knowledge } from './knowledge-model';
 import { proseWords } from './familiar-words';
 import { createSpellingCorrector } from './spelling';
-import { stem } from './words';
+import { stemWords } from './words';
 
 export type { EntityKind } from './entity-names';
 
@@ -72,7 +72,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   };
   /** The names each span starting at `i` spells: entries[n - 1] for the span of n words. */
   const none: (Entry[] | undefined)[] = [];
-  const spansFrom = (ws: string[], i: number): (Entry[] | undefined)[] => {
+  const spansFrom = (ws: readonly string[], i: number): (Entry[] | undefined)[] => {
     if (!spacedStarts.has(ws[i]!) && !gluedStarts.has(ws[i]!)) return none;
     const found: (Entry[] | undefined)[] = [];
     let spaced = '';
@@ -90,7 +90,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   };
   return {
     find(words, options) {
-      const stems = words.map(stem);
+      const stems = stemWords(words);
       const fixed = options?.correct === false ? stems : stems.map(correct);
       const taken = new Array<boolean>(words.length).fill(false);
       const exactSpans = stems.map((_, i) => spansFrom(stems, i));
