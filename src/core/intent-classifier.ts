@@ -116,7 +116,9 @@ function classifierFrom(featureIds: Map<string, number>, weights: Float64Array, 
       for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
       let sum = 0;
       for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
-      return new Map(INTENTS.map((intent, c) => [intent, scores[c]! / sum]));
+      const probabilities = new Map<Intent, number>();
+      for (let c = 0; c < k; c++) probabilities.set(INTENTS[c]!, scores[c]! / sum);
+      return probabilities;
     },
     model: () => ({ intents: [...INTENTS], features: [...featureIds.keys()], weights: Array.from(weights), bias: Array.from(bias) }),
   };
