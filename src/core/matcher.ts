@@ -27,6 +27,8 @@ const MAX_CODE_BLOCKS = 3;
 /** Answers people read to the end cite the few sources behind what they show. */
 export const MAX_SOURCES = 5;
 // "show me", "example", "hello world in falcon", "code for": the answer includes a snippet.
+// Intents whose answers name a topic; the others (help, out of scope) carry none.
+const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks']);
 const WANTS_CODE = /\b(?:show me|example|examples|hello world|snippet|sample code|code for|code sample|minimal app|boilerplate|side by side code)\b/;
 
 /** Answers questions from one loaded knowledge object. */
@@ -102,7 +104,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     return {
       intent: u.intent,
       frameworks: u.frameworks,
-      topic: ['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks'].includes(u.intent) ? (u.topics[0] ?? null) : null,
+      topic: TOPIC_INTENTS.has(u.intent) ? (u.topics[0] ?? null) : null,
       recommendation: composed.recommendation,
       support: u.intent === 'feature_check' ? composed.support : null,
       fit: u.intent === 'recommend' ? (composed.fit ?? null) : null,
