@@ -74,7 +74,8 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const none: (Entry[] | undefined)[] = [];
   const spansFrom = (ws: readonly string[], i: number): (Entry[] | undefined)[] => {
     if (!spacedStarts.has(ws[i]!) && !gluedStarts.has(ws[i]!)) return none;
-    const found: (Entry[] | undefined)[] = [];
+    // Sized up front: filled from empty, the array would first grow to room for 17 entries.
+    const found = new Array<Entry[] | undefined>(MAX_PHRASE_WORDS);
     let spaced = '';
     let glued = '';
     for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= ws.length; n++) {
@@ -96,7 +97,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       const exactSpans = stems.map((_, i) => spansFrom(stems, i));
       // Most words need no correction: a span of uncorrected words spells what its exact span spells.
       let nextChanged = Infinity;
-      const fixedSpans = exactSpans.slice();
+      const fixedSpans = fixed === stems ? exactSpans : exactSpans.slice();
       for (let i = words.length - 1; i >= 0 && fixed !== stems; i--) {
         if (fixed[i] !== stems[i]) nextChanged = i;
         if (nextChanged < i + MAX_PHRASE_WORDS) fixedSpans[i] = spansFrom(fixed, i);
