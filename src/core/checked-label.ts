@@ -14,6 +14,13 @@ export function monthOf(date: string): string {
  * never claims more freshness than the stalest fact shown has.
  */
 export function checkedLabel(frameworks: Framework[], concepts: Concept[], topics: Topic[]): string | null {
-  const dates = [...frameworks.map((f) => f.checked), ...concepts.map((c) => c.summary.checked), ...topics.map((t) => t.why.checked)].filter(Boolean).sort();
-  return dates[0] ? messages.checked(monthOf(dates[0])) : null;
+  // ISO dates order as strings: the oldest is the smallest, found without gathering and sorting them all.
+  let oldest = '';
+  const consider = (date: string) => {
+    if (date && (!oldest || date < oldest)) oldest = date;
+  };
+  for (const f of frameworks) consider(f.checked);
+  for (const c of concepts) consider(c.summary.checked);
+  for (const t of topics) consider(t.why.checked);
+  return oldest ? messages.checked(monthOf(oldest)) : null;
 }

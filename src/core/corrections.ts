@@ -1,6 +1,6 @@
 import type { Correction, Framework } from './knowledge-model';
 import { normalizePhrase } from './normalize';
-import { FILLER, STOP_WORDS, stem } from './words';
+import { FILLER, STOP_WORDS, stem, stemWords } from './words';
 
 function contentWords(text: string): Set<string> {
   return new Set(
@@ -29,7 +29,7 @@ function wordsOfClaim(c: Correction, f: Framework): string[] {
 }
 
 export function relevantCorrections(frameworks: Framework[], questionWords: string[]): Correction[] {
-  const asked = new Set(questionWords.map(stem));
+  const asked = new Set(stemWords(questionWords));
   const out: Correction[] = [];
   for (const f of frameworks) {
     for (const c of f.corrections) {

@@ -38,9 +38,21 @@ const CUES: Record<Cue, RegExp> = {
   negation: words("not|don t|dont|no|without|never|except|avoid|instead of"),
 };
 
+// Listed once: Object.entries on every call built 14 pairs per question for nothing.
+const CUE_LIST = Object.entries(CUES) as [Cue, RegExp][];
+
+// The matcher and the intent reader both ask for the cues of the same text, one after the other;
+// the 14 patterns (some with long alternations) run once and the second caller gets a copy.
+let lastText: string | null = null;
+let lastFound: ReadonlySet<Cue> = new Set();
+
 /** Which cues a normalised question contains. */
 export function detectCues(text: string): Set<Cue> {
-  const found = new Set<Cue>();
-  for (const [cue, re] of Object.entries(CUES) as [Cue, RegExp][]) if (re.test(text)) found.add(cue);
-  return found;
+  if (text !== lastText) {
+    const found = new Set<Cue>();
+    for (const [cue, re] of CUE_LIST) if (re.test(text)) found.add(cue);
+    lastText = text;
+    lastFound = found;
+  }
+  return new Set(lastFound);
 }

@@ -1,6 +1,6 @@
 import type { Framework, Knowledge } from './knowledge-model';
 import { normalizePhrase } from './normalize';
-import { FILLER, NEVER_CORRECT, STOP_WORDS, stem } from './words';
+import { FILLER, NEVER_CORRECT, STOP_WORDS, stem, stemWords } from './words';
 
 /** How much a question's own words point at each framework's known strengths. */
 export interface DistinctiveWords {
@@ -34,17 +34,22 @@ export function createDistinctiveWords(knowledge: Knowledge): DistinctiveWords {
   const documentFrequency = new Map<string, number>();
   for (const set of wordsOf.values()) for (const w of set) documentFrequency.set(w, (documentFrequency.get(w) ?? 0) + 1);
   const n = knowledge.frameworks.length;
-  const idf = (w: string) => Math.log(n / (documentFrequency.get(w) ?? n));
+  // Each word's share of a bonus, worked out once per knowledge rather than per framework per question.
+  const weight = new Map([...documentFrequency].map(([w, df]) => [w, Math.log(n / df) / Math.log(n)]));
 
   return {
     affinity(questionWords) {
       // Everyday question words ("use", "want", "build") say nothing about a framework, even when a
       // framework's text happens to use them ("what FastAPI uses underneath").
-      const asked = new Set(questionWords.filter((w) => w.length >= MIN_LENGTH && !STOP_WORDS.has(w) && !NEVER_CORRECT.has(w)).map(stem));
+      const stems = stemWords(questionWords);
+      const asked = new Set<string>();
+      questionWords.forEach((w, i) => {
+        if (w.length >= MIN_LENGTH && !STOP_WORDS.has(w) && !NEVER_CORRECT.has(w)) asked.add(stems[i]!);
+      });
       const out = new Map<string, number>();
       for (const [id, set] of wordsOf) {
         let score = 0;
-        for (const w of asked) if (set.has(w)) score += idf(w) / Math.log(n);
+        for (const w of asked) if (set.has(w)) score += weight.get(w)!;
         out.set(id, Math.min(MAX_BONUS, PER_WORD * score));
       }
       return out;

@@ -104,19 +104,28 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
 function classifierFrom(featureIds: Map<string, number>, weights: Float64Array, bias: Float64Array): IntentClassifier {
   const k = INTENTS.length;
   const scores = new Float64Array(k);
+  // A feature counts once however often it is listed. Each known feature remembers the last
+  // prediction that counted it, which skips repeats without building a Set on every question.
+  const countedIn = new Uint32Array(featureIds.size);
+  let prediction = 0;
   return {
     predict(features) {
       scores.set(bias);
-      for (const f of new Set(features)) {
+      prediction = prediction === 0xffffffff ? 1 : prediction + 1;
+      if (prediction === 1) countedIn.fill(0);
+      for (const f of features) {
         const id = featureIds.get(f);
-        if (id === undefined) continue;
+        if (id === undefined || countedIn[id] === prediction) continue;
+        countedIn[id] = prediction;
         for (let c = 0; c < k; c++) scores[c]! += weights[id * k + c]!;
       }
       let max = -Infinity;
       for (let c = 0; c < k; c++) max = Math.max(max, scores[c]!);
       let sum = 0;
       for (let c = 0; c < k; c++) sum += scores[c] = Math.exp(scores[c]! - max);
-      return new Map(INTENTS.map((intent, c) => [intent, scores[c]! / sum]));
+      const probabilities = new Map<Intent, number>();
+      for (let c = 0; c < k; c++) probabilities.set(INTENTS[c]!, scores[c]! / sum);
+      return probabilities;
     },
     model: () => ({ intents: [...INTENTS], features: [...featureIds.keys()], weights: Array.from(weights), bias: Array.from(bias) }),
   };

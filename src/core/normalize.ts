@@ -43,6 +43,13 @@ const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Korean is spaced, but by phrase: particles glue onto words ("프레임워크를", "django랑"), so a
 // syllable a word lets "프레임워크" match whatever particle follows it.
 const UNSPACED_SCRIPT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])/gu;
+// Escaped HTML from chat platforms, "+" read as a word ("c++", "flask+react") and sentence ends.
+// Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.
+const AMPERSAND_ENTITY = /&amp;/g;
+const ANGLE_ENTITY = /&lt;|&gt;/g;
+const PLUS = /\+/g;
+const QUESTION_MARKS = /[?？]+/g;
+const SENTENCE_MARK = /[.!。！](?=\s|$)/g;
 // A version glued to a name ("flask2", "django5", "python3") is read as the name and the number.
 const GLUED_VERSION = /\b(\p{L}{3,})(\d+)\b/gu;
 
@@ -60,13 +67,13 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     .replace(SHORTCODE_EMOJI, ' ')
     .replace(BROADCAST, ' ')
     .toLowerCase()
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;|&gt;/g, ' ')
-    .replace(/\+/g, ' plus ')
+    .replace(AMPERSAND_ENTITY, '&')
+    .replace(ANGLE_ENTITY, ' ')
+    .replace(PLUS, ' plus ')
     .replace(APOSTROPHE, '$1$2')
     .replace(UNSPACED_SCRIPT, ' $1 ')
-    .replace(/[?？]+/g, ` ${QUESTION_END} `)
-    .replace(/[.!。！](?=\s|$)/g, ` ${SENTENCE_END} `)
+    .replace(QUESTION_MARKS, ` ${QUESTION_END} `)
+    .replace(SENTENCE_MARK, ` ${SENTENCE_END} `)
     .replace(NON_WORD, ' ')
     .replace(GLUED_VERSION, '$1 $2')
     .trim();

@@ -1,5 +1,5 @@
 import { phraseKey } from './entity-names';
-import { stem } from './words';
+import { stemWords } from './words';
 
 /** A list of phrases (one or more words) looked up in a question's words, plurals folded. */
 export interface PhraseSet {
@@ -28,7 +28,7 @@ export function createPhraseSet(phrases: Iterable<string>): PhraseSet {
   const find = (words: string[]) => {
     const out: { start: number; end: number; phrase: string }[] = [];
     if (keys.size === 0) return out;
-    const stems = words.map(stem);
+    const stems = stemWords(words);
     for (let i = 0; i < stems.length; i++) {
       const lengths = lengthsByFirst.get(stems[i]!);
       if (!lengths) continue;

@@ -14,6 +14,8 @@ const FUSE_OPTIONS = { includeScore: true, threshold: 0.45, ignoreLocation: true
 // "porting", "ingestion" and "injection" are both real words, not one a typo of the other. A typo
 // of an inflected word usually drops or doubles a letter ("tempating"), which changes the length.
 const INFLECTION = /(?:ing|ion|ions|ed|er|ers|ly)$/;
+// Versions and numbers ("3", "v2", "5k") are never typos of a name.
+const HAS_DIGIT = /\d/;
 const sameInflection = (word: string, item: string) => word.length === item.length && INFLECTION.exec(word)?.[0] === INFLECTION.exec(item)?.[0] && INFLECTION.test(word);
 
 /** How many edits a typo of this length may contain and still count. */
@@ -75,7 +77,7 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
       // A word our own prose uses is spelt right ("changing" is not a misspelt "caching"), but a
       // name's possessive ("fastapis", from "FastAPI's") is still the name.
       const possessive = word.endsWith('s') && vocab.has(word.slice(0, -1));
-      if (vocab.has(word) || NEVER_CORRECT.has(word) || (realWords.has(word) && !possessive) || word.length < 4 || /\d/.test(word)) return word;
+      if (vocab.has(word) || NEVER_CORRECT.has(word) || (realWords.has(word) && !possessive) || word.length < 4 || HAS_DIGIT.test(word)) return word;
       const cached = cache.get(word);
       if (cached !== undefined) return cached ?? word;
       const best = search(word);

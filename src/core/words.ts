@@ -7,12 +7,32 @@
 // "depends" is FastAPI's Depends(), not "what does flask depend on".
 const KEEP_PLURAL = new Set(['migrations', 'depends']);
 
+// "class", "status", "analysis" end in s but are not plurals. Built once: a literal in stem()
+// would be a new RegExp object on each of the hundreds of calls a question makes.
+const NOT_PLURAL_ENDING = /(?:ss|us|is)$/;
+
 /** Folds simple English plurals so "templates" finds "template" and "apps" finds "app". */
 export function stem(word: string): string {
   if (KEEP_PLURAL.has(word)) return word;
   if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) return word.slice(0, -1);
+  if (word.length > 3 && word.endsWith('s') && !NOT_PLURAL_ENDING.test(word)) return word.slice(0, -1);
   return word;
+}
+
+// The entity index, every phrase set of the scope reader (six to ten per question) and the
+// corrections all stem the same words of the same question: the last result is kept and handed
+// out again while the words are the same, checked word by word so a changed array is never stale.
+let lastWords: readonly string[] = [];
+let lastStems: readonly string[] = [];
+
+/** The stems of a question's words, in order (shared: callers must not modify the array). */
+export function stemWords(words: readonly string[]): readonly string[] {
+  const same = words.length === lastWords.length && words.every((w, i) => w === lastWords[i]);
+  if (!same) {
+    lastStems = words.map(stem);
+    lastWords = [...words];
+  }
+  return lastStems;
 }
 
 /** Grammar words that never carry the meaning of a question (articles, pronouns, auxiliaries). */

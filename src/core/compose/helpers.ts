@@ -118,6 +118,8 @@ export function topicById(knowledge: Knowledge, id: TopicId | string): Topic | u
 
 // Topics that describe the move or the releases, not how the frameworks differ in use.
 const NOT_DIFFERENCES = new Set<string>(['migration', 'maintenance', 'signals']);
+// Built in beats an add-on, which beats neither: a different level is a difference worth showing.
+const LEVEL_WEIGHT = { built_in: 2, extension: 1, none: 0 } as const;
 
 /**
  * Topics on which these frameworks differ most: the widest spread of ratings, weighted by how
@@ -126,14 +128,26 @@ const NOT_DIFFERENCES = new Set<string>(['migration', 'maintenance', 'signals'])
  * first in the files.
  */
 export function contrastingTopics(frameworks: Framework[], knowledge: Knowledge, exclude: string[] = []): Topic[] {
-  const weight = { built_in: 2, extension: 1, none: 0 } as const;
+  // Every topic of the knowledge is scored for every comparison: highs and lows are tracked in one
+  // pass instead of two arrays and four spreads per topic.
   const spread = (t: Topic): number => {
-    const ratings = frameworks.map((f) => f.support[t.id].rating);
-    const levels = t.kind === 'feature' ? frameworks.map((f) => weight[f.support[t.id].level ?? 'none']) : [0];
+    let minRating = Infinity;
+    let maxRating = -Infinity;
+    let minLevel = t.kind === 'feature' ? Infinity : 0;
+    let maxLevel = t.kind === 'feature' ? -Infinity : 0;
+    for (const f of frameworks) {
+      const s = f.support[t.id];
+      minRating = Math.min(minRating, s.rating);
+      maxRating = Math.max(maxRating, s.rating);
+      if (t.kind === 'feature') {
+        minLevel = Math.min(minLevel, LEVEL_WEIGHT[s.level ?? 'none']);
+        maxLevel = Math.max(maxLevel, LEVEL_WEIGHT[s.level ?? 'none']);
+      }
+    }
     // A wide spread on an important need (async, validation, OpenAPI for Flask vs FastAPI) matters
     // more than the same spread on a minor one (dependency injection).
-    const spread = Math.max(...ratings) - Math.min(...ratings);
-    return spread === 0 ? 0 : 10 * (spread + 1.5 * t.importance) + (Math.max(...levels) - Math.min(...levels));
+    const spread = maxRating - minRating;
+    return spread === 0 ? 0 : 10 * (spread + 1.5 * t.importance) + (maxLevel - minLevel);
   };
   return knowledge.topics
     .filter((t) => !exclude.includes(t.id) && !NOT_DIFFERENCES.has(t.id))
