@@ -102,6 +102,8 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
+const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
+const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
 const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles)\b/;
 const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
@@ -198,7 +200,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const replacing = MOVE_BETWEEN.exec(text);
       const replacedAt = replacing ? text.slice(0, replacing.index).split(' ').length - 1 : -1;
       // ...between frameworks or their packages; swapping one server for another ("replace uvicorn with gunicorn") is deployment.
-      const movable = (m: EntityMatch) => m.kind === 'framework' || (m.kind === 'concept' && !['server', 'server_interface'].includes(conceptKind.get(m.id) ?? ''));
+      const movable = (m: EntityMatch) => m.kind === 'framework' || (m.kind === 'concept' && !SERVER_KINDS.has(conceptKind.get(m.id) ?? ''));
       const replaced = matches.filter((m) => m.start >= replacedAt && m.start <= replacedAt + 6);
       if (replacing && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
         wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
@@ -354,7 +356,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
-      const howTo = asking && /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/.test(words.slice(asking.start, asking.end).join(' '));
+      const howTo = asking && HOW_TO_ASKED.test(words.slice(asking.start, asking.end).join(' '));
       const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';

@@ -54,6 +54,14 @@ export interface JudgeContext {
   builtInOnly: boolean;
 }
 
+// What a framework is and is built on, lower-cased once per framework: read for every candidate of many answers.
+const descriptions = new WeakMap<Framework, string>();
+function describedAs(f: Framework): string {
+  let text = descriptions.get(f);
+  if (text === undefined) descriptions.set(f, (text = `${f.summary.text} ${f.builtOn.text}`.toLowerCase()));
+  return text;
+}
+
 /**
  * Scores frameworks on every need named: the weakest need weighs as much as the average, so one
  * missing piece (an admin for a Falcon site) is not averaged away. The team's own framework gets a
@@ -80,7 +88,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     else if (knownNames.some((n) => f.builtOn.text.toLowerCase().includes(n))) s += TEAM_BONUS / 2;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
-      else if (likeNames.some((n) => `${f.summary.text} ${f.builtOn.text}`.toLowerCase().includes(n))) s += LIKE_BONUS;
+      else if (likeNames.some((n) => describedAs(f).includes(n))) s += LIKE_BONUS;
     }
     return s + (affinity[f.id] ?? 0) + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
   };
