@@ -427,6 +427,14 @@ describe('where the app will run, said on the way, is a setting, not the need', 
   });
 });
 
+describe('a pick that must last weighs staying maintained and a community to hire from', () => {
+  it('and says so when they are what it depends on', () => {
+    const a = ask('is pyramid still a sensible pick for a new server-rendered site with lots of pages?');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'depends' });
+    expect(a.parts.verdict).toMatch(/community/);
+  });
+});
+
 describe('a load a framework must handle is what the yes/no asks about', () => {
   it.each(['will litestar cope with 8k requests per second on two small pods?', 'could quart handle around 2000 concurrent users with mostly db reads?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'scalability' });

@@ -1,5 +1,5 @@
 import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
-import { POOR_FIT_RATING, type Concept, type Framework, type Topic } from '../knowledge-model';
+import { POOR_FIT_RATING, type Concept, type Framework, type Topic, type TopicId } from '../knowledge-model';
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
 import { composeVague } from './compose-vague';
@@ -10,6 +10,8 @@ const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingL
 function needTopics(input: ComposeInput, ids: string[]): Topic[] {
   return input.topics.filter((t) => ids.includes(t.id));
 }
+
+const LONGEVITY_NEEDS: TopicId[] = ['maintenance', 'community'];
 
 /** Needs only hinted at ("its hooks") are weighed, but a verdict names the ones stated (all, when none is). */
 function statedNeeds(topics: Topic[], weak: string[]): Topic[] {
@@ -69,9 +71,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "cherrypy for a new api in 2026?": staying maintained weighs in as a hint; with no other need
   // ("is django still a good choice in 2026?") it is what the question is about.
   const judged = judge(knowledge.frameworks, u.topics, u, knowledge);
-  const longevity = u.longevityAsked && !judged.needs.includes('maintenance') ? (['maintenance'] as const) : [];
+  // A pick that must last also needs people who know it: a community to hire from and ask ("still a sensible pick for a new project?").
+  const longevity = u.longevityAsked ? LONGEVITY_NEEDS.filter((t) => !judged.needs.includes(t)) : [];
   const onlyLongevity = judged.needs.length === 0 && longevity.length > 0;
-  const { ranked, needs } = onlyLongevity ? judge(knowledge.frameworks, [...longevity], u, knowledge) : judged;
+  const { ranked, needs } = onlyLongevity ? judge(knowledge.frameworks, ['maintenance'], u, knowledge) : judged;
   const topics = onlyLongevity ? knowledge.topics.filter((t) => t.id === 'maintenance') : needTopics(input, needs);
   const hint = onlyLongevity ? [] : longevity;
   let fit = fitOf(x, [...needs, ...hint], [...u.weakTopics, ...hint], u.builtInOnly);
@@ -111,7 +114,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (ownStack) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
   const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
-  const weak = assembledFromExtensions ? assembled : topics.filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
+  // What lasting needs ("still a sensible pick?") cost it is said, not only weighed: "it depends on staying maintained and a large community".
+  const hintTopics = knowledge.topics.filter((t) => hint.includes(t.id) && fit !== 'good' && x.support[t.id].rating <= 3);
+  const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
   const named = statedNeeds(topics, u.weakTopics);
   const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
   const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
@@ -120,7 +125,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
       ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
       : `${OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
-  parts.sections = [{ heading: 'Why', lines: topics.map((t) => reason(x, t)) }];
+  parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];
   if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
   if (topics.length === 0) parts.sections = [{ heading: 'Rule of thumb', lines: [`Choose ${x.name} if ${x.chooseIf}.`, ...x.bestFor.map((b) => b.text)] }];
   const notes: string[] = [];
