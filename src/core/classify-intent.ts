@@ -68,6 +68,8 @@ export interface Understanding {
   builtInOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
   longevityAsked: boolean;
+  /** The asker does not know yet what they need ("not sure yet if we need html pages", "might grow, might not"). */
+  needsUndecided: boolean;
   /** A bank, a hospital, compliance: the bar for maturity and support is higher. */
   highStakes: boolean;
   /** "is django overkill here?": whether X is too much is what they ask. */
@@ -102,6 +104,10 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
+// "we haven't decided between a json api and a server-rendered app", "might stay tiny, might grow",
+// "scope isn't clear yet", "wir wissen noch nicht", "ainda não sabemos": what they need is still open.
+const UNDECIDED =
+  /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
@@ -278,6 +284,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
+          needsUndecided: UNDECIDED.test(text),
           ruledOut,
         };
       };

@@ -29,6 +29,8 @@ export const messages = {
   worksWith: (packages: string) => `Only frameworks that work with ${packages} are ranked.`,
   ownStack: (name: string, needs: string, alternative: string | null) =>
     `Your team already knows ${name}, which weighs more than how well it suits ${needs}${alternative ? `; ${alternative} would be the lighter pick for a team starting fresh` : ''}.`,
+  undecided: (name: string, suits: string, weaker: string | null) =>
+    `It depends on what you settle on: ${name} suits ${suits}${weaker ? ` and is weaker for ${weaker}` : ''}.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

@@ -39,6 +39,10 @@ const insideName = (names: { start: number; end: number }[], s: { start: number;
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
 
+// English grammar words other Latin-script languages do not share ("a", "no", "in" they do).
+const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'is', 'for', 'with', 'can', 'should', 'what', 'how', 'and', 'are', 'does', 'my', 'our', 'it', 'this', 'which', 'would', 'where', 'who', 'when', 'keep', 'much', 'long']);
+const english = (words: string[]) => words.some((w) => ENGLISH_MARKERS.has(w));
+
 // Short names that are function words in another language: in "FastAPI va bene per il backend REST
 // di un'app mobile?" the "di" is Italian "of", not dependency injection. Read as the name only when
 // the question is not written in that language (two of its other function words around it).
@@ -120,7 +124,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle.
         const exact = frameworkMatches.every((m) => m.id !== id || (m.exact && stem(words.slice(m.start, m.end).join('')) === id));
-        if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarShare(words, matches, familiar) >= 0.5))) otherSense.push(id);
+        // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
+        const unfamiliarAround = english(words) && unfamiliarShare(words, matches, familiar) >= 0.5;
+        if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.

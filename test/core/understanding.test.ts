@@ -51,6 +51,9 @@ describe('a framework name used in another sense is declined', () => {
     // The name's own words are not everyday evidence against it.
     ['cherry py', 'cherrypy'],
     ['is flask good for a laptop inventory app', 'flask'],
+    // Words we do not know around an everyday name say nothing in another language.
+    ['Ist Bottle eine gute Wahl für ein kleines Tool?', 'bottle'],
+    ['Falcon bizim ekip için iyi bir seçim mi?', 'falcon'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
@@ -88,6 +91,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['what are the upsides and downsides of bottle for a tiny webhook receiver? should we just go with it?', 'good', 'bottle'],
     ['Django va bene per una API REST con il pannello di amministrazione?', 'good', 'django'],
     ['czy bottle nadaje się do sklepu z panelem admin i kontami użytkowników?', 'poor', 'django'],
+    // "a good choice" in other languages asks the same yes/no.
+    ['Bottle é uma boa escolha para uma loja com painel admin e contas de usuário?', 'poor', 'django'],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
@@ -432,6 +437,18 @@ describe('a pick that must last weighs staying maintained and a community to hir
     const a = ask('is pyramid still a sensible pick for a new server-rendered site with lots of pages?');
     expect(a).toMatchObject({ intent: 'recommend', fit: 'depends' });
     expect(a.parts.verdict).toMatch(/community/);
+  });
+});
+
+describe('needs still open make a fit question "it depends", said as such', () => {
+  it.each([
+    'is tornado right for our next project? we have not decided yet whether it is an api or a site with pages',
+    'litestar for a side thing that might stay a toy or might become a product with accounts, no idea yet',
+    'Ist Bottle eine gute Wahl? Wir wissen noch nicht, wie groß es wird.',
+  ])('%j', (q) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'depends' });
+    expect(a.parts.verdict).toMatch(/^It depends on what you/);
   });
 });
 

@@ -112,18 +112,25 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const softPoint = (t: Topic) => t.kind === 'quality' && (!t.appKind || t.id === 'small_apps');
   const ownStack = fit === 'poor' && !lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every(softPoint);
   if (ownStack) fit = 'depends';
+  // "is falcon right for us? we might need server-rendered pages later, or might not": with the needs
+  // still open, the honest answer is that it depends on them, whichever way they are read today.
+  const undecided = u.needsUndecided && !lighter && !assembledFromExtensions;
+  if (undecided) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
-  const better = !ownStack && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
+  const better = !ownStack && !undecided && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   // What lasting needs ("still a sensible pick?") cost it is said, not only weighed: "it depends on staying maintained and a large community".
   const hintTopics = knowledge.topics.filter((t) => hint.includes(t.id) && fit !== 'good' && x.support[t.id].rating <= 3);
   const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
   const named = statedNeeds(topics, u.weakTopics);
   const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
   const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
+  const suits = topics.filter((t) => x.support[t.id].rating >= 4);
   const verdict =
-    topics.length === 0
+    topics.length === 0 || (undecided && suits.length === 0)
       ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
-      : `${OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
+      : undecided
+        ? messages.undecided(x.name, needsPhrase(suits), weak.length > 0 ? needsPhrase(weak) : null)
+        : `${OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
   parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];
   if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
