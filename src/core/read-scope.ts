@@ -122,8 +122,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
         const other = everydaySpans.length + sense.other.find(words).filter((s) => !insideName(plainNames, s)).length;
         everyday = Math.max(everyday, other);
-        // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle.
-        const exact = frameworkMatches.every((m) => m.id !== id || (m.exact && stem(words.slice(m.start, m.end).join('')) === id));
+        // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
+        // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.
+        const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || (m.end - m.start === 1 && words[m.start]!.length >= id.length + 3 && words[m.start]!.startsWith(id));
+        const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
         const unfamiliarAround = english(words) && unfamiliarShare(words, matches, familiar) >= 0.5;
         if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround))) otherSense.push(id);

@@ -28,6 +28,11 @@ describe('a framework name used in another sense is declined', () => {
     'a good monitor for fastapi work, 27 inch or bigger?',
     // Nothing of ours named, one generic need word, and mostly words no framework question uses.
     'anyone got a quick recipe for banana bread? my sister is visiting tonight',
+    // A framework's people, events or namesakes are not the framework.
+    'our flask lead retires in may, what farewell present would a developer like?',
+    'my puppy is called Flask and she chews every cable, how do i stop it?',
+    'which starlets were on the red carpet at cannes this year',
+    'who is going to pyconus and flaskcon, want to share an airbnb?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
