@@ -108,6 +108,7 @@ const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|aft
 // "scope isn't clear yet", "wir wissen noch nicht", "ainda não sabemos": what they need is still open.
 const UNDECIDED =
   /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
+const FEATURES_BEYOND_SMALL = 3;
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
@@ -222,6 +223,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
       // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.
       if (parts?.size === 'many') for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'small_apps') wanted.splice(i, 1);
+      // "a 2-week MVP with login, an admin and postgres": an app that needs this much is not small in
+      // the sense that makes a full framework overkill; its size only hints.
+      const featuresStated = unique(wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id)).length;
+      if (featuresStated >= FEATURES_BEYOND_SMALL) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

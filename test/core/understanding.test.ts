@@ -457,6 +457,12 @@ describe('needs still open make a fit question "it depends", said as such', () =
   });
 });
 
+describe('an app that needs many features is not small in the sense that makes a full framework overkill', () => {
+  it.each(['quick prototype for a client demo: user accounts, an admin back office and a database, which framework?', 'mvp in three weeks with sign up, an admin and postgres models, what do we build it on'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: 'django' });
+  });
+});
+
 describe('a load a framework must handle is what the yes/no asks about', () => {
   it.each(['will litestar cope with 8k requests per second on two small pods?', 'could quart handle around 2000 concurrent users with mostly db reads?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'scalability' });
