@@ -346,6 +346,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
       if (best === 'recommend' && heldAgainst) best = 'compare';
+      // "should we move our flask app to quart?": moving from the team's framework to one option weighs the two (contract v2).
+      const movingOwn = weighed === 1 && named.some((id) => roles[id] === 'context') && MOVE_BETWEEN.test(text);
+      if (best === 'recommend' && movingOwn) best = 'compare';
       // "is litestar mature enough for a fintech?": a quality that must be enough is a fit question,
       // even when features are mentioned on the way ("we like the DTOs").
       // "starlette for beginners who want auth and an orm?": "X for Y" is a fit question (contract v2),
