@@ -309,7 +309,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A capability (sessions, rate limiting) is something to have or lack, like a feature topic.
       const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
       const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
-      const shape = { fw: frameworks.length, concepts: concepts.length, topics: topics.length, features: featureCount, options, scope, text };
+      const shape = { fw: frameworks.length, concepts: concepts.length, topics: topics.length, features: featureCount, options, strong: strong.length, scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.
@@ -329,6 +329,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // what to move from, so the question is which to pick.
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
       if (onlyReferences && concepts.length === 0 && OPEN_QUESTION.test(text) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
+      // "leaving Laravel: admin, auth, queues, ORM, templates. What's the closest thing?": several needs and an open question pick a framework.
+      if (best === 'describe' && named.length === 0 && strong.length >= 2 && OPEN_QUESTION.test(text) && !DEFINITION.test(text)) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;
       // "drf или django ninja", "is X really faster than Y": two things weighed against each other.
       // "why use daphne over uwsgi" too: its pros and cons are relative to the other one.

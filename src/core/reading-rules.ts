@@ -30,7 +30,7 @@ const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b|\b(?:not|no|without|avoid|don t want|do not want)\b(?: \w+){0,8} (?:third party|3rd party|extra|external|separate) (?:libs?|libraries|packages|extensions|plugins)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
-export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|best|recommend (?:me|a|some)|suggest)\b/;
+export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;
 // The yes/no question below in other languages: "Django va bene per ...?", "¿Flask sirve para ...?", "подойдёт ли ...".
 export const FIT_ASKED_ELSEWHERE = /(?:^| )(?:va bene|è adatto|sirve|vale la pena|serve para|é bom|é boa|taugt|geeignet|eignet sich|convient|est adapté|est il adapté|подходит|подойдёт|подойдет|nadaje się|nada się|nadają się|適して|向いて|iyi bir seçim|uygun mu|boa escolha|buena opción|buena opcion|buena elección|buena eleccion|gute wahl|bon choix|buona scelta|dobry wybór|dobrym wyborem|хороший выбор|хорошим выбором|гарний вибір|goede keuze|lựa chọn tốt|pilihan yang bagus|pilihan bagus|accha choice|achha choice|sahi rahega|좋 은 선 택|良 い 選 択|好 的 选 择|合 适 吗)(?: |$)/;
 // "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm",
@@ -199,12 +199,14 @@ export interface Named {
   features: number;
   /** Frameworks weighed as options (not the team's stack, not one to avoid). */
   options: number;
+  /** Needs stated outright. */
+  strong: number;
   scope: ScopeReading;
   text: string;
 }
 
 /** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a feature. */
-export function allowed(intent: Intent, { fw, concepts, topics, features, options, scope, text }: Named): boolean {
+export function allowed(intent: Intent, { fw, concepts, topics, features, options, strong, scope, text }: Named): boolean {
   switch (intent) {
     case 'compare':
       // One option next to the team's stack is weighed only if the question weighs them.
@@ -225,7 +227,9 @@ export function allowed(intent: Intent, { fw, concepts, topics, features, option
     case 'help':
       return fw + concepts + topics === 0;
     case 'out_of_scope':
-      return fw === 0 || (scope.everydayNamesOnly && scope.technical === 0);
+      // Reasons to decline are read before the classifier; left to it, two needs of ours stated
+      // outright ("admin, auth, queues, ORM: what's the closest thing?") keep the question ours.
+      return (fw === 0 && strong < 2) || (scope.everydayNamesOnly && scope.technical === 0);
     default:
       return true;
   }

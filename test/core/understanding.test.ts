@@ -68,6 +68,7 @@ describe('another ecosystem or plain Python in the background', () => {
   it.each([
     ['our devs all write laravel; for a server-rendered client portal, which python framework fits?', 'recommend'],
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
+    ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
     ['express or koa for a small api', 'out_of_scope'],
     // With no need read at all, a greeting in words we rarely see stays help.
