@@ -99,6 +99,8 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
 const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
 const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
 
+// "swagger docs would be nice but not a must", "an admin is a bonus": a wish, not a need.
+const NICE_TO_HAVE_AFTER = /^(?:\w+ ){0,2}(?:would be nice|would be a (?:plus|bonus)|nice to have|is a (?:plus|bonus)|not a must|optional|if possible)\b/;
 // "runs in a container", "behind nginx", "hosting on one VM": where the app will run, said on the
 // way, is a setting rather than something to choose a framework on ("best framework for serverless"
 // and "easiest to containerize" still ask about it).
@@ -122,7 +124,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const topics = matches
     .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
-    .map((m) => (!m.weak && (modifier(m, matches, kindOf, words) || deploySetting(words, m)) ? { ...m, weak: true } : m));
+    .map((m) => (!m.weak && (modifier(m, matches, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
   const negated = (m: EntityMatch) => ruledOut(words, m, matches);
   const wanted = topics.filter((m) => !negated(m));

@@ -472,6 +472,15 @@ describe('a load a framework must handle is what the yes/no asks about', () => {
   });
 });
 
+describe('a wish is not a need', () => {
+  it('"would be nice" only hints', () => {
+    const a = ask('which framework for a small internal json api? an admin would be nice but not a must');
+    expect(a.topic).not.toBe('admin');
+    // The verdict names the needs that decided it, and a wish did not.
+    expect(a.parts.verdict).not.toMatch(/admin/);
+  });
+});
+
 describe('a short name that is a function word in the language the question is written in', () => {
   it.each([
     ['Flask va bene per il backend di un sito con pochi utenti?', 'dependency_injection'],
