@@ -453,6 +453,7 @@ describe('needs still open make a fit question "it depends", said as such', () =
     'is tornado right for our next project? we have not decided yet whether it is an api or a site with pages',
     'litestar for a side thing that might stay a toy or might become a product with accounts, no idea yet',
     'Ist Bottle eine gute Wahl? Wir wissen noch nicht, wie groß es wird.',
+    'is falcon enough for us, or will we wish we had picked something bigger? we do not know yet what we will need',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'recommend', fit: 'depends' });
