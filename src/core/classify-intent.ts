@@ -248,7 +248,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
       const read = frameworkRoles(words, matches);
       // Frameworks named as a group ("all three") are all options being weighed.
-      const namedRoles: Record<string, FrameworkRole> = { ...Object.fromEntries(frameworks.map((id) => [id, 'candidate' as const])), ...Object.fromEntries(read.roles) };
+      const namedRoles: Record<string, FrameworkRole> = {};
+      for (const id of frameworks) namedRoles[id] = 'candidate';
+      for (const [id, role] of read.roles) namedRoles[id] = role;
       // "been doing flask for two years ... what should i learn next?": what they know is what they move on from.
       // "done with the django tutorial and built 2 apps. what should i pick up next?": a framework named
       // only before the sentence that asks what to learn is one they have already learnt.
