@@ -33,6 +33,7 @@ import {
   SURE_DECLINE,
   FIT_ASKED,
   FIT_ASKED_ELSEWHERE,
+  KNOWN_TO_YOU,
   unique,
   wantedTopics,
   YES_NO_START,
@@ -368,6 +369,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
+      // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
+      if (named.length === 0 && strong.length === 0 && KNOWN_TO_YOU.test(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope')) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

@@ -71,6 +71,11 @@ describe('another ecosystem or plain Python in the background', () => {
     ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
     ['express or koa for a small api', 'out_of_scope'],
+    // Choosing a front-end framework for the team's app is not choosing a Python web framework.
+    ['react or angular for the ui of our django backend?', 'out_of_scope'],
+    // "Which frameworks do you know?" in other languages.
+    ['Які фреймворки ти знаєш?', 'list_frameworks'],
+    ['Quais frameworks web você conhece?', 'list_frameworks'],
     // With no need read at all, a greeting in words we rarely see stays help.
     ['hallo, was kannst du?', 'help'],
     ['when should i use asyncio.gather instead of a taskgroup', 'out_of_scope'],
