@@ -110,6 +110,8 @@ const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|aft
 const UNDECIDED =
   /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
 const FEATURES_BEYOND_SMALL = 3;
+const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
+const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|better|best)\b/;
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
@@ -378,8 +380,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
-      const howTo = asking && HOW_TO_ASKED.test(words.slice(asking.start, asking.end).join(' '));
+      const askingText0 = asking ? words.slice(asking.start, asking.end).join(' ') : '';
+      const howTo = asking && HOW_TO_ASKED.test(askingText0);
       const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
+      // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
+      const howToAsked = asking !== undefined && HOW_DO_I.test(askingText0) && !OPEN_QUESTION.test(askingText0) && !CHOOSING.test(askingText0);
+      if ((best === 'recommend' || best === 'feature_check') && howToAsked && !FIT_ASKED.test(text)) best = 'describe';
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
       // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the

@@ -416,6 +416,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['does bottle speak wsgi or asgi?', 'describe'],
     // Background before it, a sentence asking whether one framework has one feature is a feature check.
     ['used to pyramid where the registry does it all. now on my first sanic app: does sanic come with dependency injection?', 'feature_check'],
+    // Asking how to do something, after the background, is a how-to.
+    ['sanic behind nginx keeps dropping long requests under load. how do we raise the timeouts?', 'describe'],
+    ['django mein file upload kaise karte hain?', 'describe'],
     // Moving the team's own app to one option weighs the two.
     ['should we move our pyramid app to django?', 'compare'],
     // The difference between two things named is a comparison of them.
