@@ -115,7 +115,7 @@ const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|bett
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
-const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles)\b/;
+const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as)\b/;
 const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
 
@@ -395,7 +395,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m)).map((m) => m.id));
       const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
       const featureForm = FEATURE_FORM.test(askingText) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
-      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons') && !COMPARATIVE.test(askingText)) best = 'feature_check';
+      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && !COMPARATIVE.test(askingText)) best = 'feature_check';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

@@ -402,6 +402,7 @@ describe("the team's own framework for a need it is not made for", () => {
     'would tornado suit a pair of interns who have only ever done flask tutorials?',
     'pyramid para um painel interno? a equipe já sabe flask',
     'czy falcon nada się do małego api? znamy trochę django',
+    'we have a big bottle app with lots of routes; would falcon be a sane choice for the next version?',
   ])('%j weighs one option, the other is background', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend' });
     expect(ask(q).fit).not.toBeNull();
@@ -416,6 +417,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['does bottle speak wsgi or asgi?', 'describe'],
     // Background before it, a sentence asking whether one framework has one feature is a feature check.
     ['used to pyramid where the registry does it all. now on my first sanic app: does sanic come with dependency injection?', 'feature_check'],
+    // A feature question in the form "can X act as Y".
+    ['can tornado act as a websocket server for browsers?', 'feature_check'],
     // Asking how to do something, after the background, is a how-to.
     ['sanic behind nginx keeps dropping long requests under load. how do we raise the timeouts?', 'describe'],
     ['django mein file upload kaise karte hain?', 'describe'],
