@@ -18,7 +18,7 @@ const NOT_NEEDS: TopicId[] = ['migration'];
 // The team knowing a framework is worth about half a rating point on every need: real, but it
 // does not turn a poor fit into a good one.
 const TEAM_BONUS = 0.5;
-const LIKE_BONUS = 0.6;
+const LIKE_BONUS = 1;
 const TIE_BREAK = 0.02;
 const PRIMARY_BREAK = 0.03;
 

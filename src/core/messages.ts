@@ -31,6 +31,7 @@ export const messages = {
     `Your team already knows ${name}, which weighs more than how well it suits ${needs}${alternative ? `; ${alternative} would be the lighter pick for a team starting fresh` : ''}.`,
   undecided: (name: string, suits: string, weaker: string | null) =>
     `It depends on what you settle on: ${name} suits ${suits}${weaker ? ` and is weaker for ${weaker}` : ''}.`,
+  feelsLike: (name: string, liked: string) => `${name} is built on ${liked}, so it keeps the ${liked} style you like.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

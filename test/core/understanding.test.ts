@@ -436,6 +436,12 @@ describe('what a question weighs, by how names are joined', () => {
     expect(a.recommendation).not.toBe('bottle');
   });
 
+  it('a framework asked to feel like another favours the one built on it', () => {
+    const a = ask("fastapi or quart if we like flask's style but need async");
+    expect(a.recommendation).toBe('quart');
+    expect(a.parts.notes.join(' ')).toMatch(/Flask/);
+  });
+
   it('what the team knows carries over to a framework built on it', () => {
     expect(ask('fastapi or quart for a team of flask devs who now need async views?').recommendation).toBe('quart');
   });

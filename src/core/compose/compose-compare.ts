@@ -114,6 +114,9 @@ export function composeCompare(input: ComposeInput): Composed {
     if (decided.length > 0) notes.push(messages.decidedBy(name(decided)));
     if (against.length > 0) notes.push(messages.tension(runnerUp.framework.name, name(against)));
   }
+  // "quart vs fastapi if I like flask's style": say why the one built on it won.
+  const liked = frameworks.find((f) => u.roles[f.id] === 'like');
+  if (!tie && liked && winner.id !== liked.id && winner.builtOn.text.toLowerCase().includes(liked.name.toLowerCase())) notes.push(messages.feelsLike(winner.name, liked.name));
   const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
   if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;
