@@ -110,6 +110,7 @@ const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|aft
 const UNDECIDED =
   /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
 const FEATURES_BEYOND_SMALL = 3;
+const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
 const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
 const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|better|best)\b/;
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
@@ -203,6 +204,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         if (topic && !isRuledOut(words, m, matches) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
       }
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];
+      const ruledOutIds = new Set<string>(ruledOut);
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
@@ -222,6 +224,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
       const featureLoad = wanted.some((m) => inScale(m) && topicKind.get(m.id as TopicId) === 'feature');
       if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
+      // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
+      // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
+      const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));
+      if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOutIds.has('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
       const parts = partsNamed(words);
       if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
       // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.

@@ -19,12 +19,16 @@ const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connectio
 const MULTIPLIER: Record<string, number> = { hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9 };
 const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3 };
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
+const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
 function numberAt(words: string[], i: number): { value: number; length: number } | null {
   const glued = GLUED.exec(words[i]!);
   if (glued) return { value: Number(glued[1]) * MULTIPLIER[glued[2]!]!, length: 1 };
   // "a few hundred thousand users": a vague count is still a size.
+  // "thousands of websocket connections", "millions of users": the plural alone is the count.
+  const bare = BARE_COUNTS[words[i]!];
+  if (bare) return { value: bare, length: 1 };
   const vague = VAGUE_COUNTS[words[i]!];
   if (!/^\d+$/.test(words[i]!) && !(vague && MULTIPLIER[words[i + 1] ?? ''])) return null;
   let value = vague ?? Number(words[i]);

@@ -16,6 +16,8 @@ describe('the load a question names', () => {
     ['12000 concurrent websocket connections', 'large'],
     ['a few hundred thousand users over two years', 'large'],
     ['several hundred readers', 'modest'],
+    ['thousands of websocket connections', 'modest'],
+    ['millions of users', 'large'],
     // Numbers that are not a load.
     ['we are 3 people who know a little python', null],
     ['python 3 users', null],

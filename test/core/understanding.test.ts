@@ -490,6 +490,15 @@ describe('a load a framework must handle is what the yes/no asks about', () => {
   });
 });
 
+describe('many sockets held open at once need a framework that does concurrency in its event loop', () => {
+  it.each([
+    ['is bottle ok for a live quiz app pushing answers to 3k concurrent players over websockets?', 'poor'],
+    ['should we use flask for a chat with thousands of connected websocket clients?', 'poor'],
+  ])('%j', (q, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
+  });
+});
+
 describe('a wish is not a need', () => {
   it('"would be nice" only hints', () => {
     const a = ask('which framework for a small internal json api? an admin would be nice but not a must');
