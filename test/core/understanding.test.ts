@@ -499,6 +499,14 @@ describe('many sockets held open at once need a framework that does concurrency 
   });
 });
 
+describe('what they do not mind is not a need', () => {
+  it('"doesn\'t mind a smaller community" leaves the community out of the judgement', () => {
+    const a = ask("is sanic ok for an async json api? we are all seniors and don't mind a smaller community");
+    expect(a.fit).toBe('good');
+    expect(a.parts.verdict).not.toMatch(/community/);
+  });
+});
+
 describe('a wish is not a need', () => {
   it('"would be nice" only hints', () => {
     const a = ask('which framework for a small internal json api? an admin would be nice but not a must');
