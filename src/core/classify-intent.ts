@@ -111,6 +111,8 @@ const UNDECIDED =
   /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
 const FEATURES_BEYOND_SMALL = 3;
 const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
+// "X for Y?" in the languages people ask in: "Flask pour un ERP ?", "Django para una tienda?", "Sanic per un sito?".
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'pour', 'para', 'per', 'für', 'fur', 'dla', 'для', 'voor', 'untuk', 'cho']);
 const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
 const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|better|best)\b/;
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
@@ -320,7 +322,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A capability (sessions, rate limiting) is something to have or lack, like a feature topic.
       const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
       const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
-      const shape = { fw: frameworks.length, concepts: concepts.length, topics: topics.length, features: featureCount, options, strong: strong.length, scope, text };
+      const comparable = concepts.filter((id) => conceptKind.get(id) !== 'pattern' && conceptKind.get(id) !== id).length;
+      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.
@@ -367,7 +370,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "starlette for beginners who want auth and an orm?": "X for Y" is a fit question (contract v2),
       // however many features Y names. "is flask ok without an orm?" asks about doing without one.
       const firstName = matches.find((m) => m.kind === 'framework');
-      const xForY = firstName !== undefined && firstName.start <= 1 && words[firstName.end] === 'for' && options === 1;
+      const xForY = firstName !== undefined && firstName.start <= 1 && FOR_WORDS.has(words[firstName.end] ?? '') && options === 1;
       const withoutFeature = topics.length > 0 && topics.every((t) => ruledOut.includes(t));
       if (best === 'feature_check' && (xForY || withoutFeature)) best = 'recommend';
       const qualityEnough = matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'quality' && words[m.end] === 'enough');

@@ -26,7 +26,7 @@ export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
 // Moving from one thing to another: "switch gunicorn to cherrypy's server", "transition from wsgi to asgi".
-export const MOVE = /\b(?:leav(?:e|ing)|replac(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
+export const MOVE = /\b(?:leav(?:e|ing)|replac(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat(?!ions\b)\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 // "everything built in", "out of the box", "auth and an orm included": extensions do not count.
 export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b|\b(?:not|no|without|avoid|don t want|do not want)\b(?: \w+){0,8} (?:third party|3rd party|extra|external|separate) (?:libs?|libraries|packages|extensions|plugins)\b/;
@@ -205,16 +205,20 @@ export interface Named {
   options: number;
   /** Needs stated outright. */
   strong: number;
+  /** Concepts that are things of a kind (SQLAlchemy, DRF, Uvicorn), not ideas (an ORM, dependency injection). */
+  comparable: number;
   scope: ScopeReading;
   text: string;
 }
 
 /** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a feature. */
-export function allowed(intent: Intent, { fw, concepts, topics, features, options, strong, scope, text }: Named): boolean {
+export function allowed(intent: Intent, { fw, concepts, comparable, topics, features, options, strong, scope, text }: Named): boolean {
   switch (intent) {
     case 'compare':
       // One option next to the team's stack is weighed only if the question weighs them.
-      return fw + concepts >= 2 && (options + concepts >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
+      // An idea ("an ORM", "dependency injection") is not the other side of a framework: "Flask pour
+      // un ERP avec admin, ORM et migrations ?" weighs Flask, not Flask against ORMs.
+      return fw + concepts >= 2 && (options + comparable >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
     case 'feature_check':
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
       return fw >= 1 && features >= 1;

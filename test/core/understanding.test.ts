@@ -104,6 +104,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['czy bottle nadaje się do sklepu z panelem admin i kontami użytkowników?', 'poor', 'django'],
     // "a good choice" in other languages asks the same yes/no.
     ['Bottle é uma boa escolha para uma loja com painel admin e contas de usuário?', 'poor', 'django'],
+    // "X for Y?" in other languages, with database migrations that are not a move between frameworks.
+    ['Bottle pour un intranet avec admin, authentification, ORM et migrations ?', 'poor', 'django'],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
