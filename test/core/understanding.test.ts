@@ -102,6 +102,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['what are the upsides and downsides of bottle for a tiny webhook receiver? should we just go with it?', 'good', 'bottle'],
     ['Django va bene per una API REST con il pannello di amministrazione?', 'good', 'django'],
     ['czy bottle nadaje się do sklepu z panelem admin i kontami użytkowników?', 'poor', 'django'],
+    // Knowing little Python is a beginner's need.
+    ['tornado for my very first site? i barely know python', 'poor', null],
     // "a good choice" in other languages asks the same yes/no.
     ['Bottle é uma boa escolha para uma loja com painel admin e contas de usuário?', 'poor', 'django'],
     // "X for Y?" in other languages, with database migrations that are not a move between frameworks.
