@@ -17,7 +17,7 @@ export const SURE_DECLINE = 0.5;
 // framework??" or "most secure framework" asks for one pick.
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
 // "which frameworks do you know?" in other languages: "какие ... ты знаешь", "welche ... kennst du", "¿cuáles conoces?".
-export const KNOWN_TO_YOU = /(?:^| )(?:ты знаешь|вы знаете|знаешь|знаете|ти знаєш|знаєш|kennst du|kennen sie|conoces|conocés|conhece|conheces|connais tu|connaissez vous|conosci|conoscete|znasz|znacie|biliyor musun|ken je|kent u|kamu tahu|bạn biết)(?= |$)/;
+export const KNOWN_TO_YOU = /(?:^| )(?:(?:you|u) (?:know|cover)|ты знаешь|вы знаете|знаешь|знаете|ти знаєш|знаєш|kennst du|kennen sie|conoces|conocés|conhece|conheces|connais tu|connaissez vous|conosci|conoscete|znasz|znacie|biliyor musun|ken je|kent u|kamu tahu|bạn biết)(?= |$)/;
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
 // A Polish "czy" opening a question asks yes or no ("czy falcon nada się..."); between two names it is "or".

@@ -76,6 +76,7 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Which frameworks do you know?" in other languages.
     ['Які фреймворки ти знаєш?', 'list_frameworks'],
     ['Quais frameworks web você conhece?', 'list_frameworks'],
+    ['show me all the python frameworks you know about', 'list_frameworks'],
     // With no need read at all, a greeting in words we rarely see stays help.
     ['hallo, was kannst du?', 'help'],
     ['when should i use asyncio.gather instead of a taskgroup', 'out_of_scope'],
