@@ -333,6 +333,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           bestP = p;
         }
       }
+      // "qwzx blorp frobnicate": words nobody has used in an example are not a greeting, whatever the
+      // classifier makes of greetings in many languages; a gap to record, not the help text.
+      // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
+      const gibberish = matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
+      if (best === 'help' && gibberish) best = 'out_of_scope';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
       // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".
