@@ -11,7 +11,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
-import { choosesSomethingElse, declineReason } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
 import {
   allowed,
@@ -113,6 +113,11 @@ const FEATURES_BEYOND_SMALL = 3;
 const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
 // "X for Y?" in the languages people ask in: "Flask pour un ERP ?", "Django para una tienda?", "Sanic per un sito?".
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'pour', 'para', 'per', 'für', 'fur', 'dla', 'для', 'voor', 'untuk', 'cho']);
+// "the difference between X and Y" in the languages people ask in ("Unterschied zwischen", "の違い", "区别").
+const DIFFERENCE_BETWEEN = /(?:^| )(?:differences? between|unterschied zwischen|unterschiede zwischen|différence entre|diferencia entre|diferença entre|differenza tra|differenza fra|разница между|різниця між|różnica między|verschil tussen|rozdíl mezi|skillnaden mellan|fark nedir|sự khác biệt|perbedaan|の 違 い|区 别|差 别|차 이)(?= |$)/;
+// "what is X" in other languages: "Litestar가 뭐예요?", "ما هو Pydantic؟", "Co je to ORM", "Was ist ASGI?".
+const WHAT_IS_ELSEWHERE = /(?:^| )(?:뭐 예 요|뭔 가 요|무 엇 인 가 요|と は|っ て 何|是 什 么|什 么 是|ما هو|ما هي|co je to|co to je|qu est ce que|c est quoi|was ist|что такое|що таке|qué es|que es|o que é|cos è|cosa è|wat is|czym jest|co to jest|nedir|là gì|apa itu|vad är|mikä on|מה זה)(?= |$)/;
+const PROS_CONS_ELSEWHERE = /(?:^| )(?:优 缺 点|缺 点|优 点|优 势|劣 势|長 所|短 所|メ リ ッ ト|デ メ リ ッ ト|장 단 점|단 점|장 점)(?= |$)/;
 const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
 const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|better|best)\b/;
 const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
@@ -357,7 +362,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("is cherrypy wsgi or asgi?" asks which of two interfaces one framework uses: not weighed).
       const joinedByOr = matches.some((m, i) => m.kind === 'framework' && words[m.end] === 'or' && matches.slice(i + 1).some((n) => n.start === m.end + 1 && n.kind === 'framework'));
       // "whats the difference between flask run and gunicorn": two things set side by side.
-      const against = COMPARATIVE.test(text) || joinedByOr || /\bdifferences? between\b/.test(text);
+      const against = COMPARATIVE.test(text) || joinedByOr || DIFFERENCE_BETWEEN.test(text);
       const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
@@ -410,6 +415,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
       const featureForm = FEATURE_FORM.test(askingText) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && !COMPARATIVE.test(askingText)) best = 'feature_check';
+      // "Celery 和 RQ 哪个更适合做后台任务？": choosing between two packages of one kind is comparing them;
+      // recommend is only for picking a framework (contract v2).
+      const kinds = concepts.map((id) => conceptKind.get(id));
+      const samePackages = named.length === 0 && concepts.length >= 2 && !asksForFramework(words) && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
+      if (best === 'recommend' && samePackages) best = 'compare';
+      // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
+      const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
+      const prosConsAsked = cues.has('prosCons') || cues.has('pros') || cues.has('cons') || PROS_CONS_ELSEWHERE.test(text);
+      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend') && namedThings.length === 1 && WHAT_IS_ELSEWHERE.test(text) && !prosConsAsked) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

@@ -429,6 +429,14 @@ describe('what a question weighs, by how names are joined', () => {
     ['django mein file upload kaise karte hain?', 'describe'],
     // Moving the team's own app to one option weighs the two.
     ['should we move our pyramid app to django?', 'compare'],
+    // ...in other languages too.
+    ['Was ist der Unterschied zwischen Gunicorn und Uvicorn?', 'compare'],
+    ['Flask と Bottle の違いは？', 'compare'],
+    // What one thing is, asked in another language.
+    ['Quart가 뭐예요?', 'describe'],
+    ['Co je to SQLAlchemy?', 'describe'],
+    // Choosing between two packages of one kind is comparing them.
+    ['dramatiq 和 celery 哪个好？', 'compare'],
     // The difference between two things named is a comparison of them.
     ['what is the actual difference between manage.py runserver and uvicorn?', 'compare'],
   ])('%j is %s', (q, intent) => {
