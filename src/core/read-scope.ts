@@ -38,6 +38,7 @@ const covered = (spans: { start: number; end: number }[], i: number) => spans.so
 const insideName = (names: { start: number; end: number }[], s: { start: number; end: number }) => names.some((m) => m.start <= s.start && s.end <= m.end);
 
 const LATIN_WORD = /^\p{Script=Latin}+$/u;
+const FRAMEWORK_WORDS: ReadonlySet<string> = new Set(['framework', 'frameworks']);
 
 // English grammar words other Latin-script languages do not share ("a", "no", "in" they do).
 const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'is', 'for', 'with', 'can', 'should', 'what', 'how', 'and', 'are', 'does', 'my', 'our', 'it', 'this', 'which', 'would', 'where', 'who', 'when', 'keep', 'much', 'long']);
@@ -107,7 +108,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const everydaySpans = everydayWords.find(words).filter((s) => !insideName(plainNames, s));
       const ecosystemSpans = ecosystems.find(words);
       // "ball python" is a snake: words inside an everyday phrase are not technical evidence.
-      const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start));
+      // "a desktop app" is general Python, so its "app" is no web evidence; "framework" alone says
+      // nothing about the web either ("which python framework, tkinter or pyqt?").
+      const pythonSpans = generalPython.find(words);
+      const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start) && !covered(pythonSpans, s.start) && !FRAMEWORK_WORDS.has(s.phrase));
       const plainFrameworks = frameworkMatches.filter((m) => !senses.has(m.id));
       const concepts = matches.filter((m) => m.kind === 'concept');
       const uncoveredSpans = uncoveredNames.find(words);
@@ -150,7 +154,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         web: webSpans.length,
         everydayAt: everydaySpans.length > 0 ? Math.min(...everydaySpans.map((e) => e.start)) : -1,
         otherEcosystem: ecosystemSpans.length > 0,
-        generalPython: generalPython.has(words),
+        generalPython: pythonSpans.length > 0,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
         unfamiliar: unfamiliarShare(words, matches, familiar),
       };

@@ -58,7 +58,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
   if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
-  const webAsked = asksFramework || (scope.web >= 2 && topics > 0);
+  // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
+  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);
   if (scope.generalPython && !webAsked) return 'generalPython';
   return null;
 }

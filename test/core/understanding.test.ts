@@ -71,6 +71,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
     ['express or koa for a small api', 'out_of_scope'],
+    // A framework asked for with nothing web about it is not one of ours.
+    ['kivy or pyqt for a small desktop app, which python framework?', 'out_of_scope'],
+    ['which python framework is best for deep learning research?', 'out_of_scope'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
     // "Which frameworks do you know?" in other languages.
