@@ -124,7 +124,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
-        const other = everydaySpans.length + sense.other.find(words).filter((s) => !insideName(plainNames, s)).length;
+        const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
+        const other = everydaySpans.length + otherSpans.length;
+        // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
+        // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.
+        const nameInOtherSense = otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) && sense.technical.find(words).length < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.
@@ -132,7 +136,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
         const unfamiliarAround = english(words) && unfamiliarShare(words, matches, familiar) >= 0.5;
-        if (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround))) otherSense.push(id);
+        if (nameInOtherSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.

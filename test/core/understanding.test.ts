@@ -32,6 +32,8 @@ describe('a framework name used in another sense is declined', () => {
     'our flask lead retires in may, what farewell present would a developer like?',
     'my puppy is called Flask and she chews every cable, how do i stop it?',
     'which starlets were on the red carpet at cannes this year',
+    // The name inside a phrase of its other sense, with generic tech words around it.
+    'hip flask fell on my laptop keyboard, is the server fine?',
     'who is going to pyconus and flaskcon, want to share an airbnb?',
   ])('%j', (q) => {
     const a = ask(q);
