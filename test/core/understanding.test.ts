@@ -525,6 +525,12 @@ describe('what they do not mind is not a need', () => {
   });
 });
 
+describe('what is built is not a quality wanted', () => {
+  it('a docs site is a site of pages, not a wish for good documentation', () => {
+    expect(ask('which framework for a small docs site rendered from jinja templates, no database?').topic).not.toBe('documentation');
+  });
+});
+
 describe('a wish is not a need', () => {
   it('"would be nice" only hints', () => {
     const a = ask('which framework for a small internal json api? an admin would be nice but not a must');
