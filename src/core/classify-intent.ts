@@ -13,6 +13,7 @@ import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
+import { AT_ONCE_WORDS, CHOOSING, DIFFERENCE_BETWEEN, FEATURE_FORM, FOR_WORDS, HANDLES_LOAD, HOW_DO_I, HOW_TO_ASKED, PROS_CONS_ELSEWHERE, UNDECIDED, WHAT_IS_ELSEWHERE } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -104,27 +105,9 @@ const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
-// Words that state a need outright: "need async", "must have an admin", "requires websockets".
-// "we haven't decided between a json api and a server-rendered app", "might stay tiny, might grow",
-// "scope isn't clear yet", "wir wissen noch nicht", "ainda não sabemos": what they need is still open.
-const UNDECIDED =
-  /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
 const FEATURES_BEYOND_SMALL = 3;
-const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
-// "X for Y?" in the languages people ask in: "Flask pour un ERP ?", "Django para una tienda?", "Sanic per un sito?".
-const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'pour', 'para', 'per', 'für', 'fur', 'dla', 'для', 'voor', 'untuk', 'cho']);
-// "the difference between X and Y" in the languages people ask in ("Unterschied zwischen", "の違い", "区别").
-const DIFFERENCE_BETWEEN = /(?:^| )(?:differences? between|unterschied zwischen|unterschiede zwischen|différence entre|diferencia entre|diferença entre|differenza tra|differenza fra|разница между|різниця між|różnica między|verschil tussen|rozdíl mezi|skillnaden mellan|fark nedir|sự khác biệt|perbedaan|の 違 い|区 别|差 别|차 이)(?= |$)/;
-// "what is X" in other languages: "Litestar가 뭐예요?", "ما هو Pydantic؟", "Co je to ORM", "Was ist ASGI?".
-const WHAT_IS_ELSEWHERE = /(?:^| )(?:뭐 예 요|뭔 가 요|무 엇 인 가 요|と は|っ て 何|是 什 么|什 么 是|ما هو|ما هي|co je to|co to je|qu est ce que|c est quoi|was ist|что такое|що таке|qué es|que es|o que é|cos è|cosa è|wat is|czym jest|co to jest|nedir|là gì|apa itu|vad är|mikä on|מה זה)(?= |$)/;
-const PROS_CONS_ELSEWHERE = /(?:^| )(?:优 缺 点|缺 点|优 点|优 势|劣 势|長 所|短 所|メ リ ッ ト|デ メ リ ッ ト|장 단 점|단 점|장 점)(?= |$)/;
-const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
-const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|better|best)\b/;
-const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
-// "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
-const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as)\b/;
-const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
+// Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
 
 /** The words and matches with one match's words left out, as if it had not been written. */
@@ -399,17 +382,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
-      const askingText0 = asking ? words.slice(asking.start, asking.end).join(' ') : '';
-      const howTo = asking && HOW_TO_ASKED.test(askingText0);
+      const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
+      const howTo = asking && HOW_TO_ASKED.test(askingText);
       const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
-      const howToAsked = asking !== undefined && HOW_DO_I.test(askingText0) && !OPEN_QUESTION.test(askingText0) && !CHOOSING.test(askingText0);
+      const howToAsked = asking !== undefined && HOW_DO_I.test(askingText) && !OPEN_QUESTION.test(askingText) && !CHOOSING.test(askingText);
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && !FIT_ASKED.test(text)) best = 'describe';
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
       // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the
       // asking sentence has the form of a feature question about one framework and one feature.
-      const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
       const inAsking = (m: EntityMatch) => asking !== undefined && m.start >= asking.start && m.end <= asking.end;
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m)).map((m) => m.id));
       const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
