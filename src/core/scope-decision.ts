@@ -47,9 +47,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
   if (!nothingOurs && !backgroundOnly) return null;
   if (nothingOurs && scope.otherSense.length > 0) return 'otherSense';
-  // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
-  if (backgroundOnly && scope.everydayAt >= 0 && scope.web === 0 && !asksForFramework(words)) return 'otherSense';
   const asksFramework = asksForFramework(words);
+  // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
+  if (backgroundOnly && scope.everydayAt >= 0 && scope.web === 0 && !asksFramework) return 'otherSense';
   // "does anyone know a decent pizza place near the office? ordering for friday demo day": nothing
   // of ours, no web or Python word, a need read from one generic word ("demo") and many words no
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
