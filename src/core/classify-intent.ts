@@ -405,7 +405,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
       const prosConsAsked = cues.has('prosCons') || cues.has('pros') || cues.has('cons') || PROS_CONS_ELSEWHERE.test(text);
-      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend') && namedThings.length === 1 && WHAT_IS_ELSEWHERE.test(text) && !prosConsAsked) best = 'describe';
+      // ...and it is ours even when the classifier, knowing few words of the language, would decline it.
+      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && namedThings.length === 1 && WHAT_IS_ELSEWHERE.test(text) && !prosConsAsked) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

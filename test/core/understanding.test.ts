@@ -440,6 +440,7 @@ describe('what a question weighs, by how names are joined', () => {
     // What one thing is, asked in another language.
     ['Quart가 뭐예요?', 'describe'],
     ['Co je to SQLAlchemy?', 'describe'],
+    ['Wat is ASGI en heb ik het nodig voor een kleine site?', 'describe'],
     // Choosing between two packages of one kind is comparing them.
     ['dramatiq 和 celery 哪个好？', 'compare'],
     // The difference between two things named is a comparison of them.
