@@ -146,7 +146,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           : [],
       );
       const kept = matches.filter(
-        (m) => !(m.kind === 'framework' && otherSense.includes(m.id)) && !(m.kind === 'concept' && droppedConcepts.has(m.id)) && !(m.kind !== 'framework' && functionWordHere(words, m)),
+        // "sorry if wrong channel": a package name inside an everyday phrase is that phrase (Django Channels is not asked about).
+        (m) =>
+          !(m.kind === 'framework' && otherSense.includes(m.id)) &&
+          !(m.kind === 'concept' && (droppedConcepts.has(m.id) || covered(everydaySpans, m.start))) &&
+          !(m.kind !== 'framework' && functionWordHere(words, m)),
       );
       const keptFrameworks = kept.filter((m) => m.kind === 'framework');
       return {

@@ -15,6 +15,7 @@ export interface ScopeFacts {
   words: string[];
 }
 
+const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 /** The question says "framework" outright. */
@@ -61,5 +62,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);
   if (scope.generalPython && !webAsked) return 'generalPython';
+  // "my script parses a 2 GB nginx log... it's not a web app, just a cron job": said outright, however many web words it mentions.
+  if (!asksFramework && NOT_WEB.test(words.join(' '))) return 'generalPython';
   return null;
 }
