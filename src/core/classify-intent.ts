@@ -194,7 +194,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         if (topic && !isRuledOut(words, m, matches) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
       }
       const ruledOut = ruledOutTopics(words, matches) as TopicId[];
-      const ruledOutIds = new Set<string>(ruledOut);
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
@@ -217,7 +216,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
       const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));
-      if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOutIds.has('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
+      if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
       const parts = partsNamed(words);
       if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
       // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.
@@ -258,9 +257,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         read.known.has(id) || (learnSentence !== undefined && matches.every((m) => m.id !== id || m.end <= learnSentence.start));
       const roles = learnSentence ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || learnt(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
       const teamKnows = [...read.known];
+      // Read once: the yes/no phrasings are tested by several of the readings below.
+      const fitPhrased = FIT_ASKED.test(text);
+      const fitPhrasedAnywhere = fitPhrased || FIT_ASKED_ELSEWHERE.test(text);
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
-        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || FIT_ASKED.test(text) || FIT_ASKED_ELSEWHERE.test(text));
+        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || fitPhrasedAnywhere);
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
@@ -324,13 +326,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "qwzx blorp frobnicate": words nobody has used in an example are not a greeting, whatever the
       // classifier makes of greetings in many languages; a gap to record, not the help text.
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
-      const gibberish = matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
-      if (best === 'help' && gibberish) best = 'out_of_scope';
+      const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
+      if (best === 'help' && gibberish()) best = 'out_of_scope';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
       // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".
       const fitOverrides = best === 'pros_cons' || best === 'describe' || (best === 'feature_check' && concepts.length === 0);
-      if (fitOverrides && options === 1 && (FIT_ASKED.test(text) || FIT_ASKED_ELSEWHERE.test(text))) best = 'recommend';
+      if (fitOverrides && options === 1 && fitPhrasedAnywhere) best = 'recommend';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words })) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.
@@ -350,7 +352,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
       // "replacing DRF with fastapi for our api, what broke?": a move between two named things is weighed, not a pick among all.
-      if (best === 'recommend' && weighed >= 2 && REPLACE_WITH.test(text) && !FIT_ASKED.test(text)) best = 'compare';
+      if (best === 'recommend' && weighed >= 2 && REPLACE_WITH.test(text) && !fitPhrased) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
@@ -384,10 +386,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const asking = asked?.[0] ?? sentences[0];
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
       const howTo = asking && HOW_TO_ASKED.test(askingText);
-      const explainable = best === 'compare' || (best === 'recommend' && !FIT_ASKED.test(text)) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
+      const explainable = best === 'compare' || (best === 'recommend' && !fitPhrased) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
       const howToAsked = asking !== undefined && HOW_DO_I.test(askingText) && !OPEN_QUESTION.test(askingText) && !CHOOSING.test(askingText);
-      if ((best === 'recommend' || best === 'feature_check') && howToAsked && !FIT_ASKED.test(text)) best = 'describe';
+      if ((best === 'recommend' || best === 'feature_check') && howToAsked && !fitPhrased) best = 'describe';
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
       // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the

@@ -55,12 +55,15 @@ export interface JudgeContext {
 }
 
 // What a framework is and is built on, lower-cased once per framework: read for every candidate of many answers.
-const descriptions = new WeakMap<Framework, string>();
-function describedAs(f: Framework): string {
+const descriptions = new WeakMap<Framework, { described: string; builtOn: string }>();
+function lowered(f: Framework): { described: string; builtOn: string } {
   let text = descriptions.get(f);
-  if (text === undefined) descriptions.set(f, (text = `${f.summary.text} ${f.builtOn.text}`.toLowerCase()));
+  if (text === undefined) descriptions.set(f, (text = { described: `${f.summary.text} ${f.builtOn.text}`.toLowerCase(), builtOn: f.builtOn.text.toLowerCase() }));
   return text;
 }
+
+/** Whether a framework is built on another, by name ("Quart: Flask itself ... on asyncio"). */
+export const builtOnName = (f: Framework, name: string): boolean => lowered(f).builtOn.includes(name.toLowerCase());
 
 /**
  * Scores frameworks on every need named: the weakest need weighs as much as the average, so one
@@ -85,10 +88,10 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     if (teamKnows.includes(f.id) || roles[f.id] === 'context') s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").
-    else if (knownNames.some((n) => f.builtOn.text.toLowerCase().includes(n))) s += TEAM_BONUS / 2;
+    else if (knownNames.some((n) => builtOnName(f, n))) s += TEAM_BONUS / 2;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
-      else if (likeNames.some((n) => describedAs(f).includes(n))) s += LIKE_BONUS;
+      else if (likeNames.some((n) => lowered(f).described.includes(n))) s += LIKE_BONUS;
     }
     return s + (affinity[f.id] ?? 0) + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
   };

@@ -116,6 +116,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const concepts = matches.filter((m) => m.kind === 'concept');
       const uncoveredSpans = uncoveredNames.find(words);
       const technicalBase = webSpans.length + plainFrameworks.length + concepts.length + uncoveredSpans.length + inflectedTechnical(words);
+      // Computed once: the field below and every everyday-word name read it.
+      const unfamiliar = unfamiliarShare(words, matches, familiar);
       const otherSense: string[] = [];
       let everyday = everydaySpans.length;
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
@@ -135,7 +137,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || (m.end - m.start === 1 && words[m.start]!.length >= id.length + 3 && words[m.start]!.startsWith(id));
         const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
-        const unfamiliarAround = english(words) && unfamiliarShare(words, matches, familiar) >= 0.5;
+        const unfamiliarAround = english(words) && unfamiliar >= 0.5;
         if (nameInOtherSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
@@ -164,7 +166,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: pythonSpans.length > 0,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
-        unfamiliar: unfamiliarShare(words, matches, familiar),
+        unfamiliar,
       };
     },
   };

@@ -1,4 +1,4 @@
-import { decidingNeeds, judge } from '../judge';
+import { builtOnName, decidingNeeds, judge } from '../judge';
 import type { Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
 import { composeCompareConcepts } from './compose-compare-concepts';
@@ -116,7 +116,7 @@ export function composeCompare(input: ComposeInput): Composed {
   }
   // "quart vs fastapi if I like flask's style": say why the one built on it won.
   const liked = frameworks.find((f) => u.roles[f.id] === 'like');
-  if (!tie && liked && winner.id !== liked.id && winner.builtOn.text.toLowerCase().includes(liked.name.toLowerCase())) notes.push(messages.feelsLike(winner.name, liked.name));
+  if (!tie && liked && winner.id !== liked.id && builtOnName(winner, liked.name)) notes.push(messages.feelsLike(winner.name, liked.name));
   const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
   if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;
