@@ -16,6 +16,8 @@ export interface ScopeFacts {
 }
 
 const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project)\b/;
+/** Web words that make a question a brief for a web app whatever everyday thing it is for. */
+const WEB_BRIEF = 3;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 /** The question says "framework" outright. */
@@ -28,6 +30,9 @@ export const asksForFramework = (words: string[]): boolean => words.some((w) => 
 export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'strongTopics' | 'scope' | 'words'>): boolean {
   const { scope } = facts;
   if (facts.strongTopics > 0 || facts.concepts.length > 0 || scope.everydayAt < 0 || asksForFramework(facts.words)) return false;
+  // "an app for a gym chain ... ~25 JSON endpoints. Is Django a good choice for this backend?": a gym
+  // in a brief full of web words is what the app is for, not the thing chosen.
+  if (scope.web >= WEB_BRIEF) return false;
   // The thing chosen comes first: "is flask good for a laptop inventory app" still asks about Flask.
   const firstFramework = Math.min(...scope.matches.filter((m) => m.kind === 'framework').map((m) => m.start));
   return scope.everydayAt < firstFramework;

@@ -58,6 +58,8 @@ describe('a framework name used in another sense is declined', () => {
     // The name's own words are not everyday evidence against it.
     ['cherry py', 'cherrypy'],
     ['is flask good for a laptop inventory app', 'flask'],
+    // An everyday thing the app is for, in a brief full of web words.
+    ['phone app for our gym, class schedule and bookings, the backend is just json with about 20 endpoints. is falcon a good choice for it?', 'falcon'],
     // Words we do not know around an everyday name say nothing in another language.
     ['Ist Bottle eine gute Wahl für ein kleines Tool?', 'bottle'],
     ['Falcon bizim ekip için iyi bir seçim mi?', 'falcon'],
