@@ -13,7 +13,7 @@ import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
-import { AT_ONCE_WORDS, CHOOSING, DIFFERENCE_BETWEEN, FEATURE_FORM, FOR_WORDS, HANDLES_LOAD, HOW_DO_I, HOW_TO_ASKED, PROS_CONS_ELSEWHERE, UNDECIDED, WHAT_IS_ELSEWHERE } from './question-forms';
+import { AT_ONCE_WORDS, CHOOSING, DIFFERENCE_BETWEEN, FEATURE_FORM, FOR_WORDS, HANDLES_LOAD, HOW_DO_I, HOW_TO_ASKED, PROS_CONS_ELSEWHERE, UNDECIDED, WALK_THROUGH, WHAT_IS_ELSEWHERE } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -82,7 +82,13 @@ export interface Understanding {
 
 export interface Understander {
   /** `asked`: the word range of the sentence that asks, when there are several (see normalize.ts). */
-  understand(words: string[], text: string, asked?: { start: number; end: number }[] | null, sentences?: { start: number; end: number }[]): Understanding;
+  understand(
+    words: string[],
+    text: string,
+    asked?: { start: number; end: number }[] | null,
+    sentences?: { start: number; end: number }[],
+    clauses?: { start: number; end: number }[],
+  ): Understanding;
   /** The intent classifier's weights, for shipping with a build. */
   model(): ClassifierModel;
 }
@@ -142,6 +148,9 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
   return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
 
+/** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
+const isHowTo = (clause: string): boolean => (HOW_DO_I.test(clause) || WALK_THROUGH.test(clause)) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
+
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
   const fromModel = trained ? classifierFromModel(trained.model) : null;
@@ -173,7 +182,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
 
   return {
     model: () => classifier.model(),
-    understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }]) {
+    understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }], clauses = sentences) {
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
@@ -388,8 +397,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const howTo = asking && HOW_TO_ASKED.test(askingText);
       const explainable = best === 'compare' || (best === 'recommend' && !fitPhrased) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
-      const howToAsked = asking !== undefined && HOW_DO_I.test(askingText) && !OPEN_QUESTION.test(askingText) && !CHOOSING.test(askingText);
+      // "gunicorn + uvicorn workers for fastapi — how do I set that up?", "css is gone 😭 how do i serve
+      // static files": the how-to may open a later clause of the sentence that asks.
+      const howToClause = asking !== undefined && clauses.some((c) => c.start >= asking.start && c.end <= asking.end && isHowTo(words.slice(c.start, c.end).join(' ')));
+      const howToAsked = asking !== undefined && (isHowTo(askingText) || howToClause);
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && !fitPhrased) best = 'describe';
+      // ...and a how-to about one framework's setup is described even when it names two packages used
+      // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
+      if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText)) best = 'describe';
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
       // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the

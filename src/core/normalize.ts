@@ -19,11 +19,18 @@ export interface NormalizedQuestion {
   asked: { start: number; end: number }[] | null;
   /** Word ranges of every sentence, in order (one range for a single sentence). */
   sentences: { start: number; end: number }[];
+  /**
+   * Word ranges of clauses: sentences cut again where a dash, a colon, a semicolon or an emoji
+   * stood. "gunicorn + uvicorn workers for fastapi — how do I set that up?" is one sentence whose
+   * second clause is a how-to.
+   */
+  clauses: { start: number; end: number }[];
 }
 
 // Sentence ends survive word splitting as these marker words, then are taken out again.
 const QUESTION_END = 'zqendz';
 const SENTENCE_END = 'zsendz';
+const CLAUSE_END = 'zcendz';
 
 // Slack: <@U123>, <@U123|name>, <!here>, <!channel>, <!everyone>, <!subteam^S1|@team>, <#C1|general>.
 // Discord: <@123>, <@!123>, <@&123>, <#123>, </cmd:123>, <:name:123>, <a:name:123>, <t:123:R>.
@@ -50,6 +57,7 @@ const ANGLE_ENTITY = /&lt;|&gt;/g;
 const PLUS = /\+/g;
 const QUESTION_MARKS = /[?？]+/g;
 const SENTENCE_MARK = /[.!。！](?=\s|$)/g;
+const CLAUSE_MARK = /\s-+\s|[—–;；]|[:：](?=\s)|\p{Extended_Pictographic}/gu;
 // A version glued to a name ("flask2", "django5", "python3") is read as the name and the number.
 const GLUED_VERSION = /\b(\p{L}{3,})(\d+)\b/gu;
 
@@ -74,6 +82,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(QUESTION_MARKS, ` ${QUESTION_END} `)
     .replace(SENTENCE_MARK, ` ${SENTENCE_END} `)
+    .replace(CLAUSE_MARK, ` ${CLAUSE_END} `)
     .replace(NON_WORD, ' ')
     .replace(GLUED_VERSION, '$1 $2')
     .trim();
@@ -81,11 +90,22 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   let sentenceStart = 0;
   const asked: { start: number; end: number }[] = [];
   const ranges: { start: number; end: number }[] = [];
+  const clauses: { start: number; end: number }[] = [];
+  let clauseStart = 0;
+  const endClause = () => {
+    if (words.length > clauseStart) clauses.push({ start: clauseStart, end: words.length });
+    clauseStart = words.length;
+  };
   for (const w of text ? text.split(' ') : []) {
+    if (w === CLAUSE_END) {
+      endClause();
+      continue;
+    }
     if (w !== QUESTION_END && w !== SENTENCE_END) {
       words.push(w);
       continue;
     }
+    endClause();
     if (words.length > sentenceStart) {
       ranges.push({ start: sentenceStart, end: words.length });
       if (w === QUESTION_END) asked.push({ start: sentenceStart, end: words.length });
@@ -93,7 +113,8 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     sentenceStart = words.length;
   }
   if (words.length > sentenceStart) ranges.push({ start: sentenceStart, end: words.length });
-  return { text: words.join(' '), words, truncated, asked: ranges.length > 1 && asked.length > 0 ? asked : null, sentences: ranges };
+  endClause();
+  return { text: words.join(' '), words, truncated, asked: ranges.length > 1 && asked.length > 0 ? asked : null, sentences: ranges, clauses };
 }
 
 /** Normalises a knowledge phrase (alias, synonym) the same way questions are, minus chat markup. */

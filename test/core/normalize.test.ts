@@ -55,3 +55,17 @@ describe('the sentence that asks', () => {
     expect(n.asked ? n.asked.map((a) => n.words.slice(a.start, a.end).join(' ')).join(' | ') : null).toBe(asked);
   });
 });
+
+describe('clauses', () => {
+  it.each([
+    // [input, its clauses]
+    ['gunicorn + uvicorn for fastapi — how do I set that up?', 'gunicorn plus uvicorn for fastapi | how do i set that up'],
+    ['css is gone 😭 how do i serve it', 'css is gone | how do i serve it'],
+    ['setup: nginx; gunicorn. walk me through it?', 'setup | nginx | gunicorn | walk me through it'],
+    // A hyphen inside a word, a clock time and a link are not clause breaks.
+    ['server-side rendering at 10:30 https://x.io/a:b', 'server side rendering at 10 30'],
+  ])('%j', (raw, clauses) => {
+    const n = normalizeQuestion(raw);
+    expect(n.clauses.map((c) => n.words.slice(c.start, c.end).join(' ')).join(' | ')).toBe(clauses);
+  });
+});

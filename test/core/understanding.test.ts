@@ -437,6 +437,12 @@ describe('what a question weighs, by how names are joined', () => {
     // Asking how to do something, after the background, is a how-to.
     ['sanic behind nginx keeps dropping long requests under load. how do we raise the timeouts?', 'describe'],
     ['django mein file upload kaise karte hain?', 'describe'],
+    // ...also when it opens a clause after a dash or an emoji, or asks to be walked through.
+    ['hypercorn + quart on a small vm - how should we run it in production?', 'describe'],
+    ['static assets 404 after deploy 🙃 how do i serve them for pyramid in production? whitenoise or nginx?', 'describe'],
+    ['litestar on a raspberry pi with uvicorn and nginx. walk me through it?', 'describe'],
+    // ...but moving between two frameworks stays a comparison.
+    ['flask to quart: how do i move our blueprints over?', 'compare'],
     // Moving the team's own app to one option weighs the two.
     ['should we move our pyramid app to django?', 'compare'],
     // ...in other languages too.
