@@ -186,8 +186,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
-      // "no rate limiting needed": a capability ruled out is not something asked for.
-      const unwanted = (m: EntityMatch) => conceptKind.get(m.id) === 'capability' && isRuledOut(words, m, matches);
+      // "no rate limiting needed", "a fw w/o an orm": a capability or an idea ruled out is not something asked for.
+      const unwanted = (m: EntityMatch) => (conceptKind.get(m.id) === 'capability' || conceptKind.get(m.id) === 'pattern') && isRuledOut(words, m, matches);
       const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m)).map((m) => m.id));
       const implied = concepts.flatMap((id) => conceptById.get(id)?.topics.slice(0, 1) ?? []);
       const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id));

@@ -144,6 +144,8 @@ export interface Topic {
   importance: number;
   /** Names a kind of app (small apps, multi-page sites) rather than a constraint or a feature. */
   appKind: boolean;
+  /** Normalised phrases that end in a synonym and say the need is not wanted ("raw sql" for an ORM). */
+  ruledOutBy: string[];
   /** Every framework id, best fit first. */
   ranking: string[];
   /** Frameworks that are a poor choice for this need ("should I use X for Y" says so). */

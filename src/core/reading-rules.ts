@@ -44,10 +44,12 @@ export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|d
 export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "no orm needed", "without templates", "we don't need an admin": a need ruled out, not asked for.
 // "nobody on the team has async experience", "zero async io": a skill or need the team lacks.
+// "we don't use async anywhere today": what the team does without is not a need either.
+// "I want to choose my own ORM and template engine": what they bring is not a need for one built in.
 // "benchmarks aside", "speed doesn't matter", "an admin is not needed": ruled out after the fact.
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important)\b/;
 const NEGATED_BEFORE =
-  /\b(?:no|not|without|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|won t use|wont use|rather not use|avoid|avoiding)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
+  /\b(?:no|not|without|w o|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|(?:don t|dont|do not|doesn t|doesnt|does not|aren t|arent|are not) (?:use|uses|using)|won t use|wont use|rather not use|avoid|avoiding|(?:choose|pick|bring|use|plug in) (?:my|our) own)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
 
 /**
  * "a flexible ORM", "fast templates", "async sqlalchemy": a quality word right before a feature,
@@ -82,7 +84,10 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
   if (!previous) return NEGATED_BEFORE.test(words.slice(from, m.start).join(' '));
   // Joined to the need before it, it shares that need's fate; otherwise only words after it count.
-  if (JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) return ruledOut(words, previous, matches);
+  // "my own ORM, template engine and auth library": in a list the comma leaves no word between two
+  // items, and a joining word follows.
+  const listed = previous.end === m.start && JOINED.has(words[m.end] ?? '');
+  if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches);
   return NEGATED_BEFORE.test(words.slice(previous.end, m.start).join(' '));
 }
 
@@ -117,6 +122,12 @@ const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|b
 const BUILD_SPEED_BEFORE = /\b(?:gets? (?:us|me|you|them) there|get (?:it|this|that) (?:done|built|shipped)|ships?|shipping|deliver|delivers|up and running|to market|done)(?: \w+){0,1}$/;
 const SPEED_WORDS = new Set(['fastest', 'quickest', 'fast', 'quick', 'faster', 'quicker']);
 
+/** Whether the words ending at `end` are `phrase` (normalised, words joined by single spaces). */
+function endsAt(words: string[], phrase: string, end: number): boolean {
+  const parts = phrase.split(' ');
+  return end >= parts.length && parts.every((p, i) => words[end - parts.length + i] === p);
+}
+
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
   const buildSpeed = (m: EntityMatch) =>
     m.id === 'performance' &&
@@ -128,7 +139,12 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
     .map((m) => (!m.weak && (modifier(m, matches, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
-  const negated = (m: EntityMatch) => ruledOut(words, m, matches);
+  // "all queries are raw sql through psycopg": a phrase that says the need is not wanted (it ends in
+  // a synonym, where the need was read) says so for the whole question, "queries" included.
+  const refused = new Set(
+    matches.filter((m) => m.kind === 'topic' && kindOf(m.id)?.ruledOutBy.some((phrase) => endsAt(words, phrase, m.end))).map((m) => m.id),
+  );
+  const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches);
   const wanted = topics.filter((m) => !negated(m));
   const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });

@@ -2,6 +2,7 @@ import type { CodeSnippet, SnippetId, Concept, Fact, Framework, Knowledge, Nlu, 
 import { POOR_FIT_RATING, TOPIC_IDS } from '../core/knowledge-model';
 import type { KnowledgeProblem } from './knowledge-error';
 import type { ConceptFile, FactFile, FrameworkFile, TopicFile } from './schema';
+import { normalizePhrase } from '../core/normalize';
 import { rankByRating } from './rank-by-rating';
 
 /** Validated files, each with the path it came from. */
@@ -117,6 +118,12 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
     if (!file.endsWith(`/${data.id}.yaml`)) {
       problems.push({ file, field: 'id', message: `"${data.id}" must match the file name` });
     }
+    // A phrase is read where the synonym it ends in is found; one ending in anything else would never apply.
+    const synonyms = data.synonyms.map(normalizePhrase);
+    (data.ruled_out_by ?? []).forEach((phrase, i) => {
+      const norm = normalizePhrase(phrase);
+      if (!synonyms.some((syn) => norm.endsWith(` ${syn}`))) problems.push({ file, field: `ruled_out_by.${i}`, message: `"${phrase}" must end in one of this topic's synonyms, after at least one more word` });
+    });
     return {
       id: data.id,
       name: data.name,
@@ -126,6 +133,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       phrase: data.phrase,
       importance: data.importance,
       appKind: data.app_kind ?? false,
+      ruledOutBy: (data.ruled_out_by ?? []).map(normalizePhrase),
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),
       why: fact(data.why, file, 'why', data.checked),

@@ -90,6 +90,8 @@ export const topicFileSchema = z.strictObject({
   weak_synonyms: z.array(text).optional(),
   /** The topic names a kind of app (small apps, multi-page sites, microservices), not a constraint or a feature. */
   app_kind: z.boolean().optional(),
+  /** Phrases ending in a synonym that say the need is not wanted ("raw sql" for an ORM). */
+  ruled_out_by: z.array(text).optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */
   importance: z.int().min(1).max(3),
   why: factSchema,

@@ -367,6 +367,24 @@ describe('a need ruled out after the fact is not the topic', () => {
   });
 });
 
+describe('needs said not to be wanted are not weighed', () => {
+  it.each([
+    // [question, a topic it must not be about]
+    ['api w/o an orm and w/o templates, which fw?', 'orm'],
+    ['pure json service, all queries are raw sql through psycopg. which framework?', 'orm'],
+    ['we want to bring our own orm, template engine and auth library. which framework stays out of the way?', 'templates'],
+    ["we don't use async anywhere in the codebase, flask or quart for the rewrite?", 'async'],
+  ])('%j is not about %s', (q, topic) => {
+    const a = ask(q);
+    expect(a.topic).not.toBe(topic);
+    expect(a.parts.verdict).not.toMatch(new RegExp(`for (?:an? )?${topic === 'orm' ? 'ORM' : topic}`, 'i'));
+  });
+
+  it.each(['which python web framework is the least opinionated?', 'a less opinionated alternative to django?'])('%j asks for flexibility', (q) => {
+    expect(ask(q).topic).toBe('flexibility');
+  });
+});
+
 describe('a definition asked, with another name only in the background', () => {
   it.each(['What is Litestar? A colleague says it is like FastAPI with more batteries.', "what's starlette? i read that fastapi is built on it"])('%j is described', (q) => {
     expect(ask(q).intent).toBe('describe');

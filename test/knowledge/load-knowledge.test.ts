@@ -120,6 +120,8 @@ describe('a broken knowledge file stops loading and names the file and the field
     ['a topic missing from a framework', (c) => c.replace('frameworks/flask.yaml', /^ {2}signals:\n(?: {4}.*\n)+/m, ''), 'frameworks/flask.yaml', 'support.signals'],
     ['a bad fact date', (c) => c.replace('frameworks/bottle.yaml', /^checked: .*$/m, 'checked: last week'), 'frameworks/bottle.yaml', 'checked'],
     ['a bad source URL', (c) => c.replace('sources/article.yaml', /url: .*/, 'url: not a url'), 'sources/article.yaml', 'seed_article.url'],
+    // A phrase that does not end in a synonym would never be read.
+    ['a ruled-out phrase that ends in no synonym', (c) => c.replace('topics/admin.yaml', /^synonyms:\n/m, 'ruled_out_by:\n  - no thanks\nsynonyms:\n'), 'topics/admin.yaml', 'ruled_out_by.0'],
   ])('%s', (_name, breakIt, file, field) => {
     breakIt(copy);
     const { code, problems } = problemsOf();
