@@ -203,6 +203,8 @@ export interface Vocabulary {
   webContext: string[];
   /** Words people judge software with (overrated, viable, solid): framework talk, never everyday evidence. */
   judgement: string[];
+  /** Code that calls the web from a script (requests errors, scraping, retries): using websites, not building one. */
+  webClient: string[];
 }
 
 /** How questions are understood: labelled examples per intent and the vocabulary. */

@@ -22,6 +22,8 @@ export interface ScopeReading {
   web: number;
   otherEcosystem: boolean;
   generalPython: boolean;
+  /** Phrases of code calling the web as a client ("requests.exceptions.ConnectionError", "scrape"). */
+  webClient: number;
   /** Display names of Python web frameworks the knowledge does not cover. */
   uncovered: string[];
   /** The share of the question's own words no in-scope example uses ("a decent pizza place near the office": 4 of 9). */
@@ -32,6 +34,7 @@ export interface ScopeReader {
   read(words: string[], matches: EntityMatch[]): ScopeReading;
 }
 
+const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
 // An everyday phrase wholly inside a name ("cherry" of "cherry py"); "tornado warning" reaches beyond it.
@@ -92,6 +95,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const everydayWords = createPhraseSet(v.everyday);
   const ecosystems = createPhraseSet(v.otherEcosystems);
   const generalPython = createPhraseSet(v.generalPython);
+  const webClient = createPhraseSet(v.webClient);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   const senses = new Map<string, { everydayWord: boolean; technical: PhraseSet; other: PhraseSet }>();
@@ -137,7 +141,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || (m.end - m.start === 1 && words[m.start]!.length >= id.length + 3 && words[m.start]!.startsWith(id));
         const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
-        const unfamiliarAround = english(words) && unfamiliar >= 0.5;
+        // "What is Starlette, in plain words?": the bare name asked about is the framework, whatever
+        // words follow; "what is a flask" has the article of a thing.
+        const definedByName = frameworkMatches.some((m) => m.id === id && DEFINED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
+        const unfamiliarAround = english(words) && unfamiliar >= 0.5 && !definedByName;
         if (nameInOtherSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
@@ -165,6 +172,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everydayAt: everydaySpans.length > 0 ? Math.min(...everydaySpans.map((e) => e.start)) : -1,
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: pythonSpans.length > 0,
+        webClient: webClient.find(words).length,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
         unfamiliar,
       };

@@ -18,6 +18,8 @@ export interface ScopeFacts {
 const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project)\b/;
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
+// What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
+const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web app|webapp|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 /** The question says "framework" outright. */
@@ -61,6 +63,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
   // the classifier decides between help and a decline.
   if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
+  // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
+  // retries?": code calling the web as a client, with nothing of ours named and nothing served.
+  if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(words.join(' '))) return 'generalPython';
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
   if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.

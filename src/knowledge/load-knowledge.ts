@@ -21,7 +21,7 @@ function yamlFilesIn(dir: string, folder: string): string[] {
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -42,6 +42,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       everyday: v.everyday,
       webContext: v.web_context,
       judgement: v.judgement,
+      webClient: v.web_client,
     },
   };
 }

@@ -136,4 +136,5 @@ export const vocabularyFileSchema = z.strictObject({
   everyday: z.array(phrase),
   web_context: z.array(phrase),
   judgement: z.array(phrase).default([]),
+  web_client: z.array(phrase).default([]),
 });

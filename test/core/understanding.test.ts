@@ -35,6 +35,13 @@ describe('a framework name used in another sense is declined', () => {
     // The name inside a phrase of its other sense, with generic tech words around it.
     'hip flask fell on my laptop keyboard, is the server fine?',
     'who is going to pyconus and flaskcon, want to share an airbnb?',
+    'the testing pyramid says mostly unit tests; is that still good advice for a web backend?',
+    'grab a bottle of bubbly for the release party?',
+    'a tornado of alerts hit our on-call channel last night, how do we tame it',
+    // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
+    'my cron job calls a third party api with the requests library and times out, retry ideas?',
+    'python package with a console script entry point, pyproject.toml or setup.cfg?',
+    'object of type Decimal is not json serializable, json.dumps fix?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -58,6 +65,10 @@ describe('a framework name used in another sense is declined', () => {
     // The name's own words are not everyday evidence against it.
     ['cherry py', 'cherrypy'],
     ['is flask good for a laptop inventory app', 'flask'],
+    // The bare name asked about, whatever words follow.
+    ['what is quart, in a nutshell?', 'quart'],
+    // Calling the web from code, but serving what it gets.
+    ['scrape competitor prices every hour and serve them from an endpoint: which framework, bottle or flask?', 'bottle'],
     // An everyday thing the app is for, in a brief full of web words.
     ['phone app for our gym, class schedule and bookings, the backend is just json with about 20 endpoints. is falcon a good choice for it?', 'falcon'],
     // Words we do not know around an everyday name say nothing in another language.
