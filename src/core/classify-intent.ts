@@ -13,7 +13,7 @@ import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
-import { AT_ONCE_WORDS, CHOOSING, DIFFERENCE_BETWEEN, FEATURE_FORM, FOR_WORDS, HANDLES_LOAD, HOW_DO_I, HOW_TO_ASKED, PROS_CONS_ELSEWHERE, UNDECIDED, WALK_THROUGH, WHAT_IS_ELSEWHERE } from './question-forms';
+import { AT_ONCE_WORDS, CHOOSING, DIFFERENCE_BETWEEN, FEATURE_FORM, FOR_WORDS, HANDLES_LOAD, HOW_DO_I, HOW_IT_WORKS, HOW_TO_ASKED, PROS_CONS_ELSEWHERE, UNDECIDED, WALK_THROUGH, WHAT_IS_ELSEWHERE } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -149,7 +149,8 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 }
 
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
-const isHowTo = (clause: string): boolean => (HOW_DO_I.test(clause) || WALK_THROUGH.test(clause)) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
+const isHowTo = (clause: string): boolean =>
+  (HOW_DO_I.test(clause) || HOW_IT_WORKS.test(clause) || WALK_THROUGH.test(clause)) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
@@ -360,6 +361,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
+      // "migrating tornado -> fastapi, any gotchas": the catches of a move between two things weigh them (contract v2).
+      if (best === 'pros_cons' && weighed >= 2 && MOVE.test(text)) best = 'compare';
       // "replacing DRF with fastapi for our api, what broke?": a move between two named things is weighed, not a pick among all.
       if (best === 'recommend' && weighed >= 2 && REPLACE_WITH.test(text) && !fitPhrased) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the

@@ -20,6 +20,8 @@ export const WHAT_IS_ELSEWHERE = /(?:^| )(?:뭐 예 요|뭔 가 요|무 엇 인 
 export const PROS_CONS_ELSEWHERE = /(?:^| )(?:优 缺 点|缺 点|优 点|优 势|劣 势|長 所|短 所|メ リ ッ ト|デ メ リ ッ ト|장 단 점|단 점|장 점)(?= |$)/;
 // "how should i tune the workers?", Hinglish "kaise": asking how to do something.
 export const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
+// "How does dependency injection work in FastAPI?": how something works is explained, not checked.
+export const HOW_IT_WORKS = /^how (?:does|do|is|are) (?:\w+ ){1,5}(?:work|works|working|implemented|done|handled)\b/;
 // "nginx + gunicorn + systemd. walk me through it?": asking to be shown the steps is a how-to too.
 export const WALK_THROUGH = /\b(?:walk me through|step by step|guide me through|show me how)\b/;
 // A how-question that still chooses ("how do i pick a framework") is not a how-to.

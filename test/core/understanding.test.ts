@@ -472,6 +472,12 @@ describe('what a question weighs, by how names are joined', () => {
     ['litestar on a raspberry pi with uvicorn and nginx. walk me through it?', 'describe'],
     // ...but moving between two frameworks stays a comparison.
     ['flask to quart: how do i move our blueprints over?', 'compare'],
+    // How something works is explained, even when the next sentence asks whether it is built in.
+    ['How does session handling work in Flask? Is there a server-side store built in at all?', 'describe'],
+    // The catches of a move between two frameworks weigh the two.
+    ['migrating falcon -> starlette, any gotchas', 'compare'],
+    // How fast releases come is about maintenance, not a pick.
+    ['cherrypy still alive? releases were slow last year', 'describe'],
     // Moving the team's own app to one option weighs the two.
     ['should we move our pyramid app to django?', 'compare'],
     // ...in other languages too.
