@@ -13,7 +13,7 @@ import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
-import { AT_ONCE_WORDS, CHOOSING, DIFFERENCE_BETWEEN, FEATURE_FORM, FOR_WORDS, HANDLES_LOAD, HOW_DO_I, HOW_IT_WORKS, HOW_TO_ASKED, PROS_CONS_ELSEWHERE, UNDECIDED, WALK_THROUGH, WHAT_IS_ELSEWHERE } from './question-forms';
+import { AT_ONCE_WORDS, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, HOW_TO_ASKED, type QuestionForms } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -33,8 +33,6 @@ import {
   ruledOutTopics,
   SURE_DECLINE,
   FIT_ASKED,
-  FIT_ASKED_ELSEWHERE,
-  KNOWN_TO_YOU,
   unique,
   wantedTopics,
   YES_NO_START,
@@ -149,14 +147,14 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 }
 
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
-const isHowTo = (clause: string): boolean =>
-  (HOW_DO_I.test(clause) || HOW_IT_WORKS.test(clause) || WALK_THROUGH.test(clause)) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
+const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
   const fromModel = trained ? classifierFromModel(trained.model) : null;
   const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
   const scopeReader = createScopeReader(knowledge, fromModel ? new Set(trained!.familiar) : familiarWords(knowledge));
+  const forms = createQuestionForms(knowledge.nlu.forms);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
@@ -269,7 +267,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const teamKnows = [...read.known];
       // Read once: the yes/no phrasings are tested by several of the readings below.
       const fitPhrased = FIT_ASKED.test(text);
-      const fitPhrasedAnywhere = fitPhrased || FIT_ASKED_ELSEWHERE.test(text);
+      const fitPhrasedAnywhere = fitPhrased || forms.fitAskedElsewhere(text);
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || fitPhrasedAnywhere);
@@ -302,7 +300,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
-          needsUndecided: UNDECIDED.test(text),
+          needsUndecided: forms.undecided(text),
           ruledOut,
         };
       };
@@ -357,12 +355,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("is cherrypy wsgi or asgi?" asks which of two interfaces one framework uses: not weighed).
       const joinedByOr = matches.some((m, i) => m.kind === 'framework' && words[m.end] === 'or' && matches.slice(i + 1).some((n) => n.start === m.end + 1 && n.kind === 'framework'));
       // "whats the difference between flask run and gunicorn": two things set side by side.
-      const against = COMPARATIVE.test(text) || joinedByOr || DIFFERENCE_BETWEEN.test(text);
-      const movingBetween = MOVE.test(text) && topics[0] !== 'migration';
+      const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text);
+      // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
+      const moveSaid = MOVE.test(text) || forms.moveElsewhere(text);
+      const movingBetween = moveSaid && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
       // "migrating tornado -> fastapi, any gotchas": the catches of a move between two things weigh them (contract v2).
-      if (best === 'pros_cons' && weighed >= 2 && MOVE.test(text)) best = 'compare';
+      if (best === 'pros_cons' && weighed >= 2 && moveSaid) best = 'compare';
       // "replacing DRF with fastapi for our api, what broke?": a move between two named things is weighed, not a pick among all.
       if (best === 'recommend' && weighed >= 2 && REPLACE_WITH.test(text) && !fitPhrased) best = 'compare';
       // "is sanic much simpler, coming from a flask background?": one option held against the
@@ -370,14 +370,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
       if (best === 'recommend' && heldAgainst) best = 'compare';
       // "should we move our flask app to quart?": moving from the team's framework to one option weighs the two (contract v2).
-      const movingOwn = weighed === 1 && named.some((id) => roles[id] === 'context') && MOVE_BETWEEN.test(text);
+      const movingOwn = weighed === 1 && named.some((id) => roles[id] === 'context') && (MOVE_BETWEEN.test(text) || forms.moveElsewhere(text));
       if (best === 'recommend' && movingOwn) best = 'compare';
       // "is litestar mature enough for a fintech?": a quality that must be enough is a fit question,
       // even when features are mentioned on the way ("we like the DTOs").
       // "starlette for beginners who want auth and an orm?": "X for Y" is a fit question (contract v2),
       // however many features Y names. "is flask ok without an orm?" asks about doing without one.
       const firstName = matches.find((m) => m.kind === 'framework');
-      const xForY = firstName !== undefined && firstName.start <= 1 && FOR_WORDS.has(words[firstName.end] ?? '') && options === 1;
+      const xForY = firstName !== undefined && firstName.start <= 1 && forms.forWord(words[firstName.end] ?? '') && options === 1;
       const withoutFeature = topics.length > 0 && topics.every((t) => ruledOut.includes(t));
       if (best === 'feature_check' && (xForY || withoutFeature)) best = 'recommend';
       const qualityEnough = matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'quality' && words[m.end] === 'enough');
@@ -388,7 +388,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
-      if (named.length === 0 && strong.length === 0 && KNOWN_TO_YOU.test(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope')) best = 'list_frameworks';
+      if (named.length === 0 && strong.length === 0 && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope')) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
@@ -402,8 +402,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
       // "gunicorn + uvicorn workers for fastapi — how do I set that up?", "css is gone 😭 how do i serve
       // static files": the how-to may open a later clause of the sentence that asks.
-      const howToClause = asking !== undefined && clauses.some((c) => c.start >= asking.start && c.end <= asking.end && isHowTo(words.slice(c.start, c.end).join(' ')));
-      const howToAsked = asking !== undefined && (isHowTo(askingText) || howToClause);
+      const howToClause = asking !== undefined && clauses.some((c) => c.start >= asking.start && c.end <= asking.end && isHowTo(forms, words.slice(c.start, c.end).join(' ')));
+      const howToAsked = asking !== undefined && (isHowTo(forms, askingText) || howToClause);
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && !fitPhrased) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
       // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
@@ -415,7 +415,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const inAsking = (m: EntityMatch) => asking !== undefined && m.start >= asking.start && m.end <= asking.end;
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m)).map((m) => m.id));
       const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
-      const featureForm = FEATURE_FORM.test(askingText) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
+      // ...in another language too: "Czy aiohttp ma wbudowanego klienta HTTP?".
+      const featureForm = (FEATURE_FORM.test(askingText) || forms.hasFeatureElsewhere(askingText)) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && !COMPARATIVE.test(askingText)) best = 'feature_check';
       // "Celery 和 RQ 哪个更适合做后台任务？": choosing between two packages of one kind is comparing them;
       // recommend is only for picking a framework (contract v2).
@@ -424,9 +425,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
-      const prosConsAsked = cues.has('prosCons') || cues.has('pros') || cues.has('cons') || PROS_CONS_ELSEWHERE.test(text);
+      const prosConsAsked = cues.has('prosCons') || cues.has('pros') || cues.has('cons') || forms.prosConsElsewhere(text);
       // ...and it is ours even when the classifier, knowing few words of the language, would decline it.
-      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && namedThings.length === 1 && WHAT_IS_ELSEWHERE.test(text) && !prosConsAsked) best = 'describe';
+      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && namedThings.length === 1 && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

@@ -207,10 +207,37 @@ export interface Vocabulary {
   webClient: string[];
 }
 
-/** How questions are understood: labelled examples per intent and the vocabulary. */
+/**
+ * The forms of a question in languages other than English, as phrases (knowledge/nlu/forms.yaml);
+ * the English forms are structure and live in the core.
+ */
+export interface QuestionFormPhrases {
+  /** The needs are still open ("noch nicht"). */
+  undecided: string[];
+  differenceBetween: string[];
+  whatIs: string[];
+  prosCons: string[];
+  /** Opening a clause: "cómo ...", "jak mam ...". */
+  howTo: string[];
+  /** Anywhere in a clause, for languages that ask at the end: Hindi "kaise". */
+  howToWithin: string[];
+  /** "which frameworks do you know". */
+  knownToYou: string[];
+  /** "is X a good choice / suitable for Y". */
+  fitAsked: string[];
+  /** One word each: "for" in "X for Y?". */
+  fitFor: string[];
+  /** "does X have / support Y", "is Y built in". */
+  hasFeature: string[];
+  /** "moving / switching from X to Y". */
+  move: string[];
+}
+
+/** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */
 export interface Nlu {
   examples: Record<string, string[]>;
   vocabulary: Vocabulary;
+  forms: QuestionFormPhrases;
   /**
    * The intent classifier already trained on these examples (a production build ships it, so a
    * start does not train); absent, the matcher trains at creation.

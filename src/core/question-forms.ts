@@ -1,25 +1,23 @@
+import type { QuestionFormPhrases } from './knowledge-model';
+import { normalizePhrase } from './normalize';
+
 /**
- * How questions are phrased, in the languages people ask in: the forms of a how-to, a feature
- * question, "the difference between", "what is", needs still undecided. Structure the classifier's
- * examples cannot teach reliably, kept apart from the reading that uses it.
+ * How questions are phrased: the forms of a how-to, a feature question, "the difference between",
+ * "what is", needs still undecided. Structure the classifier's examples cannot teach reliably, kept
+ * apart from the reading that uses it. English forms are structure, here; the same forms in other
+ * languages are phrases in knowledge/nlu/forms.yaml, joined to them by createQuestionForms.
  */
 
 // "we haven't decided between a json api and a server-rendered app", "might stay tiny, might grow",
-// "scope isn't clear yet", "wir wissen noch nicht", "ainda não sabemos": what they need is still open.
-export const UNDECIDED =
-  /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined)|noch nicht|wissen nicht|ainda não|todavía no|aún no|pas encore|non ancora|ancora non|jeszcze nie|henüz|пока не|ещё не|еще не|ま だ 決|未 定|还 不 确 定|还 没 确 定|아 직)(?= |$)/u;
+// "scope isn't clear yet": what they need is still open.
+const UNDECIDED =
+  /(?:^| )(?:not (?:sure|decided|clear) (?:yet|whether|if)|(?:haven t|havent|have not|hasn t|didn t|don t|dont|do not) (?:decided|know) (?:yet|whether|if|between)|(?:no|any) idea yet|(?:isn t|isnt|is not|not) (?:clear|decided|known|defined) yet|still (?:figuring|deciding|unclear|undecided|open)|undecided|(?:might|may|could) (?:\S+ ){1,5}(?:or|might|may) (?:might |may )?not|might stay (?:\S+ ){0,3}might|scope (?:is not|isn t|isnt) (?:clear|defined))(?= |$)/;
 // "5k concurrent viewers", "open connections": a count of things held at once.
 export const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
-// "X for Y?" in the languages people ask in: "Flask pour un ERP ?", "Django para una tienda?", "Sanic per un sito?".
-export const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'pour', 'para', 'per', 'für', 'fur', 'dla', 'для', 'voor', 'untuk', 'cho']);
-// "the difference between X and Y" in the languages people ask in ("Unterschied zwischen", "の違い", "区别").
-export const DIFFERENCE_BETWEEN = /(?:^| )(?:differences? between|unterschied zwischen|unterschiede zwischen|différence entre|diferencia entre|diferença entre|differenza tra|differenza fra|разница между|різниця між|różnica między|verschil tussen|rozdíl mezi|skillnaden mellan|fark nedir|sự khác biệt|perbedaan|の 違 い|区 别|差 别|차 이)(?= |$)/;
-// "what is X" in other languages: "Litestar가 뭐예요?", "ما هو Pydantic؟", "Co je to ORM", "Was ist ASGI?".
-export const WHAT_IS_ELSEWHERE = /(?:^| )(?:뭐 예 요|뭔 가 요|무 엇 인 가 요|と は|っ て 何|是 什 么|什 么 是|ما هو|ما هي|co je to|co to je|qu est ce que|c est quoi|was ist|что такое|що таке|qué es|que es|o que é|cos è|cosa è|wat is|czym jest|co to jest|nedir|là gì|apa itu|vad är|mikä on|מה זה)(?= |$)/;
-// Pros and cons in Chinese, Japanese and Korean: "Flask 的优缺点是什么" asks for them, not what Flask is.
-export const PROS_CONS_ELSEWHERE = /(?:^| )(?:优 缺 点|缺 点|优 点|优 势|劣 势|長 所|短 所|メ リ ッ ト|デ メ リ ッ ト|장 단 점|단 점|장 점)(?= |$)/;
-// "how should i tune the workers?", Hinglish "kaise": asking how to do something.
-export const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|kaise|jak (?:mam|to)|comment (?:je|on)|cómo|como|wie kann)\b|\bkaise\b/;
+// "the difference between X and Y".
+const DIFFERENCE_BETWEEN = /(?:^| )differences? between(?= |$)/;
+// "how should i tune the workers?": asking how to do something.
+const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to)\b/;
 // "How does dependency injection work in FastAPI?": how something works is explained, not checked.
 export const HOW_IT_WORKS = /^how (?:does|do|is|are) (?:\w+ ){1,5}(?:work|works|working|implemented|done|handled)\b/;
 // "nginx + gunicorn + systemd. walk me through it?": asking to be shown the steps is a how-to too.
@@ -32,3 +30,70 @@ export const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me throu
 export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as)\b/;
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
+
+// "which frameworks do you know?".
+const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:know|cover)(?= |$)/;
+
+/** Each form, in English and in the other languages of knowledge/nlu/forms.yaml. */
+export interface QuestionForms {
+  /** The needs are still open: "not sure yet if we need html pages", "noch nicht". */
+  undecided(text: string): boolean;
+  /** "the difference between X and Y", "Unterschied zwischen". */
+  differenceBetween(text: string): boolean;
+  /** "what is X" in another language ("Litestar가 뭐예요?", "Co je to ORM"); English "what is" is the classifier's. */
+  whatIsElsewhere(text: string): boolean;
+  /** Pros and cons asked in another language ("Flask 的优缺点"). */
+  prosConsElsewhere(text: string): boolean;
+  /** A clause asking how to do something: "how should i tune the workers", Hinglish "kaise". */
+  howTo(clause: string): boolean;
+  /** "which frameworks do you know", "Какие фреймворки ты знаешь". */
+  knownToYou(text: string): boolean;
+  /** "is X a good choice / suitable" in another language ("Django va bene per ...?"). */
+  fitAskedElsewhere(text: string): boolean;
+  /** "for" in "X for Y?", in any language ("Flask pour un ERP ?"). */
+  forWord(word: string): boolean;
+  /** "does X have Y" in another language ("Czy aiohttp ma ...?"). */
+  hasFeatureElsewhere(text: string): boolean;
+  /** Moving from one framework to another, said in another language. */
+  moveElsewhere(text: string): boolean;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * One regex for a list of phrases, each read as whole words anywhere in the text (or only at its
+ * start); never matches when the list is empty.
+ */
+function phrasesIn(phrases: string[], where: 'anywhere' | 'opening' = 'anywhere'): RegExp {
+  const norm = [...new Set(phrases.map(normalizePhrase).filter(Boolean))].sort((a, b) => b.length - a.length);
+  if (norm.length === 0) return /(?!)/;
+  return new RegExp(`${where === 'opening' ? '^' : '(?:^| )'}(?:${norm.map(escape).join('|')})(?= |$)`, 'u');
+}
+
+export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
+  const undecided = phrasesIn(p.undecided);
+  const differenceBetween = phrasesIn(p.differenceBetween);
+  const whatIs = phrasesIn(p.whatIs);
+  const prosCons = phrasesIn(p.prosCons);
+  // "¿Flask es tan bueno como Django?": "como" asks how only where a clause opens with it; Hindi
+  // asks at the end ("file upload kaise karte hain").
+  const howTo = phrasesIn(p.howTo, 'opening');
+  const howToWithin = phrasesIn(p.howToWithin);
+  const knownToYou = phrasesIn(p.knownToYou);
+  const fitAsked = phrasesIn(p.fitAsked);
+  const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
+  const hasFeature = phrasesIn(p.hasFeature);
+  const move = phrasesIn(p.move);
+  return {
+    undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
+    differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
+    whatIsElsewhere: (text) => whatIs.test(text),
+    prosConsElsewhere: (text) => prosCons.test(text),
+    howTo: (clause) => HOW_DO_I.test(clause) || HOW_IT_WORKS.test(clause) || WALK_THROUGH.test(clause) || howTo.test(clause) || howToWithin.test(clause),
+    knownToYou: (text) => KNOWN_TO_YOU.test(text) || knownToYou.test(text),
+    fitAskedElsewhere: (text) => fitAsked.test(text),
+    forWord: (word) => forWords.has(word),
+    hasFeatureElsewhere: (text) => hasFeature.test(text),
+    moveElsewhere: (text) => move.test(text),
+  };
+}

@@ -16,8 +16,6 @@ export const SURE_DECLINE = 0.5;
 // A list is asked for in the plural ("which frameworks", "name some", "alternatives"); "which
 // framework??" or "most secure framework" asks for one pick.
 const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alternatives?|list|name (?:some|a few|all|the)|which ones|what else|other than|besides|exist|are there|do you (?:know|cover))\b/;
-// "which frameworks do you know?" in other languages: "какие ... ты знаешь", "welche ... kennst du", "¿cuáles conoces?".
-export const KNOWN_TO_YOU = /(?:^| )(?:(?:you|u) (?:know|cover)|ты знаешь|вы знаете|знаешь|знаете|ти знаєш|знаєш|kennst du|kennen sie|conoces|conocés|conhece|conheces|connais tu|connaissez vous|conosci|conoscete|znasz|znacie|biliyor musun|ken je|kent u|kamu tahu|bạn biết)(?= |$)/;
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
 // A Polish "czy" opening a question asks yes or no ("czy falcon nada się..."); between two names it is "or".
@@ -33,8 +31,6 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;
-// The yes/no question below in other languages: "Django va bene per ...?", "¿Flask sirve para ...?", "подойдёт ли ...".
-export const FIT_ASKED_ELSEWHERE = /(?:^| )(?:va bene|è adatto|sirve|vale la pena|serve para|é bom|é boa|taugt|geeignet|eignet sich|convient|est adapté|est il adapté|подходит|подойдёт|подойдет|nadaje się|nada się|nadają się|適して|向いて|iyi bir seçim|uygun mu|boa escolha|buena opción|buena opcion|buena elección|buena eleccion|gute wahl|bon choix|buona scelta|dobry wybór|dobrym wyborem|хороший выбор|хорошим выбором|гарний вибір|goede keuze|lựa chọn tốt|pilihan yang bagus|pilihan bagus|accha choice|achha choice|sahi rahega|좋 은 선 택|良 い 選 択|好 的 选 择|合 适 吗)(?: |$)/;
 // "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm",
 // "...should i just go with it?": a yes/no question about one option.
 export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|enough|a good idea)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b/;

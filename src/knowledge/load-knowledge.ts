@@ -6,7 +6,7 @@ import { buildKnowledge, type KnowledgeFiles } from './build-knowledge';
 import { KnowledgeError, type KnowledgeProblem } from './knowledge-error';
 import { readYamlFile } from './read-yaml-file';
 import type { Nlu } from '../core/knowledge-model';
-import { conceptFileSchema, frameworkFileSchema, intentsFileSchema, sourcesFileSchema, topicFileSchema, vocabularyFileSchema } from './schema';
+import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSchema, sourcesFileSchema, topicFileSchema, vocabularyFileSchema } from './schema';
 
 const FOLDERS = ['sources', 'frameworks', 'topics', 'concepts'] as const;
 
@@ -22,17 +22,21 @@ function yamlFilesIn(dir: string, folder: string): string[] {
 const EMPTY_NLU: Nlu = {
   examples: {},
   vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [] },
+  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
 function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typeof createHash>): Nlu {
   const intents = readYamlFile(join(dir, 'nlu/intents.yaml'), 'nlu/intents.yaml', intentsFileSchema);
   const vocabulary = readYamlFile(join(dir, 'nlu/vocabulary.yaml'), 'nlu/vocabulary.yaml', vocabularyFileSchema);
-  hash.update('nlu').update(intents.raw).update(vocabulary.raw);
+  const forms = readYamlFile(join(dir, 'nlu/forms.yaml'), 'nlu/forms.yaml', formsFileSchema);
+  hash.update('nlu').update(intents.raw).update(vocabulary.raw).update(forms.raw);
   if (!intents.ok) problems.push(...intents.problems);
   if (!vocabulary.ok) problems.push(...vocabulary.problems);
-  if (!intents.ok || !vocabulary.ok) return EMPTY_NLU;
+  if (!forms.ok) problems.push(...forms.problems);
+  if (!intents.ok || !vocabulary.ok || !forms.ok) return EMPTY_NLU;
   const v = vocabulary.value;
+  const f = forms.value;
   return {
     examples: intents.value,
     vocabulary: {
@@ -43,6 +47,19 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       webContext: v.web_context,
       judgement: v.judgement,
       webClient: v.web_client,
+    },
+    forms: {
+      undecided: f.undecided,
+      differenceBetween: f.difference_between,
+      whatIs: f.what_is,
+      prosCons: f.pros_cons,
+      howTo: f.how_to,
+      howToWithin: f.how_to_within,
+      knownToYou: f.known_to_you,
+      fitAsked: f.fit_asked,
+      fitFor: f.fit_for,
+      hasFeature: f.has_feature,
+      move: f.move,
     },
   };
 }
@@ -60,7 +77,7 @@ export function knowledgeVersion(dir: string): string {
       return '';
     }
   };
-  hash.update('nlu').update(raw('nlu/intents.yaml')).update(raw('nlu/vocabulary.yaml'));
+  hash.update('nlu').update(raw('nlu/intents.yaml')).update(raw('nlu/vocabulary.yaml')).update(raw('nlu/forms.yaml'));
   for (const folder of FOLDERS) for (const file of yamlFilesIn(dir, folder)) hash.update(file).update(raw(file));
   return hash.digest('hex').slice(0, 12);
 }

@@ -128,6 +128,21 @@ const phrase = z.string().trim().min(1, 'must not be empty').max(400, 'must be a
 /** knowledge/nlu/intents.yaml: example questions per intent, as people phrase them. */
 export const intentsFileSchema = z.partialRecord(z.enum(INTENTS as [Intent, ...Intent[]]), z.array(phrase).min(5, 'needs at least 5 examples'));
 
+/** knowledge/nlu/forms.yaml: the forms of a question in other languages, as phrases. */
+export const formsFileSchema = z.strictObject({
+  undecided: z.array(phrase).default([]),
+  difference_between: z.array(phrase).default([]),
+  what_is: z.array(phrase).default([]),
+  pros_cons: z.array(phrase).default([]),
+  how_to: z.array(phrase).default([]),
+  how_to_within: z.array(phrase).default([]),
+  known_to_you: z.array(phrase).default([]),
+  fit_asked: z.array(phrase).default([]),
+  fit_for: z.array(phrase.regex(/^\S+$/, 'must be one word')).default([]),
+  has_feature: z.array(phrase).default([]),
+  move: z.array(phrase).default([]),
+});
+
 /** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */
 export const vocabularyFileSchema = z.strictObject({
   other_ecosystems: z.array(phrase),

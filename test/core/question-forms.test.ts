@@ -1,0 +1,56 @@
+import { createQuestionForms } from '../../src/core/question-forms';
+import { normalizeQuestion } from '../../src/core/normalize';
+import type { QuestionFormPhrases } from '../../src/core/knowledge-model';
+
+const none: QuestionFormPhrases = {
+  undecided: [],
+  differenceBetween: [],
+  whatIs: [],
+  prosCons: [],
+  howTo: [],
+  howToWithin: [],
+  knownToYou: [],
+  fitAsked: [],
+  fitFor: [],
+  hasFeature: [],
+  move: [],
+};
+const text = (q: string) => normalizeQuestion(q).text;
+
+describe('question forms from phrases', () => {
+  const forms = createQuestionForms({ ...none, howTo: ['cómo'], howToWithin: ['kaise'], whatIs: ['とは', 'co je to'], fitFor: ['pour'], move: ['переходить с'] });
+
+  it.each([
+    // [question, is it a how-to]
+    ['¿cómo despliego flask con gunicorn?', true],
+    // A phrase for the opening of a clause asks how only there: here "como" is "as".
+    ['¿flask es tan bueno cómo django?', false],
+    // Languages that ask at the end.
+    ['django mein file upload kaise karte hain', true],
+    // English forms are structure in the code, whatever the data holds.
+    ['how should we tune the workers', true],
+    ['how do i pick a framework', true],
+  ])('%j is a how-to: %s', (q, howTo) => {
+    expect(forms.howTo(text(q))).toBe(howTo);
+  });
+
+  it('reads phrases of unspaced scripts written as people write them', () => {
+    expect(forms.whatIsElsewhere(text('ASGIとは？'))).toBe(true);
+    expect(forms.whatIsElsewhere(text('Co je to ORM?'))).toBe(true);
+    expect(forms.whatIsElsewhere(text('what is an orm'))).toBe(false);
+  });
+
+  it('reads whole words only', () => {
+    expect(forms.moveElsewhere(text('Стоит ли переходить с DRF на Django Ninja?'))).toBe(true);
+    expect(forms.moveElsewhere(text('переходить сразу'))).toBe(false);
+    expect(forms.forWord('pour')).toBe(true);
+    expect(forms.forWord('for')).toBe(true);
+    expect(forms.forWord('pou')).toBe(false);
+  });
+
+  it('never matches a form with no phrases', () => {
+    const empty = createQuestionForms(none);
+    expect(empty.hasFeatureElsewhere('')).toBe(false);
+    expect(empty.moveElsewhere(text('переходить с drf'))).toBe(false);
+  });
+});
