@@ -68,6 +68,10 @@ export interface Understanding {
   builtInOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
   longevityAsked: boolean;
+  /** The load named is one every framework handles ("~500 concurrent users", "2000 daily visitors"). */
+  modestLoad: boolean;
+  /** The need right after "for" in "is X a good choice for Y": what the yes/no is about, or null. */
+  fitObject: TopicId | null;
   /** The asker does not know yet what they need ("not sure yet if we need html pages", "might grow, might not"). */
   needsUndecided: boolean;
   /** A bank, a hospital, compliance: the bar for maturity and support is higher. */
@@ -145,6 +149,13 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
   const understander = createUnderstander({ ...knowledge, nlu: { ...knowledge.nlu, trained: undefined } }, createEntityIndex(knowledge));
   return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
+
+/** "Is Django a good choice for microservices?": the need named right after "for" (or "for a"). */
+function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForms): TopicId | null {
+  const after = (m: EntityMatch) => forms.forWord(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && forms.forWord(words[m.start - 2] ?? ''));
+  return (wanted.find((m) => !m.weak && after(m))?.id as TopicId | undefined) ?? null;
+}
+const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
@@ -300,6 +311,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
+          fitObject: fitAsked ? fitObjectOf(words, wanted, forms) : null,
+          modestLoad: scale?.scale === 'modest',
           needsUndecided: forms.undecided(text),
           ruledOut,
         };

@@ -108,9 +108,13 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
  * fine for three tables next to a small-app need, Django's Channels alone is "it depends").
  */
 export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = [], builtInOnly = false): Fit {
-  const r = ratingsOn(f, needs.filter((t) => !NOT_NEEDS.includes(t)), weak, builtInOnly);
+  const weighed = needs.filter((t) => !NOT_NEEDS.includes(t));
+  const r = ratingsOn(f, weighed, weak, builtInOnly);
   if (!r) return 'depends';
-  if (r.min <= POOR_FIT_RATING) return 'poor';
+  // "can bottle handle ~500 concurrent users?": a need only hinted at (a modest load every framework
+  // handles) never alone makes a framework a poor fit.
+  const stated = weighed.some((t) => !weak.includes(t));
+  if (r.min <= POOR_FIT_RATING && stated) return 'poor';
   if (r.mean >= 3.5) return 'good';
   return 'depends';
 }

@@ -345,6 +345,23 @@ describe('doing without a feature', () => {
     expect(a.parts.verdict).toMatch(fit === 'good' ? /^Yes: / : /^It depends: /);
   });
 
+  // The kind of app the yes/no is about decides it: served only with effort (rated 3) is no plain
+  // yes, however well the framework serves the database and login that come with it.
+  it.each(
+    knowledge.topics
+      .filter((t) => t.appKind)
+      .flatMap((t) => knowledge.frameworks.filter((f) => f.support[t.id].rating === 3).map((f) => [f.name, t.phrase] as const)),
+  )('is %s a good choice for %s, each with postgres and logins? not a plain yes', (framework, phrase) => {
+    const a = ask(`is ${framework} a good choice for ${phrase}? each with its own postgres and user logins`);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).not.toBe('good');
+  });
+
+  // A modest load is one every framework handles: it hints at scale, and never alone makes a poor fit.
+  it.each(['is bottle ok for 2000 daily visitors?', 'can cherrypy handle ~300 concurrent users? small internal reporting page'])('%j is not a poor fit', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|depends)$/) });
+  });
+
   it('"X for Y?" is a fit question however many features Y names', () => {
     expect(ask('bottle for a shop with accounts, an admin and an orm?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
   });

@@ -77,7 +77,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const { ranked, needs } = onlyLongevity ? judge(knowledge.frameworks, ['maintenance'], u, knowledge) : judged;
   const topics = onlyLongevity ? knowledge.topics.filter((t) => t.id === 'maintenance') : needTopics(input, needs);
   const hint = onlyLongevity ? [] : longevity;
-  let fit = fitOf(x, [...needs, ...hint], [...u.weakTopics, ...hint], u.builtInOnly);
+  // "can bottle handle ~500 concurrent users?": a modest load is one every framework handles, a hint
+  // at scale that never alone makes a poor fit, however the question words it.
+  const modest: TopicId[] = u.modestLoad ? ['scalability'] : [];
+  let fit = fitOf(x, [...needs, ...hint], [...u.weakTopics, ...hint, ...modest], u.builtInOnly);
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
   // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
@@ -94,6 +97,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "mature enough for a bank's API?": where the stakes are high, a middling rating on a quality asked about is not a yes.
   const middling = topics.filter((t) => t.kind === 'quality' && !u.weakTopics.includes(t.id) && x.support[t.id].rating <= 3);
   if (u.highStakes && fit === 'good' && middling.length > 0) fit = 'depends';
+  // "Is Django a good choice for microservices? ... 8 services, each with its own database": the kind
+  // of app the yes/no is about, served only with effort (rated 3), is not a yes however well the rest is.
+  const object = u.fitObject ? knowledge.topics.find((t) => t.id === u.fitObject) : undefined;
+  if (fit === 'good' && object?.appKind && x.support[object.id].rating <= 3) fit = 'depends';
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
@@ -117,7 +124,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const undecided = u.needsUndecided && !lighter && !assembledFromExtensions;
   if (undecided) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
-  const better = !ownStack && !undecided && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
+  // Only hints against it (a modest load) name no better framework: any of them would do.
+  const onlyHinted = needs.every((t) => u.weakTopics.includes(t) || modest.includes(t));
+  const better = !ownStack && !undecided && !(fit === 'depends' && onlyHinted) && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   // What lasting needs ("still a sensible pick?") cost it is said, not only weighed: "it depends on staying maintained and a large community".
   const hintTopics = knowledge.topics.filter((t) => hint.includes(t.id) && fit !== 'good' && x.support[t.id].rating <= 3);
   const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
