@@ -150,6 +150,9 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
   return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
 
+const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
+const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
+
 /** "Is Django a good choice for microservices?": the need named right after "for" (or "for a"). */
 function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForms): TopicId | null {
   const after = (m: EntityMatch) => forms.forWord(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && forms.forWord(words[m.start - 2] ?? ''));
@@ -205,7 +208,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featureNamed = topicsRead.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
       const setting = (m: EntityMatch) => m.id === 'maintenance' && words[m.start] === 'python' && featureNamed;
       // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
-      const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) ? { ...m, weak: true } : m));
+      // "What should I learn after Django? I've built a couple of CRUD sites": what was built before is
+      // background, in a sentence of its own that does not ask.
+      // The background runs until what they want now: "... CRUD sites and want to get into async work".
+      const done = (asked ? sentences.filter((r) => !asked.includes(r) && BUILT_BEFORE.test(words.slice(r.start, r.end).join(' '))) : []).map((r) => {
+        const wish = words.slice(r.start, r.end).findIndex((w) => WANTING.has(w));
+        return { start: r.start, end: wish < 0 ? r.end : r.start + wish };
+      });
+      const inDone = (m: EntityMatch) => done.some((r) => m.start >= r.start && m.end <= r.end);
+      const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {
@@ -243,7 +254,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "a 2-week MVP with login, an admin and postgres": an app that needs this much is not small in
       // the sense that makes a full framework overkill; its size only hints.
       const featuresStated = unique(wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id)).length;
-      if (featuresStated >= FEATURES_BEYOND_SMALL) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // "a social site that I hope grows to a few hundred thousand users": an app with a large load is
+      // not a small app, whatever else makes it sound small ("I love that bottle is a single file").
+      if (featuresStated >= FEATURES_BEYOND_SMALL || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

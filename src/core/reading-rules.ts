@@ -97,9 +97,9 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
  * words weak. A need ruled out as a skill the team lacks ("nobody has async experience") is not
  * wanted, but it makes the learning curve one: they would have to learn it.
  */
-// "a small team", "ein kleines Team": the size of the people, not of the app.
+// "a small team", "ein kleines Team", "small business": the size of the people, not of the app.
 // "small json payloads": the size of the data, not of the app.
-const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
+const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'business', 'businesses', 'firm', 'nonprofit', 'organisation', 'organization', 'office', 'clinic', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
 const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
 
 // "swagger docs would be nice but not a must", "an admin is a bonus": a wish, not a need.

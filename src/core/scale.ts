@@ -18,6 +18,7 @@ const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageview
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
 const MULTIPLIER: Record<string, number> = { hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9 };
 const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3 };
+const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 
@@ -29,7 +30,8 @@ function numberAt(words: string[], i: number): { value: number; length: number }
   // "thousands of websocket connections", "millions of users": the plural alone is the count.
   const bare = BARE_COUNTS[words[i]!];
   if (bare) return { value: bare, length: 1 };
-  const vague = VAGUE_COUNTS[words[i]!];
+  // "a million users", "a hundred thousand visitors": the article is the count of one.
+  const vague = words[i] === 'a' && SPELT_MULTIPLIERS.has(words[i + 1] ?? '') ? 1 : VAGUE_COUNTS[words[i]!];
   if (!/^\d+$/.test(words[i]!) && !(vague && MULTIPLIER[words[i + 1] ?? ''])) return null;
   let value = vague ?? Number(words[i]);
   let length = 1;

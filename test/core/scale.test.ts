@@ -18,11 +18,14 @@ describe('the load a question names', () => {
     ['several hundred readers', 'modest'],
     ['thousands of websocket connections', 'modest'],
     ['millions of users', 'large'],
+    ['hope it grows to a million users', 'large'],
+    ['a thousand visitors a day', 'modest'],
     // Numbers that are not a load.
     ['we are 3 people who know a little python', null],
     ['python 3 users', null],
     ['we have 3 devs and 2 weeks', null],
     ['django 5 upgrade', null],
+    ['a b testing for our users', null],
   ])('%j is %s', (q, scale) => {
     expect(scaleOf(q)).toBe(scale);
   });

@@ -395,6 +395,20 @@ describe('a need ruled out after the fact is not the topic', () => {
   });
 });
 
+describe('what the app is, read from all of the question', () => {
+  it.each([
+    // [question, the framework the answer favours]
+    // "small business" is the size of the people, not of the app.
+    ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
+    // A large load makes no small app, whatever else sounds small.
+    ['bottle for a social site? i love how tiny it is, and i hope it grows to a million users with moderation and an admin area', 'django'],
+    // What was built before is background; what they want now decides.
+    ["what should i pick up after flask? we've built a few server-rendered sites and want to get into typed async apis", 'fastapi'],
+  ])('%j favours %s', (q, id) => {
+    expect(ask(q).recommendation).toBe(id);
+  });
+});
+
 describe('needs said not to be wanted are not weighed', () => {
   it.each([
     // [question, a topic it must not be about]
