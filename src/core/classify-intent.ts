@@ -302,7 +302,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? 'scalability' : undefined;
-        const lead = feature ?? conceptTopic ?? loadAsked;
+        // "Is Django overkill for a one-page site with a contact form?": asking whether it is too much asks about the app's size.
+        const sizeAsked = OVERKILL_ASKED.test(text) && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
+        const lead = feature ?? conceptTopic ?? loadAsked ?? sizeAsked;
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,
@@ -447,7 +449,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Celery 和 RQ 哪个更适合做后台任务？": choosing between two packages of one kind is comparing them;
       // recommend is only for picking a framework (contract v2).
       const kinds = concepts.map((id) => conceptKind.get(id));
-      const samePackages = named.length === 0 && concepts.length >= 2 && !asksForFramework(words) && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
+      // "Flask-RESTX vs flask-smorest vs APIFlask": a framework named only inside the packages' names is not an option.
+      const namesOnlyInPackages = matches.every((m) => m.kind !== 'framework' || matches.some((c) => c.kind === 'concept' && c.start <= m.start && m.end <= c.end));
+      const samePackages = namesOnlyInPackages && concepts.length >= 2 && !asksForFramework(words) && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));

@@ -103,7 +103,8 @@ const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group
 const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
 
 // "swagger docs would be nice but not a must", "an admin is a bonus": a wish, not a need.
-const NICE_TO_HAVE_AFTER = /^(?:\w+ ){0,2}(?:would be nice|would be a (?:plus|bonus)|nice to have|is a (?:plus|bonus)|not a must|optional|if possible)\b/;
+// "performance matters a bit, but clean handlers matter more": a need said to weigh little.
+const NICE_TO_HAVE_AFTER = /^(?:\w+ ){0,2}(?:would be nice|would be a (?:plus|bonus)|nice to have|is a (?:plus|bonus)|not a must|optional|if possible|matters? (?:a bit|a little|somewhat|less)|(?:is|are) secondary|(?:is|are) less important)\b/;
 // "runs in a container", "behind nginx", "hosting on one VM": where the app will run, said on the
 // way, is a setting rather than something to choose a framework on ("best framework for serverless"
 // and "easiest to containerize" still ask about it).

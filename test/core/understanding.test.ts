@@ -409,6 +409,21 @@ describe('what the app is, read from all of the question', () => {
   });
 });
 
+describe('what a question is about, when it names several needs', () => {
+  it.each([
+    // [question, topic]: a need said to weigh little is not what the comparison is about.
+    ['sanic vs aiohttp for a json api. speed matters a little, but good docs matter more', 'documentation'],
+    // Whether it is too much asks about the size of the app, not the form on it.
+    ['is pyramid overkill for a two-page site with a signup form?', 'small_apps'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+
+  it('packages of one kind named after their framework are compared, not a pick of the framework', () => {
+    expect(ask('Flask-Admin vs SQLAdmin vs Flask-AppBuilder, which one is still actively maintained?')).toMatchObject({ intent: 'compare', recommendation: null });
+  });
+});
+
 describe('needs said not to be wanted are not weighed', () => {
   it.each([
     // [question, a topic it must not be about]
