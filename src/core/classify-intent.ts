@@ -150,6 +150,7 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
   return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
 
+const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
 const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
 const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
 
@@ -433,6 +434,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const howToClause = asking !== undefined && clauses.some((c) => c.start >= asking.start && c.end <= asking.end && isHowTo(forms, words.slice(c.start, c.end).join(' ')));
       const howToAsked = asking !== undefined && (isHowTo(forms, askingText) || howToClause);
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && !fitPhrased) best = 'describe';
+      // "Flask prints the development-server warning. What should I run it with instead?": what to run
+      // one framework with is a server to choose, and recommend is only for frameworks (contract v2).
+      if (best === 'recommend' && named.length === 1 && topics[0] === 'deployment' && RUN_WITH.test(askingText)) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
       // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
       if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText)) best = 'describe';

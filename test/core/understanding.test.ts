@@ -516,6 +516,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['hypercorn + quart on a small vm - how should we run it in production?', 'describe'],
     ['static assets 404 after deploy 🙃 how do i serve them for pyramid in production? whitenoise or nginx?', 'describe'],
     ['litestar on a raspberry pi with uvicorn and nginx. walk me through it?', 'describe'],
+    // What to run one framework with is a server to choose, described; not a framework to pick.
+    ['the dev server warning keeps showing in our flask logs. what should we host it with in production?', 'describe'],
     // ...but moving between two frameworks stays a comparison.
     ['flask to quart: how do i move our blueprints over?', 'compare'],
     // How something works is explained, even when the next sentence asks whether it is built in.
