@@ -409,6 +409,22 @@ describe('what the app is, read from all of the question', () => {
   });
 });
 
+describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
+  it.each([
+    // [question, intent, topic]
+    ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
+    ['Je, Django ina paneli ya admin iliyojengwa ndani?', 'feature_check', 'admin'],
+    ['Πώς κάνω deploy μια εφαρμογή Flask με Gunicorn;', 'describe', 'deployment'],
+    ['Мы хотим перейти с Flask на Quart, есть подводные камни?', 'compare', undefined],
+    ['Onko Django vielä aktiivisesti kehitetty?', 'describe', 'maintenance'],
+    ['تفاوت Flask و Django از نظر سرعت چیست؟', 'compare', 'performance'],
+  ])('%j is %s', (q, intent, topic) => {
+    const a = ask(q);
+    expect(a.intent).toBe(intent);
+    if (topic) expect(a.topic).toBe(topic);
+  });
+});
+
 describe('what a question is about, when it names several needs', () => {
   it.each([
     // [question, topic]: a need said to weigh little is not what the comparison is about.
