@@ -42,14 +42,16 @@ const SHORTCODE_EMOJI = /:[a-z0-9_+-]+:/g;
 const BROADCAST = /@(?:everyone|here|channel)\b/g;
 const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
 // Everything that is not a letter or a digit separates words ("full-stack", "vs.", "c'mon", emoji).
-const NON_WORD = /[^\p{L}\p{N}]+/gu;
+// Combining marks belong to their word: Devanagari vowel signs and the virama ("कैसे" is not "क स").
+const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
 // typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
 const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Scripts written without spaces stand one character a word, so "flask作为web" still finds "flask".
 // Korean is spaced, but by phrase: particles glue onto words ("프레임워크를", "django랑"), so a
 // syllable a word lets "프레임워크" match whatever particle follows it.
-const UNSPACED_SCRIPT = /([\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])/gu;
+// A letter keeps its combining marks (Thai tone marks and vowel signs): "ข้อดี" is not "ขอดู".
+const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])\p{L}\p{M}*)/gu;
 // Escaped HTML from chat platforms, "+" read as a word ("c++", "flask+react") and sentence ends.
 // Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.
 const AMPERSAND_ENTITY = /&amp;/g;

@@ -56,6 +56,17 @@ describe('the sentence that asks', () => {
   });
 });
 
+describe('combining marks stay with their letter', () => {
+  it.each([
+    // Devanagari vowel signs and the virama are part of the word: "कैसे" (how) is not "क स".
+    ['django mein कैसे करते', ['django', 'mein', 'कैसे', 'करते']],
+    // Thai is read a letter a word, each letter with its tone marks and vowel signs.
+    ['ข้อดี', ['ข้', 'อ', 'ดี']],
+  ])('%j', (raw, words) => {
+    expect(normalizeQuestion(raw).words).toEqual(words);
+  });
+});
+
 describe('clauses', () => {
   it.each([
     // [input, its clauses]
