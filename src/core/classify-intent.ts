@@ -136,8 +136,9 @@ function knownWords(knowledge: Knowledge): Set<string> {
   return new Set([...usedIn].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
-// Bumped whenever the features change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-3';
+// Bumped whenever the features or the words they are read from change (normalize.ts), so weights
+// learned from other features are never used.
+const FEATURES_VERSION = 'features-4';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
