@@ -462,7 +462,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
       const prosConsAsked = cues.has('prosCons') || cues.has('pros') || cues.has('cons') || forms.prosConsElsewhere(text);
       // ...and it is ours even when the classifier, knowing few words of the language, would decline it.
-      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && namedThings.length === 1 && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
+      // "Apa itu Uvicorn dan kenapa FastAPI butuh itu?": the thing right after "what is" is described, the other is why.
+      const firstNamed = matches.find((m) => m.kind !== 'topic');
+      const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 3), firstNamed.start).join(' '));
+      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

@@ -17,7 +17,8 @@ export const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected
 // "the difference between X and Y".
 const DIFFERENCE_BETWEEN = /(?:^| )differences? between(?= |$)/;
 // "how should i tune the workers?": asking how to do something.
-const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to)\b/;
+// "fastapi testing, how": a terse how-to ends on the word.
+const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to)\b|(?:^| )how$/;
 // "How does dependency injection work in FastAPI?": how something works is explained, not checked.
 export const HOW_IT_WORKS = /^how (?:does|do|is|are) (?:\w+ ){1,5}(?:work|works|working|implemented|done|handled)\b/;
 // "nginx + gunicorn + systemd. walk me through it?": asking to be shown the steps is a how-to too.

@@ -30,6 +30,9 @@ describe('question forms from phrases', () => {
     // English forms are structure in the code, whatever the data holds.
     ['how should we tune the workers', true],
     ['how do i pick a framework', true],
+    // A terse how-to ends on the word.
+    ['sanic websockets, how', true],
+    ['no idea how many workers', false],
   ])('%j is a how-to: %s', (q, howTo) => {
     expect(forms.howTo(text(q))).toBe(howTo);
   });

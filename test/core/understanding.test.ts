@@ -418,6 +418,10 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Мы хотим перейти с Flask на Quart, есть подводные камни?', 'compare', undefined],
     ['Onko Django vielä aktiivisesti kehitetty?', 'describe', 'maintenance'],
     ['تفاوت Flask و Django از نظر سرعت چیست؟', 'compare', 'performance'],
+    // What the first thing is, and why the second needs it.
+    ['Apa itu Gunicorn dan kenapa Django butuh itu di production?', 'describe', 'deployment'],
+    // Plain Python in Hindi word order.
+    ['python mein dict ko sort kaise karein?', 'out_of_scope', undefined],
   ])('%j is %s', (q, intent, topic) => {
     const a = ask(q);
     expect(a.intent).toBe(intent);
