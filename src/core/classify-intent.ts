@@ -90,6 +90,7 @@ export interface Understander {
     asked?: { start: number; end: number }[] | null,
     sentences?: { start: number; end: number }[],
     clauses?: { start: number; end: number }[],
+    code?: { start: number; end: number }[],
   ): Understanding;
   /** The intent classifier's weights, for shipping with a build. */
   model(): ClassifierModel;
@@ -197,7 +198,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
 
   return {
     model: () => classifier.model(),
-    understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }], clauses = sentences) {
+    understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }], clauses = sentences, code = []) {
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
@@ -211,13 +212,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const setting = (m: EntityMatch) => m.id === 'maintenance' && words[m.start] === 'python' && featureNamed;
       // Moving from PHP or Java to Python is not a move between frameworks: with none named, only a hint.
       // "What should I learn after Django? I've built a couple of CRUD sites": what was built before is
-      // background, in a sentence of its own that does not ask.
+      // background, in a sentence of its own that does not ask; so is pasted code ("async def" in a
+      // fenced block is how they wrote it, not a need).
       // The background runs until what they want now: "... CRUD sites and want to get into async work".
       const done = (asked ? sentences.filter((r) => !asked.includes(r) && BUILT_BEFORE.test(words.slice(r.start, r.end).join(' '))) : []).map((r) => {
         const wish = words.slice(r.start, r.end).findIndex((w) => WANTING.has(w));
         return { start: r.start, end: wish < 0 ? r.end : r.start + wish };
       });
-      const inDone = (m: EntityMatch) => done.some((r) => m.start >= r.start && m.end <= r.end);
+      const inDone = (m: EntityMatch) => done.some((r) => m.start >= r.start && m.end <= r.end) || code.some((r) => m.start >= r.start && m.end <= r.end);
       const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).

@@ -118,9 +118,9 @@ export function createMatcher(knowledge: Knowledge): Matcher {
   };
 
   const answer = (question: unknown, context: ConversationContext | null): Answer => {
-    const { text, words, truncated, asked, sentences, clauses } = normalizeQuestion(question);
+    const { text, words, truncated, asked, sentences, clauses, code } = normalizeQuestion(question);
     const cues = detectCues(text);
-    const understanding = understander.understand(words, text, asked, sentences, clauses);
+    const understanding = understander.understand(words, text, asked, sentences, clauses, code);
     const followUp = resolveFollowUp(understanding, text, words, cues, validContext(context), knowledge);
     return build(followUp?.understanding ?? understanding, text, words, truncated, followUp);
   };

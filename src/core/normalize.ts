@@ -25,12 +25,18 @@ export interface NormalizedQuestion {
    * second clause is a how-to.
    */
   clauses: { start: number; end: number }[];
+  /** Word ranges inside fenced code blocks (```...```): pasted code, context rather than the question. */
+  code: { start: number; end: number }[];
 }
 
 // Sentence ends survive word splitting as these marker words, then are taken out again.
 const QUESTION_END = 'zqendz';
 const SENTENCE_END = 'zsendz';
 const CLAUSE_END = 'zcendz';
+const CODE_START = 'zcodestartz';
+const CODE_END = 'zcodeendz';
+// A fenced block, closed or running to the end of the message.
+const FENCED_CODE = /```([\s\S]*?)(?:```|$)/g;
 
 // Slack: <@U123>, <@U123|name>, <!here>, <!channel>, <!everyone>, <!subteam^S1|@team>, <#C1|general>.
 // Discord: <@123>, <@!123>, <@&123>, <#123>, </cmd:123>, <:name:123>, <a:name:123>, <t:123:R>.
@@ -69,6 +75,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   const truncated = input.length > MAX_QUESTION_CHARS;
   if (truncated) input = input.slice(0, MAX_QUESTION_CHARS);
   const text = input
+    .replace(FENCED_CODE, ` ${CODE_START} $1 ${CODE_END} `)
     .normalize('NFKC')
     .replace(SLACK_LINK, ' $1 ')
     .replace(PLATFORM_TOKENS, ' ')
@@ -93,17 +100,25 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   const asked: { start: number; end: number }[] = [];
   const ranges: { start: number; end: number }[] = [];
   const clauses: { start: number; end: number }[] = [];
+  const code: { start: number; end: number }[] = [];
+  let codeStart = -1;
   let clauseStart = 0;
   const endClause = () => {
     if (words.length > clauseStart) clauses.push({ start: clauseStart, end: words.length });
     clauseStart = words.length;
   };
   for (const w of text ? text.split(' ') : []) {
+    // A code block is a sentence of its own: the question is asked around it.
+    if (w === CODE_START) codeStart = words.length;
+    if (w === CODE_END) {
+      if (codeStart >= 0 && words.length > codeStart) code.push({ start: codeStart, end: words.length });
+      codeStart = -1;
+    }
     if (w === CLAUSE_END) {
       endClause();
       continue;
     }
-    if (w !== QUESTION_END && w !== SENTENCE_END) {
+    if (w !== QUESTION_END && w !== SENTENCE_END && w !== CODE_START && w !== CODE_END) {
       words.push(w);
       continue;
     }
@@ -116,7 +131,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
   }
   if (words.length > sentenceStart) ranges.push({ start: sentenceStart, end: words.length });
   endClause();
-  return { text: words.join(' '), words, truncated, asked: ranges.length > 1 && asked.length > 0 ? asked : null, sentences: ranges, clauses };
+  return { text: words.join(' '), words, truncated, asked: ranges.length > 1 && asked.length > 0 ? asked : null, sentences: ranges, clauses, code };
 }
 
 /** Normalises a knowledge phrase (alias, synonym) the same way questions are, minus chat markup. */

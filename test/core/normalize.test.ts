@@ -67,6 +67,19 @@ describe('combining marks stay with their letter', () => {
   });
 });
 
+describe('pasted code', () => {
+  it('marks the words of a fenced block, a sentence of its own', () => {
+    const n = normalizeQuestion('like this:\n```python\nasync def view(request):\n    return 1\n```\nis sanic fine?');
+    expect(n.code.map((c) => n.words.slice(c.start, c.end).join(' '))).toEqual(['python async def view request return 1']);
+    expect(n.asked?.map((a) => n.words.slice(a.start, a.end).join(' '))).toEqual(['is sanic fine']);
+  });
+
+  it('reads a block left open to the end', () => {
+    const n = normalizeQuestion('why is this slow ```for x in rows: save(x)');
+    expect(n.code.map((c) => n.words.slice(c.start, c.end).join(' '))).toEqual(['for x in rows save x']);
+  });
+});
+
 describe('clauses', () => {
   it.each([
     // [input, its clauses]

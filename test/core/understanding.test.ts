@@ -431,6 +431,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
 
 describe('what a question is about, when it names several needs', () => {
   it.each([
+    // Pasted code is how they wrote it, not what they need: the question around it decides.
+    ['```python\nasync def create(user: User = Depends(current_user)):\n    ...\n```\nhow does Depends resolve things in fastapi?', 'dependency_injection'],
     // [question, topic]: a need said to weigh little is not what the comparison is about.
     ['sanic vs aiohttp for a json api. speed matters a little, but good docs matter more', 'documentation'],
     // Whether it is too much asks about the size of the app, not the form on it.
