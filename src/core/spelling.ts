@@ -39,10 +39,22 @@ function allowedEdits(word: string, candidate: string): number {
  */
 export function createSpellingCorrector(vocabulary: string[], shortWords: Set<string>, realWords: ReadonlySet<string> = new Set()): SpellingCorrector {
   const vocab = new Set(vocabulary);
-  const byFirstLetter = new Map<string, Fuse<string>>();
-  for (const letter of new Set(vocabulary.map((w) => w[0]!))) {
-    byFirstLetter.set(letter, new Fuse(vocabulary.filter((w) => w[0] === letter), FUSE_OPTIONS));
+  // Each letter's words in vocabulary order; its Fuse index is built the first time a word with
+  // that letter needs correcting. Building all of them took ~40 ms of every start-up, and a
+  // question needs the few letters its unknown words begin with.
+  const wordsByLetter = new Map<string, string[]>();
+  for (const w of vocabulary) {
+    const list = wordsByLetter.get(w[0]!);
+    if (list) list.push(w);
+    else wordsByLetter.set(w[0]!, [w]);
   }
+  const byFirstLetter = new Map<string, Fuse<string>>();
+  const fuseFor = (letter: string): Fuse<string> | undefined => {
+    let fuse = byFirstLetter.get(letter);
+    const words = wordsByLetter.get(letter);
+    if (!fuse && words) byFirstLetter.set(letter, (fuse = new Fuse(words, FUSE_OPTIONS)));
+    return fuse;
+  };
   // Vocabulary words by all but their first letter: finds a wrong or an extra first letter.
   const byTail = new Map<string, string[]>();
   for (const w of vocabulary) byTail.set(w.slice(1), [...(byTail.get(w.slice(1)) ?? []), w]);
@@ -67,7 +79,7 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
         bestDistance = d;
       }
     };
-    for (const { item } of byFirstLetter.get(word[0]!)?.search(word, { limit: 8 }) ?? []) consider(item, true);
+    for (const { item } of fuseFor(word[0]!)?.search(word, { limit: 8 }) ?? []) consider(item, true);
     if (best === null) for (const item of frontTypos(word)) consider(item, false);
     return best;
   };
