@@ -2,8 +2,9 @@ import { watch, type FSWatcher } from 'node:fs';
 import { withAnswerCache } from '../core/answer-cache';
 import { createMatcher, type Matcher } from '../core/matcher';
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/knowledge-error';
-import { loadKnowledge } from '../knowledge/load-knowledge';
-import { readCompiledKnowledge } from '../knowledge/compiled-knowledge';
+import type { Knowledge } from '../core/knowledge-model';
+import type { loadKnowledge as LoadKnowledge } from '../knowledge/load-knowledge';
+import { readCompiledKnowledge } from '../knowledge/read-compiled-knowledge';
 import type { Logger } from '../logging/logger';
 
 /** Settings for knowledge that can change while the bot runs. */
@@ -34,6 +35,16 @@ export interface LiveKnowledge {
   /** Resolves after the next reload attempt (for tests and the SIGHUP path). */
   nextReload(): Promise<boolean>;
   close(): void;
+}
+
+/**
+ * The YAML files, read and validated. Required on first use: a production start reads the
+ * compiled knowledge, and the YAML parser and schemas took ~60 ms of its cold start.
+ */
+function loadKnowledge(dir: string): Knowledge {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { loadKnowledge: load } = require('../knowledge/load-knowledge') as { loadKnowledge: typeof LoadKnowledge };
+  return load(dir);
 }
 
 /**

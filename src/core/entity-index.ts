@@ -1,6 +1,6 @@
-import { entityNames, phraseKey, type EntityKind } from './entity-names';
+import type { EntityKind } from './entity-names';
 import type { Knowledge } from './knowledge-model';
-import { proseWords } from './familiar-words';
+import { indexText } from './prebuilt-index';
 import { createSpellingCorrector } from './spelling';
 import { stemWords } from './words';
 
@@ -45,8 +45,7 @@ function matchAt(e: Entry, start: number, end: number, exact: boolean): EntityMa
 export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const phrases = new Map<string, Entry[]>();
   const compact = new Map<string, Entry[]>();
-  const add = (kind: EntityKind, id: string, phrase: string, weak?: boolean): void => {
-    const key = phraseKey(phrase);
+  const add = (kind: EntityKind, id: string, key: string, weak?: boolean): void => {
     if (!key) return;
     for (const [map, k] of [
       [phrases, key],
@@ -57,13 +56,14 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       map.set(k, list);
     }
   };
-  for (const { kind, id, phrase, weak } of entityNames(knowledge)) add(kind, id, phrase, weak);
+  const text = indexText(knowledge);
+  for (const { name, key } of text.names) add(name.kind, name.id, key, name.weak);
 
   const vocabulary = [...new Set([...phrases.keys()].flatMap((k) => k.split(' ')))];
   const frameworkWords = new Set(
     [...phrases.entries()].filter(([, es]) => es.some((e) => e.kind === 'framework')).flatMap(([k]) => k.split(' ')),
   );
-  const { correct } = createSpellingCorrector(vocabulary, frameworkWords, proseWords(knowledge));
+  const { correct } = createSpellingCorrector(vocabulary, frameworkWords, text.proseWords);
 
   const lookup = (word: string): Entry[] | undefined => phrases.get(word) ?? compact.get(word);
   // Names grow word by word ("django", "django rest", "django rest framework") or glued ("fast",

@@ -263,4 +263,17 @@ export interface Knowledge {
   topics: Topic[];
   concepts: Concept[];
   nlu: Nlu;
+  /**
+   * The entity index's reading of the names and prose, worked out by a production build (see
+   * prebuilt-index.ts); absent, the matcher works it out at creation.
+   */
+  index?: PrebuiltIndex;
+}
+
+/** Name keys (one per entity name, in entityNames order) and prose words, as the build worked them out. */
+export interface PrebuiltIndex {
+  /** Code and data they were worked out with; data from other code or knowledge is not used. */
+  fingerprint: string;
+  keys: string[];
+  proseWords: string[];
 }

@@ -26,6 +26,30 @@ function allowedEdits(word: string, candidate: string): number {
   return word.length >= 8 ? 2 : 1;
 }
 
+/** The vocabulary arranged for finding candidates. */
+interface Lookups {
+  /** Each first letter's words, in vocabulary order (what that letter's Fuse index searches). */
+  wordsByLetter: Map<string, string[]>;
+  /** Vocabulary words by all but their first letter: finds a wrong or an extra first letter. */
+  byTail: Map<string, string[]>;
+}
+
+function buildLookups(vocabulary: string[]): Lookups {
+  const wordsByLetter = new Map<string, string[]>();
+  const byTail = new Map<string, string[]>();
+  for (const w of vocabulary) {
+    for (const [map, key] of [
+      [wordsByLetter, w[0]!],
+      [byTail, w.slice(1)],
+    ] as const) {
+      const list = map.get(key);
+      if (list) list.push(w);
+      else map.set(key, [w]);
+    }
+  }
+  return { wordsByLetter, byTail };
+}
+
 /**
  * Spelling correction over the knowledge's vocabulary. Fuse proposes candidates and the
  * edit-distance gate decides, because Fuse also scores substrings ("task" inside "flask") as close,
@@ -39,16 +63,22 @@ function allowedEdits(word: string, candidate: string): number {
  */
 export function createSpellingCorrector(vocabulary: string[], shortWords: Set<string>, realWords: ReadonlySet<string> = new Set()): SpellingCorrector {
   const vocab = new Set(vocabulary);
+  // Built when a first word needs correcting: a start, and a first question spelt right, skip it.
+  let lookups: Lookups | null = null;
   const byFirstLetter = new Map<string, Fuse<string>>();
-  for (const letter of new Set(vocabulary.map((w) => w[0]!))) {
-    byFirstLetter.set(letter, new Fuse(vocabulary.filter((w) => w[0] === letter), FUSE_OPTIONS));
-  }
-  // Vocabulary words by all but their first letter: finds a wrong or an extra first letter.
-  const byTail = new Map<string, string[]>();
-  for (const w of vocabulary) byTail.set(w.slice(1), [...(byTail.get(w.slice(1)) ?? []), w]);
+  // Each letter's Fuse index is built the first time a word with that letter needs correcting.
+  // Building all of them took ~40 ms of every start-up, and a question needs the few letters its
+  // unknown words begin with.
+  const fuseFor = (letter: string): Fuse<string> | undefined => {
+    let fuse = byFirstLetter.get(letter);
+    const words = (lookups ??= buildLookups(vocabulary)).wordsByLetter.get(letter);
+    if (!fuse && words) byFirstLetter.set(letter, (fuse = new Fuse(words, FUSE_OPTIONS)));
+    return fuse;
+  };
   const cache = new Map<string, string | null>();
 
   const frontTypos = (word: string): string[] => {
+    const { byTail } = (lookups ??= buildLookups(vocabulary));
     const swapped = word.length > 1 ? `${word[1]}${word[0]}${word.slice(2)}` : word;
     return [...(byTail.get(word.slice(1)) ?? []), ...(byTail.get(word) ?? []), word.slice(1), swapped].filter((w) => vocab.has(w));
   };
@@ -67,7 +97,7 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
         bestDistance = d;
       }
     };
-    for (const { item } of byFirstLetter.get(word[0]!)?.search(word, { limit: 8 }) ?? []) consider(item, true);
+    for (const { item } of fuseFor(word[0]!)?.search(word, { limit: 8 }) ?? []) consider(item, true);
     if (best === null) for (const item of frontTypos(word)) consider(item, false);
     return best;
   };

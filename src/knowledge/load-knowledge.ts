@@ -1,23 +1,13 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Knowledge } from '../core/knowledge-model';
 import { buildKnowledge, type KnowledgeFiles } from './build-knowledge';
 import { KnowledgeError, type KnowledgeProblem } from './knowledge-error';
+import { KNOWLEDGE_FOLDERS, yamlFilesIn } from './knowledge-version';
 import { readYamlFile } from './read-yaml-file';
 import type { Nlu } from '../core/knowledge-model';
 import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSchema, sourcesFileSchema, topicFileSchema, vocabularyFileSchema } from './schema';
-
-const FOLDERS = ['sources', 'frameworks', 'topics', 'concepts'] as const;
-
-function yamlFilesIn(dir: string, folder: string): string[] {
-  const abs = join(dir, folder);
-  if (!existsSync(abs) || !statSync(abs).isDirectory()) return [];
-  return readdirSync(abs)
-    .filter((name) => /\.ya?ml$/.test(name))
-    .sort()
-    .map((name) => `${folder}/${name}`);
-}
 
 const EMPTY_NLU: Nlu = {
   examples: {},
@@ -65,24 +55,6 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
 }
 
 /**
- * The content hash of the knowledge files (names and bytes, in load order), without parsing them:
- * a compiled copy is only used when it was built from exactly these files.
- */
-export function knowledgeVersion(dir: string): string {
-  const hash = createHash('sha256');
-  const raw = (file: string) => {
-    try {
-      return readFileSync(join(dir, file), 'utf8');
-    } catch {
-      return '';
-    }
-  };
-  hash.update('nlu').update(raw('nlu/intents.yaml')).update(raw('nlu/vocabulary.yaml')).update(raw('nlu/forms.yaml'));
-  for (const folder of FOLDERS) for (const file of yamlFilesIn(dir, folder)) hash.update(file).update(raw(file));
-  return hash.digest('hex').slice(0, 12);
-}
-
-/**
  * Reads and validates every file in the knowledge directory. Throws KnowledgeError listing
  * each problem with its file and field; never returns partial knowledge.
  */
@@ -94,7 +66,7 @@ export function loadKnowledge(dir: string): Knowledge {
   const hash = createHash('sha256');
   const files: KnowledgeFiles = { sources: new Map(), frameworks: [], topics: [], concepts: [], nlu: readNlu(dir, problems, hash) };
 
-  for (const folder of FOLDERS) {
+  for (const folder of KNOWLEDGE_FOLDERS) {
     const names = yamlFilesIn(dir, folder);
     if (names.length === 0) problems.push({ file: `${folder}/`, field: '', message: 'has no .yaml files' });
     for (const file of names) {

@@ -2,7 +2,7 @@ import type { GapLog } from '../app/gap-log';
 import type { AppConfig } from '../config/config';
 import type { Logger } from '../logging/logger';
 import { createMemoryStore } from './memory-store';
-import { createRedisStore } from './redis-store';
+import type { createRedisStore as CreateRedisStore } from './redis-store';
 import type { SharedStore } from './store';
 
 /** Users the in-memory cooldown remembers at once; older ones are forgotten first (bounded memory). */
@@ -33,5 +33,9 @@ export function createStore({ config, logger, commandTimeoutMs, gapLog }: StoreO
     gapLog,
   });
   if (!config.redis) return local;
+  // Required only with REDIS_URL set: ioredis takes 50-130 ms to load, a tenth of the cold-start
+  // budget, and a replica without Redis never uses it.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { createRedisStore } = require('./redis-store') as { createRedisStore: typeof CreateRedisStore };
   return createRedisStore({ redis: config.redis, logger, cooldown: config.cooldown, conversationTtlMs: config.conversationTtlMs, local, commandTimeoutMs });
 }
