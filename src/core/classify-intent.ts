@@ -139,7 +139,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 
 // Bumped whenever the features or the words they are read from change (normalize.ts), so weights
 // learned from other features are never used.
-const FEATURES_VERSION = 'features-4';
+const FEATURES_VERSION = 'features-5';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -468,6 +468,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const firstNamed = matches.find((m) => m.kind !== 'topic');
       const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 3), firstNamed.start).join(' '));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
+      // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
+      if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.

@@ -33,6 +33,16 @@ export interface NormalizedQuestion {
 const QUESTION_END = 'zqendz';
 const SENTENCE_END = 'zsendz';
 const CLAUSE_END = 'zcendz';
+// Chat spelling read as the words it stands for: "wat can u do" asks what whichpy can do.
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
+  ['wat', 'what'],
+  ['wut', 'what'],
+  ['u', 'you'],
+  ['ur', 'your'],
+  ['pls', 'please'],
+  ['plz', 'please'],
+  ['thx', 'thanks'],
+]);
 const CODE_START = 'zcodestartz';
 const CODE_END = 'zcodeendz';
 // A fenced block, closed or running to the end of the message.
@@ -119,7 +129,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
       continue;
     }
     if (w !== QUESTION_END && w !== SENTENCE_END && w !== CODE_START && w !== CODE_END) {
-      words.push(w);
+      words.push(CHAT_SHORTHAND.get(w) ?? w);
       continue;
     }
     endClause();

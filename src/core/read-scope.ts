@@ -158,7 +158,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // "sorry if wrong channel": a package name inside an everyday phrase is that phrase (Django Channels is not asked about).
         (m) =>
           !(m.kind === 'framework' && otherSense.includes(m.id)) &&
-          !(m.kind === 'concept' && (droppedConcepts.has(m.id) || covered(everydaySpans, m.start))) &&
+          // "pytest fixtures with scope='session'": a package name inside a plain-Python phrase is that phrase.
+          !(m.kind === 'concept' && (droppedConcepts.has(m.id) || covered(everydaySpans, m.start) || covered(pythonSpans, m.start))) &&
           !(m.kind !== 'framework' && functionWordHere(words, m)),
       );
       const keptFrameworks = kept.filter((m) => m.kind === 'framework');

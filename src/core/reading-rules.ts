@@ -100,7 +100,10 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[
 // "a small team", "ein kleines Team", "small business": the size of the people, not of the app.
 // "small json payloads": the size of the data, not of the app.
 const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'business', 'businesses', 'firm', 'nonprofit', 'organisation', 'organization', 'office', 'clinic', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
-const sizeOfPeople = (words: string[], m: EntityMatch) => m.id === 'small_apps' && m.end - m.start === 1 && PEOPLE_AFTER_SIZE.has(words[m.end] ?? '');
+// "een klein IT-team", "a small dev team": one word may stand between the size and the people.
+const sizeOfPeople = (words: string[], m: EntityMatch) =>
+  m.id === 'small_apps' && m.end - m.start === 1 && (PEOPLE_AFTER_SIZE.has(words[m.end] ?? '') || TEAM_WORDS.has(words[m.end + 1] ?? ''));
+const TEAM_WORDS = new Set(['team', 'teams', 'company', 'startup', 'agency', 'business', 'office', 'equipo', 'equipe', 'équipe']);
 
 // "swagger docs would be nice but not a must", "an admin is a bonus": a wish, not a need.
 // "performance matters a bit, but clean handlers matter more": a need said to weigh little.

@@ -67,6 +67,17 @@ describe('combining marks stay with their letter', () => {
   });
 });
 
+describe('chat spelling', () => {
+  it.each([
+    ['wat can u do', 'what can you do'],
+    ['pls tell me ur fav', 'please tell me your fav'],
+    // Only whole words: "unit" and "wattage" stay.
+    ['unit tests wattage', 'unit tests wattage'],
+  ])('%j reads as %j', (raw, text) => {
+    expect(normalizeQuestion(raw).text).toBe(text);
+  });
+});
+
 describe('pasted code', () => {
   it('marks the words of a fenced block, a sentence of its own', () => {
     const n = normalizeQuestion('like this:\n```python\nasync def view(request):\n    return 1\n```\nis sanic fine?');

@@ -42,6 +42,8 @@ describe('a framework name used in another sense is declined', () => {
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
     'python package with a console script entry point, pyproject.toml or setup.cfg?',
     'object of type Decimal is not json serializable, json.dumps fix?',
+    // A package's name inside a plain-Python phrase is that phrase.
+    "my pytest fixtures with scope='session' keep their db between tests, how do i reset them?",
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -398,7 +400,8 @@ describe('a need ruled out after the fact is not the topic', () => {
 describe('what the app is, read from all of the question', () => {
   it.each([
     // [question, the framework the answer favours]
-    // "small business" is the size of the people, not of the app.
+    // "small business", "a small IT team" are the size of the people, not of the app.
+    ['wij zijn een klein IT-team en bouwen een intern formulierensysteem met een beheeromgeving. Django of Flask?', 'django'],
     ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
     // A large load makes no small app, whatever else sounds small.
     ['bottle for a social site? i love how tiny it is, and i hope it grows to a million users with moderation and an admin area', 'django'],
@@ -413,6 +416,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
   it.each([
     // [question, intent, topic]
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
+    ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
+    ['wat can u do', 'help', undefined],
     ['Je, Django ina paneli ya admin iliyojengwa ndani?', 'feature_check', 'admin'],
     ['Πώς κάνω deploy μια εφαρμογή Flask με Gunicorn;', 'describe', 'deployment'],
     ['Мы хотим перейти с Flask на Quart, есть подводные камни?', 'compare', undefined],
