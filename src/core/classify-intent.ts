@@ -152,6 +152,8 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
   return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
 
+// "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
+const FALLBACK_AFTER = /\bor (?:do|would|will|must) (?:i|we) (?:really )?need\b/;
 const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
 const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
 const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
@@ -430,6 +432,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const asking = asked?.[0] ?? sentences[0];
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
       const howTo = asking && HOW_TO_ASKED.test(askingText);
+      // "Is Flask enough for ~50 internal users, or do I need something like Django?": a yes/no about the
+      // first option, the other only the fallback it fears (contract v2: recommend, with fit).
+      if (best === 'compare' && FIT_ASKED.test(askingText) && FALLBACK_AFTER.test(text) && named.length === 2) best = 'recommend';
+
       const explainable = best === 'compare' || (best === 'recommend' && !fitPhrased) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
       // "gunicorn + uvicorn workers for fastapi — how do I set that up?", "css is gone 😭 how do i serve
@@ -468,12 +474,17 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const firstNamed = matches.find((m) => m.kind !== 'topic');
       const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 3), firstNamed.start).join(' '));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
+      // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
+      if (best === 'list_frameworks' && named.length === 1 && (cues.has('cons') || cues.has('prosCons') || cues.has('pros'))) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
-      const aboutReleases = topics.length > 0 && topics.every((t) => t === 'maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
+      // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon
+      // templates)...": the sentence that asks decides, the codebase around it is background.
+      const releaseTopics = inAsked.size > 0 ? [...inAsked] : topics;
+      const aboutReleases = releaseTopics.length > 0 && releaseTopics.every((t) => t === 'maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(text)) best = 'describe';
       if (aboutReleases && best === 'pros_cons' && !cues.has('prosCons')) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);

@@ -549,6 +549,16 @@ describe('what a question weighs, by how names are joined', () => {
     ['flask to quart: how do i move our blueprints over?', 'compare'],
     // How something works is explained, even when the next sentence asks whether it is built in.
     ['How does session handling work in Flask? Is there a server-side store built in at all?', 'describe'],
+    // "Is X enough, or do I need Y?" asks about X; Y is the fallback it fears.
+    ['Is Flask enough for a reporting dashboard for 30 people, or do I need something proper like Django?', 'recommend'],
+    // ...but "or should we switch to Y" weighs a move.
+    ['is falcon enough for our internal json api, or should we switch to fastapi?', 'compare'],
+    // What the rest of the team writes every day is background to the yes/no about one framework.
+    ['Should we use Sanic for the new notifications service? One contractor loves it, but the other four of us write Django every day.', 'recommend'],
+    // The weaknesses of one framework, even beside a list it tops.
+    ["What's the catch with Sanic? It shows up in every 'fastest python frameworks' list, so what are its weaknesses?", 'pros_cons'],
+    // The sentence that asks about releases decides; the inherited codebase is background.
+    ['Is CherryPy still maintained? We inherited a 30k-line app (SQLAlchemy, Mako templates) and need to plan the budget.', 'describe'],
     // The catches of a move between two frameworks weigh the two.
     ['migrating falcon -> starlette, any gotchas', 'compare'],
     // How fast releases come is about maintenance, not a pick.
