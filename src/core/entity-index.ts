@@ -30,7 +30,9 @@ interface Entry {
   weak?: boolean;
 }
 
-const MAX_PHRASE_WORDS = 5;
+// Names longer than this are never matched whole. Chinese, Japanese, Korean and Thai are read a
+// character a word, so "เรียนง่าย" (easy to learn) is seven words.
+const MAX_PHRASE_WORDS = 12;
 
 /**
  * A match for a name found at a span, written out field by field. Spreading the entry
@@ -70,8 +72,10 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   // "fastapi"): a span stops growing as soon as it is the start of no name, so a 60-word question
   // tries a few spans per word instead of every span of up to five words.
   const spacedStarts = new Set<string>();
+  let maxWords = 1;
   for (const key of phrases.keys()) {
     const parts = key.split(' ');
+    maxWords = Math.min(MAX_PHRASE_WORDS, Math.max(maxWords, parts.length));
     for (let i = 1; i <= parts.length; i++) spacedStarts.add(parts.slice(0, i).join(' '));
   }
   const gluedStarts = new Set<string>();
@@ -85,10 +89,10 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const spansFrom = (ws: readonly string[], i: number): (Entry[] | undefined)[] => {
     if (!spacedStarts.has(ws[i]!) && !gluedStarts.has(ws[i]!)) return none;
     // Sized up front: filled from empty, the array would first grow to room for 17 entries.
-    const found = new Array<Entry[] | undefined>(MAX_PHRASE_WORDS);
+    const found = new Array<Entry[] | undefined>(maxWords);
     let spaced = '';
     let glued = '';
-    for (let n = 1; n <= MAX_PHRASE_WORDS && i + n <= ws.length; n++) {
+    for (let n = 1; n <= maxWords && i + n <= ws.length; n++) {
       const w = ws[i + n - 1]!;
       spaced = n === 1 ? w : `${spaced} ${w}`;
       glued += w;
@@ -110,10 +114,10 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       const fixedSpans = fixed === stems ? exactSpans : exactSpans.slice();
       for (let i = words.length - 1; i >= 0 && fixed !== stems; i--) {
         if (fixed[i] !== stems[i]) nextChanged = i;
-        if (nextChanged < i + MAX_PHRASE_WORDS) fixedSpans[i] = spansFrom(fixed, i);
+        if (nextChanged < i + maxWords) fixedSpans[i] = spansFrom(fixed, i);
       }
       const matches: EntityMatch[] = [];
-      for (let n = Math.min(MAX_PHRASE_WORDS, words.length); n >= 1; n--) {
+      for (let n = Math.min(maxWords, words.length); n >= 1; n--) {
         for (let i = 0; i + n <= words.length; i++) {
           const exactEntries = exactSpans[i]![n - 1];
           const entries = exactEntries ?? fixedSpans[i]![n - 1];

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { createEntityIndex } from '../../src/core/entity-index';
+import { normalizePhrase } from '../../src/core/normalize';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+
+const knowledge = loadKnowledge(join(__dirname, '..', '..', 'knowledge'));
+const index = createEntityIndex(knowledge);
+
+describe('entity index', () => {
+  // Chinese, Japanese, Korean and Thai are read a character a word, so their needs are long
+  // phrases: "เรียนง่าย" (easy to learn) is seven words and must still be found whole.
+  const long = knowledge.topics.flatMap((t) =>
+    t.synonyms
+      .map((s) => normalizePhrase(s))
+      .filter((s) => s.split(' ').length > 5 && s.split(' ').length <= 12)
+      .map((s) => [t.id, s] as const),
+  );
+
+  it('has long names to find', () => {
+    expect(long.length).toBeGreaterThan(0);
+  });
+
+  it.each(long.slice(0, 40))('finds %s in a question that spells %j', (id, phrase) => {
+    const found = index.find(`django ${phrase} ?`.split(' ').filter(Boolean), { correct: false });
+    expect(found.some((m) => m.kind === 'topic' && m.id === id)).toBe(true);
+  });
+});
