@@ -153,6 +153,10 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 }
 
 // "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
+const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)\b)\w+(?: \w+)? \w+/;
+const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
+const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
+const CLAIM_CHECKED = /\b(?:has|have|ships|comes with|includes) (?:a |an |its own )?(?:built in|builtin|native)\b[^?]*\b(?:right|true|correct)\b|\b(?:can t|cant|cannot|can not|doesn t|doesnt|does not)\b[^?]*\bis (?:that|this|it) (?:true|right|correct)\b/;
 const FALLBACK_AFTER = /\bor (?:do|would|will|must) (?:i|we) (?:really )?need\b/;
 const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
 const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
@@ -454,11 +458,25 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the
       // asking sentence has the form of a feature question about one framework and one feature.
       const inAsking = (m: EntityMatch) => asking !== undefined && m.start >= asking.start && m.end <= asking.end;
-      const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m)).map((m) => m.id));
+      // "is there a TestClient like FastAPI has?": a framework named for likeness is not the one asked about.
+      const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m) && roles[m.id] !== 'like').map((m) => m.id));
       const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
       // ...in another language too: "Czy aiohttp ma wbudowanego klienta HTTP?".
-      const featureForm = (FEATURE_FORM.test(askingText) || forms.hasFeatureElsewhere(askingText)) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
-      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && !COMPARATIVE.test(askingText)) best = 'feature_check';
+      // "Can aiohttp render server-side templates?", "Can Bottle handle user accounts?": what one framework
+      // can do with a feature, unless it is a load ("can bottle handle 10k users" is a fit question).
+      // One feature only: "can bottle handle a shop with payments, accounts and an admin?" asks about fit.
+      const askedFeatures = unique(wanted.filter((m) => inAsking(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
+      const loadAsked = scale !== null || SCALE_VERB.test(askingText) || AT_ONCE_WORDS.test(askingText);
+      const canDo = CAN_DO.test(askingText) && askedFeatures.length <= 1 && !loadAsked;
+      const featureForm = (FEATURE_FORM.test(askingText) || canDo || forms.hasFeatureElsewhere(askingText)) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
+      // "... or do I need slowapi?", "or am I stuck writing it by hand?": the alternative is what to do without it.
+      const withoutIt = NEED_INSTEAD.test(askingText);
+      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
+      // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
+      // true?": a claim about one framework and one feature, to be checked.
+      const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some((m) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability'));
+      const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
+      if (claimChecked && (best === 'recommend' || best === 'describe' || best === 'compare' || (best === 'pros_cons' && !prosConsCue)) && !fitPhrased) best = 'feature_check';
       // "Celery 和 RQ 哪个更适合做后台任务？": choosing between two packages of one kind is comparing them;
       // recommend is only for picking a framework (contract v2).
       const kinds = concepts.map((id) => conceptKind.get(id));

@@ -534,6 +534,13 @@ describe('what a question weighs, by how names are joined', () => {
     ['does bottle speak wsgi or asgi?', 'describe'],
     // Background before it, a sentence asking whether one framework has one feature is a feature check.
     ['used to pyramid where the registry does it all. now on my first sanic app: does sanic come with dependency injection?', 'feature_check'],
+    // What one framework can do with one feature is a feature check; a load or a whole app is a fit question.
+    ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
+    ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
+    ['can falcon handle 20k concurrent connections?', 'recommend'],
+    // A claim about one framework and one feature, to be checked.
+    ["a colleague says bottle can't do websockets. is that true?", 'feature_check'],
+    ['Litestar has a built-in rate limiter, right? so no nginx rules needed?', 'feature_check'],
     // A feature question in the form "can X act as Y".
     ['can tornado act as a websocket server for browsers?', 'feature_check'],
     // Asking how to do something, after the background, is a how-to.
