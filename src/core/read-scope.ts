@@ -118,8 +118,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start) && !covered(pythonSpans, s.start) && !FRAMEWORK_WORDS.has(s.phrase));
       const plainFrameworks = frameworkMatches.filter((m) => !senses.has(m.id));
       const concepts = matches.filter((m) => m.kind === 'concept');
+      // "Flask keeps cracking when I autoclave it": a package name read only by spelling correction
+      // ("cracking" as caching) is no evidence of software.
+      const exactConcepts = concepts.filter((m) => m.exact);
       const uncoveredSpans = uncoveredNames.find(words);
-      const technicalBase = webSpans.length + plainFrameworks.length + concepts.length + uncoveredSpans.length + inflectedTechnical(words);
+      const technicalBase = webSpans.length + plainFrameworks.length + exactConcepts.length + uncoveredSpans.length + inflectedTechnical(words);
       // Computed once: the field below and every everyday-word name read it.
       const unfamiliar = unfamiliarShare(words, matches, familiar);
       const otherSense: string[] = [];

@@ -67,6 +67,8 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
   return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature');
 }
 
+const BRING_OWN = /\b(?:choose|pick|bring|use|plug in) (?:my|our) own(?: \w+){0,2}$/;
+
 // "nobody has async experience", "no one knows websockets": a skill the team lacks.
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
 const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: \w+)?$/;
@@ -148,6 +150,9 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const wanted = topics.filter((m) => !negated(m));
   const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });
+  // "we want to pick our own ORM, templating and auth": choosing the parts yourself is a need for flexibility.
+  const ownPicked = topics.find((m) => negated(m) && BRING_OWN.test(before(m)));
+  if (ownPicked && kindOf('flexibility') && !wanted.some((m) => m.id === 'flexibility')) wanted.push({ ...ownPicked, id: 'flexibility', weak: false });
   return wanted.length > 0 ? wanted : topics;
 }
 

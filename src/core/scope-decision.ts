@@ -20,6 +20,7 @@ const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|we
 const WEB_BRIEF = 3;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web app|webapp|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
+const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 /** The question says "framework" outright. */
@@ -66,6 +67,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(words.join(' '))) return 'generalPython';
+  // "can you write me a cover letter for a junior python developer role?": something to write, with
+  // nothing of ours in it, is not a question about frameworks.
+  if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(words.join(' '))) return 'offTopic';
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
   if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.

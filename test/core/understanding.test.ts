@@ -38,6 +38,9 @@ describe('a framework name used in another sense is declined', () => {
     'the testing pyramid says mostly unit tests; is that still good advice for a web backend?',
     'grab a bottle of bubbly for the release party?',
     'a tornado of alerts hit our on-call channel last night, how do we tame it',
+    // Something to write, or lab glassware, with nothing of ours in it.
+    'could you write me a cover letter for a python backend job?',
+    'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
     'python package with a console script entry point, pyproject.toml or setup.cfg?',
@@ -440,6 +443,8 @@ describe('what a question is about, when it names several needs', () => {
     ['```python\nasync def create(user: User = Depends(current_user)):\n    ...\n```\nhow does Depends resolve things in fastapi?', 'dependency_injection'],
     // [question, topic]: a need said to weigh little is not what the comparison is about.
     ['sanic vs aiohttp for a json api. speed matters a little, but good docs matter more', 'documentation'],
+    // Choosing the parts yourself is a need for flexibility.
+    ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
     // Whether it is too much asks about the size of the app, not the form on it.
     ['is pyramid overkill for a two-page site with a signup form?', 'small_apps'],
   ])('%j is about %s', (q, topic) => {
