@@ -154,6 +154,8 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 
 // "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
 const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)\b)\w+(?: \w+)? \w+/;
+const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
+const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
 const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
 const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
 const CLAIM_CHECKED = /\b(?:has|have|ships|comes with|includes) (?:a |an |its own )?(?:built in|builtin|native)\b[^?]*\b(?:right|true|correct)\b|\b(?:can t|cant|cannot|can not|doesn t|doesnt|does not)\b[^?]*\bis (?:that|this|it) (?:true|right|correct)\b/;
@@ -286,7 +288,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
-      const read = frameworkRoles(words, matches);
+      const read = frameworkRoles(words, matches, sentences);
       // Frameworks named as a group ("all three") are all options being weighed.
       const namedRoles: Record<string, FrameworkRole> = {};
       for (const id of frameworks) namedRoles[id] = 'candidate';
@@ -476,6 +478,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // true?": a claim about one framework and one feature, to be checked.
       const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some((m) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability'));
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
+      // "need websockets + sqlalchemy + jinja, team knows flask, deadline fri. quart?": one name asked
+      // on its own after the needs is a yes/no about it; the team's framework is background.
+      const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
+      if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // "Is Jinja2 the same templating language as Django templates?": two things set side by side.
+      if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
+      // "Is FastAPI's 'fast' claim real?": a claim about a quality is explained, not a pick.
+      if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(text) && !fitPhrased) best = 'describe';
       if (claimChecked && (best === 'recommend' || best === 'describe' || best === 'compare' || (best === 'pros_cons' && !prosConsCue)) && !fitPhrased) best = 'feature_check';
       // "Celery 和 RQ 哪个更适合做后台任务？": choosing between two packages of one kind is comparing them;
       // recommend is only for picking a framework (contract v2).

@@ -35,14 +35,18 @@ export interface FrameworkRoles {
   known: Set<string>;
 }
 
-/** Roles of the frameworks named, by the words right before (and after) each mention. */
-export function frameworkRoles(words: string[], matches: EntityMatch[]): FrameworkRoles {
+/**
+ * Roles of the frameworks named, by the words right before (and after) each mention, within its
+ * sentence: in "team knows flask, deadline fri. quart?" Quart is asked about, not known.
+ */
+export function frameworkRoles(words: string[], matches: EntityMatch[], sentences: { start: number; end: number }[] = []): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
   for (const m of matches) {
     if (m.kind !== 'framework') continue;
-    const before = words.slice(Math.max(0, m.start - 5), m.start).join(' ');
-    const after = words.slice(m.end, m.end + 4).join(' ');
+    const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
+    const before = words.slice(Math.max(sentence?.start ?? 0, m.start - 5), m.start).join(' ');
+    const after = words.slice(m.end, Math.min(sentence?.end ?? words.length, m.end + 4)).join(' ');
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before);
     const role: FrameworkRole = asked
       ? 'candidate'

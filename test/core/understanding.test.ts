@@ -543,6 +543,13 @@ describe('what a question weighs, by how names are joined', () => {
     ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
     ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
     ['can falcon handle 20k concurrent connections?', 'recommend'],
+    // Two things of one kind set side by side as "the same as".
+    ['Is the Django ORM the same as SQLAlchemy under the hood? the query syntax looks nothing alike', 'compare'],
+    // One name asked on its own after the needs; the team's framework, in the sentence before, is background.
+    ['need templates + sessions + an orm, team knows django, launch next week. pyramid?', 'recommend'],
+    // Why people dislike one framework asks for its drawbacks; a claim about its speed is explained.
+    ['someone explain why people hate on sanic now', 'pros_cons'],
+    ["Is Sanic's 'fastest framework' claim real? all the benchmarks are hello world", 'describe'],
     // A claim about one framework and one feature, to be checked.
     ["a colleague says bottle can't do websockets. is that true?", 'feature_check'],
     ['Litestar has a built-in rate limiter, right? so no nginx rules needed?', 'feature_check'],
