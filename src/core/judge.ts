@@ -32,16 +32,24 @@ const WEAK_WEIGHT = 0.5;
  */
 export function ratingsOn(f: Framework, needs: TopicId[], weak: TopicId[] = [], builtInOnly = false): { mean: number; min: number } | null {
   if (needs.length === 0) return null;
-  const weight = (t: TopicId) => (weak.includes(t) ? WEAK_WEIGHT : 1);
-  // "everything built in: admin, auth, orm": a feature that takes an extension does not count.
-  const rating = (t: TopicId) => {
+  // One pass, no closures or arrays: the judge calls this for every framework of every answer, and
+  // at 100x the knowledge it was a third of the time of a recommendation.
+  let total = 0;
+  let sum = 0;
+  let minStated = Infinity;
+  let minAll = Infinity;
+  for (const t of needs) {
     const s = f.support[t];
-    return builtInOnly && s.level !== null && s.level !== 'built_in' ? Math.min(s.rating, POOR_FIT_RATING) : s.rating;
-  };
-  const total = needs.reduce((sum, t) => sum + weight(t), 0);
-  const mean = needs.reduce((sum, t) => sum + weight(t) * rating(t), 0) / total;
-  const stated = needs.filter((t) => !weak.includes(t));
-  return { mean, min: Math.min(...(stated.length > 0 ? stated : needs).map(rating)) };
+    // "everything built in: admin, auth, orm": a feature that takes an extension does not count.
+    const rating = builtInOnly && s.level !== null && s.level !== 'built_in' ? Math.min(s.rating, POOR_FIT_RATING) : s.rating;
+    const isWeak = weak.includes(t);
+    const weight = isWeak ? WEAK_WEIGHT : 1;
+    total += weight;
+    sum += weight * rating;
+    if (rating < minAll) minAll = rating;
+    if (!isWeak && rating < minStated) minStated = rating;
+  }
+  return { mean: sum / total, min: minStated === Infinity ? minAll : minStated };
 }
 
 /** What the question says besides its needs: roles, the team's stack, hinted needs, word affinity. */
@@ -79,16 +87,18 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     .filter(([, r]) => r === 'like')
     .map(([id]) => knowledge.frameworks.find((f) => f.id === id)?.name.toLowerCase())
     .filter((n): n is string => Boolean(n));
-  const knownNames = knowledge.frameworks.filter((f) => teamKnows.includes(f.id) || roles[f.id] === 'context').map((f) => f.name.toLowerCase());
+  // The team's frameworks, read once: the score below runs for every framework (1,300 at 100x the knowledge).
+  const known = new Set([...teamKnows, ...Object.entries(roles).filter(([, r]) => r === 'context').map(([id]) => id)]);
+  const knownNames = knowledge.frameworks.filter((f) => known.has(f.id)).map((f) => f.name.toLowerCase());
   const score = (f: Framework): number => {
     const r = ratingsOn(f, needs, weak, builtInOnly);
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
-    if (teamKnows.includes(f.id) || roles[f.id] === 'context') s += TEAM_BONUS;
+    if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").
-    else if (knownNames.some((n) => builtOnName(f, n))) s += TEAM_BONUS / 2;
+    else if (knownNames.length > 0 && knownNames.some((n) => builtOnName(f, n))) s += TEAM_BONUS / 2;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
       else if (likeNames.some((n) => lowered(f).described.includes(n))) s += LIKE_BONUS;
