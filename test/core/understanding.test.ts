@@ -443,6 +443,9 @@ describe('what a question is about, when it names several needs', () => {
     ['```python\nasync def create(user: User = Depends(current_user)):\n    ...\n```\nhow does Depends resolve things in fastapi?', 'dependency_injection'],
     // [question, topic]: a need said to weigh little is not what the comparison is about.
     ['sanic vs aiohttp for a json api. speed matters a little, but good docs matter more', 'documentation'],
+    // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
+    ['our bottle app only uses one core in production, what do we change?', 'deployment'],
+    ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
     // Whether it is too much asks about the size of the app, not the form on it.
