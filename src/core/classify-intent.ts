@@ -154,6 +154,7 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 
 // "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
 const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)\b)\w+(?: \w+)? \w+/;
+const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
 const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
 const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
@@ -484,6 +485,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
       // "Is Jinja2 the same templating language as Django templates?": two things set side by side.
       if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
+      // "is setting debug to False on app.run enough for production?": whether a setting is enough is how to run it.
+      if (best === 'recommend' && SETTING_ENOUGH.test(askingText)) best = 'describe';
       // "Is FastAPI's 'fast' claim real?": a claim about a quality is explained, not a pick.
       if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(text) && !fitPhrased) best = 'describe';
       if (claimChecked && (best === 'recommend' || best === 'describe' || best === 'compare' || (best === 'pros_cons' && !prosConsCue)) && !fitPhrased) best = 'feature_check';

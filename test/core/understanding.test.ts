@@ -546,6 +546,12 @@ describe('what a question weighs, by how names are joined', () => {
     ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
     ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
     ['can falcon handle 20k concurrent connections?', 'recommend'],
+    // Whether a setting is enough is how to run it, not a pick.
+    ['is setting workers=4 in uvicorn enough for production traffic?', 'describe'],
+    // Who keeps a framework alive is about its maintenance.
+    ['is sanic a one-person project that fails the bus test?', 'describe'],
+    // What one framework buys you asks for its advantages.
+    ['litestar: what does it buy us, honestly?', 'pros_cons'],
     // Two things of one kind set side by side as "the same as".
     ['Is the Django ORM the same as SQLAlchemy under the hood? the query syntax looks nothing alike', 'compare'],
     // One name asked on its own after the needs; the team's framework, in the sentence before, is background.
