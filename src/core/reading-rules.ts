@@ -45,7 +45,7 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "benchmarks aside", "speed doesn't matter", "an admin is not needed": ruled out after the fact.
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important)\b/;
 const NEGATED_BEFORE =
-  /\b(?:no|not|without|w o|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|(?:don t|dont|do not|doesn t|doesnt|does not|aren t|arent|are not) (?:use|uses|using)|won t use|wont use|rather not use|avoid|avoiding|(?:choose|pick|bring|use|plug in) (?:my|our) own)(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
+  /\b(?:no|not|without|w o|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|(?:don t|dont|do not|doesn t|doesnt|does not|aren t|arent|are not) (?:use|uses|using)|won t use|wont use|rather not use|avoid|avoiding|(?:choose|pick|bring|use|plug in) (?:my|our) own|(?:don t|dont|do not|doesn t|doesnt) care (?:about|for|much about))(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$/;
 
 /**
  * "a flexible ORM", "fast templates", "async sqlalchemy": a quality word right before a feature,

@@ -38,6 +38,10 @@ describe('a framework name used in another sense is declined', () => {
     'the testing pyramid says mostly unit tests; is that still good advice for a web backend?',
     'grab a bottle of bubbly for the release party?',
     'a tornado of alerts hit our on-call channel last night, how do we tame it',
+    // Other senses: a pyramid of priorities, a Falcon language model, the film in Spanish.
+    'our marketing team keeps a pyramid of priorities, how do we split it per region?',
+    'how much VRAM does the falcon 7b llm need?',
+    '¿Quién dirigió la película Django?',
     // Something to write, or lab glassware, with nothing of ours in it.
     'could you write me a cover letter for a python backend job?',
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
@@ -463,6 +467,7 @@ describe('needs said not to be wanted are not weighed', () => {
   it.each([
     // [question, a topic it must not be about]
     ['api w/o an orm and w/o templates, which fw?', 'orm'],
+    ["flask or bottle for a tiny link shortener? don't care about scale at all", 'scalability'],
     ['pure json service, all queries are raw sql through psycopg. which framework?', 'orm'],
     ['we want to bring our own orm, template engine and auth library. which framework stays out of the way?', 'templates'],
     ["we don't use async anywhere in the codebase, flask or quart for the rewrite?", 'async'],
