@@ -155,6 +155,8 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 // "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
 const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)\b)\w+(?: \w+)? \w+/;
 const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
+const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable|solid|sensible|decent) (?:production |prod )?(?:setup|set up|config|configuration|stack|deployment)\b/;
+const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
 const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
 const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
@@ -435,6 +437,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
+      // "was gonna ask flask vs quart but whatever — what even is litestar?": the mind changed; the last clause asks.
+      const lastClause = clauses.filter((c) => c.start >= (asked?.[0] ?? sentences[0])!.start && c.end <= (asked?.[0] ?? sentences[0])!.end).at(-1);
+      const lastNames = lastClause ? unique(matches.filter((m) => m.kind !== 'topic' && m.start >= lastClause.start && m.end <= lastClause.end).map((m) => m.id)) : [];
+      const lastText = lastClause ? words.slice(lastClause.start, lastClause.end).join(' ') : '';
+      if (best === 'compare' && lastClause && lastClause.start > 0 && lastNames.length === 1 && DEFINITION.test(lastText) && !COMPARATIVE.test(lastText) && !cues.has('prosCons')) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
@@ -485,8 +492,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
       // "Is Jinja2 the same templating language as Django templates?": two things set side by side.
       if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
-      // "is setting debug to False on app.run enough for production?": whether a setting is enough is how to run it.
-      if (best === 'recommend' && SETTING_ENOUGH.test(askingText)) best = 'describe';
+      // "is setting debug to False on app.run enough for production?", "Flask under waitress on Windows —
+      // is that a sane production setup?": whether a setting or a setup will do is how to run it.
+      if (best === 'recommend' && (SETTING_ENOUGH.test(askingText) || SETUP_OK.test(text))) best = 'describe';
+      // "is aiohttp a client or a server framework?": which of two kinds one thing is, described.
+      if ((best === 'recommend' || best === 'compare') && named.length === 1 && concepts.length === 0 && KIND_OF_ONE.test(askingText)) best = 'describe';
       // "Is FastAPI's 'fast' claim real?": a claim about a quality is explained, not a pick.
       if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(text) && !fitPhrased) best = 'describe';
       if (claimChecked && (best === 'recommend' || best === 'describe' || best === 'compare' || (best === 'pros_cons' && !prosConsCue)) && !fitPhrased) best = 'feature_check';
@@ -516,7 +526,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // templates)...": the sentence that asks decides, the codebase around it is background.
       const releaseTopics = inAsked.size > 0 ? [...inAsked] : topics;
       const aboutReleases = releaseTopics.length > 0 && releaseTopics.every((t) => t === 'maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
-      if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(text)) best = 'describe';
+      // "Is Bottle still maintained? ... I want to use it for a tiny dashboard": the use is background to the question.
+      if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(inAsked.size > 0 ? askingText : text)) best = 'describe';
       if (aboutReleases && best === 'pros_cons' && !cues.has('prosCons')) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)

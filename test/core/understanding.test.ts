@@ -551,6 +551,12 @@ describe('what a question weighs, by how names are joined', () => {
     ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
     ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
     ['can falcon handle 20k concurrent connections?', 'recommend'],
+    // Whether a setup will do, which kind one thing is, or a release question with the use as background: described.
+    ['Running CherryPy under nginx on a Windows box — is that a sane production setup?', 'describe'],
+    ['is falcon a sync or an async framework, or both?', 'describe'],
+    ['Is Pyramid still maintained? Last release looks old and I want to use it for a small intranet.', 'describe'],
+    // The mind changed mid-sentence: the last clause asks what one thing is.
+    ['thought about asking bottle vs flask but nvm — what even is starlette?', 'describe'],
     // Whether a setting is enough is how to run it, not a pick.
     ['is setting workers=4 in uvicorn enough for production traffic?', 'describe'],
     // Who keeps a framework alive is about its maintenance.
