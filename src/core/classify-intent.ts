@@ -160,7 +160,6 @@ const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
 const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
 const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
-const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
 const CLAIM_CHECKED = /\b(?:has|have|ships|comes with|includes) (?:a |an |its own )?(?:built in|builtin|native)\b[^?]*\b(?:right|true|correct)\b|\b(?:can t|cant|cannot|can not|doesn t|doesnt|does not)\b[^?]*\bis (?:that|this|it) (?:true|right|correct)\b/;
 const FALLBACK_AFTER = /\bor (?:do|would|will|must) (?:i|we) (?:really )?need\b/;
 const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
@@ -480,7 +479,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const canDo = CAN_DO.test(askingText) && askedFeatures.length <= 1 && !loadAsked;
       const featureForm = (FEATURE_FORM.test(askingText) || canDo || forms.hasFeatureElsewhere(askingText)) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
       // "... or do I need slowapi?", "or am I stuck writing it by hand?": the alternative is what to do without it.
-      const withoutIt = NEED_INSTEAD.test(askingText);
+      const withoutIt = forms.needInstead(askingText);
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.

@@ -231,6 +231,8 @@ export interface QuestionFormPhrases {
   hasFeature: string[];
   /** "moving / switching from X to Y". */
   move: string[];
+  /** "..., or do I need Celery?" after a feature question: what to use without it. */
+  needInstead: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

@@ -32,6 +32,8 @@ export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 
+// "..., or do I need slowapi?", "or am I stuck writing it by hand?": what to do if it is missing.
+const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
 // "which frameworks do you know?".
 const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:know|cover)(?= |$)/;
 
@@ -57,6 +59,8 @@ export interface QuestionForms {
   hasFeatureElsewhere(text: string): boolean;
   /** Moving from one framework to another, said in another language. */
   moveElsewhere(text: string): boolean;
+  /** "..., or do I need slowapi?", "oder braucht man Channels?": what to use if it is missing. */
+  needInstead(text: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -85,6 +89,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
   const hasFeature = phrasesIn(p.hasFeature);
   const move = phrasesIn(p.move);
+  const needInstead = phrasesIn(p.needInstead);
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -96,5 +101,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     forWord: (word) => forWords.has(word),
     hasFeatureElsewhere: (text) => hasFeature.test(text),
     moveElsewhere: (text) => move.test(text),
+    needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
   };
 }

@@ -141,6 +141,7 @@ export const formsFileSchema = z.strictObject({
   fit_for: z.array(phrase.regex(/^\S+$/, 'must be one word')).default([]),
   has_feature: z.array(phrase).default([]),
   move: z.array(phrase).default([]),
+  need_instead: z.array(phrase).default([]),
 });
 
 /** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */

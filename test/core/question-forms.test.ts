@@ -14,6 +14,7 @@ const none: QuestionFormPhrases = {
   fitFor: [],
   hasFeature: [],
   move: [],
+  needInstead: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 
@@ -49,6 +50,13 @@ describe('question forms from phrases', () => {
     expect(forms.forWord('pour')).toBe(true);
     expect(forms.forWord('for')).toBe(true);
     expect(forms.forWord('pou')).toBe(false);
+  });
+
+  it('reads "or do I need X" in English structure and in the phrases given', () => {
+    const f = createQuestionForms({ ...none, needInstead: ['oder brauche ich'] });
+    expect(f.needInstead(text('does litestar do rate limiting, or do i need slowapi'))).toBe(true);
+    expect(f.needInstead(text('hat flask sessions oder brauche ich eine erweiterung'))).toBe(true);
+    expect(f.needInstead(text('flask oder django'))).toBe(false);
   });
 
   it('never matches a form with no phrases', () => {

@@ -432,6 +432,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['تفاوت Flask و Django از نظر سرعت چیست؟', 'compare', 'performance'],
     // What the first thing is, and why the second needs it.
     ['Apa itu Gunicorn dan kenapa Django butuh itu di production?', 'describe', 'deployment'],
+    // A feature question with what to use if it is missing.
+    ['Unterstützt Litestar von Haus aus Rate Limiting oder braucht man dafür eine Erweiterung?', 'feature_check', undefined],
     // Plain Python in Hindi word order.
     ['python mein dict ko sort kaise karein?', 'out_of_scope', undefined],
   ])('%j is %s', (q, intent, topic) => {
