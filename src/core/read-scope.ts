@@ -34,6 +34,7 @@ export interface ScopeReader {
   read(words: string[], matches: EntityMatch[]): ScopeReading;
 }
 
+const JOINERS = new Set(['or', 'and', 'vs']);
 const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
@@ -137,7 +138,12 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const other = everydaySpans.length + otherSpans.length;
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
         // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.
-        const nameInOtherSense = otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) && sense.technical.find(words).length < 2;
+        // "which flask or thermos keeps coffee hot?": a name joined by "or"/"and" to a thing of its other sense is that sense too.
+        const joinedToOther = frameworkMatches.some(
+          (m) => m.id === id && otherSpans.some((s) => (JOINERS.has(words[m.end] ?? '') && s.start === m.end + 1) || (JOINERS.has(words[m.start - 1] ?? '') && s.end === m.start - 1)),
+        );
+        const nameInOtherSense =
+          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther) && sense.technical.find(words).length < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

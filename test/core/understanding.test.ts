@@ -38,6 +38,8 @@ describe('a framework name used in another sense is declined', () => {
     'the testing pyramid says mostly unit tests; is that still good advice for a web backend?',
     'grab a bottle of bubbly for the release party?',
     'a tornado of alerts hit our on-call channel last night, how do we tame it',
+    // A name joined by "or" to a thing of its other sense.
+    'camping trip for the dev team: which flask or thermos keeps tea warm overnight?',
     // Other senses: a pyramid of priorities, a Falcon language model, the film in Spanish.
     'our marketing team keeps a pyramid of priorities, how do we split it per region?',
     'how much VRAM does the falcon 7b llm need?',
@@ -432,6 +434,10 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['تفاوت Flask و Django از نظر سرعت چیست؟', 'compare', 'performance'],
     // What the first thing is, and why the second needs it.
     ['Apa itu Gunicorn dan kenapa Django butuh itu di production?', 'describe', 'deployment'],
+    // Which of two is better, in Korean; beginners in Vietnamese; a small app in Arabic.
+    ['Flask랑 Bottle 중에 뭐가 더 나아요?', 'compare', undefined],
+    ['Nên dùng Bottle hay Flask nếu mới bắt đầu?', 'compare', 'learning_curve'],
+    ['هل Bottle مناسب لموقع صغير؟', 'recommend', 'small_apps'],
     // A feature question with what to use if it is missing.
     ['Unterstützt Litestar von Haus aus Rate Limiting oder braucht man dafür eine Erweiterung?', 'feature_check', undefined],
     // Plain Python in Hindi word order.
