@@ -157,6 +157,7 @@ const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)
 const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
 const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable|solid|sensible|decent) (?:production |prod )?(?:setup|set up|config|configuration|stack|deployment)\b/;
 const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
+const PROS_CONS_ASKED = /\b(?:pros? or (?:a )?cons?|pros and cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|weakness(?:es)?|strengths?)\b/;
 const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
 const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
@@ -211,7 +212,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }], clauses = sentences, code = []) {
       const { features, matches, scope, cues } = featuresOf(words, text);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
-      const frameworks = named.length > 0 ? named : groupNamed(text, knowledge);
+      // "which lesser-known frameworks are worth knowing? everyone just says the big three": a group named
+      // only in the background is not what is asked about.
+      const frameworks = named.length > 0 ? named : groupNamed(asked ? asked.map((a) => words.slice(a.start, a.end).join(' ')).join(' ') : text, knowledge);
       // "no rate limiting needed", "a fw w/o an orm": a capability or an idea ruled out is not something asked for.
       const unwanted = (m: EntityMatch) => (conceptKind.get(m.id) === 'capability' || conceptKind.get(m.id) === 'pattern') && isRuledOut(words, m, matches);
       const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m)).map((m) => m.id));
@@ -485,6 +488,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // true?": a claim about one framework and one feature, to be checked.
       const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some((m) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability'));
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
+      // "Is Flask being a microframework a pro or a con once the team grows? half the team wants
+      // Django-style conventions": the pros and cons of the one framework the asking sentence names.
+      if (best === 'compare' && askedFrameworks.length === 1 && PROS_CONS_ASKED.test(askingText) && !COMPARATIVE.test(askingText)) best = 'pros_cons';
       // "need websockets + sqlalchemy + jinja, team knows flask, deadline fri. quart?": one name asked
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);

@@ -575,6 +575,10 @@ describe('what a question weighs, by how names are joined', () => {
     ['Is the Django ORM the same as SQLAlchemy under the hood? the query syntax looks nothing alike', 'compare'],
     // One name asked on its own after the needs; the team's framework, in the sentence before, is background.
     ['need templates + sessions + an orm, team knows django, launch next week. pyramid?', 'recommend'],
+    // The pros and cons of the one framework the asking sentence names; the other is background.
+    ["Is Pyramid's traversal a pro or a con for a team of juniors? some of them want Django-style urls", 'pros_cons'],
+    // A group named only in the background is not what is asked about.
+    ['what are some underrated python web frameworks? people only ever mention the big three', 'list_frameworks'],
     // Why people dislike one framework asks for its drawbacks; a claim about its speed is explained.
     ['someone explain why people hate on sanic now', 'pros_cons'],
     ["Is Sanic's 'fastest framework' claim real? all the benchmarks are hello world", 'describe'],
