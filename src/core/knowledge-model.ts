@@ -233,6 +233,8 @@ export interface QuestionFormPhrases {
   move: string[];
   /** "..., or do I need Celery?" after a feature question: what to use without it. */
   needInstead: string[];
+  /** "not needed", said after the need ("admin paneli gerekmiyor", "админка не нужна"). */
+  notNeededAfter: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

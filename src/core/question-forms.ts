@@ -61,6 +61,8 @@ export interface QuestionForms {
   moveElsewhere(text: string): boolean;
   /** "..., or do I need slowapi?", "oder braucht man Channels?": what to use if it is missing. */
   needInstead(text: string): boolean;
+  /** "not needed" after a need, in another language: reads the words right after it. */
+  notNeededAfter(after: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,6 +92,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const hasFeature = phrasesIn(p.hasFeature);
   const move = phrasesIn(p.move);
   const needInstead = phrasesIn(p.needInstead);
+  const notNeededAfter = phrasesIn(p.notNeededAfter, 'opening');
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -102,5 +105,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     hasFeatureElsewhere: (text) => hasFeature.test(text),
     moveElsewhere: (text) => move.test(text),
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
+    notNeededAfter: (after) => notNeededAfter.test(after),
   };
 }

@@ -76,22 +76,27 @@ const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: 
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 
-export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]): boolean {
+/**
+ * Whether the question rules the need out. `notNeededAfter` reads "not needed" said after the need in
+ * other languages ("admin paneli gerekmiyor", "админка не нужна"), from knowledge/nlu/forms.yaml.
+ */
+export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[], notNeededAfter?: (text: string) => boolean): boolean {
   const from = Math.max(0, m.start - 5);
-  if (NEGATED_AFTER.test(words.slice(m.end, m.end + 3).join(' '))) return true;
+  const after = words.slice(m.end, m.end + 3).join(' ');
+  if (NEGATED_AFTER.test(after) || notNeededAfter?.(after)) return true;
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
   if (!previous) return NEGATED_BEFORE.test(words.slice(from, m.start).join(' '));
   // Joined to the need before it, it shares that need's fate; otherwise only words after it count.
   // "my own ORM, template engine and auth library": in a list the comma leaves no word between two
   // items, and a joining word follows.
   const listed = previous.end === m.start && JOINED.has(words[m.end] ?? '');
-  if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches);
+  if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches, notNeededAfter);
   return NEGATED_BEFORE.test(words.slice(previous.end, m.start).join(' '));
 }
 
 /** Topics the question rules out ("without an orm", "no admin needed"). */
-export function ruledOutTopics(words: string[], matches: EntityMatch[]): string[] {
-  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches)).map((m) => m.id);
+export function ruledOutTopics(words: string[], matches: EntityMatch[], notNeededAfter?: (text: string) => boolean): string[] {
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, notNeededAfter)).map((m) => m.id);
 }
 
 /**
@@ -130,7 +135,7 @@ function endsAt(words: string[], phrase: string, end: number): boolean {
   return end >= parts.length && parts.every((p, i) => words[end - parts.length + i] === p);
 }
 
-export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined): EntityMatch[] {
+export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined, notNeededAfter?: (text: string) => boolean): EntityMatch[] {
   const buildSpeed = (m: EntityMatch) =>
     m.id === 'performance' &&
     m.end - m.start === 1 &&
@@ -146,7 +151,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const refused = new Set(
     matches.filter((m) => m.kind === 'topic' && kindOf(m.id)?.ruledOutBy.some((phrase) => endsAt(words, phrase, m.end))).map((m) => m.id),
   );
-  const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches);
+  const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, notNeededAfter);
   const wanted = topics.filter((m) => !negated(m));
   const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });

@@ -142,6 +142,7 @@ export const formsFileSchema = z.strictObject({
   has_feature: z.array(phrase).default([]),
   move: z.array(phrase).default([]),
   need_instead: z.array(phrase).default([]),
+  not_needed_after: z.array(phrase).default([]),
 });
 
 /** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */

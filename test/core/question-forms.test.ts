@@ -15,6 +15,7 @@ const none: QuestionFormPhrases = {
   hasFeature: [],
   move: [],
   needInstead: [],
+  notNeededAfter: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 

@@ -414,6 +414,8 @@ describe('what the app is, read from all of the question', () => {
     ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
     // A large load makes no small app, whatever else sounds small.
     ['bottle for a social site? i love how tiny it is, and i hope it grows to a million users with moderation and an admin area', 'django'],
+    // "Not needed" said after the need, in another language, is not weighed.
+    ['Django или FastAPI для API мобильного приложения? Админка не нужна.', 'fastapi'],
     // What was built before is background; what they want now decides.
     ["what should i pick up after flask? we've built a few server-rendered sites and want to get into typed async apis", 'fastapi'],
   ])('%j favours %s', (q, id) => {
