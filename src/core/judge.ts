@@ -15,9 +15,10 @@ export interface Judgement {
 // A move between frameworks is not a need the target must meet: "flask to fastapi, with an admin"
 // is judged on the admin.
 const NOT_NEEDS: TopicId[] = ['migration'];
-// The team knowing a framework is worth about half a rating point on every need: real, but it
-// does not turn a poor fit into a good one.
-const TEAM_BONUS = 0.5;
+// The team knowing a framework is worth three quarters of a rating point on every need: enough to
+// keep what they know when the options are near ("our falcon service is rock solid: still a good
+// choice?"), but it does not turn a poor fit into a good one.
+const TEAM_BONUS = 0.75;
 const LIKE_BONUS = 1;
 const TIE_BREAK = 0.02;
 const PRIMARY_BREAK = 0.03;
