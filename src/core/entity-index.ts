@@ -33,6 +33,7 @@ interface Entry {
 // Names longer than this are never matched whole. Chinese, Japanese, Korean and Thai are read a
 // character a word, so "เรียนง่าย" (easy to learn) is seven words.
 const MAX_PHRASE_WORDS = 12;
+const ASCII = /^[\x20-\x7e]*$/;
 
 /**
  * A match for a name found at a span, written out field by field. Spreading the entry
@@ -49,10 +50,11 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const compact = new Map<string, Entry[]>();
   const add = (kind: EntityKind, id: string, key: string, weak?: boolean): void => {
     if (!key) return;
-    for (const [map, k] of [
-      [phrases, key],
-      [compact, key.replaceAll(' ', '')],
-    ] as const) {
+    // Names are also found glued or split ("djangorestframework", "BackgroundTasks", "auto-generated
+    // docs"). Needs written in other scripts or with accents are read as typed: their glued prefixes
+    // (thousands of synonyms in many languages) would cost megabytes and find nothing more.
+    const glued = kind !== 'topic' || ASCII.test(key);
+    for (const [map, k] of (glued ? [[phrases, key], [compact, key.replaceAll(' ', '')]] : [[phrases, key]]) as [Map<string, Entry[]>, string][]) {
       const list = map.get(k) ?? [];
       if (!list.some((e) => e.kind === kind && e.id === id)) list.push(weak ? { kind, id, weak } : { kind, id });
       map.set(k, list);
