@@ -28,6 +28,7 @@ import {
   groupNamed,
   LEADING_TOPICS,
   MOVE,
+  PART_OF_ANY_SITE,
   OPEN_QUESTION,
   orderTopics,
   ruledOutTopics,
@@ -274,6 +275,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "a social site that I hope grows to a few hundred thousand users": an app with a large load is
       // not a small app, whatever else makes it sound small ("I love that bottle is a single file").
       if (featuresStated >= FEATURES_BEYOND_SMALL || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // "a tiny intranet page with one form": the form every small site has is no need for a forms
+      // library; it only hints, so Bottle stays a good fit for it.
+      const strongFeatures = wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
+      const smallSite = wanted.some((m) => m.id === 'small_apps' && !m.weak) && strongFeatures.length > 0 && strongFeatures.every((m) => PART_OF_ANY_SITE.includes(m.id as TopicId));
+      if (smallSite) for (let i = 0; i < wanted.length; i++) if (PART_OF_ANY_SITE.includes(wanted[i]!.id as TopicId)) wanted[i] = { ...wanted[i]!, weak: true };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

@@ -206,12 +206,19 @@ function topicsById(knowledge: Knowledge): Map<string, Knowledge['topics'][numbe
   return byId;
 }
 
+export const PART_OF_ANY_SITE: TopicId[] = ['forms', 'templates'];
+
 export function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
   const byId = topicsById(knowledge);
   const ordered = unique(explicit);
   const constraint = (id: string) => byId.get(id)?.kind === 'quality' && !byId.get(id)?.appKind;
+  // "a tiny internal tool: one page with a form", "a small site with a couple of pages and a form":
+  // the form and the pages every small site has do not make it about forms; it is about its size.
+  const features = ordered.filter((id) => byId.get(id)?.kind === 'feature');
+  const smallFirst = ordered.includes('small_apps') && features.length > 0 && features.every((id) => PART_OF_ANY_SITE.includes(id as TopicId)) ? ['small_apps'] : [];
   return unique([
     ...ordered.filter((id) => LEADING_TOPICS.includes(id as TopicId)),
+    ...smallFirst,
     ...ordered.filter(constraint),
     ...ordered.filter((id) => byId.get(id)?.kind === 'feature'),
     ...ordered.filter((id) => byId.get(id)?.appKind),

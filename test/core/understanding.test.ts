@@ -368,6 +368,11 @@ describe('doing without a feature', () => {
     expect(a.fit).not.toBe('good');
   });
 
+  // The one form of a tiny page is no need for a forms library.
+  it('"is bottle ok for a tiny intranet page with one form?" is a good fit', () => {
+    expect(ask('is bottle ok for a tiny intranet page with one form?')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'bottle' });
+  });
+
   // A modest load is one every framework handles: it hints at scale, and never alone makes a poor fit.
   it.each(['is bottle ok for 2000 daily visitors?', 'can cherrypy handle ~300 concurrent users? small internal reporting page'])('%j is not a poor fit', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|depends)$/) });
@@ -462,6 +467,8 @@ describe('what a question is about, when it names several needs', () => {
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
+    // The form and pages every small site has do not make it about forms.
+    ['small personal site, three pages and a contact form: which framework?', 'small_apps'],
     // Whether it is too much asks about the size of the app, not the form on it.
     ['is pyramid overkill for a two-page site with a signup form?', 'small_apps'],
   ])('%j is about %s', (q, topic) => {
