@@ -159,6 +159,7 @@ const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling
 const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable|solid|sensible|decent) (?:production |prod )?(?:setup|set up|config|configuration|stack|deployment)\b/;
 const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
 const PROS_CONS_ASKED = /\b(?:pros? or (?:a )?cons?|pros and cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|weakness(?:es)?|strengths?)\b/;
+const PACKAGE_ASKED = /\b(?:which|what|best|recommended)(?: \w+){0,2} (?:orm|orms|wsgi server|asgi server|app server|server|template engine|templating engine|templating language|task queue|job queue|validation library|migration tool)\b(?! (?:framework|frameworks|rendered|side)\b)/;
 const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
 const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
@@ -503,6 +504,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
       // "Is Jinja2 the same templating language as Django templates?": two things set side by side.
       if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
+      // "which ORM should I use with fastapi?": a package to pick is described, recommend is only for frameworks (contract v2).
+      if (best === 'recommend' && PACKAGE_ASKED.test(askingText) && !asksForFramework(words.slice(asking?.start ?? 0, asking?.end ?? words.length))) best = 'describe';
+      // "wtf is an ORM and do i actually need one for a hobby project": what a thing is, asked first.
+      if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';
       // "is setting debug to False on app.run enough for production?", "Flask under waitress on Windows —
       // is that a sane production setup?": whether a setting or a setup will do is how to run it.
       if (best === 'recommend' && (SETTING_ENOUGH.test(askingText) || SETUP_OK.test(text))) best = 'describe';

@@ -183,7 +183,7 @@ export function frameworkKindAsked(text: string): FrameworkKind | null {
 }
 
 // "what are microframeworks", "explain full stack frameworks": a definition, not a list to pick from.
-export const DEFINITION = /^(?:what (?:even |exactly |actually )?(?:is|are)|whats|define|explain|meaning of|tell me about)\b|\b(?:mean|means|meaning|definition|difference)\b/;
+export const DEFINITION = /^(?:what (?:even |exactly |actually )?(?:is|are)|(?:wtf|wth|what the (?:hell|heck|f)) (?:is|are)|whats|define|explain|meaning of|tell me about)\b|\b(?:mean|means|meaning|definition|difference)\b/;
 
 /** "give me a few lightweight microframeworks": frameworks of a kind, asked for in the plural. */
 export function asksForKindList(text: string): boolean {
@@ -280,7 +280,7 @@ export function allowed(intent: Intent, { fw, concepts, comparable, topics, feat
 const ASKS_FOR_A_GOOD_ONE = /^(?:what(?: s| is| are)?|whats) (?:a |an |the |some )?(?:good|best|great|decent|solid|recommended|nice|simple|minimal|lightweight)\b/;
 // "how do i serve static files for django", "how does Depends() work": a how-to, described.
 const HOW_TO_ANYWHERE = /\b(?:walk me through|step by step|guide me through|show me how)\b/;
-const HOW_TO_START = /^(?:how (?:do|does|can|should) (?:i|we|you|it|one)?|how to|what are|what is|whats|what even is|tell me about|explain)\b/;
+const HOW_TO_START = /^(?:how (?:do|does|can|should) (?:i|we|you|it|one)?|how to|what are|what is|whats|what even is|(?:wtf|wth|what the (?:hell|heck|f)) (?:is|are)|tell me about|explain)\b/;
 
 /**
  * Whether the asking sentence defines or explains one thing: "what even is ASGI?" after a sentence

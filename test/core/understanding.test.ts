@@ -568,6 +568,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
     ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
     ['can falcon handle 20k concurrent connections?', 'recommend'],
+    // A package to pick is described (recommend is only for frameworks); so is what a thing is, asked bluntly.
+    ['which task queue should we use with django?', 'describe'],
+    ['wtf is asgi and do i need it for a small site?', 'describe'],
     // Whether a setup will do, which kind one thing is, or a release question with the use as background: described.
     ['Running CherryPy under nginx on a Windows box — is that a sane production setup?', 'describe'],
     ['is falcon a sync or an async framework, or both?', 'describe'],
