@@ -13,6 +13,22 @@ import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
+import {
+  BUILT_BEFORE,
+  CAN_DO,
+  CLAIM_CHECKED,
+  FALLBACK_AFTER,
+  KIND_OF_ONE,
+  PACKAGE_ASKED,
+  PROS_CONS_ASKED,
+  QUALITY_CLAIM,
+  RUN_WITH,
+  SAME_AS,
+  SCALE_VERB,
+  SETTING_ENOUGH,
+  SETUP_OK,
+  WANTING,
+} from './asking-forms';
 import { AT_ONCE_WORDS, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, HOW_TO_ASKED, type QuestionForms } from './question-forms';
 import {
   allowed,
@@ -153,21 +169,6 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
   return { fingerprint: nluFingerprint(knowledge), model: understander.model(), known: [...knownWords(knowledge)], familiar: [...familiarWords(knowledge)] };
 }
 
-// "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
-const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)\b)\w+(?: \w+)? \w+/;
-const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
-const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable|solid|sensible|decent) (?:production |prod )?(?:setup|set up|config|configuration|stack|deployment)\b/;
-const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
-const PROS_CONS_ASKED = /\b(?:pros? or (?:a )?cons?|pros and cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|weakness(?:es)?|strengths?)\b/;
-const PACKAGE_ASKED = /\b(?:which|what|best|recommended)(?: \w+){0,2} (?:orm|orms|wsgi server|asgi server|app server|server|template engine|templating engine|templating language|task queue|job queue|validation library|migration tool)\b(?! (?:framework|frameworks|rendered|side)\b)/;
-const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
-const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
-const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
-const CLAIM_CHECKED = /\b(?:has|have|ships|comes with|includes) (?:a |an |its own )?(?:built in|builtin|native)\b[^?]*\b(?:right|true|correct)\b|\b(?:can t|cant|cannot|can not|doesn t|doesnt|does not)\b[^?]*\bis (?:that|this|it) (?:true|right|correct)\b/;
-const FALLBACK_AFTER = /\bor (?:do|would|will|must) (?:i|we) (?:really )?need\b/;
-const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
-const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
-const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
 
 /** "Is Django a good choice for microservices?": the need named right after "for" (or "for a"). */
 function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForms): TopicId | null {

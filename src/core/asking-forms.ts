@@ -1,0 +1,33 @@
+/**
+ * English forms of what a sentence asks, read by the intent rules beside the classifier. The same
+ * forms in other languages are phrases in knowledge/nlu/forms.yaml (see question-forms.ts).
+ */
+
+// "Can aiohttp render server-side templates?": what one framework can do (not "can I use flask for...").
+export const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|one|someone|anyone|it|this|that)\b)\w+(?: \w+)? \w+/;
+// "is setting debug to False on app.run enough for production?": whether a setting will do.
+export const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
+// "Flask under waitress on Windows — is that a sane production setup?": whether a setup will do.
+export const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable|solid|sensible|decent) (?:production |prod )?(?:setup|set up|config|configuration|stack|deployment)\b/;
+// "is aiohttp a client or a server framework?": which of two kinds one thing is.
+export const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
+// "Is Flask being a microframework a pro or a con?": pros and cons asked in the sentence itself.
+export const PROS_CONS_ASKED = /\b(?:pros? or (?:a )?cons?|pros and cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|weakness(?:es)?|strengths?)\b/;
+// "which ORM should I use with fastapi?": a package of a kind to pick, not a framework.
+export const PACKAGE_ASKED = /\b(?:which|what|best|recommended)(?: \w+){0,2} (?:orm|orms|wsgi server|asgi server|app server|server|template engine|templating engine|templating language|task queue|job queue|validation library|migration tool)\b(?! (?:framework|frameworks|rendered|side)\b)/;
+// "Is Jinja2 the same templating language as Django templates?": two things set side by side.
+export const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
+// "Is FastAPI's 'fast' claim real?": a claim to explain.
+export const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
+// "Can aiohttp scale to tens of thousands of connections?": a load, not a feature.
+export const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
+// "Sanic has a built-in production server, right?", "can't render HTML pages. is that true?": a claim about a feature to check.
+export const CLAIM_CHECKED = /\b(?:has|have|ships|comes with|includes) (?:a |an |its own )?(?:built in|builtin|native)\b[^?]*\b(?:right|true|correct)\b|\b(?:can t|cant|cannot|can not|doesn t|doesnt|does not)\b[^?]*\bis (?:that|this|it) (?:true|right|correct)\b/;
+// "..., or do I need something like Django?" fears a fallback; "..., or should we switch to X?" weighs a move (compare).
+export const FALLBACK_AFTER = /\bor (?:do|would|will|must) (?:i|we) (?:really )?need\b/;
+// "What should I run it with instead?": a server to run one framework with.
+export const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
+// "I've built a couple of CRUD sites": what was built before, background.
+export const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
+// Words where the background ends and what they want now begins ("... and want to get into async").
+export const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
