@@ -359,6 +359,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
 
       if (words.length === 0) return make('help', 1);
+      // "Γεια! Τι μπορείς να κάνεις;": what whichpy can do, asked in another language, with nothing of ours named.
+      if (frameworks.length === 0 && concepts.length === 0 && strong.length === 0 && forms.helpAskedElsewhere(text)) return make('help', 0.9);
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);

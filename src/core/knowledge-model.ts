@@ -235,6 +235,8 @@ export interface QuestionFormPhrases {
   needInstead: string[];
   /** "not needed", said after the need ("admin paneli gerekmiyor", "админка не нужна"). */
   notNeededAfter: string[];
+  /** "what can you do?" to the bot ("Τι μπορείς να κάνεις;", "was kannst du?"). */
+  helpAsked: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

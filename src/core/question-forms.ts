@@ -63,6 +63,8 @@ export interface QuestionForms {
   needInstead(text: string): boolean;
   /** "not needed" after a need, in another language: reads the words right after it. */
   notNeededAfter(after: string): boolean;
+  /** "what can you do?" asked of the bot in another language. */
+  helpAskedElsewhere(text: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -93,6 +95,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const move = phrasesIn(p.move);
   const needInstead = phrasesIn(p.needInstead);
   const notNeededAfter = phrasesIn(p.notNeededAfter, 'opening');
+  const helpAsked = phrasesIn(p.helpAsked);
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -106,5 +109,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     moveElsewhere: (text) => move.test(text),
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
     notNeededAfter: (after) => notNeededAfter.test(after),
+    helpAskedElsewhere: (text) => helpAsked.test(text),
   };
 }

@@ -12,7 +12,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 const EMPTY_NLU: Nlu = {
   examples: {},
   vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [] },
-  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [] },
+  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -52,6 +52,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       move: f.move,
       needInstead: f.need_instead,
       notNeededAfter: f.not_needed_after,
+      helpAsked: f.help_asked,
     },
   };
 }

@@ -143,6 +143,7 @@ export const formsFileSchema = z.strictObject({
   move: z.array(phrase).default([]),
   need_instead: z.array(phrase).default([]),
   not_needed_after: z.array(phrase).default([]),
+  help_asked: z.array(phrase).default([]),
 });
 
 /** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */

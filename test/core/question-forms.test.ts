@@ -16,6 +16,7 @@ const none: QuestionFormPhrases = {
   move: [],
   needInstead: [],
   notNeededAfter: [],
+  helpAsked: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 

@@ -434,6 +434,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
     ['wat can u do', 'help', undefined],
+    ['Merhaba! Neler yapabilirsin?', 'help', undefined],
+    ['Xin chào, bạn có thể làm gì?', 'help', undefined],
     ['Je, Django ina paneli ya admin iliyojengwa ndani?', 'feature_check', 'admin'],
     ['Πώς κάνω deploy μια εφαρμογή Flask με Gunicorn;', 'describe', 'deployment'],
     ['Мы хотим перейти с Flask на Quart, есть подводные камни?', 'compare', undefined],
