@@ -63,7 +63,9 @@ export const NEVER_CORRECT = new Set([
     'test rest post most host best list lost cost past fast last mist must just trust ' +
     'flash flag flat task mask ask desk disk pyramids model mode note node notes form fork from sort port part ' +
     'cherry bottles bottled botte battle little title store stored core more mare fine find kind mind ' +
-    'depend depending dependent false true none null worked chart charts'
+    'depend depending dependent false true none null worked chart charts ' +
+    // Words of pasted Python code and its errors: "time.sleep(5) inside an async def" is not a steep learning curve.
+    'sleep sleeps block blocks blocked call calls called await print import self yield lambda raise except'
   ).split(' '),
 ]);
 

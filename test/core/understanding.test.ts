@@ -464,6 +464,8 @@ describe('what a question is about, when it names several needs', () => {
     ['```python\nasync def create(user: User = Depends(current_user)):\n    ...\n```\nhow does Depends resolve things in fastapi?', 'dependency_injection'],
     // [question, topic]: a need said to weigh little is not what the comparison is about.
     ['sanic vs aiohttp for a json api. speed matters a little, but good docs matter more', 'documentation'],
+    // Words of pasted code are real words, not typos of a need ("sleep" is not "steep").
+    ['why does my quart route freeze everything when it calls time.sleep(3)? i thought async fixed that', 'async'],
     // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
     ['our bottle app only uses one core in production, what do we change?', 'deployment'],
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
