@@ -175,6 +175,7 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
   const after = (m: EntityMatch) => forms.forWord(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && forms.forWord(words[m.start - 2] ?? ''));
   return (wanted.find((m) => !m.weak && after(m))?.id as TopicId | undefined) ?? null;
 }
+const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
@@ -317,6 +318,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Read once: the yes/no phrasings are tested by several of the readings below.
       const fitPhrased = FIT_ASKED.test(text);
       const fitPhrasedAnywhere = fitPhrased || forms.fitAskedElsewhere(text);
+      // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
+      // one framework named, asked about though it was named as what others run.
+      const only = frameworks.length === 1 ? frameworks[0]! : undefined;
+      if (only && roles[only] === 'context' && fitPhrased && IT_ASKED.test(text)) roles[only] = 'candidate';
       const make = (intent: Intent, confidence: number): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || fitPhrasedAnywhere);

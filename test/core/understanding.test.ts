@@ -368,6 +368,13 @@ describe('doing without a feature', () => {
     expect(a.fit).not.toBe('good');
   });
 
+  // "it" is the one framework named, though named as what others run.
+  it('"folks running tornado in production: is it still a sensible choice?" is a fit question about Tornado', () => {
+    const a = ask('question for folks running tornado in production: is it still a sensible choice for a new websocket service?');
+    expect(a).toMatchObject({ intent: 'recommend', frameworks: ['tornado'] });
+    expect(a.fit).not.toBeNull();
+  });
+
   // The one form of a tiny page is no need for a forms library.
   it('"is bottle ok for a tiny intranet page with one form?" is a good fit', () => {
     expect(ask('is bottle ok for a tiny intranet page with one form?')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'bottle' });
