@@ -454,20 +454,22 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
+      // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
+      const asking = asked?.[0] ?? sentences[0];
       // "was gonna ask flask vs quart but whatever — what even is litestar?": the mind changed; the last clause asks.
-      const lastClause = clauses.filter((c) => c.start >= (asked?.[0] ?? sentences[0])!.start && c.end <= (asked?.[0] ?? sentences[0])!.end).at(-1);
+      const lastClause = asking && clauses.filter((c) => c.start >= asking.start && c.end <= asking.end).at(-1);
       const lastNames = lastClause ? unique(matches.filter((m) => m.kind !== 'topic' && m.start >= lastClause.start && m.end <= lastClause.end).map((m) => m.id)) : [];
       const lastText = lastClause ? words.slice(lastClause.start, lastClause.end).join(' ') : '';
       if (best === 'compare' && lastClause && lastClause.start > 0 && lastNames.length === 1 && DEFINITION.test(lastText) && !COMPARATIVE.test(lastText) && !cues.has('prosCons')) best = 'describe';
-      // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
-      const asking = asked?.[0] ?? sentences[0];
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
+      // Read once: several readings below ask whether pros or cons were named.
+      const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
       const howTo = asking && HOW_TO_ASKED.test(askingText);
       // "Is Flask enough for ~50 internal users, or do I need something like Django?": a yes/no about the
       // first option, the other only the fallback it fears (contract v2: recommend, with fit).
       if (best === 'compare' && FIT_ASKED.test(askingText) && FALLBACK_AFTER.test(text) && named.length === 2) best = 'recommend';
 
-      const explainable = best === 'compare' || (best === 'recommend' && !fitPhrased) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !cues.has('prosCons') && !cues.has('pros') && !cues.has('cons'));
+      const explainable = best === 'compare' || (best === 'recommend' && !fitPhrased) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !prosConsCue);
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
       // "gunicorn + uvicorn workers for fastapi — how do I set that up?", "css is gone 😭 how do i serve
       // static files": the how-to may open a later clause of the sentence that asks.
@@ -487,7 +489,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const inAsking = (m: EntityMatch) => asking !== undefined && m.start >= asking.start && m.end <= asking.end;
       // "is there a TestClient like FastAPI has?": a framework named for likeness is not the one asked about.
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m) && roles[m.id] !== 'like').map((m) => m.id));
-      const askedFeature = matches.some((m) => inAsking(m) && ((m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability')));
+      // A feature named outright, or a capability (sessions, rate limiting): something to have or lack.
+      const haveOrLack = (m: EntityMatch) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability');
+      const askedFeature = matches.some((m) => inAsking(m) && haveOrLack(m));
       // ...in another language too: "Czy aiohttp ma wbudowanego klienta HTTP?".
       // "Can aiohttp render server-side templates?", "Can Bottle handle user accounts?": what one framework
       // can do with a feature, unless it is a load ("can bottle handle 10k users" is a fit question).
@@ -501,8 +505,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.
-      const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some((m) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability'));
-      const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
+      const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some(haveOrLack);
       // "Is Flask being a microframework a pro or a con once the team grows? half the team wants
       // Django-style conventions": the pros and cons of the one framework the asking sentence names.
       if (best === 'compare' && askedFrameworks.length === 1 && PROS_CONS_ASKED.test(askingText) && !COMPARATIVE.test(askingText)) best = 'pros_cons';
@@ -533,14 +536,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
-      const prosConsAsked = cues.has('prosCons') || cues.has('pros') || cues.has('cons') || forms.prosConsElsewhere(text);
+      const prosConsAsked = prosConsCue || forms.prosConsElsewhere(text);
       // ...and it is ours even when the classifier, knowing few words of the language, would decline it.
       // "Apa itu Uvicorn dan kenapa FastAPI butuh itu?": the thing right after "what is" is described, the other is why.
       const firstNamed = matches.find((m) => m.kind !== 'topic');
       const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 3), firstNamed.start).join(' '));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
-      if (best === 'list_frameworks' && named.length === 1 && (cues.has('cons') || cues.has('prosCons') || cues.has('pros'))) best = 'pros_cons';
+      if (best === 'list_frameworks' && named.length === 1 && prosConsCue) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
       // Version, release and support questions are described, not feature-checked (contract v2).

@@ -26,7 +26,7 @@ export const WALK_THROUGH = /\b(?:walk me through|step by step|guide me through|
 // A how-question that still chooses ("how do i pick a framework") is not a how-to.
 export const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|frameworks|better|best)\b/;
 // A how-to in its own sentence: "how does Depends() work", "walk me through it".
-export const HOW_TO_ASKED = /^how (?:do|can|to|does|should)\b|\b(?:walk me through|step by step|guide me through|show me how)\b/;
+export const HOW_TO_ASKED = new RegExp(`^how (?:do|can|to|does|should)\\b|${WALK_THROUGH.source}`);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
 export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as)\b/;
 // "can fastapi handle ~3k req/s": a load the framework must handle.
