@@ -129,6 +129,8 @@ const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b(?:mov(?:e|ing)|migra
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
+// "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
+const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
@@ -302,7 +304,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
-      const read = frameworkRoles(words, matches, sentences);
+      const read = frameworkRoles(words, matches, sentences, forms);
       // Frameworks named as a group ("all three") are all options being weighed.
       const namedRoles: Record<string, FrameworkRole> = {};
       for (const id of frameworks) namedRoles[id] = 'candidate';
@@ -396,6 +398,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
+      // "flask openapi docs like fastapi's /docs page?", "Hat Litestar OpenAPI wie FastAPI?": the name
+      // after "like" is what the one option should resemble, so a feature named asks whether it has it.
+      const likeOnly = named.some((id) => roles[id] === 'like') && named.every((id) => roles[id] === 'candidate' || roles[id] === 'like');
+      // "...or should that be something else like fastapi": there "like" offers the alternative weighed.
+      if (best === 'compare' && likeOnly && options === 1 && concepts.length === 0 && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text)) best = 'feature_check';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
       // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".

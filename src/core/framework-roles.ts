@@ -1,4 +1,5 @@
 import type { EntityMatch } from './entity-index';
+import type { QuestionForms } from './question-forms';
 
 /**
  * What a named framework is to the question: the one being weighed (`candidate`), what the team
@@ -39,7 +40,12 @@ export interface FrameworkRoles {
  * Roles of the frameworks named, by the words right before (and after) each mention, within its
  * sentence: in "team knows flask, deadline fri. quart?" Quart is asked about, not known.
  */
-export function frameworkRoles(words: string[], matches: EntityMatch[], sentences: { start: number; end: number }[] = []): FrameworkRoles {
+export function frameworkRoles(
+  words: string[],
+  matches: EntityMatch[],
+  sentences: { start: number; end: number }[] = [],
+  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter'>,
+): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
   for (const m of matches) {
@@ -50,7 +56,7 @@ export function frameworkRoles(words: string[], matches: EntityMatch[], sentence
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before);
     const role: FrameworkRole = asked
       ? 'candidate'
-      : LIKE_BEFORE.test(before)
+      : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after)
       ? 'like'
       : EXCLUDED_BEFORE.test(before)
         ? 'excluded'

@@ -237,6 +237,10 @@ export interface QuestionFormPhrases {
   notNeededAfter: string[];
   /** "what can you do?" to the bot ("Τι μπορείς να κάνεις;", "was kannst du?"). */
   helpAsked: string[];
+  /** "like" right before a name ("wie FastAPI", "comme Django"): the one the answer should resemble. */
+  likeBefore: string[];
+  /** "like" right after a name, for languages that put it there ("FastAPI gibi", "FastAPIのような"). */
+  likeAfter: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

@@ -65,6 +65,10 @@ export interface QuestionForms {
   notNeededAfter(after: string): boolean;
   /** "what can you do?" asked of the bot in another language. */
   helpAskedElsewhere(text: string): boolean;
+  /** "like" ending the words before a name, in another language: "Hat Litestar OpenAPI wie". */
+  likeBefore(before: string): boolean;
+  /** "like" opening the words after a name: "FastAPI gibi", "FastAPI のような". */
+  likeAfter(after: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -73,10 +77,11 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * One regex for a list of phrases, each read as whole words anywhere in the text (or only at its
  * start); never matches when the list is empty.
  */
-function phrasesIn(phrases: string[], where: 'anywhere' | 'opening' = 'anywhere'): RegExp {
+function phrasesIn(phrases: string[], where: 'anywhere' | 'opening' | 'closing' = 'anywhere'): RegExp {
   const norm = [...new Set(phrases.map(normalizePhrase).filter(Boolean))].sort((a, b) => b.length - a.length);
   if (norm.length === 0) return /(?!)/;
-  return new RegExp(`${where === 'opening' ? '^' : '(?:^| )'}(?:${norm.map(escape).join('|')})(?= |$)`, 'u');
+  const alternatives = norm.map(escape).join('|');
+  return where === 'closing' ? new RegExp(`(?:^| )(?:${alternatives})$`, 'u') : new RegExp(`${where === 'opening' ? '^' : '(?:^| )'}(?:${alternatives})(?= |$)`, 'u');
 }
 
 export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
@@ -96,6 +101,8 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const needInstead = phrasesIn(p.needInstead);
   const notNeededAfter = phrasesIn(p.notNeededAfter, 'opening');
   const helpAsked = phrasesIn(p.helpAsked);
+  const likeBefore = phrasesIn(p.likeBefore, 'closing');
+  const likeAfter = phrasesIn(p.likeAfter, 'opening');
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -110,5 +117,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
     notNeededAfter: (after) => notNeededAfter.test(after),
     helpAskedElsewhere: (text) => helpAsked.test(text),
+    likeBefore: (before) => likeBefore.test(before),
+    likeAfter: (after) => likeAfter.test(after),
   };
 }

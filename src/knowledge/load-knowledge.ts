@@ -12,7 +12,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 const EMPTY_NLU: Nlu = {
   examples: {},
   vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [] },
-  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [] },
+  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -53,6 +53,8 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       needInstead: f.need_instead,
       notNeededAfter: f.not_needed_after,
       helpAsked: f.help_asked,
+      likeBefore: f.like_before,
+      likeAfter: f.like_after,
     },
   };
 }

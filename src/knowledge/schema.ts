@@ -144,6 +144,8 @@ export const formsFileSchema = z.strictObject({
   need_instead: z.array(phrase).default([]),
   not_needed_after: z.array(phrase).default([]),
   help_asked: z.array(phrase).default([]),
+  like_before: z.array(phrase).default([]),
+  like_after: z.array(phrase).default([]),
 });
 
 /** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */

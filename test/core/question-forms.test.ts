@@ -17,6 +17,8 @@ const none: QuestionFormPhrases = {
   needInstead: [],
   notNeededAfter: [],
   helpAsked: [],
+  likeBefore: [],
+  likeAfter: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 
@@ -65,5 +67,13 @@ describe('question forms from phrases', () => {
     const empty = createQuestionForms(none);
     expect(empty.hasFeatureElsewhere('')).toBe(false);
     expect(empty.moveElsewhere(text('переходить с drf'))).toBe(false);
+  });
+
+  it('reads "like" only right before or right after a name', () => {
+    const like = createQuestionForms({ ...none, likeBefore: ['wie'], likeAfter: ['gibi'] });
+    expect(like.likeBefore(text('Hat Litestar OpenAPI wie'))).toBe(true);
+    expect(like.likeBefore(text('wie kann ich mit'))).toBe(false);
+    expect(like.likeAfter(text('gibi şablon motoruyla'))).toBe(true);
+    expect(like.likeAfter(text('şablon motoru gibi'))).toBe(false);
   });
 });

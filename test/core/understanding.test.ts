@@ -1062,3 +1062,23 @@ describe('capabilities asked for, or ruled out', () => {
     expect(ask('an ingestion api for 5,000 sensors posting small json payloads every second, which framework?').topic).not.toBe('small_apps');
   });
 });
+
+describe('a framework named after "like" is what the one option should resemble', () => {
+  it.each([
+    // [question, the option asked about, topic]
+    ['does quart have a test client, something like what flask gives you?', 'quart', 'testing'],
+    ['sanic auto-generated api docs like fastapi?', 'sanic', 'openapi'],
+    ['Bietet Falcon eingebaute Websockets wie Starlette?', 'falcon', 'websockets'],
+    ['Quart a-t-il une interface d’administration comme Django ?', 'quart', 'admin'],
+    ['Bottle, Flask gibi şablon motoruyla mı geliyor?', 'bottle', 'templates'],
+  ])('%j checks a feature of %s', (q, option, topic) => {
+    const a = ask(q);
+    expect(a.intent).toBe('feature_check');
+    expect(a.frameworks[0]).toBe(option);
+    expect(a.topic).toBe(topic);
+  });
+
+  it('"something else like X" offers X as an alternative, weighed', () => {
+    expect(ask('we run a django monolith and want a separate service holding lots of open websocket connections. can django do that too or should it be something else like starlette').intent).toBe('compare');
+  });
+});
