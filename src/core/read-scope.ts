@@ -60,6 +60,11 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
   return markers !== undefined && words.filter((w) => markers.has(w)).length >= 2;
 };
 
+// "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
+// everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
+const ARTICLE_BEFORE = /(?:^| )(?:a|an)(?: \d+ \S+)?$/;
+const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
+
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
 const MIN_TECHNICAL_STEM = 6;
 
@@ -135,7 +140,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
-        const other = everydaySpans.length + otherSpans.length;
+        const thingNamed = frameworkMatches.some(
+          (m) => m.id === id && sense.everydayWord && ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && !SOFTWARE_HEAD.has(words[m.end] ?? 'app') && !covered(webSpans, m.end) && !covered(matches, m.end),
+        );
+        const other = everydaySpans.length + otherSpans.length + (thingNamed ? 1 : 0);
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
         // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.
         // "which flask or thermos keeps coffee hot?": a name joined by "or"/"and" to a thing of its other sense is that sense too.
@@ -154,7 +162,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // words follow; "what is a flask" has the article of a thing.
         const definedByName = frameworkMatches.some((m) => m.id === id && DEFINED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
         const unfamiliarAround = english(words) && unfamiliar >= 0.5 && !definedByName;
-        if (nameInOtherSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
+        // "how many ml in a quart? converting a soup recipe": everyday words clearly outnumber the
+        // technical ones (one inflected "converting" is not a web question).
+        const outweighed = other >= 3 && other > 2 * technical;
+        if (nameInOtherSense || outweighed || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.

@@ -53,6 +53,9 @@ describe('a framework name used in another sense is declined', () => {
     'object of type Decimal is not json serializable, json.dumps fix?',
     // A package's name inside a plain-Python phrase is that phrase.
     "my pytest fixtures with scope='session' keep their db between tests, how do i reset them?",
+    // A thing ("a flask", "a 2 litre bottle") among more everyday words than technical ones.
+    'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
+    'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -85,6 +88,9 @@ describe('a framework name used in another sense is declined', () => {
     // Words we do not know around an everyday name say nothing in another language.
     ['Ist Bottle eine gute Wahl für ein kleines Tool?', 'bottle'],
     ['Falcon bizim ekip için iyi bir seçim mi?', 'falcon'],
+    // "a" before the name and a word of software after it.
+    ['is a flask app fine for a recipe site with a few pages?', 'flask'],
+    ['we run a bottle service for the lab inventory, should we move it to fastapi?', 'bottle'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
