@@ -130,6 +130,8 @@ const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|w
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
+// Words that open a yes/no question after "or": "..., or can django do it natively?".
+const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
@@ -498,15 +500,29 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m) && roles[m.id] !== 'like').map((m) => m.id));
       // A feature named outright, or a capability (sessions, rate limiting): something to have or lack.
       const haveOrLack = (m: EntityMatch) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability');
-      const askedFeature = matches.some((m) => inAsking(m) && haveOrLack(m));
       // ...in another language too: "Czy aiohttp ma wbudowanego klienta HTTP?".
       // "Can aiohttp render server-side templates?", "Can Bottle handle user accounts?": what one framework
       // can do with a feature, unless it is a load ("can bottle handle 10k users" is a fit question).
       // One feature only: "can bottle handle a shop with payments, accounts and an admin?" asks about fit.
-      const askedFeatures = unique(wanted.filter((m) => inAsking(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
-      const loadAsked = scale !== null || SCALE_VERB.test(askingText) || AT_ONCE_WORDS.test(askingText);
-      const canDo = CAN_DO.test(askingText) && askedFeatures.length <= 1 && !loadAsked;
-      const featureForm = (FEATURE_FORM.test(askingText) || canDo || forms.hasFeatureElsewhere(askingText)) && askedFrameworks.length === 1 && askedFeature && !FIT_ASKED.test(askingText);
+      // The form is read in each sentence that asks and in each of its clauses: "Is that accurate
+      // nowadays? Does Django support async views?", "Question first: can litestar do DI like Depends?",
+      // "Do we need Channels for that, or can Django do websockets natively now?".
+      const featureFormIn = (span: { start: number; end: number }) => {
+        const within = (m: EntityMatch) => m.start >= span.start && m.end <= span.end;
+        const spanText = words.slice(span.start, span.end).join(' ');
+        const spanFrameworks = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
+        const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
+        const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
+        const canDo = CAN_DO.test(spanText) && spanFeatures.length <= 1 && !loadAsked;
+        return (FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
+      };
+      const askedSentences = asking ? [asking, ...(asked ?? []).filter((a) => a !== asking)] : [];
+      // ...and in a second question joined by "or": "do we need Channels, or can Django do websockets now?".
+      const orQuestions = askedSentences.flatMap((a) =>
+        words.slice(a.start, a.end).flatMap((w, i) => (w === 'or' && OR_ASKS.has(words[a.start + i + 1] ?? '') ? [{ start: a.start + i + 1, end: a.end }] : [])),
+      );
+      const askedSpans = [...askedSentences, ...clauses.filter((c) => c.start > 0 && askedSentences.some((a) => c.start >= a.start && c.end <= a.end)), ...orQuestions];
+      const featureForm = askedSpans.some(featureFormIn);
       // "... or do I need slowapi?", "or am I stuck writing it by hand?": the alternative is what to do without it.
       const withoutIt = forms.needInstead(askingText);
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';

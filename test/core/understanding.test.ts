@@ -1088,3 +1088,20 @@ describe('a framework named after "like" is what the one option should resemble'
     expect(ask('we run a django monolith and want a separate service holding lots of open websocket connections. can django do that too or should it be something else like starlette').intent).toBe('compare');
   });
 });
+
+describe('a feature question is read in every sentence and clause that asks', () => {
+  it.each([
+    // [question, framework, topic]
+    ['I keep reading that "Pyramid has no real auth story". Is that fair in 2026? Does Pyramid ship authentication and authorization itself? Our app is mostly forms and a few reports.', 'pyramid', 'auth'],
+    ['We want live notifications on our Flask site. Do we need Redis and SocketIO for that, or can Flask do websockets now?', 'flask', 'websockets'],
+  ])('%j checks a feature of %s', (q, id, topic) => {
+    const a = ask(q);
+    expect(a.intent).toBe('feature_check');
+    expect(a.frameworks[0]).toBe(id);
+    expect(a.topic).toBe(topic);
+  });
+
+  it('"can they ..." is not a framework doing something', () => {
+    expect(ask('Porting 20 Flask views to Quart: can they share one process during the move (mount one inside the other?), or do we need two deployments?').intent).not.toBe('feature_check');
+  });
+});
