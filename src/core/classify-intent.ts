@@ -87,6 +87,8 @@ export interface Understanding {
   longevityAsked: boolean;
   /** The load named is one every framework handles ("~500 concurrent users", "2000 daily visitors"). */
   modestLoad: boolean;
+  /** A user base that tells frameworks apart ("5M users", "a million customers"), not a throughput. */
+  largeUserBase: boolean;
   /** The need right after "for" in "is X a good choice for Y": what the yes/no is about, or null. */
   fitObject: TopicId | null;
   /** The asker does not know yet what they need ("not sure yet if we need html pages", "might grow, might not"). */
@@ -362,6 +364,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           longevityAsked: LONGEVITY.test(text),
           fitObject: fitAsked ? fitObjectOf(words, wanted, forms) : null,
           modestLoad: scale?.scale === 'modest',
+          largeUserBase: scale?.scale === 'large' && scale.people,
           needsUndecided: forms.undecided(text),
           ruledOut,
         };

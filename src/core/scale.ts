@@ -44,8 +44,8 @@ function numberAt(words: string[], i: number): { value: number; length: number }
 }
 
 /** The largest load named, judged against what a unit means, with the words it spans; null when none. */
-export function scaleNamed(words: string[]): { scale: Scale; start: number; end: number } | null {
-  let found: { scale: Scale; start: number; end: number } | null = null;
+export function scaleNamed(words: string[]): { scale: Scale; start: number; end: number; people: boolean } | null {
+  let found: { scale: Scale; start: number; end: number; people: boolean } | null = null;
   for (let i = 0; i < words.length; i++) {
     // "python 3 users" is a version, not a load.
     if (i > 0 && (words[i - 1] === 'python' || words[i - 1] === 'version' || words[i - 1] === 'v')) continue;
@@ -58,7 +58,8 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
     const atOnce = after.some((w) => AT_ONCE.has(w));
     const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
-    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1 };
+    // "5M users" counts people over time (the size of the product), "10k concurrent connections" a throughput.
+    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce };
   }
   return found;
 }

@@ -147,6 +147,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['Bottle é uma boa escolha para uma loja com painel admin e contas de usuário?', 'poor', 'django'],
     // "X for Y?" in other languages, with database migrations that are not a move between frameworks.
     ['Bottle pour un intranet avec admin, authentification, ORM et migrations ?', 'poor', 'django'],
+    // A user base that tells frameworks apart, on one that scales only with effort; a throughput is judged on ratings.
+    ['flask for a multi-page forum with 3 million users?', 'depends', null],
+    ['is quart fine for a multi page site used by 2 million customers?', 'depends', null],
+    ['would flask cope with 2M requests a day for our multi page catalogue?', 'good', 'flask'],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');

@@ -101,6 +101,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // of app the yes/no is about, served only with effort (rated 3), is not a yes however well the rest is.
   const object = u.fitObject ? knowledge.topics.find((t) => t.id === u.fitObject) : undefined;
   if (fit === 'good' && object?.appKind && x.support[object.id].rating <= 3) fit = 'depends';
+  // "flask for a social network with 5M users?": a user base that tells frameworks apart, on a
+  // framework that scales only with effort (rated 3), is no plain yes either. A throughput ("10k
+  // concurrent websockets", "1M requests a day") is judged on the ratings alone.
+  if (fit === 'good' && u.largeUserBase && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
