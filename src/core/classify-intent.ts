@@ -328,7 +328,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // one framework named, asked about though it was named as what others run.
       const only = frameworks.length === 1 ? frameworks[0]! : undefined;
       if (only && roles[only] === 'context' && fitPhrased && IT_ASKED.test(text)) roles[only] = 'candidate';
-      const make = (intent: Intent, confidence: number): Understanding => {
+      // `first`: frameworks to lead the list, the one a feature question asks about ("django migrations
+      // conflict again. does flask even have migrations?" asks about Flask).
+      const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || fitPhrasedAnywhere);
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
@@ -344,7 +346,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,
-          frameworks: inScope ? frameworks : [],
+          frameworks: inScope ? [...first, ...frameworks.filter((id) => !first.includes(id))] : [],
           topics: inScope ? ordered : [],
           concepts: inScope ? concepts : [],
           confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
@@ -517,15 +519,19 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
         const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
         const canDo = CAN_DO.test(spanText) && spanFeatures.length <= 1 && !loadAsked;
-        return (FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
+        const form = (FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
+        return form ? spanFrameworks[0] : undefined;
       };
-      const askedSentences = asking ? [asking, ...(asked ?? []).filter((a) => a !== asking)] : [];
+      // Without a question mark any sentence may ask: "django migrations conflict again. does flask even have migrations".
+      const askedSentences = asking ? [asking, ...(asked ?? sentences).filter((a) => a !== asking)] : [];
       // ...and in a second question joined by "or": "do we need Channels, or can Django do websockets now?".
       const orQuestions = askedSentences.flatMap((a) =>
         words.slice(a.start, a.end).flatMap((w, i) => (w === 'or' && OR_ASKS.has(words[a.start + i + 1] ?? '') ? [{ start: a.start + i + 1, end: a.end }] : [])),
       );
       const askedSpans = [...askedSentences, ...clauses.filter((c) => c.start > 0 && askedSentences.some((a) => c.start >= a.start && c.end <= a.end)), ...orQuestions];
-      const featureForm = askedSpans.some(featureFormIn);
+      // The framework a feature question asks about, where a sentence or clause has that form.
+      const featureSubject = askedSpans.map(featureFormIn).find((id) => id !== undefined);
+      const featureForm = featureSubject !== undefined;
       // "... or do I need slowapi?", "or am I stuck writing it by hand?": the alternative is what to do without it.
       const withoutIt = forms.needInstead(askingText);
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
@@ -585,7 +591,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.
-      return make(best, 0.1 + 0.9 * bestP - penalty);
+      return make(best, 0.1 + 0.9 * bestP - penalty, best === 'feature_check' && featureSubject ? [featureSubject] : []);
     },
   };
 }

@@ -1105,6 +1105,16 @@ describe('a feature question is read in every sentence and clause that asks', ()
     expect(a.topic).toBe(topic);
   });
 
+  it.each([
+    // [question, the framework asked about, support]
+    ['pyramid templates drive me nuts again. does bottle even have templates', 'bottle', 'built_in'],
+    ['the django admin crashed again lol. does flask even have an admin', 'flask', 'extension'],
+  ])('%j answers for %s, named in the sentence that asks', (q, id, support) => {
+    const a = ask(q);
+    expect(a.frameworks[0]).toBe(id);
+    expect(a.support).toBe(support);
+  });
+
   it('"can they ..." is not a framework doing something', () => {
     expect(ask('Porting 20 Flask views to Quart: can they share one process during the move (mount one inside the other?), or do we need two deployments?').intent).not.toBe('feature_check');
   });
