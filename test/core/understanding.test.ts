@@ -468,6 +468,11 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Unterstützt Litestar von Haus aus Rate Limiting oder braucht man dafür eine Erweiterung?', 'feature_check', undefined],
     // Plain Python in Hindi word order.
     ['python mein dict ko sort kaise karein?', 'out_of_scope', undefined],
+    // A fourth pass of languages: Tagalog, Lithuanian, Danish (with its definite plural), Slovak.
+    ['Paano mo ako matutulungan?', 'help', undefined],
+    ['Kas yra Litestar?', 'describe', undefined],
+    ['Hvad er fordelene ved Bottle?', 'pros_cons', undefined],
+    ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
   ])('%j is %s', (q, intent, topic) => {
     const a = ask(q);
     expect(a.intent).toBe(intent);
