@@ -379,7 +379,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
-      const decline = declineReason({ frameworks, concepts, roles, strongTopics: strong.length, topics: topics.length, scope, words });
+      // A capability (rate limiting, caching, sessions) is something clients have too: "the GitHub API
+      // keeps rate limiting my python script" names no package of ours.
+      const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability');
+      const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
 
       const probabilities = classifier.predict(features);

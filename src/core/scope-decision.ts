@@ -19,7 +19,7 @@ const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|we
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
-const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web app|webapp|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
+const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
 const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 

@@ -56,6 +56,8 @@ describe('a framework name used in another sense is declined', () => {
     // A thing ("a flask", "a 2 litre bottle") among more everyday words than technical ones.
     'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
     'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
+    // A script calling someone else's API: rate limiting is something clients meet too.
+    'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -83,6 +85,7 @@ describe('a framework name used in another sense is declined', () => {
     ['what is quart, in a nutshell?', 'quart'],
     // Calling the web from code, but serving what it gets.
     ['scrape competitor prices every hour and serve them from an endpoint: which framework, bottle or flask?', 'bottle'],
+    ['tiny single-file webapps next to my script: is bottle the right tool?', 'bottle'],
     // An everyday thing the app is for, in a brief full of web words.
     ['phone app for our gym, class schedule and bookings, the backend is just json with about 20 endpoints. is falcon a good choice for it?', 'falcon'],
     // Words we do not know around an everyday name say nothing in another language.
