@@ -131,9 +131,9 @@ const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b(?:mov(?:e|ing)|migra
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
-// "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
+// "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
@@ -532,8 +532,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         words.slice(a.start, a.end).flatMap((w, i) => (w === 'or' && OR_ASKS.has(words[a.start + i + 1] ?? '') ? [{ start: a.start + i + 1, end: a.end }] : [])),
       );
       const askedSpans = [...askedSentences, ...clauses.filter((c) => c.start > 0 && askedSentences.some((a) => c.start >= a.start && c.end <= a.end)), ...orQuestions];
-      // The framework a feature question asks about, where a sentence or clause has that form.
-      const featureSubject = askedSpans.map(featureFormIn).find((id) => id !== undefined);
+      // The framework a feature question asks about, from the first sentence or clause with that form.
+      let featureSubject: string | undefined;
+      for (const span of askedSpans) if ((featureSubject = featureFormIn(span)) !== undefined) break;
       const featureForm = featureSubject !== undefined;
       // "... or do I need slowapi?", "or am I stuck writing it by hand?": the alternative is what to do without it.
       const withoutIt = forms.needInstead(askingText);

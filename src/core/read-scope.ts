@@ -141,7 +141,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
-          (m) => m.id === id && sense.everydayWord && ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && !SOFTWARE_HEAD.has(words[m.end] ?? 'app') && !covered(webSpans, m.end) && !covered(matches, m.end),
+          (m) => m.id === id && sense.everydayWord && ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
         const other = everydaySpans.length + otherSpans.length + (thingNamed ? 1 : 0);
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
