@@ -154,6 +154,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['flask for a multi-page forum with 3 million users?', 'depends', null],
     ['is quart fine for a multi page site used by 2 million customers?', 'depends', null],
     ['would flask cope with 2M requests a day for our multi page catalogue?', 'good', 'flask'],
+    // Where the stakes are high, middling security is no plain yes.
+    ["can we trust fastapi's security for a hospital records api?", 'depends', null],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');

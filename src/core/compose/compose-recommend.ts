@@ -95,7 +95,8 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     best = shipsAll;
   }
   // "mature enough for a bank's API?": where the stakes are high, a middling rating on a quality asked about is not a yes.
-  const middling = topics.filter((t) => t.kind === 'quality' && !u.weakTopics.includes(t.id) && x.support[t.id].rating <= 3);
+  // Security is what the stakes are about, whatever its kind: "is flask secure enough for a fintech payments dashboard?".
+  const middling = topics.filter((t) => (t.kind === 'quality' || t.id === 'security') && !u.weakTopics.includes(t.id) && x.support[t.id].rating <= 3);
   if (u.highStakes && fit === 'good' && middling.length > 0) fit = 'depends';
   // "Is Django a good choice for microservices? ... 8 services, each with its own database": the kind
   // of app the yes/no is about, served only with effort (rated 3), is not a yes however well the rest is.
