@@ -135,6 +135,8 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
+// "pick between X and Y", "we're torn between X and Y": two options set against each other.
+const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
@@ -568,7 +570,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const kinds = concepts.map((id) => conceptKind.get(id));
       // "Flask-RESTX vs flask-smorest vs APIFlask": a framework named only inside the packages' names is not an option.
       const namesOnlyInPackages = matches.every((m) => m.kind !== 'framework' || matches.some((c) => c.kind === 'concept' && c.start <= m.start && m.end <= c.end));
-      const samePackages = namesOnlyInPackages && concepts.length >= 2 && !asksForFramework(words) && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
+      // "Django REST framework or Django Ninja?": the word "framework" inside a package's name asks for no framework.
+      const outsidePackages = words.filter((_, i) => !matches.some((c) => c.kind === 'concept' && c.start <= i && i < c.end));
+      const oneKind = concepts.length >= 2 && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
+      // "choosing between SQLModel and plain SQLAlchemy for a new FastAPI service": the framework is where they go, the packages are weighed.
+      const samePackages = oneKind && ((namesOnlyInPackages && !asksForFramework(outsidePackages)) || CHOOSING_BETWEEN.test(text));
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));

@@ -181,6 +181,8 @@ describe('two things of one kind are compared', () => {
     ['pydantic or marshmallow for request validation', [], 'validation'],
     ['django orm vs sqlalchemy', ['django'], 'orm'],
     ['celery vs rq for background jobs', [], 'background_jobs'],
+    // Chosen between, for the framework they already picked.
+    ["we're torn between marshmallow and pydantic for a new flask service, juniors mostly", ['flask'], 'validation'],
   ])('%j', (q, frameworks, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'compare', frameworks, topic, recommendation: null });
