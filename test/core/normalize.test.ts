@@ -104,3 +104,14 @@ describe('clauses', () => {
     expect(n.clauses.map((c) => n.words.slice(c.start, c.end).join(' ')).join(' | ')).toBe(clauses);
   });
 });
+
+describe('digits of other scripts are read as numbers', () => {
+  it.each([
+    ['۱۰۰ هزار کاربر', '100 هزار کاربر'],
+    ['٢٥٠ مستخدم', '250 مستخدم'],
+    ['५०० उपयोगकर्ता', '500 उपयोगकर्ता'],
+    ['flask ৩', 'flask 3'],
+  ])('%j', (q, text) => {
+    expect(normalizeQuestion(q).text).toBe(text);
+  });
+});

@@ -557,6 +557,9 @@ describe('a load named in numbers is judged by its size', () => {
     ['can pyramid cope with 5000 users a day', 'pyramid', 'good'],
     ['bottle for a marketplace expecting 3 million users and an admin for the staff?', 'bottle', 'poor'],
     ['can django take 250k visitors a day', 'django', 'good'],
+    // Numbers in other scripts and thousands said in other languages.
+    ['is bottle ok for 5 lakh users?', 'bottle', 'poor'],
+    ['آیا Bottle برای ۲۰۰ هزار کاربر مناسب است؟', 'bottle', 'poor'],
   ])('%j', (q, id, fit) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id], topic: 'scalability', fit });
   });
