@@ -584,6 +584,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const firstNamed = matches.find((m) => m.kind !== 'topic');
       const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 3), firstNamed.start).join(' '));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
+      // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
+      // described; the two frameworks are why it matters.
+      if (best === 'compare' && definedFirst && firstNamed?.kind === 'concept' && forms.whatIsElsewhere(text)) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
       if (best === 'list_frameworks' && named.length === 1 && prosConsCue) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.

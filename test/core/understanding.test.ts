@@ -242,6 +242,12 @@ describe('a describing word is not the need', () => {
   });
 });
 
+describe('"good or bad?" asks for pros and cons', () => {
+  it.each(['flask blueprints good or bad?', 'pyramid traversal: bad or good idea?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+});
+
 describe('pros and cons open with a sentence that reads', () => {
   it.each(knowledge.frameworks.map((f) => [f.name]))('%s', (name) => {
     const verdict = ask(`${name} pros and cons`).parts.verdict;
@@ -480,6 +486,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Kas yra Litestar?', 'describe', undefined],
     ['Hvad er fordelene ved Bottle?', 'pros_cons', undefined],
     ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
+    // The thing defined first is described; the frameworks after it are why it matters.
+    ['Was ist ASGI und warum ist es bei der Wahl zwischen Flask und Quart wichtig?', 'describe', undefined],
   ])('%j is %s', (q, intent, topic) => {
     const a = ask(q);
     expect(a.intent).toBe(intent);
