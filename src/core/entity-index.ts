@@ -68,6 +68,22 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
     [...phrases.entries()].filter(([, es]) => es.some((e) => e.kind === 'framework')).flatMap(([k]) => k.split(' ')),
   );
   const { correct } = createSpellingCorrector(vocabulary, frameworkWords, text.proseWords);
+  // "rozdiel medzi Flaskom a Djangom", "Flask'ta", "Djangon": a one-word framework name with a case
+  // ending of another language glued on. A five-letter name needs a longer ending, so Italian
+  // "quarta" (fourth) is no Quart.
+  const endings = new Set(knowledge.nlu.vocabulary.nameEndings.map((e) => e.toLowerCase()));
+  const inflectable = new Map<string, string[]>();
+  for (const [key, es] of phrases) {
+    if (key.includes(' ') || key.length < 5 || !es.some((e) => e.kind === 'framework')) continue;
+    inflectable.set(key.slice(0, 5), [...(inflectable.get(key.slice(0, 5)) ?? []), key]);
+  }
+  const uninflected = (w: string): string | undefined =>
+    endings.size === 0 || w.length < 6 || phrases.has(w)
+      ? undefined
+      : inflectable.get(w.slice(0, 5))?.find((name) => {
+          const ending = w.slice(name.length);
+          return w.startsWith(name) && endings.has(ending) && (name.length >= 6 || ending.length >= 2);
+        });
 
   const lookup = (word: string): Entry[] | undefined => phrases.get(word) ?? compact.get(word);
   // Names grow word by word ("django", "django rest", "django rest framework") or glued ("fast",
@@ -108,7 +124,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   return {
     find(words, options) {
       const stems = stemWords(words);
-      const fixed = options?.correct === false ? stems : stems.map(correct);
+      const fixed = options?.correct === false ? stems : stems.map((w) => uninflected(w) ?? correct(w));
       const taken = new Array<boolean>(words.length).fill(false);
       const exactSpans = stems.map((_, i) => spansFrom(stems, i));
       // Most words need no correction: a span of uncorrected words spells what its exact span spells.

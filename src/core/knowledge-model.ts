@@ -205,6 +205,8 @@ export interface Vocabulary {
   judgement: string[];
   /** Code that calls the web from a script (requests errors, scraping, retries): using websites, not building one. */
   webClient: string[];
+  /** Case endings other languages glue to a name ("Flaskom", "Djangon", "Flask'ta"): the name, inflected. */
+  nameEndings: string[];
 }
 
 /**

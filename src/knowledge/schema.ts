@@ -157,4 +157,5 @@ export const vocabularyFileSchema = z.strictObject({
   web_context: z.array(phrase),
   judgement: z.array(phrase).default([]),
   web_client: z.array(phrase).default([]),
+  name_endings: z.array(phrase.regex(/^\p{L}{1,4}$/u, 'must be one ending of 1-4 letters')).default([]),
 });

@@ -1142,3 +1142,18 @@ describe('a feature question is read in every sentence and clause that asks', ()
     expect(ask('Porting 20 Flask views to Quart: can they share one process during the move (mount one inside the other?), or do we need two deployments?').intent).not.toBe('feature_check');
   });
 });
+
+describe("a framework's name with another language's case ending is the name", () => {
+  it.each([
+    // [question, frameworks]
+    ['Aký je rozdiel medzi Pyramidom a Falconom?', ['pyramid', 'falcon']],
+    ['Onko Djangon admin parempi kuin Flaskin?', ['django', 'flask']],
+    ["Sanic'te websocket var mı?", ['sanic']],
+  ])('%j names %j', (q, ids) => {
+    expect([...ask(q).frameworks].sort()).toEqual([...ids].sort());
+  });
+
+  it.each(['we keep the flasks in the lab fridge'])('%j names no framework', (q) => {
+    expect(ask(q).frameworks).toEqual([]);
+  });
+});
