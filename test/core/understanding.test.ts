@@ -488,6 +488,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
     // The thing defined first is described; the frameworks after it are why it matters.
     ['Was ist ASGI und warum ist es bei der Wahl zwischen Flask und Quart wichtig?', 'describe', undefined],
+    // "Is X enough for Y?" in other languages is a yes/no about X, never declined for its unknown words.
+    ['Räcker Bottle för ett litet internt verktyg med två sidor?', 'recommend', undefined],
+    ['Je Falcon dostatečný pro malé interní API?', 'recommend', undefined],
   ])('%j is %s', (q, intent, topic) => {
     const a = ask(q);
     expect(a.intent).toBe(intent);
