@@ -412,6 +412,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
+      // "We're a Spring shop... Is there a Python web framework with real DI built in?": a Python
+      // framework asked for by a need is ours, whatever ecosystem the askers come from.
+      if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && words.includes('python') && asksForFramework(words)) best = 'recommend';
       // "flask openapi docs like fastapi's /docs page?", "Hat Litestar OpenAPI wie FastAPI?": the name
       // after "like" is what the one option should resemble, so a feature named asks whether it has it.
       const likeOnly = named.some((id) => roles[id] === 'like') && named.every((id) => roles[id] === 'candidate' || roles[id] === 'like');

@@ -100,6 +100,10 @@ describe('a framework name used in another sense is declined', () => {
 });
 
 describe('another ecosystem or plain Python in the background', () => {
+  it('a Python web framework asked for by a need is ours, whatever ecosystem the askers love', () => {
+    expect(ask("Our team comes from .NET and loves ASP.NET Core's built-in dependency injection. Is there a Python web framework that ships DI itself?").intent).toBe('recommend');
+  });
+
   it.each([
     ['our devs all write laravel; for a server-rendered client portal, which python framework fits?', 'recommend'],
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
