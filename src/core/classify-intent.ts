@@ -137,6 +137,9 @@ const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
 // "pick between X and Y", "we're torn between X and Y": two options set against each other.
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
+// "what is", "what's an", "what exactly are" opening the question, right before the thing named.
+const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
+const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
@@ -592,6 +595,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
       if (best === 'compare' && definedFirst && firstNamed?.kind === 'concept' && forms.whatIsElsewhere(text)) best = 'describe';
+      // ...and in English: "What is dependency injection in FastAPI, and why use Depends() instead of a global session?".
+      const conceptDefined = firstNamed?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
+      // "what's uWSGI vs Gunicorn?" still sets the two side by side.
+      if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[firstNamed.end] ?? '')) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
       if (best === 'list_frameworks' && named.length === 1 && prosConsCue) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.

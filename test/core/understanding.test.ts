@@ -548,6 +548,11 @@ describe('needs said not to be wanted are not weighed', () => {
 });
 
 describe('a definition asked, with another name only in the background', () => {
+  it('"what is <concept> in <framework>" explains the concept, whatever it is set against later', () => {
+    expect(ask('What is dependency injection in Litestar and why does the team lead insist on Provide() instead of module-level globals?').intent).toBe('describe');
+    expect(ask("what's uwsgi vs gunicorn, in plain words?").intent).toBe('compare');
+  });
+
   it.each(['What is Litestar? A colleague says it is like FastAPI with more batteries.', "what's starlette? i read that fastapi is built on it"])('%j is described', (q) => {
     expect(ask(q).intent).toBe('describe');
   });
