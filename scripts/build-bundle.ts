@@ -31,11 +31,17 @@ export async function buildBundle(config: BundleConfig): Promise<void> {
     entryPoints: [join(ROOT, 'src', 'main.ts')],
     outfile: join(config.outDir, 'main.bundle.js'),
     minify: true,
-    sourcemap: 'external',
+    // Linked (a sourceMappingURL comment), so `node --enable-source-maps` finds it.
+    sourcemap: 'linked',
     external: OPTIONAL_NATIVES,
   });
   await build({ ...common, entryPoints: [join(ROOT, 'src', 'launch', 'production-main.ts')], outfile: join(config.outDir, 'main.js'), sourcemap: 'external', external: ['thread-stream'] });
-  execFileSync(process.execPath, [...prodNodeArgs(ROOT), join(config.outDir, 'main.js'), '--warm-compile-cache'], { stdio: 'inherit' });
+  warmCompileCache(config.outDir);
+}
+
+/** Writes `outDir`/main.bundle.cache by loading the bundle, under start:prod's node flags, without starting the bot. */
+export function warmCompileCache(outDir: string): void {
+  execFileSync(process.execPath, [...prodNodeArgs(ROOT), join(outDir, 'main.js'), '--warm-compile-cache'], { stdio: 'inherit' });
 }
 
 if (require.main === module) {

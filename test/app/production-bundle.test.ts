@@ -26,12 +26,14 @@ describe('the production bundle (node dist/main.js after npm run build)', () => 
     rmSync(outDir, { recursive: true, force: true });
   });
 
-  it.each<[string, () => void]>([
-    ['with the compile cache the build warmed', () => undefined],
-    ['with a corrupt compile cache file', () => writeFileSync(join(outDir, 'main.bundle.cache'), Buffer.alloc(4096, 0x5a))],
-  ])('starts %s, answers a slash command, and stops on SIGTERM', async (_name, spoil) => {
+  it.each<[string, string[], () => void]>([
+    ['with the compile cache the build warmed', [], () => undefined],
+    // Node's require loads the bundle instead, so stack traces are mapped.
+    ['with --enable-source-maps', ['--enable-source-maps'], () => undefined],
+    ['with a corrupt compile cache file', [], () => writeFileSync(join(outDir, 'main.bundle.cache'), Buffer.alloc(4096, 0x5a))],
+  ])('starts %s, answers a slash command, and stops on SIGTERM', async (_name, nodeArgs, spoil) => {
     spoil();
-    const bot = spawnBot(process.execPath, ['--max-semi-space-size=4', join(outDir, 'main.js')], outDir, {
+    const bot = spawnBot(process.execPath, ['--max-semi-space-size=4', ...nodeArgs, join(outDir, 'main.js')], outDir, {
       SLACK_BOT_TOKEN: 'xoxb-bundle-test',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,
