@@ -26,8 +26,16 @@ async function main(): Promise<void> {
   stopOnSignals({ app, logger });
 }
 
-main().catch((err: unknown) => {
-  reportFatal(err);
-  // Exit now: a half-started process (a file watcher, a socket) must not hang around unhealthy.
-  process.exit(1);
-});
+/** Starts the bot; a start-up failure is reported and the process exits 1. */
+export function start(): void {
+  main().catch((err: unknown) => {
+    reportFatal(err);
+    // Exit now: a half-started process (a file watcher, a socket) must not hang around unhealthy.
+    process.exit(1);
+  });
+}
+
+// Run as the entry (`npm start`, tsc's output) it starts at once; loaded by the production
+// launcher (dist/main.js loads dist/main.bundle.js) it waits for start(), so the build can load
+// the bundle to warm the compile cache without starting the bot.
+if (require.main === module) start();
