@@ -420,9 +420,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && words.includes('python') && asksForFramework(words)) best = 'recommend';
       // "flask openapi docs like fastapi's /docs page?", "Hat Litestar OpenAPI wie FastAPI?": the name
       // after "like" is what the one option should resemble, so a feature named asks whether it has it.
-      const likeOnly = named.some((id) => roles[id] === 'like') && named.every((id) => roles[id] === 'candidate' || roles[id] === 'like');
+      // The one option may be the team's own ("an internal API built on Falcon ... docs like FastAPI's?").
+      const likeOnly = named.some((id) => roles[id] === 'like') && named.filter((id) => roles[id] !== 'like' && roles[id] !== 'excluded').length === 1;
       // "...or should that be something else like fastapi": there "like" offers the alternative weighed.
-      if (best === 'compare' && likeOnly && options === 1 && concepts.length === 0 && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text)) best = 'feature_check';
+      if (best === 'compare' && likeOnly && concepts.length === 0 && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text)) best = 'feature_check';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
       // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".

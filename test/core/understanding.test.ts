@@ -1123,6 +1123,15 @@ describe('a framework named after "like" is what the one option should resemble'
     expect(a.topic).toBe(topic);
   });
 
+  it.each([
+    // The one option is the team's own; the docs are an OpenAPI page however they are called.
+    ["We look after the docs of an internal API built on Tornado. Is there a way to get auto-generated API reference docs like FastAPI's docs page, or do we maintain the spec by hand?", 'tornado'],
+    ['our api is built on aiohttp. can we get a generated docs page like fastapi has?', 'aiohttp'],
+  ])('%j asks about the OpenAPI docs of %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', topic: 'openapi' });
+    expect(ask(q).frameworks[0]).toBe(id);
+  });
+
   it('"something else like X" offers X as an alternative, weighed', () => {
     expect(ask('we run a django monolith and want a separate service holding lots of open websocket connections. can django do that too or should it be something else like starlette').intent).toBe('compare');
   });
