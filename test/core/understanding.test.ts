@@ -1170,6 +1170,7 @@ describe("a framework's name with another language's case ending is the name", (
     ['Aký je rozdiel medzi Pyramidom a Falconom?', ['pyramid', 'falcon']],
     ['Onko Djangon admin parempi kuin Flaskin?', ['django', 'flask']],
     ["Sanic'te websocket var mı?", ['sanic']],
+    ['Kas Pyramidil on sisseehitatud autentimine?', ['pyramid']],
   ])('%j names %j', (q, ids) => {
     expect([...ask(q).frameworks].sort()).toEqual([...ids].sort());
   });
