@@ -583,7 +583,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const outsidePackages = words.filter((_, i) => !matches.some((c) => c.kind === 'concept' && c.start <= i && i < c.end));
       const oneKind = concepts.length >= 2 && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
       // "choosing between SQLModel and plain SQLAlchemy for a new FastAPI service": the framework is where they go, the packages are weighed.
-      const samePackages = oneKind && ((namesOnlyInPackages && !asksForFramework(outsidePackages)) || CHOOSING_BETWEEN.test(text));
+      // "Is DRF still the standard or has Django Ninja taken over?": both asked about in one sentence joined by "or".
+      const bothAskedOr = unique(matches.filter((m) => m.kind === 'concept' && inAsking(m)).map((m) => m.id)).length >= 2 && /(?:^| )or(?= )/.test(askingText);
+      const samePackages = oneKind && ((namesOnlyInPackages && !asksForFramework(outsidePackages)) || CHOOSING_BETWEEN.test(text) || bothAskedOr);
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));

@@ -187,6 +187,7 @@ describe('two things of one kind are compared', () => {
     ['celery vs rq for background jobs', [], 'background_jobs'],
     // Chosen between, for the framework they already picked.
     ["we're torn between marshmallow and pydantic for a new flask service, juniors mostly", ['flask'], 'validation'],
+    ['Is Django REST framework still the go-to or has Django Ninja overtaken it? New internal API, our team knows Django well.', ['django'], 'rest_api'],
   ])('%j', (q, frameworks, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'compare', frameworks, topic, recommendation: null });
