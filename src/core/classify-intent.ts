@@ -248,7 +248,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         return { start: r.start, end: wish < 0 ? r.end : r.start + wish };
       });
       const inDone = (m: EntityMatch) => done.some((r) => m.start >= r.start && m.end <= r.end) || code.some((r) => m.start >= r.start && m.end <= r.end);
-      const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
+      // "switch to uvicorn or daphne", "switch to pydantic", "port to python 3": a move whose target is a
+      // server, a package or a Python version is not a move between frameworks, only a hint at one.
+      const movesElsewhere = (m: EntityMatch) => {
+        if (m.id !== 'migration') return false;
+        const target = matches.find((x) => x.kind !== 'topic' && x.start >= m.end && x.start <= m.end + 2);
+        // Moving between API toolkits built on a framework ("DRF to Django Ninja") is still a move (contract v2).
+        return target ? target.kind === 'concept' && conceptKind.get(target.id) !== 'api_toolkit' : words.slice(m.end, m.end + 3).includes('python');
+      };
+      const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {

@@ -261,6 +261,17 @@ describe('pros and cons open with a sentence that reads', () => {
   });
 });
 
+describe('a move to a server, a package or a Python version is not a move between frameworks', () => {
+  it.each(['Our Quart app validates with marshmallow. For the new endpoints, keep it or switch to pydantic?', 'Do I need to switch to hypercorn for a Django app if I add channels?'])('%j', (q) => {
+    expect(ask(q).topic).not.toBe('migration');
+  });
+
+  it('a move between frameworks, or between API toolkits on one, still is', () => {
+    expect(ask('porting the django views to fastapi, worth it?').topic).toBe('migration');
+    expect(ask('moving our endpoints from drf to django ninja bit by bit, sensible?').topic).toBe('migration');
+  });
+});
+
 describe('a move between frameworks', () => {
   it.each([
     // [question, the framework moved from, the one moved to]
