@@ -248,8 +248,12 @@ describe('a describing word is not the need', () => {
 });
 
 describe('"good or bad?" asks for pros and cons', () => {
-  it.each(['flask blueprints good or bad?', 'pyramid traversal: bad or good idea?'])('%j', (q) => {
+  it.each(['flask blueprints good or bad?', 'pyramid traversal: bad or good idea?', 'flask-smorest any good', 'django channels any good'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
+  });
+
+  it('"any good for <a need>" is a yes/no about fit', () => {
+    expect(ask('is sanic any good for websockets?')).toMatchObject({ intent: 'recommend', fit: 'good' });
   });
 });
 
