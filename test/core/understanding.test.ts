@@ -1165,6 +1165,10 @@ describe('a feature question is read in every sentence and clause that asks', ()
     expect(a.topic).toBe(topic);
   });
 
+  it.each(['django signals explained', 'flask blueprints explained simply'])('%j asks for an explanation, described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
   it.each([
     // [question, the framework asked about, support]
     ['pyramid templates drive me nuts again. does bottle even have templates', 'bottle', 'built_in'],
