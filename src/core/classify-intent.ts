@@ -141,6 +141,7 @@ const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|s
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?$/;
+const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told']);
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
@@ -257,7 +258,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // Moving between API toolkits built on a framework ("DRF to Django Ninja") is still a move (contract v2).
         return target ? target.kind === 'concept' && conceptKind.get(target.id) !== 'api_toolkit' : words.slice(m.end, m.end + 3).includes('python');
       };
-      const wanted = topicsRead.map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
+      // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.
+      const sourceOfClaim = (m: EntityMatch) => {
+        const next = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
+        return m.end - m.start === 1 && CLAIM_VERBS.has(words[next] ?? '');
+      };
+      const wanted = topicsRead
+        .filter((m) => !sourceOfClaim(m))
+        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {

@@ -158,6 +158,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['flask for a multi-page forum with 3 million users?', 'depends', null],
     ['is quart fine for a multi page site used by 2 million customers?', 'depends', null],
     ['would flask cope with 2M requests a day for our multi page catalogue?', 'good', 'flask'],
+    // A blog that said something is where a claim comes from, not the app.
+    ['some blog said falcon is only for toys. can it handle 2M requests a day?', 'good', 'falcon'],
     // Where the stakes are high, middling security is no plain yes.
     ["can we trust fastapi's security for a hospital records api?", 'depends', null],
   ])('%j', (q, fit, recommendation) => {
