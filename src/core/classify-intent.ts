@@ -140,7 +140,9 @@ const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|s
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
+// "django signals explained", "asgi eli5": a title asking for an explanation.
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?$/;
+// What a source does with a claim: "some blog said", "a blog post says".
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told']);
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
