@@ -599,12 +599,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Flask-RESTX vs flask-smorest vs APIFlask": a framework named only inside the packages' names is not an option.
       const namesOnlyInPackages = matches.every((m) => m.kind !== 'framework' || matches.some((c) => c.kind === 'concept' && c.start <= m.start && m.end <= c.end));
       // "Django REST framework or Django Ninja?": the word "framework" inside a package's name asks for no framework.
-      const outsidePackages = words.filter((_, i) => !matches.some((c) => c.kind === 'concept' && c.start <= i && i < c.end));
+      // Read only when two packages of one kind are named: these run on every question otherwise.
+      const outsidePackages = () => words.filter((_, i) => !matches.some((c) => c.kind === 'concept' && c.start <= i && i < c.end));
       const oneKind = concepts.length >= 2 && kinds.every((k) => k === kinds[0] && k !== 'pattern' && k !== 'capability');
       // "choosing between SQLModel and plain SQLAlchemy for a new FastAPI service": the framework is where they go, the packages are weighed.
       // "Is DRF still the standard or has Django Ninja taken over?": both asked about in one sentence joined by "or".
-      const bothAskedOr = unique(matches.filter((m) => m.kind === 'concept' && inAsking(m)).map((m) => m.id)).length >= 2 && /(?:^| )or(?= )/.test(askingText);
-      const samePackages = oneKind && ((namesOnlyInPackages && !asksForFramework(outsidePackages)) || CHOOSING_BETWEEN.test(text) || bothAskedOr);
+      const bothAskedOr = () => unique(matches.filter((m) => m.kind === 'concept' && inAsking(m)).map((m) => m.id)).length >= 2 && /(?:^| )or(?= )/.test(askingText);
+      const samePackages = oneKind && ((namesOnlyInPackages && !asksForFramework(outsidePackages())) || CHOOSING_BETWEEN.test(text) || bothAskedOr());
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
       const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
