@@ -147,8 +147,9 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
       // listening, an unhandled rejection that takes the process down; it is settled here instead.
       ready.catch(() => undefined);
       try {
-        await client.login(config.discord.token);
-        await ready;
+        // The wait bounds login too: an API that resets every connection keeps REST retrying
+        // with no end, and start-up must fail with a clear error instead of hanging.
+        await Promise.all([client.login(config.discord.token), ready]);
       } catch (err) {
         await client.destroy();
         throw err;

@@ -6,12 +6,14 @@ import type { AppConfig } from '../../src/config/config';
 import { silentLogger } from '../../src/logging/logger';
 import { startFakeDiscord } from '../fakes/fake-discord';
 import { startFakeSlack } from '../fakes/fake-slack';
+import { refusedApiUrl, startSilentApi } from '../fakes/unreachable-api';
 import { fakeDiscordConfig, fakeSlackConfig, testAppConfig } from '../support/app-config';
 
-const start = (config: AppConfig) => startApp({ config, logger: silentLogger(), host: '127.0.0.1', watchKnowledge: false, discordReadyTimeoutMs: 2_000 });
+const start = (config: AppConfig, requestTimeoutMs?: number) =>
+  startApp({ config, logger: silentLogger(), host: '127.0.0.1', watchKnowledge: false, discordReadyTimeoutMs: 2_000, requestTimeoutMs });
 
-async function failure(config: AppConfig): Promise<StartupError> {
-  const err = await start(config).then(
+async function failure(config: AppConfig, requestTimeoutMs?: number): Promise<StartupError> {
+  const err = await start(config, requestTimeoutMs).then(
     async (app) => {
       await app.stop();
       throw new Error('expected start-up to fail');
@@ -42,11 +44,10 @@ describe('start-up errors name the fix', () => {
   });
 
   it('an unreachable Slack API names the address', async () => {
-    const slack = await startFakeSlack();
-    await slack.close();
-    const err = await failure(testAppConfig({ slack: fakeSlackConfig(slack.apiUrl) }));
+    const api = refusedApiUrl('/api/');
+    const err = await failure(testAppConfig({ slack: fakeSlackConfig(api) }));
     expect(err.code).toBe('SLACK_UNREACHABLE');
-    expect(err.message).toContain(slack.apiUrl);
+    expect(err.message).toContain(api);
     expect(err.message).toMatch(/SLACK_API_URL/);
   });
 
@@ -61,11 +62,19 @@ describe('start-up errors name the fix', () => {
   });
 
   it('an unreachable Discord API names the address', async () => {
-    const discord = await startFakeDiscord();
-    await discord.close();
-    const err = await failure(testAppConfig({ healthPort: 0, discord: fakeDiscordConfig(discord.apiUrl) }));
+    const api = refusedApiUrl('/api');
+    const err = await failure(testAppConfig({ healthPort: 0, discord: fakeDiscordConfig(api) }));
     expect(err.code).toBe('DISCORD_UNREACHABLE');
-    expect(err.message).toContain(discord.apiUrl);
+    expect(err.message).toContain(api);
+  });
+
+  it('a Discord API that never answers fails start-up on the ready timeout, not a hang', async () => {
+    const api = await startSilentApi('/api');
+    // A request allowed a minute: only the 2 s ready timeout can end start-up inside jest's 20 s.
+    const err = await failure(testAppConfig({ healthPort: 0, discord: fakeDiscordConfig(api.url) }), 60_000);
+    await api.close();
+    expect(err.code).toBe('DISCORD_UNREACHABLE');
+    expect(err.message).toContain(api.url);
   });
 
   it('a Slack PORT in use names PORT and the address', async () => {
