@@ -90,6 +90,9 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
       if (sameInflection(word, item)) return;
       const max = allowedEdits(word, item);
       const d = editDistance(word, item, max);
+      // Two letters changed in place in a word under ten letters is another word, not a typo:
+      // "sysadmin" is no "sqladmin". Typos of that length drop, double or swap letters.
+      if (d === 2 && word.length === item.length && word.length < 10) return;
       const startOk = sameStart || (d === 1 && word.length >= 6);
       const shortOk = word.length > 4 || shortWords.has(item);
       if (d <= max && startOk && shortOk && d < bestDistance) {

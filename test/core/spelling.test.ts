@@ -4,7 +4,7 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
 // Every framework id of the shipped knowledge (read from the files, never listed here), plus topic words.
 const frameworkIds = loadKnowledge(KNOWLEDGE_DIR).frameworks.map((f) => f.id);
-const vocabulary = [...frameworkIds, 'admin', 'scale', 'templates', 'swagger', 'porting', 'injection', 'templating'];
+const vocabulary = [...frameworkIds, 'admin', 'scale', 'templates', 'swagger', 'porting', 'injection', 'templating', 'sqladmin', 'middleware'];
 const corrector = createSpellingCorrector(vocabulary, new Set(frameworkIds));
 
 describe('spelling correction', () => {
@@ -25,6 +25,9 @@ describe('spelling correction', () => {
     ['ingestion', 'ingestion', 'same for "injection"'],
     ['tempating', 'templating', 'an inflected word that lost a letter is still a typo'],
     ['ab12cd', 'ab12cd', 'words with digits are left alone'],
+    ['sysadmin', 'sysadmin', 'two letters changed in place in an 8-letter word is another word ("sqladmin")'],
+    ['middelware', 'middleware', 'a swap in a 10-letter word is one edit'],
+    ['midlewarre', 'middleware', 'a dropped and a doubled letter are two edits that still count'],
   ])('%s -> %s (%s)', (word, expected) => {
     expect(corrector.correct(word)).toBe(expected);
   });
