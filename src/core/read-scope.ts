@@ -63,6 +63,9 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
 // everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
 const ARTICLE_BEFORE = /(?:^| )(?:a|an)(?: \d+ \S+)?$/;
+// "1 quart in litres", "two bottles of wine": a count right before the name makes it a thing too,
+// but not a version after a language ("python 3 flask").
+const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
@@ -133,16 +136,29 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const unfamiliar = unfamiliarShare(words, matches, familiar);
       const otherSense: string[] = [];
       let everyday = everydaySpans.length;
+      // Each everyday-word name's own evidence of its other sense: phrases of that sense, or the
+      // name as a thing ("a tornado", "1 quart").
+      const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean }>();
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
-        const technical = technicalBase + sense.technical.find(words).length + frameworkMatches.filter((m) => m.id !== id).length;
+        const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
+        const thingNamed = frameworkMatches.some(
+          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
+        );
+        ownSense.set(id, { otherSpans, thingNamed });
+      }
+      // Another name is evidence of software only when nothing marks it as a thing itself: an
+      // erlenmeyer flask and a 2 quart starter do not make each other frameworks.
+      const plainOther = (m: EntityMatch) => {
+        const own = ownSense.get(m.id);
+        return !own || (own.otherSpans.length === 0 && !own.thingNamed);
+      };
+      for (const [id, { otherSpans, thingNamed }] of ownSense) {
+        const sense = senses.get(id)!;
+        const technical = technicalBase + sense.technical.find(words).length + frameworkMatches.filter((m) => m.id !== id && plainOther(m)).length;
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
-        const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
-        const thingNamed = frameworkMatches.some(
-          (m) => m.id === id && sense.everydayWord && ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
-        );
         const other = everydaySpans.length + otherSpans.length + (thingNamed ? 1 : 0);
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
         // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.

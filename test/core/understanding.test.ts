@@ -56,6 +56,9 @@ describe('a framework name used in another sense is declined', () => {
     // A thing ("a flask", "a 2 litre bottle") among more everyday words than technical ones.
     'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
     'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
+    // A count before an everyday-word name makes it a thing.
+    'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
+    'wie viel ist 1 quart in milliliter',
     // A script calling someone else's API: rate limiting is something clients meet too.
     'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
   ])('%j', (q) => {
@@ -94,6 +97,8 @@ describe('a framework name used in another sense is declined', () => {
     // "a" before the name and a word of software after it.
     ['is a flask app fine for a recipe site with a few pages?', 'flask'],
     ['we run a bottle service for the lab inventory, should we move it to fastapi?', 'bottle'],
+    // A language's version is no count.
+    ['is python 3 quart ok for websockets?', 'quart'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
