@@ -437,6 +437,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "We're a Spring shop... Is there a Python web framework with real DI built in?": a Python
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
       if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && words.includes('python') && asksForFramework(words)) best = 'recommend';
+      // "Welke Python-webframeworks zijn er?", "…કયું Python વેબ ફ્રેમવર્ક…?": Python and a web
+      // framework asked about in words the classifier has not seen are ours; its best other reading stands.
+      if (best === 'out_of_scope' && frameworks.length === 0 && words.includes('python') && (asksForFramework(words) ? scope.web >= 1 : scope.web >= 2)) {
+        const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
+        if (ours[0]) best = ours[0][0];
+      }
       // "flask openapi docs like fastapi's /docs page?", "Hat Litestar OpenAPI wie FastAPI?": the name
       // after "like" is what the one option should resemble, so a feature named asks whether it has it.
       // The one option may be the team's own ("an internal API built on Falcon ... docs like FastAPI's?").

@@ -23,8 +23,11 @@ const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpo
 const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
+// Compounds of other languages: "Python-Webframeworks", "webbramverk" is not one, "webframeworks".
+const FRAMEWORK_COMPOUND = /^(?:web|python|micro|backend|api)frameworks?$/;
+
 /** The question says "framework" outright. */
-export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w));
+export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w) || FRAMEWORK_COMPOUND.test(w));
 
 /**
  * "good laptop for python dev under $1000?", "which monitor is good for django work?": a choice
