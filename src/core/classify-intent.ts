@@ -125,6 +125,8 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
+/** A bare command word asking for the list ("/whichpy list", "list all"). */
+const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
 const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|rewrit(?:e|ing)|convert(?:ing)?) (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
@@ -397,6 +399,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
 
       if (words.length === 0) return make('help', 1);
+      // "/whichpy list": the bare command word asks for the frameworks we know.
+      if (LIST_COMMAND.test(text)) return make('list_frameworks', 0.95);
       // "Γεια! Τι μπορείς να κάνεις;": what whichpy can do, asked in another language, with nothing of ours named.
       if (frameworks.length === 0 && concepts.length === 0 && strong.length === 0 && forms.helpAskedElsewhere(text)) return make('help', 0.9);
       // Nothing but a name ("cherry py", "sanic?"): what it is.

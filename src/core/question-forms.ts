@@ -35,7 +35,8 @@ export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:t
 // "..., or do I need slowapi?", "or am I stuck writing it by hand?": what to do if it is missing.
 const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
 // "which frameworks do you know?".
-const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:know|cover)(?= |$)/;
+// "which frameworks do you know", "the names you are knowing", "what do you cover".
+const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:are |re )?(?:know|knowing|cover|covering)(?= |$)/;
 
 /** Each form, in English and in the other languages of knowledge/nlu/forms.yaml. */
 export interface QuestionForms {

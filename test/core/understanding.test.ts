@@ -124,6 +124,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Які фреймворки ти знаєш?', 'list_frameworks'],
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
+    ['kindly share the names you are knowing', 'list_frameworks'],
+    // The bare command word.
+    ['/whichpy list all', 'list_frameworks'],
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
     ['Quels webframeworks Python existent?', 'list_frameworks'],
     ['Python வெப் ஃப்ரேம்வொர்க் எது சிறந்தது?', 'recommend'],
