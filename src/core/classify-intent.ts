@@ -458,7 +458,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".
       const fitOverrides = best === 'pros_cons' || best === 'describe' || (best === 'feature_check' && concepts.length === 0);
       if (fitOverrides && options === 1 && fitPhrasedAnywhere) best = 'recommend';
-      if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words })) best = 'out_of_scope';
+      if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words }, sentences)) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');

@@ -18,6 +18,8 @@ export interface ScopeReading {
   everyday: number;
   /** Where the first everyday phrase starts, or -1. */
   everydayAt: number;
+  /** Where each everyday phrase starts, in order. */
+  everydayStarts: number[];
   /** Generic web words ("api", "endpoint", "http") outside everyday phrases. */
   web: number;
   otherEcosystem: boolean;
@@ -159,7 +161,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
-        const other = everydaySpans.length + otherSpans.length + (thingNamed ? 1 : 0);
+        // Everyday words around a name that is no everyday word ("our lab fridge ... is Django
+        // overkill?") say nothing about the film: only that name's own other senses do, unless the
+        // name is glued into a longer word ("djangocon ... split an airbnb").
+        const gluedInto = frameworkMatches.some((m) => m.id === id && m.end - m.start === 1 && words[m.start]!.length >= id.length + 3 && words[m.start]!.startsWith(id));
+        const other = (sense.everydayWord || gluedInto ? everydaySpans.length : 0) + otherSpans.length + (thingNamed ? 1 : 0);
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
         // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.
         // "which flask or thermos keeps coffee hot?": a name joined by "or"/"and" to a thing of its other sense is that sense too.
@@ -207,6 +213,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everyday,
         web: webSpans.length,
         everydayAt: everydaySpans.length > 0 ? Math.min(...everydaySpans.map((e) => e.start)) : -1,
+        everydayStarts: everydaySpans.map((e) => e.start).sort((a, b) => a - b),
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: pythonSpans.length > 0,
         webClient: webClient.find(words).length,

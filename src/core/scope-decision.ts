@@ -33,15 +33,18 @@ export const asksForFramework = (words: string[]): boolean => words.some((w) => 
  * "good laptop for python dev under $1000?", "which monitor is good for django work?": a choice
  * with no need of ours and an everyday thing in it is a choice of that thing, not of a framework.
  */
-export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'strongTopics' | 'scope' | 'words'>): boolean {
+export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'strongTopics' | 'scope' | 'words'>, sentences: { start: number; end: number }[] = [{ start: 0, end: facts.words.length }]): boolean {
   const { scope } = facts;
   if (facts.strongTopics > 0 || facts.concepts.length > 0 || scope.everydayAt < 0 || asksForFramework(facts.words)) return false;
   // "an app for a gym chain ... ~25 JSON endpoints. Is Django a good choice for this backend?": a gym
   // in a brief full of web words is what the app is for, not the thing chosen.
   if (scope.web >= WEB_BRIEF) return false;
   // The thing chosen comes first: "is flask good for a laptop inventory app" still asks about Flask.
+  // Only an everyday thing in the framework's own sentence is chosen: "Lab scientist here ... Is
+  // Django overkill for this?" asks about Django.
   const firstFramework = Math.min(...scope.matches.filter((m) => m.kind === 'framework').map((m) => m.start));
-  return scope.everydayAt < firstFramework;
+  const from = sentences.find((s) => s.start <= firstFramework && firstFramework < s.end)?.start ?? 0;
+  return scope.everydayStarts.some((at) => at >= from && at < firstFramework);
 }
 
 /**

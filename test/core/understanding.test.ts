@@ -97,6 +97,9 @@ describe('a framework name used in another sense is declined', () => {
     // "a" before the name and a word of software after it.
     ['is a flask app fine for a recipe site with a few pages?', 'flask'],
     ['we run a bottle service for the lab inventory, should we move it to fastapi?', 'bottle'],
+    // Everyday words around a name that is no everyday word, in sentences before the one asking.
+    ['Chemistry teacher here, our lab fridge logs temperatures to a CSV file. I want one page with a chart. Is Django overkill for this?', 'django'],
+    ['I brew coffee for the office. Would Django be a good pick to show who drank how many cups?', 'django'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
   ])('but %j is about the framework', (q, id) => {
