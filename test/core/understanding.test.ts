@@ -545,6 +545,8 @@ describe('what a question is about, when it names several needs', () => {
     // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
     ['our bottle app only uses one core in production, what do we change?', 'deployment'],
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
+    // Generated docs are the OpenAPI page, whatever the words; written guides are documentation.
+    ['we need docs generated from the code, flask or fastapi?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
     // The form and pages every small site has do not make it about forms.
