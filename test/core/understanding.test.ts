@@ -150,6 +150,9 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // [question, fit, recommendation (null: not checked)]
     ['should we use bottle for a marketplace with millions of users, an admin and user accounts', 'poor', 'django'],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
+    // "Overkill" in other languages.
+    ['Ist Django für eine API mit zwei Endpunkten überdimensioniert?', 'poor', null],
+    ['Czy Django to nie przesada dla API z dwoma endpointami?', 'poor', null],
     ['is flask ok for a small personal blog', 'good', 'flask'],
     ['can django handle a site with lots of users and high traffic', 'good', 'django'],
     ['is falcon a good fit for a multi page website with templates and login forms', 'poor', null],
