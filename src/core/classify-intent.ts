@@ -628,6 +628,17 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
       if (best === 'compare' && definedFirst && firstNamed?.kind === 'concept' && forms.whatIsElsewhere(text)) best = 'describe';
+      // "Starlette 是什么? 和 FastAPI 有什么关系?", "Was ist Starlette? Wie hängt es mit FastAPI zusammen?":
+      // a sentence of its own defines the one thing it names; the next asks how the other relates to
+      // it, which is part of describing it. Asking for the difference still compares.
+      const firstSentence = firstNamed ? sentences.find((r) => r.start <= firstNamed.start && firstNamed.start < r.end) : undefined;
+      const definedAlone =
+        firstNamed !== undefined &&
+        firstSentence !== undefined &&
+        firstSentence.end < words.length &&
+        forms.whatIsElsewhere(words.slice(firstSentence.start, firstSentence.end).join(' ')) &&
+        unique(matches.filter((m) => m.kind !== 'topic' && m.start >= firstSentence.start && m.end <= firstSentence.end).map((m) => m.id)).length === 1;
+      if (best === 'compare' && definedAlone && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
       // ...and in English: "What is dependency injection in FastAPI, and why use Depends() instead of a global session?".
       const conceptDefined = firstNamed?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.

@@ -128,6 +128,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // One thing defined in a sentence of its own, then how the other relates to it.
+    ['Was ist Starlette? Wie hängt es mit FastAPI zusammen?', 'describe'],
+    ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
     // The bare command word.
     ['/whichpy list all', 'list_frameworks'],
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
