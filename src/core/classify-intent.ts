@@ -639,6 +639,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         forms.whatIsElsewhere(words.slice(firstSentence.start, firstSentence.end).join(' ')) &&
         unique(matches.filter((m) => m.kind !== 'topic' && m.start >= firstSentence.start && m.end <= firstSentence.end).map((m) => m.id)).length === 1;
       if (best === 'compare' && definedAlone && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
+      // "upgrading fastapi to latest, what breaks with pydantic?": the upgrade of one framework, with a
+      // package it depends on named and nothing setting them against each other, is no comparison.
+      const unweighedPackage = topics[0] === 'maintenance' && frameworks.length === 1 && concepts.length > 0 && !forms.differenceBetween(text) && !COMPARATIVE.test(text) && !/\b(?:or|and)\b/.test(text);
+      if (best === 'compare' && unweighedPackage) best = 'describe';
       // ...and in English: "What is dependency injection in FastAPI, and why use Depends() instead of a global session?".
       const conceptDefined = firstNamed?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.

@@ -128,6 +128,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // The upgrade of one framework, with a package it depends on named, is no comparison.
+    ['bumping flask to the newest release, what breaks with werkzeug?', 'describe'],
     // One thing defined in a sentence of its own, then how the other relates to it.
     ['Was ist Starlette? Wie hängt es mit FastAPI zusammen?', 'describe'],
     ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
