@@ -272,7 +272,8 @@ describe('a describing word is not the need', () => {
 });
 
 describe('"good or bad?" asks for pros and cons', () => {
-  it.each(['flask blueprints good or bad?', 'pyramid traversal: bad or good idea?', 'flask-smorest any good', 'django channels any good'])('%j', (q) => {
+  // The risks of a framework are its cons.
+  it.each(['flask blueprints good or bad?', 'pyramid traversal: bad or good idea?', 'flask-smorest any good', 'django channels any good', "What are Quart's risks?", 'what are the risks of sanic for a payments team?'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
   });
 
