@@ -29,7 +29,7 @@ import {
   SETUP_OK,
   WANTING,
 } from './asking-forms';
-import { AT_ONCE_WORDS, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, HOW_TO_ASKED, type QuestionForms } from './question-forms';
+import { AT_ONCE_WORDS, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, INDIRECT_FEATURE_FORM, HOW_TO_ASKED, type QuestionForms } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -562,7 +562,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
         const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
         const canDo = CAN_DO.test(spanText) && spanFeatures.length <= 1 && !loadAsked;
-        const form = (FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
+        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
       // Without a question mark any sentence may ask: "django migrations conflict again. does flask even have migrations".

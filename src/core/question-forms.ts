@@ -29,6 +29,9 @@ export const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|framewor
 export const HOW_TO_ASKED = new RegExp(`^how (?:do|can|to|does|should)\\b|${WALK_THROUGH.source}`);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
 export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as)\b/;
+// "the boss asks if it has CSRF protection", "wondering whether flask comes with an admin": the
+// same question asked indirectly, anywhere in a sentence.
+export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| already| even)? (?:have|has|come with|comes with|ships with|include|includes|support|supports|provide|provides|offer|offers)\b/;
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 
