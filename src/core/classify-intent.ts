@@ -19,6 +19,7 @@ import {
   CLAIM_CHECKED,
   FALLBACK_AFTER,
   KIND_OF_ONE,
+  OWN_PRACTICE_OK,
   PACKAGE_ASKED,
   PROS_CONS_ASKED,
   QUALITY_CLAIM,
@@ -593,6 +594,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
       // "which ORM should I use with fastapi?": a package to pick is described, recommend is only for frameworks (contract v2).
       if (best === 'recommend' && PACKAGE_ASKED.test(askingText) && !asksForFramework(words.slice(asking?.start ?? 0, asking?.end ?? words.length))) best = 'describe';
+      if (best === 'recommend' && OWN_PRACTICE_OK.test(askingText) && options <= 1) best = 'describe';
       // "wtf is an ORM and do i actually need one for a hobby project": what a thing is, asked first.
       if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';
       // "is setting debug to False on app.run enough for production?", "Flask under waitress on Windows —

@@ -128,6 +128,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // Whether the asker's own way is how it is done in the framework: described, not a fit question.
+    ['is this the proper django way to do settings, or should i split them?', 'describe'],
+    ['is my fastapi layout idiomatic or should i use routers?', 'describe'],
+    ['is this the right framework for us, flask?', 'recommend'],
     // The upgrade of one framework, with a package it depends on named, is no comparison.
     ['bumping flask to the newest release, what breaks with werkzeug?', 'describe'],
     // One thing defined in a sentence of its own, then how the other relates to it.
