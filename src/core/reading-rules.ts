@@ -19,6 +19,7 @@ const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alter
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
 // A Polish "czy" opening a question asks yes or no ("czy falcon nada się..."); between two names it is "or".
+const PROS_CONS_WORDS = /\b(?:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|trade ?offs?|good and bad|strengths?|weakness(?:es)?)\b/;
 export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?: |$)|(?<=\S )czy(?= |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
@@ -256,7 +257,9 @@ export function allowed(intent: Intent, { fw, concepts, comparable, topics, feat
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
       return fw >= 1 && features >= 1;
     case 'pros_cons':
-      return fw + concepts >= 1;
+      // "need admin + orm + auth out of the box, go": ideas listed as needs are not a thing weighed;
+      // the pros and cons of an idea ("ORM pros and cons") are asked for in so many words.
+      return fw + comparable >= 1 || (concepts >= 1 && PROS_CONS_WORDS.test(text));
     case 'describe':
       return fw + concepts + topics >= 1;
     case 'list_frameworks':

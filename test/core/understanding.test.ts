@@ -128,6 +128,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // Ideas listed as needs are not weighed for pros and cons, unless those are asked for.
+    ['must have: admin + orm + auth, out of the box pls', 'recommend'],
+    ['orm pros and cons?', 'pros_cons'],
     // Whether the asker's own way is how it is done in the framework: described, not a fit question.
     ['is this the proper django way to do settings, or should i split them?', 'describe'],
     ['is my fastapi layout idiomatic or should i use routers?', 'describe'],
