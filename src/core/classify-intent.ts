@@ -127,6 +127,8 @@ function labelledExamples(knowledge: Knowledge) {
 }
 
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
+/** "if not, what else?", "if overkill what else": an alternative asked for only if the answer is no. */
+const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
@@ -359,7 +361,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // conflict again. does flask even have migrations?" asks about Flask).
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
-        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text) || fitPhrasedAnywhere);
+        // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
+        // answer is no keeps it a yes/no about the one framework.
+        const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text.replace(IF_NO_FALLBACK, '')) || fitPhrasedAnywhere);
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.

@@ -162,6 +162,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // [question, fit, recommendation (null: not checked)]
     ['should we use bottle for a marketplace with millions of users, an admin and user accounts', 'poor', 'django'],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
+    // The alternative asked for in case the answer is no.
+    ['bottle for an app with an admin and user accounts: good idea? if not, what else?', 'poor', 'django'],
     // "Overkill" in other languages.
     ['Ist Django für eine API mit zwei Endpunkten überdimensioniert?', 'poor', null],
     ['Czy Django to nie przesada dla API z dwoma endpointami?', 'poor', null],
