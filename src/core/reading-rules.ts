@@ -255,7 +255,7 @@ export function allowed(intent: Intent, { fw, concepts, comparable, topics, feat
       return fw + concepts >= 2 && (options + comparable >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
     case 'feature_check':
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
-      return fw >= 1 && features >= 1;
+      return fw >= 1 && features >= 1 && (options <= 1 || !/\b(?:consider|over|instead|rather|switch|choose|pick)\b/.test(text));
     case 'pros_cons':
       // "need admin + orm + auth out of the box, go": ideas listed as needs are not a thing weighed;
       // the pros and cons of an idea ("ORM pros and cons") are asked for in so many words.

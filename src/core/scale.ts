@@ -8,7 +8,7 @@ export type Scale = 'modest' | 'large';
 
 // "a simple api with three endpoints", "a handful of pages": an app this size is a small app.
 // How many of each part still make a small app: a dozen endpoints is a small API, a dozen tables is not.
-const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screens: 10, tables: 5, models: 5 };
+const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screens: 10, forms: 8, tables: 5, models: 5 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
 
 const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers',
@@ -75,8 +75,8 @@ export function partsNamed(words: string[]): { size: 'few' | 'many'; start: numb
   for (let i = 0; i < words.length; i++) {
     const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : COUNT_WORDS[words[i]!];
     if (count === undefined) continue;
-    // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables".
-    const after = words.slice(i + 1, i + 4);
+    // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".
+    const after = words.slice(i + 1, i + 5);
     const at = after.findIndex((w) => APP_PARTS[w] !== undefined);
     if (at < 0 || !after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) continue;
     return { size: count <= APP_PARTS[after[at]!]! ? 'few' : 'many', start: i, end: i + at + 2 };

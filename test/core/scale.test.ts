@@ -36,6 +36,8 @@ describe('an app counted in parts', () => {
     ['a json api with 3 endpoints', true],
     ['maybe 10 endpoints', true],
     ['a couple of pages', true],
+    ['a couple of server-rendered forms', true],
+    ['two or three plain html forms', true],
     ['crud on ~15 postgres tables', false],
     ['about 20 models and an admin', false],
     ['40 endpoints across 6 services', false],
