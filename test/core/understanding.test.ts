@@ -563,6 +563,9 @@ describe('what a question is about, when it names several needs', () => {
     // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
     ['our bottle app only uses one core in production, what do we change?', 'deployment'],
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
+    // Organising a large codebase is its structure; requests a second are speed.
+    ['how do django apps and flask blueprints compare for organising a large codebase?', 'project_structure'],
+    ['is 5000 requests/sec realistic with flask?', 'performance'],
     // Generated docs are the OpenAPI page, whatever the words; written guides are documentation.
     ['we need docs generated from the code, flask or fastapi?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
