@@ -176,7 +176,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 
 // Bumped whenever the features or the words they are read from change (normalize.ts), so weights
 // learned from other features are never used.
-const FEATURES_VERSION = 'features-6';
+const FEATURES_VERSION = 'features-7';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {

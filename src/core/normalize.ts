@@ -63,11 +63,12 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
 // typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
 const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
-// Scripts written without spaces stand one character a word, so "flask作为web" still finds "flask".
+// Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) stand one character a
+// word, so "flask作为web" still finds "flask".
 // Korean is spaced, but by phrase: particles glue onto words ("프레임워크를", "django랑"), so a
 // syllable a word lets "프레임워크" match whatever particle follows it.
 // A letter keeps its combining marks (Thai tone marks and vowel signs): "ข้อดี" is not "ขอดู".
-const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}])\p{L}\p{M}*)/gu;
+const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\p{L}\p{M}*)/gu;
 // Escaped HTML from chat platforms, "+" read as a word ("c++", "flask+react") and sentence ends.
 // Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.
 const AMPERSAND_ENTITY = /&amp;/g;
@@ -165,5 +166,10 @@ export function normalizePhrase(phrase: string): string {
     .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(NON_WORD, ' ')
     .replace(GLUED_VERSION, '$1 $2')
-    .trim();
+    .trim()
+    // Questions read "wat" as "what" and "u" as "you"; so must phrases, or Dutch "wat is" and
+    // Croatian "u čemu je razlika" could never match.
+    .split(' ')
+    .map((w) => CHAT_SHORTHAND.get(w) ?? w)
+    .join(' ');
 }

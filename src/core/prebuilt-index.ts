@@ -4,7 +4,7 @@ import type { Knowledge, PrebuiltIndex } from './knowledge-model';
 
 // Bumped whenever phraseKey() or proseWords() read text differently, so data a build worked out
 // with older code is never used.
-const INDEX_FORMAT = 'index-1';
+const INDEX_FORMAT = 'index-2';
 
 const fingerprintOf = (knowledge: Knowledge) => `${INDEX_FORMAT}:${knowledge.version}`;
 

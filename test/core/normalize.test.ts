@@ -1,4 +1,4 @@
-import { MAX_QUESTION_CHARS, normalizeQuestion } from '../../src/core/normalize';
+import { MAX_QUESTION_CHARS, normalizePhrase, normalizeQuestion } from '../../src/core/normalize';
 
 describe('normalizeQuestion', () => {
   it.each([
@@ -62,6 +62,8 @@ describe('combining marks stay with their letter', () => {
     ['django mein कैसे करते', ['django', 'mein', 'कैसे', 'करते']],
     // Thai is read a letter a word, each letter with its tone marks and vowel signs.
     ['ข้อดี', ['ข้', 'อ', 'ดี']],
+    // Lao, Khmer and Burmese are written without spaces too: a name glued to them is still a word.
+    ['Flaskແມ່ນ', ['flask', 'ແ', 'ມ່', 'ນ']],
   ])('%j', (raw, words) => {
     expect(normalizeQuestion(raw).words).toEqual(words);
   });
@@ -75,6 +77,11 @@ describe('chat spelling', () => {
     ['unit tests wattage', 'unit tests wattage'],
   ])('%j reads as %j', (raw, text) => {
     expect(normalizeQuestion(raw).text).toBe(text);
+  });
+
+  // Phrases of other languages that share those words must still match the questions holding them.
+  it.each(['wat kun je', 'u čemu je razlika'])('the phrase %j reads as the question does', (phrase) => {
+    expect(normalizePhrase(phrase)).toBe(normalizeQuestion(phrase).text);
   });
 });
 
