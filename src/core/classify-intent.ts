@@ -324,9 +324,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weakTopics = unique([...wanted.filter((m) => m.weak).map((m) => m.id), ...implied].filter((id) => !strong.includes(id))) as TopicId[];
       // Two packages compared ("drf vs django ninja") are about their own need first.
       const conceptsFirst = concepts.length >= 2;
-      const orderedTopics = conceptsFirst
+      const ordered = conceptsFirst
         ? (unique([...strong.filter((id) => LEADING_TOPICS.includes(id as TopicId)), ...implied, ...orderTopics(strong, weakTopics, [], knowledge)]) as TopicId[])
         : orderTopics(strong, weakTopics, implied, knowledge);
+      // "a real-time chat for ~1000 concurrent users": the load is sockets held open at once, so the
+      // live connections are what is asked about, ahead of scale in general.
+      const orderedTopics = socketLoad && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
       const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);

@@ -11,7 +11,7 @@ const forms = loadKnowledge(KNOWLEDGE_DIR).nlu.forms;
  * would turn English "what is the closest equivalent?" into a description.
  */
 describe('question forms of other languages', () => {
-  it.each(Object.entries(forms))('%s has no phrase that reads as plain English', (_form, phrases) => {
+  it.each(Object.entries(forms) as [string, string[]][])('%s has no phrase that reads as plain English', (_form, phrases) => {
     const english = phrases.filter((p) => normalizePhrase(p).split(' ').every((w) => STOP_WORDS.has(w)));
     expect(english).toEqual([]);
   });
