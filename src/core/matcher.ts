@@ -18,7 +18,7 @@ import type { ConversationContext } from './conversation';
 import { explainSection, resolveFollowUp, type FollowUp } from './follow-up';
 import type { Concept, Framework, Knowledge, Topic } from './knowledge-model';
 import { messages } from './messages';
-import { normalizeQuestion } from './normalize';
+import { hostOf, normalizeQuestion } from './normalize';
 
 /** Below this confidence the answer says it is unsure and offers "did you mean" questions. */
 export const LOW_CONFIDENCE = 0.6;
@@ -55,6 +55,8 @@ const COMPOSERS: Record<Intent, (input: ComposeInput) => Composed> = {
 export function createMatcher(knowledge: Knowledge): Matcher {
   const index = createEntityIndex(knowledge);
   const understander = createUnderstander(knowledge, index);
+  // A link to a framework's own site names it: "Following https://docs.djangoproject.com/...".
+  const sites = new Map(knowledge.frameworks.map((f) => [hostOf(f.homepage), f.name]));
   const frameworkById = new Map<string, Framework>(knowledge.frameworks.map((f) => [f.id, f]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const conceptById = new Map<string, Concept>(knowledge.concepts.map((c) => [c.id, c]));
@@ -118,7 +120,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
   };
 
   const answer = (question: unknown, context: ConversationContext | null): Answer => {
-    const { text, words, truncated, asked, sentences, clauses, code } = normalizeQuestion(question);
+    const { text, words, truncated, asked, sentences, clauses, code } = normalizeQuestion(question, sites);
     const cues = detectCues(text);
     const understanding = understander.understand(words, text, asked, sentences, clauses, code);
     const followUp = resolveFollowUp(understanding, text, words, cues, validContext(context), knowledge);

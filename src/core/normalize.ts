@@ -51,9 +51,31 @@ const FENCED_CODE = /```([\s\S]*?)(?:```|$)/g;
 // Slack: <@U123>, <@U123|name>, <!here>, <!channel>, <!everyone>, <!subteam^S1|@team>, <#C1|general>.
 // Discord: <@123>, <@!123>, <@&123>, <#123>, </cmd:123>, <:name:123>, <a:name:123>, <t:123:R>.
 const PLATFORM_TOKENS = /<(?:[@#!][^>]*|\/[^>]*|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
-// Slack links <https://x|label> keep their label; bare links are dropped.
+// Slack links <https://x|label> keep their label; bare links keep only the name of their site:
+// "https://fastapi.tiangolo.com/tutorial/dependencies/" is all that says the question is about FastAPI.
 const SLACK_LINK = /<(?:https?|mailto):[^|>]*\|([^>]*)>/g;
-const BARE_LINK = /<?(?:https?|mailto):\/?\/?[^\s>]*>?/g;
+const BARE_LINK = /<?(?:https?|mailto):\/?\/?([^\s>]*)>?/g;
+const HOST_WORDS_IGNORED = new Set(['www', 'docs', 'doc', 'com', 'org', 'net', 'io', 'dev', 'app', 'readthedocs', 'github', 'gitlab', 'pypi', 'python']);
+
+/** Names of sites by host ("djangoproject.com" -> "django"), for links that say what is asked about. */
+export type SiteNames = ReadonlyMap<string, string>;
+
+/** A link's host, lowercase, without "www.". */
+export const hostOf = (link: string): string =>
+  link.replace(/^<?(?:https?|mailto):\/?\/?/i, '').split(/[/?#@>]/)[0]!.split(':')[0]!.toLowerCase().replace(/^www\./, '');
+
+// A known site by its host or the domain it is under (docs.djangoproject.com), else the host's first
+// word that names something ("fastapi" of fastapi.tiangolo.com).
+const siteName = (sites: SiteNames, rest: string): string => {
+  const host = hostOf(rest);
+  const labels = host.split('.');
+  for (let i = 0; i < labels.length - 1; i++) {
+    const known = sites.get(labels.slice(i).join('.'));
+    if (known) return ` ${known} `;
+  }
+  return ` ${labels.filter((label) => !HOST_WORDS_IGNORED.has(label) && !/\d/.test(label)).slice(0, 1).join(' ')} `;
+};
+const NO_SITES: SiteNames = new Map();
 const SHORTCODE_EMOJI = /:[a-z0-9_+-]+:/g;
 const BROADCAST = /@(?:everyone|here|channel)\b/g;
 const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
@@ -91,7 +113,7 @@ const asciiDigit = (d: string) => {
 };
 
 /** Normalises a raw question; never throws, whatever the input. */
-export function normalizeQuestion(raw: unknown): NormalizedQuestion {
+export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): NormalizedQuestion {
   let input = typeof raw === 'string' ? raw : '';
   const truncated = input.length > MAX_QUESTION_CHARS;
   if (truncated) input = input.slice(0, MAX_QUESTION_CHARS);
@@ -101,7 +123,7 @@ export function normalizeQuestion(raw: unknown): NormalizedQuestion {
     .replace(OTHER_DIGIT, asciiDigit)
     .replace(SLACK_LINK, ' $1 ')
     .replace(PLATFORM_TOKENS, ' ')
-    .replace(BARE_LINK, ' ')
+    .replace(BARE_LINK, (_link, rest: string) => siteName(sites, rest))
     .replace(COMMAND_PREFIX, ' ')
     .replace(SHORTCODE_EMOJI, ' ')
     .replace(BROADCAST, ' ')

@@ -85,6 +85,19 @@ describe('chat spelling', () => {
   });
 });
 
+describe('links', () => {
+  const sites = new Map([['djangoproject.com', 'Django']]);
+  it.each([
+    // A framework's own site, or a page under it, names the framework.
+    ['following https://docs.djangoproject.com/en/5.2/howto/deployment/ do i need gunicorn?', 'following django do i need gunicorn'],
+    // Another site keeps the first word of its host that names something.
+    ['read https://fastapi.tiangolo.com/tutorial/ twice', 'read fastapi twice'],
+    ['see https://github.com/pallets/flask/issues/1', 'see'],
+  ])('%j reads as %j', (raw, text) => {
+    expect(normalizeQuestion(raw, sites).text).toBe(text);
+  });
+});
+
 describe('pasted code', () => {
   it('marks the words of a fenced block, a sentence of its own', () => {
     const n = normalizeQuestion('like this:\n```python\nasync def view(request):\n    return 1\n```\nis sanic fine?');
@@ -105,7 +118,7 @@ describe('clauses', () => {
     ['css is gone 😭 how do i serve it', 'css is gone | how do i serve it'],
     ['setup: nginx; gunicorn. walk me through it?', 'setup | nginx | gunicorn | walk me through it'],
     // A hyphen inside a word, a clock time and a link are not clause breaks.
-    ['server-side rendering at 10:30 https://x.io/a:b', 'server side rendering at 10 30'],
+    ['server-side rendering at 10:30 https://x.io/a:b', 'server side rendering at 10 30 x'],
   ])('%j', (raw, clauses) => {
     const n = normalizeQuestion(raw);
     expect(n.clauses.map((c) => n.words.slice(c.start, c.end).join(' ')).join(' | ')).toBe(clauses);

@@ -100,6 +100,8 @@ describe('a framework name used in another sense is declined', () => {
     // Everyday words around a name that is no everyday word, in sentences before the one asking.
     ['Chemistry teacher here, our lab fridge logs temperatures to a CSV file. I want one page with a chart. Is Django overkill for this?', 'django'],
     ['I brew coffee for the office. Would Django be a good pick to show who drank how many cups?', 'django'],
+    // A link to the framework's own site names it.
+    ['Following https://docs.djangoproject.com/en/5.2/howto/deployment/ for our intranet: do I need gunicorn?', 'django'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
   ])('but %j is about the framework', (q, id) => {
