@@ -129,6 +129,8 @@ function labelledExamples(knowledge: Knowledge) {
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 /** "if not, what else?", "if overkill what else": an alternative asked for only if the answer is no. */
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
+/** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
+const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
@@ -586,6 +588,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featureForm = featureSubject !== undefined;
       // "... or do I need slowapi?", "or am I stuck writing it by hand?": the alternative is what to do without it.
       const withoutIt = forms.needInstead(askingText);
+      // "orm in fastapi?", "csrf for flask", "websockets with sanic?": a feature and a framework and
+      // nothing else ask whether it has it.
+      const terseFeature =
+        words.length <= 5 &&
+        frameworks.length === 1 &&
+        matches.some((m) => m.kind === 'framework' && m.end === words.length && TERSE_JOINERS.has(words[m.start - 1] ?? '')) &&
+        matches.some((m) => haveOrLack(m) && m.start <= 1);
+      if (terseFeature && best === 'describe') best = 'feature_check';
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.

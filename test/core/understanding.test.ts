@@ -1202,6 +1202,9 @@ describe('a feature question is read in every sentence and clause that asks', ()
     // [question, framework, topic]
     ['I keep reading that "Pyramid has no real auth story". Is that fair in 2026? Does Pyramid ship authentication and authorization itself? Our app is mostly forms and a few reports.', 'pyramid', 'auth'],
     ['We want live notifications on our Flask site. Do we need Redis and SocketIO for that, or can Flask do websockets now?', 'flask', 'websockets'],
+    // A feature and a framework and nothing else.
+    ['websockets in sanic?', 'sanic', 'websockets'],
+    ['sessions with bottle?', 'bottle', 'auth'],
     // Asked indirectly, with no question mark.
     ['We are thinking to use Quart, but my lead asks if it has websockets inside. Please explain what it gives and what we must add.', 'quart', 'websockets'],
   ])('%j checks a feature of %s', (q, id, topic) => {
