@@ -1205,6 +1205,8 @@ describe('a feature question is read in every sentence and clause that asks', ()
     // A feature and a framework and nothing else.
     ['websockets in sanic?', 'sanic', 'websockets'],
     ['sessions with bottle?', 'bottle', 'auth'],
+    // "X has Y?" with no auxiliary before it.
+    ['bottle framework includes templates?', 'bottle', 'templates'],
     // Asked indirectly, with no question mark.
     ['We are thinking to use Quart, but my lead asks if it has websockets inside. Please explain what it gives and what we must add.', 'quart', 'websockets'],
   ])('%j checks a feature of %s', (q, id, topic) => {
