@@ -131,6 +131,8 @@ function labelledExamples(knowledge: Knowledge) {
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 /** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
 const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
+/** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
+const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
@@ -413,6 +415,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (LIST_COMMAND.test(text)) return make('list_frameworks', 0.95);
       // "Γεια! Τι μπορείς να κάνεις;": what whichpy can do, asked in another language, with nothing of ours named.
       if (frameworks.length === 0 && concepts.length === 0 && strong.length === 0 && forms.helpAskedElsewhere(text)) return make('help', 0.9);
+      // "My manager dropped this bot into our channel... What can you actually help with?": the
+      // sentence that asks is about whichpy itself, whatever the background mentions (a chat
+      // "channel" read as Django Channels).
+      const lastAsked = (asked ?? sentences).at(-1);
+      const askedSelf = lastAsked !== undefined && HELP_ASKED.test(words.slice(lastAsked.start, lastAsked.end).join(' '));
+      if (askedSelf && !matches.some((m) => m.start >= lastAsked.start)) return make('help', 0.9);
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);

@@ -147,6 +147,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
     ['Quels webframeworks Python existent?', 'list_frameworks'],
     ['Python வெப் ஃப்ரேம்வொர்க் எது சிறந்தது?', 'recommend'],
+    // The sentence that asks is about whichpy itself, whatever the background says ("channel").
+    ['Our lead added this bot to the backend channel last week. What kinds of questions can you answer?', 'help'],
     // With no need read at all, a greeting in words we rarely see stays help.
     ['hallo, was kannst du?', 'help'],
     ['when should i use asyncio.gather instead of a taskgroup', 'out_of_scope'],
