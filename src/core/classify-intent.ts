@@ -523,7 +523,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
-      if (named.length === 0 && strong.length === 0 && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope')) best = 'list_frameworks';
+      // "Which frameworks do you cover? I want to list the main ones, sync and async": the kinds named
+      // are what the list is for.
+      if (named.length === 0 && (strong.length === 0 || /\bframeworks\b/.test(text)) && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope')) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

@@ -130,6 +130,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // Needs named beside it are what the list is for.
+    ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
     // Ideas listed as needs are not weighed for pros and cons, unless those are asked for.
     ['must have: admin + orm + auth, out of the box pls', 'recommend'],
     ['orm pros and cons?', 'pros_cons'],
