@@ -670,6 +670,9 @@ describe("the team's own framework for a need it is not made for", () => {
     'pyramid para um painel interno? a equipe já sabe flask',
     'czy falcon nada się do małego api? znamy trochę django',
     'we have a big bottle app with lots of routes; would falcon be a sane choice for the next version?',
+    // What everyone has written, and what someone else says to use.
+    'Is Sanic a good fit for our ingest API? Everyone here has written Flask for years.',
+    'Is Litestar overkill for a 3-endpoint internal service? My teammate says just use Bottle.',
   ])('%j weighs one option, the other is background', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend' });
     expect(ask(q).fit).not.toBeNull();
