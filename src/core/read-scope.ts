@@ -65,9 +65,9 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
 // everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
 const ARTICLE_BEFORE = /(?:^| )(?:a|an)(?: \d+ \S+)?$/;
-// "1 quart in litres", "two bottles of wine": a count right before the name makes it a thing too,
+// "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
-const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$/;
+const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */

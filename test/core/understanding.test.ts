@@ -56,6 +56,9 @@ describe('a framework name used in another sense is declined', () => {
     // A thing ("a flask", "a 2 litre bottle") among more everyday words than technical ones.
     'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
     'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
+    // Other senses: a card game, a game's attack, even with computer words around.
+    'Pyramid solitaire crashes on Windows 11 since the update, any fix?',
+    'scripting a boss in godot: its tornado attack spins the player. gdscript is basically python, how do i shrink the radius?',
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
@@ -144,6 +147,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // One thing defined in a sentence of its own, then how the other relates to it.
     ['Was ist Starlette? Wie hängt es mit FastAPI zusammen?', 'describe'],
     ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
+    // "What can you help me with?" in Swahili.
+    ['Habari, unaweza kunisaidia?', 'help'],
     // The bare command word.
     ['/whichpy list all', 'list_frameworks'],
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
