@@ -574,6 +574,8 @@ describe('what a question is about, when it names several needs', () => {
     // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
     ['our bottle app only uses one core in production, what do we change?', 'deployment'],
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
+    // How to lay an app out is its structure.
+    ['What is the cleanest way to lay out a Flask app with about 30 routes?', 'project_structure'],
     // Users connected at once to a live chat are its sockets held open.
     ['which framework for a live chat with about 2000 concurrent users?', 'websockets'],
     // Organising a large codebase is its structure; requests a second are speed.
