@@ -45,7 +45,7 @@ export function frameworkRoles(
   words: string[],
   matches: EntityMatch[],
   sentences: { start: number; end: number }[] = [],
-  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter'>,
+  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter' | 'excludedBefore'>,
 ): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
@@ -59,7 +59,7 @@ export function frameworkRoles(
       ? 'candidate'
       : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after)
       ? 'like'
-      : EXCLUDED_BEFORE.test(before)
+      : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before)
         ? 'excluded'
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || PEOPLE_AFTER.test(after)
           ? 'context'

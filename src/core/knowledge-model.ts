@@ -243,6 +243,8 @@ export interface QuestionFormPhrases {
   likeBefore: string[];
   /** "like" right after a name, for languages that put it there ("FastAPI gibi", "FastAPIのような"). */
   likeAfter: string[];
+  /** "Not", "without", "don't want to use" right before a framework's name ("no quiero usar Django"). */
+  excludedBefore: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

@@ -73,6 +73,8 @@ export interface QuestionForms {
   likeBefore(before: string): boolean;
   /** "like" opening the words after a name: "FastAPI gibi", "FastAPI のような". */
   likeAfter(after: string): boolean;
+  /** The words before a name set it aside, in another language ("sin Django", "ohne Django"). */
+  excludedBefore(before: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -107,6 +109,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const helpAsked = phrasesIn(p.helpAsked);
   const likeBefore = phrasesIn(p.likeBefore, 'closing');
   const likeAfter = phrasesIn(p.likeAfter, 'opening');
+  const excludedBefore = phrasesIn(p.excludedBefore, 'closing');
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -123,5 +126,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     helpAskedElsewhere: (text) => helpAsked.test(text),
     likeBefore: (before) => likeBefore.test(before),
     likeAfter: (after) => likeAfter.test(after),
+    excludedBefore: (before) => excludedBefore.test(before),
   };
 }

@@ -19,6 +19,7 @@ const none: QuestionFormPhrases = {
   helpAsked: [],
   likeBefore: [],
   likeAfter: [],
+  excludedBefore: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 

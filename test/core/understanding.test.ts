@@ -1249,6 +1249,14 @@ describe('a feature question is read in every sentence and clause that asks', ()
   });
 });
 
+describe('a framework set aside in another language is not the one answered for', () => {
+  it.each(['¿Qué framework para un panel de admin? No quiero usar Django.', 'Welches Framework für ein Admin-Panel? Ohne Django bitte.'])('%j', (q) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: null });
+    expect(a.recommendation).not.toBe('django');
+  });
+});
+
 describe("a framework's name with another language's case ending is the name", () => {
   it.each([
     // [question, frameworks]
