@@ -38,6 +38,8 @@ describe('an app counted in parts', () => {
     ['a couple of pages', true],
     ['a couple of server-rendered forms', true],
     ['two or three plain html forms', true],
+    ['a 200-line webhook relay', true],
+    ['20000 lines of legacy code', false],
     ['crud on ~15 postgres tables', false],
     ['about 20 models and an admin', false],
     ['40 endpoints across 6 services', false],

@@ -574,6 +574,12 @@ describe('what a question is about, when it names several needs', () => {
     // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
     ['our bottle app only uses one core in production, what do we change?', 'deployment'],
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
+    // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
+    ['flask vs bottle perf?', 'performance'],
+    ['Flask सीखने में कितना समय लगेगा?', 'learning_curve'],
+    ['what worker class would aiohttp need in production?', 'deployment'],
+    // "Too heavy" in Finnish asks about the app's size.
+    ['Onko Pyramid liian raskas pieneen sivustoon?', 'small_apps'],
     // How to lay an app out is its structure.
     ['What is the cleanest way to lay out a Flask app with about 30 routes?', 'project_structure'],
     // Users connected at once to a live chat are its sockets held open.
