@@ -133,6 +133,8 @@ const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|tha
 const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
 const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
+/** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
+const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
@@ -261,12 +263,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         return { start: r.start, end: wish < 0 ? r.end : r.start + wish };
       });
       const inDone = (m: EntityMatch) => done.some((r) => m.start >= r.start && m.end <= r.end) || code.some((r) => m.start >= r.start && m.end <= r.end);
-      // "switch to uvicorn or daphne", "switch to pydantic", "port to python 3": a move whose target is a
-      // server, a package or a Python version is not a move between frameworks, only a hint at one.
+      // "switch to uvicorn or daphne", "switch to pydantic", "port to python 3", "migrating the IIS box to
+      // Linux": a move whose target is a server, a package, a Python version or a machine is not a move
+      // between frameworks, only a hint at one.
       const movesElsewhere = (m: EntityMatch) => {
         if (m.id !== 'migration') return false;
         const target = matches.find((x) => x.kind !== 'topic' && x.start >= m.end && x.start <= m.end + 2);
         // Moving between API toolkits built on a framework ("DRF to Django Ninja") is still a move (contract v2).
+        if (HOST_MOVE.test(words.slice(m.end, m.end + 10).join(' '))) return true;
         return target ? target.kind === 'concept' && conceptKind.get(target.id) !== 'api_toolkit' : words.slice(m.end, m.end + 3).includes('python');
       };
       // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.

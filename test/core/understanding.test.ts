@@ -580,6 +580,9 @@ describe('what a question is about, when it names several needs', () => {
     ['what worker class would aiohttp need in production?', 'deployment'],
     // "Too heavy" in Finnish asks about the app's size.
     ['Onko Pyramid liian raskas pieneen sivustoon?', 'small_apps'],
+    // A move to another machine or platform is how it runs, not a move between frameworks.
+    ["We're migrating an old CentOS box to Ubuntu. The app is a Django site on mod_wsgi. Keep it or move to gunicorn?", 'deployment'],
+    ['migrating our flask app to kubernetes next month, what changes?', 'deployment'],
     // How to lay an app out is its structure.
     ['What is the cleanest way to lay out a Flask app with about 30 routes?', 'project_structure'],
     // Users connected at once to a live chat are its sockets held open.
