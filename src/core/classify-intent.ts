@@ -621,6 +621,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // "api without an orm, not django": every framework named is set aside, so the needs ask for another.
+      if (best === 'describe' && frameworks.length > 0 && frameworks.every((id) => roles[id] === 'excluded') && concepts.length === 0 && topics.length > 0) best = 'recommend';
       // "Is Jinja2 the same templating language as Django templates?": two things set side by side.
       if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
       // "which ORM should I use with fastapi?": a package to pick is described, recommend is only for frameworks (contract v2).

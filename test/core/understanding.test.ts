@@ -135,6 +135,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['kindly share the names you are knowing', 'list_frameworks'],
     // Needs named beside it are what the list is for.
     ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
+    // Every framework named set aside: the needs ask for another.
+    ['json api, no admin, not django', 'recommend'],
     // Ideas listed as needs are not weighed for pros and cons, unless those are asked for.
     ['must have: admin + orm + auth, out of the box pls', 'recommend'],
     ['orm pros and cons?', 'pros_cons'],
