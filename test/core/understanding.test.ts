@@ -57,6 +57,8 @@ describe('a framework name used in another sense is declined', () => {
     'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
     'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
     // Other senses: a card game, a game's attack, even with computer words around.
+    // A tornado warning in another language.
+    'Aviso de tornado esta noche, ¿nos quedamos en el sótano?',
     // A server room is a room: no evidence of software.
     'a falcon keeps landing on the vent outside our server room, who do we call?',
     'Pyramid solitaire crashes on Windows 11 since the update, any fix?',
