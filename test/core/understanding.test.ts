@@ -59,6 +59,8 @@ describe('a framework name used in another sense is declined', () => {
     // Other senses: a card game, a game's attack, even with computer words around.
     // A tornado warning in another language.
     'Aviso de tornado esta noche, ¿nos quedamos en el sótano?',
+    // A chat bot on its platform's client library is plain Python, however async.
+    "my telegram bot crashes with 'Event loop is closed' on shutdown, asyncio help?",
     // A server room is a room: no evidence of software.
     'a falcon keeps landing on the vent outside our server room, who do we call?',
     'Pyramid solitaire crashes on Windows 11 since the update, any fix?',
@@ -109,6 +111,9 @@ describe('a framework name used in another sense is declined', () => {
     ['I brew coffee for the office. Would Django be a good pick to show who drank how many cups?', 'django'],
     // A link to the framework's own site names it.
     ['Following https://docs.djangoproject.com/en/5.2/howto/deployment/ for our intranet: do I need gunicorn?', 'django'],
+    // ...but a bot's webhook or dashboard served by a framework is ours.
+    ['is flask fine for the webhook endpoint of my telegram bot?', 'flask'],
+    ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
   ])('but %j is about the framework', (q, id) => {
