@@ -57,6 +57,10 @@ describe('a framework name used in another sense is declined', () => {
     'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
     'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
     // Other senses: a card game, a game's attack, even with computer words around.
+    // The bird, or a hip flask, named in another language.
+    'Wie schnell fliegt ein Falcon Greifvogel im Sturzflug?',
+    'Seberapa besar burung falcon dewasa?',
+    'Mein Flask Flachmann leckt, wie dichte ich ihn ab?',
     // A tornado warning in another language.
     'Aviso de tornado esta noche, ¿nos quedamos en el sótano?',
     // A chat bot on its platform's client library is plain Python, however async.
