@@ -126,7 +126,6 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
-/** A bare command word asking for the list ("/whichpy list", "list all"). */
 /** "if not, what else?", "if overkill what else": an alternative asked for only if the answer is no. */
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 /** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
@@ -135,6 +134,7 @@ const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', '
 const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
 /** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
+/** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
@@ -269,8 +269,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const movesElsewhere = (m: EntityMatch) => {
         if (m.id !== 'migration') return false;
         const target = matches.find((x) => x.kind !== 'topic' && x.start >= m.end && x.start <= m.end + 2);
-        // Moving between API toolkits built on a framework ("DRF to Django Ninja") is still a move (contract v2).
         if (HOST_MOVE.test(words.slice(m.end, m.end + 10).join(' '))) return true;
+        // Moving between API toolkits built on a framework ("DRF to Django Ninja") is still a move (contract v2).
         return target ? target.kind === 'concept' && conceptKind.get(target.id) !== 'api_toolkit' : words.slice(m.end, m.end + 3).includes('python');
       };
       // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.
@@ -627,6 +627,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'feature_check' || best === 'describe') && weighed >= 2 && SAME_AS.test(askingText)) best = 'compare';
       // "which ORM should I use with fastapi?": a package to pick is described, recommend is only for frameworks (contract v2).
       if (best === 'recommend' && PACKAGE_ASKED.test(askingText) && !asksForFramework(words.slice(asking?.start ?? 0, asking?.end ?? words.length))) best = 'describe';
+      // "is my fastapi layout idiomatic or should i use routers?": how it is done in one framework, described.
       if (best === 'recommend' && OWN_PRACTICE_OK.test(askingText) && options <= 1) best = 'describe';
       // "wtf is an ORM and do i actually need one for a hobby project": what a thing is, asked first.
       if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';

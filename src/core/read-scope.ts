@@ -151,6 +151,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       }
       // Another name is evidence of software only when nothing marks it as a thing itself: an
       // erlenmeyer flask and a 2 quart starter do not make each other frameworks.
+      // A name glued into a longer word ("djangocon", "flaskr") is that word.
+      const glued = (m: EntityMatch) => m.end - m.start === 1 && words[m.start]!.length >= m.id.length + 3 && words[m.start]!.startsWith(m.id);
       const plainOther = (m: EntityMatch) => {
         const own = ownSense.get(m.id);
         return !own || (own.otherSpans.length === 0 && !own.thingNamed);
@@ -164,7 +166,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // Everyday words around a name that is no everyday word ("our lab fridge ... is Django
         // overkill?") say nothing about the film: only that name's own other senses do, unless the
         // name is glued into a longer word ("djangocon ... split an airbnb").
-        const gluedInto = frameworkMatches.some((m) => m.id === id && m.end - m.start === 1 && words[m.start]!.length >= id.length + 3 && words[m.start]!.startsWith(id));
+        const gluedInto = frameworkMatches.some((m) => m.id === id && glued(m));
         const other = (sense.everydayWord || gluedInto ? everydaySpans.length : 0) + otherSpans.length + (thingNamed ? 1 : 0);
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
         // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.
@@ -177,7 +179,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.
-        const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || (m.end - m.start === 1 && words[m.start]!.length >= id.length + 3 && words[m.start]!.startsWith(id));
+        const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || glued(m);
         const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
         // "What is Starlette, in plain words?": the bare name asked about is the framework, whatever
