@@ -631,6 +631,7 @@ describe('needs said not to be wanted are not weighed', () => {
     ['we want to bring our own orm, template engine and auth library. which framework stays out of the way?', 'templates'],
     ["we don't use async anywhere in the codebase, flask or quart for the rewrite?", 'async'],
     ["small internal tool with server-rendered pages. we don't want an admin. flask or django?", 'admin'],
+    ["a framework that won't impose an admin on us, for a tiny intranet tool", 'admin'],
   ])('%j is not about %s', (q, topic) => {
     const a = ask(q);
     expect(a.topic).not.toBe(topic);
