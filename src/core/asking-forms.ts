@@ -16,8 +16,9 @@ export const OWN_PRACTICE_OK = /^(?:is|are) (?:this|that|these|those|my|our)\b(?
 export const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
 // "Is Flask being a microframework a pro or a con?": pros and cons asked in the sentence itself.
 export const PROS_CONS_ASKED = /\b(?:pros? or (?:a )?cons?|pros and cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|weakness(?:es)?|strengths?)\b/;
-// "which ORM should I use with fastapi?": a package of a kind to pick, not a framework.
-export const PACKAGE_ASKED = /\b(?:which|what|best|recommended)(?: \w+){0,2} (?:orm|orms|wsgi server|asgi server|app server|server|template engine|templating engine|templating language|task queue|job queue|validation library|migration tool)\b(?! (?:framework|frameworks|rendered|side)\b)/;
+// "which ORM should I use with fastapi?", "what's a sane project structure for a fastapi app?": a package
+// of a kind, or a layout, to pick within a framework, not a framework.
+export const PACKAGE_ASKED = /\b(?:which|what|whats|best|recommended)(?: \w+){0,2} (?:orm|orms|wsgi server|asgi server|app server|server|template engine|templating engine|templating language|task queue|job queue|validation library|migration tool|project structure|folder structure|project layout|app layout)\b(?! (?:framework|frameworks|rendered|side)\b)/;
 // "Is Jinja2 the same templating language as Django templates?": two things set side by side.
 export const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 // "Is FastAPI's 'fast' claim real?": a claim to explain.

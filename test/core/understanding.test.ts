@@ -153,6 +153,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Ideas listed as needs are not weighed for pros and cons, unless those are asked for.
     ['must have: admin + orm + auth, out of the box pls', 'recommend'],
     ['orm pros and cons?', 'pros_cons'],
+    // A layout to pick within one framework is described, like a package to pick.
+    ["we keep arguing about it: what's a good project layout for a big litestar api?", 'describe'],
     // Whether the asker's own way is how it is done in the framework: described, not a fit question.
     ['is this the proper django way to do settings, or should i split them?', 'describe'],
     ['is my fastapi layout idiomatic or should i use routers?', 'describe'],
