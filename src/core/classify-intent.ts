@@ -448,8 +448,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.
         // "Er Bottle nok til et lille internt værktøj?": a yes/no about the one option, in words the
-        // classifier has not seen, asks about the framework however sure it is.
-        const doubtfulDecline = intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && fitPhrasedAnywhere));
+        // classifier has not seen, asks about the framework however sure it is; so does "does it have"
+        // ("Sanic gère le cache nativement ?").
+        const doubtfulDecline = intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text))));
         if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
           best = intent;
           bestP = p;

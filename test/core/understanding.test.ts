@@ -573,6 +573,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // "Is X enough for Y?" in other languages is a yes/no about X, never declined for its unknown words.
     ['Räcker Bottle för ett litet internt verktyg med två sidor?', 'recommend', undefined],
     ['Je Falcon dostatečný pro malé interní API?', 'recommend', undefined],
+    // "Does it handle X natively?" in French is a feature check.
+    ["Est-ce que Bottle gère l'internationalisation nativement ? Le site sera en trois langues.", 'feature_check', undefined],
   ])('%j is %s', (q, intent, topic) => {
     const a = ask(q);
     expect(a.intent).toBe(intent);
@@ -1273,6 +1275,12 @@ describe('a feature question is read in every sentence and clause that asks', ()
 
   it('"can they ..." is not a framework doing something', () => {
     expect(ask('Porting 20 Flask views to Quart: can they share one process during the move (mount one inside the other?), or do we need two deployments?').intent).not.toBe('feature_check');
+  });
+});
+
+describe('a recognised "does it have" about one framework is never declined for its unknown words', () => {
+  it('"Sanic gère le cache nativement ?" is about Sanic', () => {
+    expect(ask('Sanic gère le cache nativement ?').intent).not.toBe('out_of_scope');
   });
 });
 
