@@ -11,7 +11,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
-import { asksForFramework, choosesSomethingElse, declineReason } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason } from './scope-decision';
 import { partsNamed, scaleNamed } from './scale';
 import {
   BUILT_BEFORE,
@@ -465,8 +465,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
       if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && words.includes('python') && asksForFramework(words)) best = 'recommend';
       // "Welke Python-webframeworks zijn er?", "…કયું Python વેબ ફ્રેમવર્ક…?": Python and a web
-      // framework asked about in words the classifier has not seen are ours; its best other reading stands.
-      if (best === 'out_of_scope' && frameworks.length === 0 && words.includes('python') && (asksForFramework(words) ? scope.web >= 1 : scope.web >= 2)) {
+      // framework asked about in words the classifier has not seen are ours, and so is Python's closest
+      // thing to another ecosystem's framework ("Coming from Sinatra..."); its best other reading stands.
+      if (best === 'out_of_scope' && frameworks.length === 0 && words.includes('python') && ((asksForFramework(words) ? scope.web >= 1 : scope.web >= 2) || (scope.otherEcosystem && CLOSEST_ASKED.test(text)))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }
@@ -622,6 +623,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked
+      // for is a framework to pick, whatever idea (a microframework) describes it.
+      if (best === 'describe' && named.filter((id) => roles[id] === 'candidate').length === 0 && CLOSEST_ASKED.test(text)) best = 'recommend';
       // "api without an orm, not django": every framework named is set aside, so the needs ask for another.
       if (best === 'describe' && frameworks.length > 0 && frameworks.every((id) => roles[id] === 'excluded') && concepts.length === 0 && topics.length > 0) best = 'recommend';
       // "Is Jinja2 the same templating language as Django templates?": two things set side by side.

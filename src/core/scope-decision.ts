@@ -26,6 +26,9 @@ const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'm
 // Compounds of other languages: "Python-Webframeworks", "webbramverk" is not one, "webframeworks".
 const FRAMEWORK_COMPOUND = /^(?:web|python|micro|backend|api)frameworks?$/;
 
+/** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
+export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
+
 /** The question says "framework" outright. */
 export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w) || FRAMEWORK_COMPOUND.test(w));
 
@@ -76,7 +79,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
   if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(words.join(' '))) return 'offTopic';
-  const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0);
+  // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
+  // ecosystem's framework is a framework of ours.
+  const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.

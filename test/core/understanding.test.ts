@@ -135,6 +135,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
     ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
+    // Python's closest thing to another ecosystem's framework is a framework of ours.
+    ["Coming from Sinatra. What's the closest thing in Python? Something minimal with a tiny core.", 'recommend'],
+    ["what's the python equivalent of express? i want a microframework", 'recommend'],
+    ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
     ['kivy or pyqt for a small desktop app, which python framework?', 'out_of_scope'],
