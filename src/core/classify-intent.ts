@@ -606,11 +606,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const withoutIt = forms.needInstead(askingText);
       // "orm in fastapi?", "csrf for flask", "websockets with sanic?": a feature and a framework and
       // nothing else ask whether it has it.
+      // "is flask async?" too.
       const terseFeature =
         words.length <= 5 &&
         frameworks.length === 1 &&
-        matches.some((m) => m.kind === 'framework' && m.end === words.length && TERSE_JOINERS.has(words[m.start - 1] ?? '')) &&
-        matches.some((m) => haveOrLack(m) && m.start <= 1);
+        ((matches.some((m) => m.kind === 'framework' && m.end === words.length && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start <= 1)) ||
+          (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))));
       if (terseFeature && best === 'describe') best = 'feature_check';
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that

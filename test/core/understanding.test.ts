@@ -1252,6 +1252,7 @@ describe('a feature question is read in every sentence and clause that asks', ()
     // A feature and a framework and nothing else.
     ['websockets in sanic?', 'sanic', 'websockets'],
     ['sessions with bottle?', 'bottle', 'auth'],
+    ['is pyramid async?', 'pyramid', 'async'],
     // "X has Y?" with no auxiliary before it.
     ['bottle framework includes templates?', 'bottle', 'templates'],
     // Asked indirectly, with no question mark.
