@@ -70,6 +70,9 @@ const ARTICLE_BEFORE = /(?:^| )(?:a|an)(?: \d+ \S+)?$/;
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
+// "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
+const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads']);
+
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
 const MIN_TECHNICAL_STEM = 6;
 
@@ -126,7 +129,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       // "a desktop app" is general Python, so its "app" is no web evidence; "framework" alone says
       // nothing about the web either ("which python framework, tkinter or pyqt?").
       const pythonSpans = generalPython.find(words);
-      const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start) && !covered(pythonSpans, s.start) && !FRAMEWORK_WORDS.has(s.phrase));
+      const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start) && !covered(pythonSpans, s.start) && !FRAMEWORK_WORDS.has(s.phrase) && !PEOPLE_NAMED_AFTER.has(words[s.end] ?? ''));
       const plainFrameworks = frameworkMatches.filter((m) => !senses.has(m.id));
       const concepts = matches.filter((m) => m.kind === 'concept');
       // "Flask keeps cracking when I autoclave it": a package name read only by spelling correction

@@ -65,6 +65,8 @@ describe('a framework name used in another sense is declined', () => {
     'Aviso de tornado esta noche, ¿nos quedamos en el sótano?',
     // A chat bot on its platform's client library is plain Python, however async.
     "my telegram bot crashes with 'Event loop is closed' on shutdown, asyncio help?",
+    // A web word naming people ("our api team") is who, not what is built.
+    'our api team is visiting a falconry centre on friday, is it safe to hold a falcon?',
     // A server room is a room: no evidence of software.
     'a falcon keeps landing on the vent outside our server room, who do we call?',
     'Pyramid solitaire crashes on Windows 11 since the update, any fix?',
