@@ -443,7 +443,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
       const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
       const comparable = concepts.filter((id) => conceptKind.get(id) !== 'pattern' && conceptKind.get(id) !== id).length;
-      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, scope, text };
+      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, prosConsAsked: cues.has('prosCons'), scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.

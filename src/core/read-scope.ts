@@ -16,9 +16,7 @@ export interface ScopeReading {
   technical: number;
   /** Words of everyday life: drinks, weather, films, animals. */
   everyday: number;
-  /** Where the first everyday phrase starts, or -1. */
-  everydayAt: number;
-  /** Where each everyday phrase starts, in order. */
+  /** Where each everyday phrase starts, in order (empty when there is none). */
   everydayStarts: number[];
   /** Generic web words ("api", "endpoint", "http") outside everyday phrases. */
   web: number;
@@ -217,7 +215,6 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         technical: technicalBase + kept.filter((m) => m.kind === 'topic').length,
         everyday,
         web: webSpans.length,
-        everydayAt: everydaySpans.length > 0 ? Math.min(...everydaySpans.map((e) => e.start)) : -1,
         everydayStarts: everydaySpans.map((e) => e.start).sort((a, b) => a - b),
         otherEcosystem: ecosystemSpans.length > 0,
         generalPython: pythonSpans.length > 0,

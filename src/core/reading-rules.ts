@@ -19,7 +19,6 @@ const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alter
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
 // A Polish "czy" opening a question asks yes or no ("czy falcon nada się..."); between two names it is "or".
-const PROS_CONS_WORDS = /\b(?:pros|cons|advantages?|disadvantages?|benefits?|drawbacks?|downsides?|upsides?|trade ?offs?|good and bad|strengths?|weakness(?:es)?)\b/;
 export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?: |$)|(?<=\S )czy(?= |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
@@ -241,12 +240,14 @@ export interface Named {
   strong: number;
   /** Concepts that are things of a kind (SQLAlchemy, DRF, Uvicorn), not ideas (an ORM, dependency injection). */
   comparable: number;
+  /** Pros and cons asked for in so many words (the prosCons cue). */
+  prosConsAsked: boolean;
   scope: ScopeReading;
   text: string;
 }
 
 /** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a feature. */
-export function allowed(intent: Intent, { fw, concepts, comparable, topics, features, options, strong, scope, text }: Named): boolean {
+export function allowed(intent: Intent, { fw, concepts, comparable, topics, features, options, strong, prosConsAsked, scope, text }: Named): boolean {
   switch (intent) {
     case 'compare':
       // One option next to the team's stack is weighed only if the question weighs them.
@@ -259,7 +260,7 @@ export function allowed(intent: Intent, { fw, concepts, comparable, topics, feat
     case 'pros_cons':
       // "need admin + orm + auth out of the box, go": ideas listed as needs are not a thing weighed;
       // the pros and cons of an idea ("ORM pros and cons") are asked for in so many words.
-      return fw + comparable >= 1 || (concepts >= 1 && PROS_CONS_WORDS.test(text));
+      return fw + comparable >= 1 || (concepts >= 1 && prosConsAsked);
     case 'describe':
       return fw + concepts + topics >= 1;
     case 'list_frameworks':

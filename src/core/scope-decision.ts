@@ -38,7 +38,7 @@ export const asksForFramework = (words: string[]): boolean => words.some((w) => 
  */
 export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'strongTopics' | 'scope' | 'words'>, sentences: { start: number; end: number }[] = [{ start: 0, end: facts.words.length }]): boolean {
   const { scope } = facts;
-  if (facts.strongTopics > 0 || facts.concepts.length > 0 || scope.everydayAt < 0 || asksForFramework(facts.words)) return false;
+  if (facts.strongTopics > 0 || facts.concepts.length > 0 || scope.everydayStarts.length === 0 || asksForFramework(facts.words)) return false;
   // "an app for a gym chain ... ~25 JSON endpoints. Is Django a good choice for this backend?": a gym
   // in a brief full of web words is what the app is for, not the thing chosen.
   if (scope.web >= WEB_BRIEF) return false;
@@ -67,7 +67,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && scope.otherSense.length > 0) return 'otherSense';
   const asksFramework = asksForFramework(words);
   // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
-  if (backgroundOnly && scope.everydayAt >= 0 && scope.web === 0 && !asksFramework) return 'otherSense';
+  if (backgroundOnly && scope.everydayStarts.length > 0 && scope.web === 0 && !asksFramework) return 'otherSense';
   // "does anyone know a decent pizza place near the office? ordering for friday demo day": nothing
   // of ours, no web or Python word, a need read from one generic word ("demo") and many words no
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")

@@ -147,8 +147,8 @@ export function createDiscordAdapter(config: DiscordAdapterConfig): Adapter {
       // listening, an unhandled rejection that takes the process down; it is settled here instead.
       ready.catch(() => undefined);
       try {
-        // The wait bounds login too: an API that resets every connection keeps REST retrying
-        // with no end, and start-up must fail with a clear error instead of hanging.
+        // The wait bounds login too: behind a proxy that accepts connections and never answers,
+        // login would wait out the whole request timeout; start-up fails on its own clock instead.
         await Promise.all([client.login(config.discord.token), ready]);
       } catch (err) {
         await client.destroy();
