@@ -73,6 +73,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
   // the classifier decides between help and a decline.
   if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
+  // "a reasonable sprint velocity for a team of 5?": a need read only by correcting spelling (velocity
+  // as Catalan "velocitat", speed), with nothing web, Python or of ours around it, is no need of ours.
+  const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
+  if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && !needSpelt) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(words.join(' '))) return 'generalPython';

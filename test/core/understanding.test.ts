@@ -74,6 +74,9 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // A need read only by correcting an English word into another language's ("velocity" as Catalan "velocitat").
+    'what sprint velocity should a new team of developers aim for?',
+    'is a velocity of 30 points per sprint good for our team?',
     // A script calling someone else's API: rate limiting is something clients meet too.
     'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
   ])('%j', (q) => {
