@@ -74,6 +74,9 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // A package's name that is a vegetable (Celery) or the German word for a tool (Werkzeug), among everyday words.
+    'are celery stalks a good low-calorie snack between classes?',
+    'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
     // A need read only by correcting an English word into another language's ("velocity" as Catalan "velocitat").
     'what sprint velocity should a new team of developers aim for?',
     'is a velocity of 30 points per sprint good for our team?',
