@@ -160,7 +160,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       };
       for (const [id, { otherSpans, thingNamed }] of ownSense) {
         const sense = senses.get(id)!;
-        const technical = technicalBase + sense.technical.find(words).length + frameworkMatches.filter((m) => m.id !== id && plainOther(m)).length;
+        // A framework's own words inside an everyday phrase are that phrase: the "server" of a server rack.
+        const ownTechnical = sense.technical.find(words).filter((s) => !covered(everydaySpans, s.start)).length;
+        const technical = technicalBase + ownTechnical + frameworkMatches.filter((m) => m.id !== id && plainOther(m)).length;
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
         const topicsNamed = matches.filter((m) => m.kind === 'topic').length;
@@ -176,7 +178,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           (m) => m.id === id && otherSpans.some((s) => (JOINERS.has(words[m.end] ?? '') && s.start === m.end + 1) || (JOINERS.has(words[m.start - 1] ?? '') && s.end === m.start - 1)),
         );
         const nameInOtherSense =
-          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther) && sense.technical.find(words).length < 2;
+          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther) && ownTechnical < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

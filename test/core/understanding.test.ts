@@ -74,6 +74,8 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // A framework's own word inside an everyday phrase ("server" of a server rack) is no evidence of it.
+    'how many quarts of coolant does the server rack loop need before we install it?',
     // A package's name that is a vegetable (Celery) or the German word for a tool (Werkzeug), among everyday words.
     'are celery stalks a good low-calorie snack between classes?',
     'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
