@@ -34,7 +34,8 @@ export interface ScopeReader {
   read(words: string[], matches: EntityMatch[]): ScopeReading;
 }
 
-const JOINERS = new Set(['or', 'and', 'vs']);
+// "flask or thermos", "quarts to litres": a name joined to a thing of its other sense is that sense.
+const JOINERS = new Set(['or', 'and', 'vs', 'to', 'into']);
 const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 

@@ -74,6 +74,8 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // A name joined by "to" to a thing of its other sense: units converted.
+    'python helper that converts gallons to quarts and rounds to 2 decimals?',
     // A framework's own word inside an everyday phrase ("server" of a server rack) is no evidence of it.
     'how many quarts of coolant does the server rack loop need before we install it?',
     // A package's name that is a vegetable (Celery) or the German word for a tool (Werkzeug), among everyday words.
@@ -130,6 +132,8 @@ describe('a framework name used in another sense is declined', () => {
     ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
+    // A move from one framework to another is no unit conversion.
+    ['converting our flask app to quart, worth it?', 'quart'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
