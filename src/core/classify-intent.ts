@@ -246,10 +246,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // only in the background is not what is asked about.
       const frameworks = named.length > 0 ? named : groupNamed(asked ? asked.map((a) => words.slice(a.start, a.end).join(' ')).join(' ') : text, knowledge);
       // "no rate limiting needed", "a fw w/o an orm": a capability or an idea ruled out is not something asked for.
-      const unwanted = (m: EntityMatch) => (conceptKind.get(m.id) === 'capability' || conceptKind.get(m.id) === 'pattern') && isRuledOut(words, m, matches, forms.notNeededAfter);
+      const unwanted = (m: EntityMatch) => (conceptKind.get(m.id) === 'capability' || conceptKind.get(m.id) === 'pattern') && isRuledOut(words, m, matches, forms);
       const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m)).map((m) => m.id));
       const implied = concepts.flatMap((id) => conceptById.get(id)?.topics.slice(0, 1) ?? []);
-      const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id), forms.notNeededAfter);
+      const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id), forms);
       // "is asyncio supported in bottle on python 3.8?": the Python version is the setting of a feature question.
       const featureNamed = topicsRead.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
       const setting = (m: EntityMatch) => m.id === 'maintenance' && words[m.start] === 'python' && featureNamed;
@@ -285,9 +285,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {
         const topic = m.kind === 'concept' && conceptKind.get(m.id) === 'capability' ? conceptById.get(m.id)?.topics[0] : undefined;
-        if (topic && !isRuledOut(words, m, matches, forms.notNeededAfter) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
+        if (topic && !isRuledOut(words, m, matches, forms) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
       }
-      const ruledOut = ruledOutTopics(words, matches, forms.notNeededAfter) as TopicId[];
+      const ruledOut = ruledOutTopics(words, matches, forms) as TopicId[];
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);

@@ -76,27 +76,33 @@ const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: 
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 
-/**
- * Whether the question rules the need out. `notNeededAfter` reads "not needed" said after the need in
- * other languages ("admin paneli gerekmiyor", "админка не нужна"), from knowledge/nlu/forms.yaml.
- */
-export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[], notNeededAfter?: (text: string) => boolean): boolean {
+/** How other languages say a need is not wanted, from knowledge/nlu/forms.yaml. */
+export interface NegationForms {
+  /** "not needed" said after the need ("admin paneli gerekmiyor", "админка не нужна"). */
+  notNeededAfter(after: string): boolean;
+  /** "without" said before it ("ohne async", "sin ORM", "bez ORM"): the words that set a framework aside. */
+  excludedBefore(before: string): boolean;
+}
+
+/** Whether the question rules the need out, in English or in the other languages of `said`. */
+export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[], said?: NegationForms): boolean {
   const from = Math.max(0, m.start - 5);
   const after = words.slice(m.end, m.end + 3).join(' ');
-  if (NEGATED_AFTER.test(after) || notNeededAfter?.(after)) return true;
+  if (NEGATED_AFTER.test(after) || said?.notNeededAfter(after)) return true;
+  const negatedBefore = (before: string) => NEGATED_BEFORE.test(before) || Boolean(said?.excludedBefore(before));
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
-  if (!previous) return NEGATED_BEFORE.test(words.slice(from, m.start).join(' '));
+  if (!previous) return negatedBefore(words.slice(from, m.start).join(' '));
   // Joined to the need before it, it shares that need's fate; otherwise only words after it count.
   // "my own ORM, template engine and auth library": in a list the comma leaves no word between two
   // items, and a joining word follows.
   const listed = previous.end === m.start && JOINED.has(words[m.end] ?? '');
-  if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches, notNeededAfter);
-  return NEGATED_BEFORE.test(words.slice(previous.end, m.start).join(' '));
+  if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches, said);
+  return negatedBefore(words.slice(previous.end, m.start).join(' '));
 }
 
 /** Topics the question rules out ("without an orm", "no admin needed"). */
-export function ruledOutTopics(words: string[], matches: EntityMatch[], notNeededAfter?: (text: string) => boolean): string[] {
-  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, notNeededAfter)).map((m) => m.id);
+export function ruledOutTopics(words: string[], matches: EntityMatch[], said?: NegationForms): string[] {
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said)).map((m) => m.id);
 }
 
 /**
@@ -135,7 +141,7 @@ function endsAt(words: string[], phrase: string, end: number): boolean {
   return end >= parts.length && parts.every((p, i) => words[end - parts.length + i] === p);
 }
 
-export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined, notNeededAfter?: (text: string) => boolean): EntityMatch[] {
+export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined, said?: NegationForms): EntityMatch[] {
   const buildSpeed = (m: EntityMatch) =>
     m.id === 'performance' &&
     m.end - m.start === 1 &&
@@ -151,7 +157,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const refused = new Set(
     matches.filter((m) => m.kind === 'topic' && kindOf(m.id)?.ruledOutBy.some((phrase) => endsAt(words, phrase, m.end))).map((m) => m.id),
   );
-  const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, notNeededAfter);
+  const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, said);
   const wanted = topics.filter((m) => !negated(m));
   const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });

@@ -654,6 +654,10 @@ describe('needs said not to be wanted are not weighed', () => {
     ["we don't use async anywhere in the codebase, flask or quart for the rewrite?", 'async'],
     ["small internal tool with server-rendered pages. we don't want an admin. flask or django?", 'admin'],
     ["a framework that won't impose an admin on us, for a tiny intranet tool", 'admin'],
+    // "without" in other languages: the words that set a framework aside (forms.yaml excluded_before).
+    ['Quel framework pour une petite API sans ORM et sans templates ?', 'orm'],
+    ['¿Qué framework para un servicio pequeño sin ORM?', 'orm'],
+    ['Welches Framework für eine kleine Website ohne Admin?', 'admin'],
   ])('%j is not about %s', (q, topic) => {
     const a = ask(q);
     expect(a.topic).not.toBe(topic);
