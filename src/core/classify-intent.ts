@@ -49,6 +49,7 @@ import {
   OPEN_QUESTION,
   orderTopics,
   ruledOutTopics,
+  unwantedTopics,
   SURE_DECLINE,
   FIT_ASKED,
   unique,
@@ -82,6 +83,8 @@ export interface Understanding {
   otherSense: string[];
   /** Needs the question rules out ("without an orm"); when they are all it names, it asks about doing without. */
   ruledOut: TopicId[];
+  /** Of those, the ones not wanted ("NOT async"), not merely beyond the team ("nobody knows async"). */
+  unwanted: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
@@ -411,6 +414,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           largeUserBase: scale?.scale === 'large' && scale.people,
           needsUndecided: forms.undecided(text),
           ruledOut,
+          unwanted: unwantedTopics(words, matches, forms) as TopicId[],
         };
       };
 

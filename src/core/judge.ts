@@ -61,7 +61,17 @@ export interface JudgeContext {
   affinity: Record<string, number>;
   /** The question wants its features built in ("out of the box"): extensions do not count. */
   builtInOnly: boolean;
+  /** Needs the question does not want ("not async", "without an orm"). */
+  unwanted?: TopicId[];
 }
+
+// "a tiny REST API, NOT async, 5 endpoints": async ruled out asks for code that is not async, so a
+// framework that only runs async code (no WSGI interface: FastAPI, Quart, aiohttp...) is no option.
+const SYNC_INTERFACE = 'wsgi';
+const runsSyncCode = (f: Framework) => f.interfaces.includes(SYNC_INTERFACE);
+// "json only, without an orm": a framework that ships the unwanted feature built in brings weight the
+// asker said they do not want (Django's ORM), so it steps back a little; it stays an option.
+const UNWANTED_WEIGHT = 0.5;
 
 // What a framework is and is built on, lower-cased once per framework: read for every candidate of many answers.
 const descriptions = new WeakMap<Framework, { described: string; builtOn: string }>();
@@ -96,6 +106,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
+    for (const t of unwanted) if (f.support[t].level === 'built_in') s -= UNWANTED_WEIGHT;
     if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").
@@ -106,8 +117,10 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     }
     return s + (affinity[f.id] ?? 0) + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
   };
+  const unwanted = (context.unwanted ?? []).filter((t) => t !== 'async' && knowledge.topics.find((x) => x.id === t)?.kind === 'feature');
+  const syncOnly = context.unwanted?.includes('async') === true && candidates.some(runsSyncCode);
   const ranked = candidates
-    .filter((f) => roles[f.id] !== 'excluded')
+    .filter((f) => roles[f.id] !== 'excluded' && (!syncOnly || runsSyncCode(f)))
     .map((framework) => ({ framework, score: score(framework) }))
     .sort((a, b) => b.score - a.score);
   return { ranked, needs };

@@ -71,7 +71,7 @@ const BRING_OWN = /\b(?:choose|pick|bring|use|plug in) (?:my|our) own(?: \w+){0,
 
 // "nobody has async experience", "no one knows websockets": a skill the team lacks.
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
-const SKILL_BEFORE = /\b(?:knows?|used|familiar with|experience (?:with|in))(?: \w+)?$/;
+const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|in))(?: \w+)?$/;
 
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
@@ -98,6 +98,15 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const listed = previous.end === m.start && JOINED.has(words[m.end] ?? '');
   if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches, said);
   return negatedBefore(words.slice(previous.end, m.start).join(' '));
+}
+
+/** "nobody has async experience", "never touched async": the need is negated because the team lacks the skill. */
+const lacksSkill = (words: string[], m: EntityMatch) =>
+  SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
+
+/** Needs ruled out because they are not wanted ("NOT async", "without an orm"), not because the team lacks the skill. */
+export function unwantedTopics(words: string[], matches: EntityMatch[], said?: NegationForms): string[] {
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said) && !lacksSkill(words, m)).map((m) => m.id);
 }
 
 /** Topics the question rules out ("without an orm", "no admin needed"). */
@@ -159,7 +168,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   );
   const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, said);
   const wanted = topics.filter((m) => !negated(m));
-  const lacking = topics.find((m) => negated(m) && (SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(before(m))));
+  const lacking = topics.find((m) => negated(m) && lacksSkill(words, m));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });
   // "we want to pick our own ORM, templating and auth": choosing the parts yourself is a need for flexibility.
   const ownPicked = topics.find((m) => negated(m) && BRING_OWN.test(before(m)));

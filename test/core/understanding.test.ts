@@ -664,6 +664,19 @@ describe('needs said not to be wanted are not weighed', () => {
     expect(a.parts.verdict).not.toMatch(new RegExp(`for (?:an? )?${topic === 'orm' ? 'ORM' : topic}`, 'i'));
   });
 
+  // Async not wanted asks for code that is not async: only frameworks with a WSGI interface run it.
+  it.each(['need a small json api with no async and no orm, what do you suggest?', 'rest api for an internal tool, not async please, which framework?', 'which framework for a json-only api, sync code only, not async'])(
+    '%j recommends a framework that runs sync code',
+    (q) => {
+      const a = ask(q);
+      expect(knowledge.frameworks.find((f) => f.id === a.recommendation)?.interfaces).toContain('wsgi');
+    },
+  );
+
+  it('a feature not wanted steps back the framework that ships it built in', () => {
+    expect(ask('which framework for a json api, not async, no orm, we write raw sql').recommendation).not.toBe('django');
+  });
+
   it.each(['which python web framework is the least opinionated?', 'a less opinionated alternative to django?'])('%j asks for flexibility', (q) => {
     expect(ask(q).topic).toBe('flexibility');
   });
