@@ -379,6 +379,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // answer is no keeps it a yes/no about the one framework.
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text.replace(IF_NO_FALLBACK, '')) || fitPhrasedAnywhere);
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
+        // "list every framework you support": a group named in a list request is what is listed, not an option weighed.
+        const listed = intent === 'list_frameworks' && named.length === 0;
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
         const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
@@ -391,7 +393,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,
-          frameworks: inScope ? [...first, ...frameworks.filter((id) => !first.includes(id))] : [],
+          frameworks: inScope && !listed ? [...first, ...frameworks.filter((id) => !first.includes(id))] : [],
           topics: inScope ? ordered : [],
           concepts: inScope ? concepts : [],
           confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 100) / 100,
@@ -534,8 +536,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
       // "Which frameworks do you cover? I want to list the main ones, sync and async": the kinds named
-      // are what the list is for.
-      if (named.length === 0 && (strong.length === 0 || /\bframeworks\b/.test(text)) && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope')) best = 'list_frameworks';
+      // are what the list is for. "all the frameworks you support" is that list, however it is asked.
+      if (named.length === 0 && (strong.length === 0 || /\bframeworks\b/.test(text)) && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0)) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

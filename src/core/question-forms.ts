@@ -39,7 +39,7 @@ export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:t
 const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
 // "which frameworks do you know?".
 // "which frameworks do you know", "the names you are knowing", "what do you cover".
-const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:are |re )?(?:know|knowing|cover|covering)(?= |$)/;
+const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:are |re )?(?:know|knowing|cover|covering|support|supporting)(?= |$)/;
 
 /** Each form, in English and in the other languages of knowledge/nlu/forms.yaml. */
 export interface QuestionForms {

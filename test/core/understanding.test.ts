@@ -164,6 +164,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Quais frameworks web você conhece?', 'list_frameworks'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // All the frameworks whichpy supports, asked as a group, is the list; none of them is weighed.
+    ['can you list each framework you support?', 'list_frameworks'],
+    ['what are all the frameworks you are supporting', 'list_frameworks'],
     // Needs named beside it are what the list is for.
     ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
     // Every framework named set aside: the needs ask for another.
@@ -200,6 +203,12 @@ describe('another ecosystem or plain Python in the background', () => {
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
+  });
+});
+
+describe('a list of every framework whichpy supports names none of them as an option', () => {
+  it.each(['can you list each framework you support?', 'list every framework you know please'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'list_frameworks', frameworks: [] });
   });
 });
 
