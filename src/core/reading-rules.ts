@@ -32,8 +32,8 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;
 // "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm",
-// "...should i just go with it?": a yes/no question about one option.
-export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|enough|a good idea)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b/;
+// "...should i just go with it?", "is quart production ready?": a yes/no question about one option.
+export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|enough|a good idea|production ready|prod ready|ready for production|ready for prod|production grade)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b/;
 export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t|czy|est ce que)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
 // the way ("convert my flask blog to quart with async" is about the move).

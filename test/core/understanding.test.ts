@@ -206,6 +206,14 @@ describe('another ecosystem or plain Python in the background', () => {
   });
 });
 
+describe('"is X production ready?" asks whether the one option fits', () => {
+  it.each(['is falcon production-ready?', 'is starlette production grade?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).not.toBeNull();
+  });
+});
+
 describe('a list of every framework whichpy supports names none of them as an option', () => {
   it.each(['can you list each framework you support?', 'list every framework you know please'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'list_frameworks', frameworks: [] });
