@@ -206,6 +206,12 @@ describe('another ecosystem or plain Python in the background', () => {
   });
 });
 
+describe('"too heavy for this?" in other languages asks whether the one option fits', () => {
+  it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
+  });
+});
+
 describe('"is X production ready?" asks whether the one option fits', () => {
   it.each(['is falcon production-ready?', 'is starlette production grade?'])('%j', (q) => {
     const a = ask(q);
