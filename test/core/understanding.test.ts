@@ -206,6 +206,12 @@ describe('another ecosystem or plain Python in the background', () => {
   });
 });
 
+describe('inflected forms of a need in other languages', () => {
+  it.each(['Wird Bottle noch weiterentwickelt?', 'CherryPy est-il encore développé ?', '¿Sanic sigue activo?'])('%j asks whether it is maintained', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+});
+
 describe('"too heavy for this?" in other languages asks whether the one option fits', () => {
   it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
