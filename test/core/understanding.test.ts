@@ -74,6 +74,8 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // What the thing is made of, between the article and the name: "a cardboard pyramid" is a thing.
+    'we built a cardboard pyramid for the office party, what paint should we use?',
     // A name joined by "to" to a thing of its other sense: units converted.
     'python helper that converts gallons to quarts and rounds to 2 decimals?',
     // A framework's own word inside an everyday phrase ("server" of a server rack) is no evidence of it.
