@@ -62,6 +62,8 @@ describe('a framework name used in another sense is declined', () => {
     'Seberapa besar burung falcon dewasa?',
     'Mein Flask Flachmann leckt, wie dichte ich ihn ab?',
     // A tornado warning in another language.
+    'Tornado-Warnung für heute Abend: sollen wir das Büro früher schließen?',
+    '¿Cuántos mililitros hay en un quart?',
     'Aviso de tornado esta noche, ¿nos quedamos en el sótano?',
     // A chat bot on its platform's client library is plain Python, however async.
     "my telegram bot crashes with 'Event loop is closed' on shutdown, asyncio help?",
