@@ -35,6 +35,7 @@ export interface ScopeReader {
 }
 
 // "flask or thermos", "quarts to litres": a name joined to a thing of its other sense is that sense.
+const GENERIC_OWN = new Set(['python', 'framework', 'web framework', 'pip']);
 const JOINERS = new Set(['or', 'and', 'vs', 'to', 'into']);
 const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
@@ -106,6 +107,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const inflectedTechnical = (words: string[]) =>
     words.filter((w) => w.length > MIN_TECHNICAL_STEM + 1 && (technicalStems.get(w.slice(0, MIN_TECHNICAL_STEM)) ?? []).some((t) => stem(w) !== t && w.startsWith(t))).length;
   const web = createPhraseSet(v.webContext);
+  const webPhrases = new Set(v.webContext.map((p) => phraseKey(p)));
   const everydayWords = createPhraseSet(v.everyday);
   const ecosystems = createPhraseSet(v.otherEcosystems);
   const generalPython = createPhraseSet(v.generalPython);
@@ -163,7 +165,12 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       for (const [id, { otherSpans, thingNamed }] of ownSense) {
         const sense = senses.get(id)!;
         // A framework's own words inside an everyday phrase are that phrase: the "server" of a server rack.
-        const ownTechnical = sense.technical.find(words).filter((s) => !covered(everydaySpans, s.start)).length;
+        const ownSpans = sense.technical.find(words).filter((s) => !covered(everydaySpans, s.start));
+        const ownTechnical = ownSpans.length;
+        // Of those, the framework's very own words ("responder", "on_get"), not the generic ones every
+        // web question has ("api", "python"): "a public API for Falcon 9 launch data, into a python
+        // dashboard" is about the rocket.
+        const ownSpecific = ownSpans.filter((s) => !webPhrases.has(s.phrase) && !GENERIC_OWN.has(s.phrase)).length;
         const technical = technicalBase + ownTechnical + frameworkMatches.filter((m) => m.id !== id && plainOther(m)).length;
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words
         // can be everyday words ("forms", "signals"), so it only outweighs unfamiliar words.
@@ -180,7 +187,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           (m) => m.id === id && otherSpans.some((s) => (JOINERS.has(words[m.end] ?? '') && s.start === m.end + 1) || (JOINERS.has(words[m.start - 1] ?? '') && s.end === m.start - 1)),
         );
         const nameInOtherSense =
-          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther) && ownTechnical < 2;
+          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther) && ownSpecific < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

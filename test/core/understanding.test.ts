@@ -76,6 +76,9 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // The name inside a phrase of its other sense ("Falcon 9"), with only generic web words around it.
+    'want to show upcoming falcon 9 launches in our python app, which api has that data?',
+    'falcon heavy launch data: any api I can query from python?',
     // What the thing is made of, between the article and the name: "a cardboard pyramid" is a thing.
     'we built a cardboard pyramid for the office party, what paint should we use?',
     // A name joined by "to" to a thing of its other sense: units converted.
@@ -136,6 +139,8 @@ describe('a framework name used in another sense is declined', () => {
     ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
+    // A version number after the name is no rocket.
+    ['is falcon 4 fast enough for a json api in python?', 'falcon'],
     // A move from one framework to another is no unit conversion.
     ['converting our flask app to quart, worth it?', 'quart'],
   ])('but %j is about the framework', (q, id) => {
