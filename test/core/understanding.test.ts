@@ -161,6 +161,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Python's closest thing to another ecosystem's framework is a framework of ours.
     ["Coming from Sinatra. What's the closest thing in Python? Something minimal with a tiny core.", 'recommend'],
     ["what's the python equivalent of express? i want a microframework", 'recommend'],
+    // A shop on the web is a web app, in any language around it.
+    ['Ποιο framework της Python για ένα e-shop; Ξέρουμε μόνο PHP.', 'recommend'],
     ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
