@@ -18,7 +18,10 @@ const CONTEXT_BEFORE =
   /\b(?:did|done|dabbled (?:in|with)|played (?:with|around with)|tinkered with|znam|znamy|zna|znają|sabe|sabemos|saben|conozco|conocemos|conoce|conocen|conheço|conhecemos|conhece|conhecem|kenne|kennen|kennt|connais|connaissons|connaît|connaissent|conosco|conosciamo|conosce|conoscono|знаю|знаем|знает|знают|умею|умеем|knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:of us|we all|all of us|everyone|the team|our team) (?:write|writes|use|uses|knows?|codes? in|works? in|ships?)|(?:we|i) (?:have|ve got|got|maintain|inherited)|(?:i|we) use|been using|been doing|been writing|worked with|working with|(?:has|have|ve) (?:written|used|shipped|built with|worked with)|(?:says?|said|suggests?|suggested|insists?|thinks?) (?:we should |to |i should )?(?:just )?(?:use|go with|stick with|pick)|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: (?!(?:is|are|was|should|would|could|can|will|but|so|to|into|onto|vs)\b)[\p{L}\p{N}]+){0,3}$/u;
 // "what should i learn after flask", "what to pick up next after django": something other than it.
 const EXCLUDED_BEFORE =
-  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than)(?: \w+){0,1}$/;
+  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
+const LIST_JOINERS = new Set(['and', 'or', 'nor']);
+// "django is off the table", "flask: ruled out already": set aside, said after the name.
+const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:ruled out|out of the question|off the table|not an option|a no go|no go)\b/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to)(?: we| i| you| they)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$/;
@@ -55,11 +58,16 @@ export function frameworkRoles(
     const before = words.slice(Math.max(sentence?.start ?? 0, m.start - 5), m.start).join(' ');
     const after = words.slice(m.end, Math.min(sentence?.end ?? words.length, m.end + 4)).join(' ');
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before);
-    const role: FrameworkRole = asked
+    // "ruled out Django (too heavy) and Flask (no real async)": a name listed after one set aside is set aside too.
+    const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
+    const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');
+    const role: FrameworkRole = listedAfterExcluded
+      ? 'excluded'
+      : asked
       ? 'candidate'
       : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after)
       ? 'like'
-      : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before)
+      : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after)
         ? 'excluded'
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || PEOPLE_AFTER.test(after)
           ? 'context'

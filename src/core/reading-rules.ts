@@ -104,9 +104,16 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
 const lacksSkill = (words: string[], m: EntityMatch) =>
   SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
 
-/** Needs ruled out because they are not wanted ("NOT async", "without an orm"), not because the team lacks the skill. */
+// "Flask (no real async)": a need negated right after a framework's name says what that framework lacks.
+const LACKED_BY_NAME = 3;
+const saysWhatNameLacks = (m: EntityMatch, matches: EntityMatch[]) => matches.some((n) => n.kind === 'framework' && n.end <= m.start && m.start - n.end <= LACKED_BY_NAME);
+
+/**
+ * Needs ruled out because they are not wanted ("NOT async", "without an orm"), not because the team
+ * lacks the skill or a framework named lacks the feature.
+ */
 export function unwantedTopics(words: string[], matches: EntityMatch[], said?: NegationForms): string[] {
-  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said) && !lacksSkill(words, m)).map((m) => m.id);
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said) && !lacksSkill(words, m) && !saysWhatNameLacks(m, matches)).map((m) => m.id);
 }
 
 /** Topics the question rules out ("without an orm", "no admin needed"). */

@@ -237,6 +237,21 @@ describe('"is X production ready?" asks whether the one option fits', () => {
   });
 });
 
+describe('frameworks ruled out are not recommended', () => {
+  it.each([
+    // Set aside before the name, and a name listed after it is set aside too.
+    ["ruled out django and pyramid already. need websockets and openapi docs, what's left?", ['django', 'pyramid']],
+    // Set aside after the name.
+    ['flask is off the table for us. a small app with a few pages, which framework?', ['flask']],
+    // "no native async" right after a name says what Flask lacks; it does not ask for sync code.
+    ['we rejected flask (no native async). websocket api with validation, what do you suggest?', ['flask', 'django']],
+  ])('%j', (q, notRecommended) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(notRecommended).not.toContain(a.recommendation);
+  });
+});
+
 describe('a list of every framework whichpy supports names none of them as an option', () => {
   it.each(['can you list each framework you support?', 'list every framework you know please'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'list_frameworks', frameworks: [] });
