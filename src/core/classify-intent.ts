@@ -150,6 +150,7 @@ const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
 // "pick between X and Y", "we're torn between X and Y": two options set against each other.
+const WHICH_FRAMEWORK = /^(?:\w+ )?which (?:python |web |python web )?(?:framework|frameworks|fw|one)\b/;
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
@@ -183,9 +184,9 @@ function knownWords(knowledge: Knowledge): Set<string> {
   return new Set([...usedIn].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
-// Bumped whenever the features or the words they are read from change (normalize.ts), so weights
+// Bumped whenever the features or the words they are read from change (normalize.ts) or the scope reading behind them (read-scope.ts), so weights
 // learned from other features are never used.
-const FEATURES_VERSION = 'features-7';
+const FEATURES_VERSION = 'features-8';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -508,6 +509,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const movingBetween = moveSaid && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
+      // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
+      // A pattern or capability to have ("does dependency injection well") is a need like a topic.
+      const onlyNeeds = concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability');
+      if (best === 'describe' && named.length === 0 && onlyNeeds && WHICH_FRAMEWORK.test(text)) best = 'recommend';
       // "migrating tornado -> fastapi, any gotchas": the catches of a move between two things weigh them (contract v2).
       if (best === 'pros_cons' && weighed >= 2 && moveSaid) best = 'compare';
       // "replacing DRF with fastapi for our api, what broke?": a move between two named things is weighed, not a pick among all.

@@ -191,6 +191,8 @@ export interface Concept {
   /** Frameworks where an extension adds it, with the extensions' names; empty when none is known. */
   viaExtension: Record<string, string[]>;
   topics: TopicId[];
+  /** Set when the name is also an everyday word ("celery", "tortoise"). */
+  sense: NameSense | null;
 }
 
 /** Words that are not entities but matter for reading a question (knowledge/nlu/vocabulary.yaml). */

@@ -15,7 +15,8 @@ const UNDECIDED =
 // "5k concurrent viewers", "open connections": a count of things held at once.
 export const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
 // "the difference between X and Y".
-const DIFFERENCE_BETWEEN = /(?:^| )differences? between(?= |$)/;
+// "whats the diff between wsgi and asgi": chat's "diff" before "between" is the difference, not a code diff.
+const DIFFERENCE_BETWEEN = /(?:^| )(?:differences?|diffs?) between(?= |$)/;
 // "how should i tune the workers?": asking how to do something.
 // "fastapi testing, how": a terse how-to ends on the word.
 const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to)\b|(?:^| )how$/;

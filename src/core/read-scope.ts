@@ -118,6 +118,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   for (const f of knowledge.frameworks) {
     if (f.sense) senses.set(f.id, { everydayWord: f.sense.everydayWord, technical: createPhraseSet(f.sense.technicalContext), other: createPhraseSet(f.sense.otherSenses) });
   }
+  const conceptSenses = new Map<string, { everydayWord: boolean; technical: PhraseSet; other: PhraseSet }>();
+  for (const c of knowledge.concepts) {
+    if (c.sense) conceptSenses.set(c.id, { everydayWord: c.sense.everydayWord, technical: createPhraseSet(c.sense.technicalContext), other: createPhraseSet(c.sense.otherSenses) });
+  }
 
   return {
     read(words, matches) {
@@ -165,7 +169,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       for (const [id, { otherSpans, thingNamed }] of ownSense) {
         const sense = senses.get(id)!;
         // A framework's own words inside an everyday phrase are that phrase: the "server" of a server rack.
-        const ownSpans = sense.technical.find(words).filter((s) => !covered(everydaySpans, s.start));
+        // ...and another name used as a thing is no evidence either: Quart's word "flask" in "a 500 ml flask".
+        const ownSpans = sense.technical
+          .find(words)
+          .filter((s) => !covered(everydaySpans, s.start) && !frameworkMatches.some((m) => m.id !== id && !plainOther(m) && m.start <= s.start && s.start < m.end));
         const ownTechnical = ownSpans.length;
         // Of those, the framework's very own words ("responder", "on_get"), not the generic ones every
         // web question has ("api", "python"): "a public API for Falcon 9 launch data, into a python
@@ -205,18 +212,34 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.
-      const droppedConcepts = new Set(
+      const droppedConcepts = new Set<string>(
         everydaySpans.length > 0 && webSpans.length + frameworkMatches.length + uncoveredSpans.length === 0 && new Set(concepts.map((c) => c.id)).size === 1
           ? concepts.map((c) => c.id)
           : [],
       );
+      // A package named by an everyday word ("celery juice", "how long do tortoises live?") is that
+      // thing when nothing else of software is around: no web word but its own name, no framework,
+      // no other package. Words of its other sense tip it unless two of its own words are there.
+      // The name asked about outright ("what is celery?") stays the package.
+      for (const c of concepts) {
+        const sense = conceptSenses.get(c.id);
+        if (!sense || DEFINED_BEFORE.test(words.slice(Math.max(0, c.start - 3), c.start).join(' ')) || c.end - c.start === words.length) continue;
+        const own = sense.technical.find(words).length;
+        const beside =
+          webSpans.filter((w) => !(c.start <= w.start && w.end <= c.end)).length + frameworkMatches.length + concepts.filter((o) => o.id !== c.id && o.exact).length + uncoveredSpans.length + own;
+        const other = sense.other.find(words).length;
+        if ((other > 0 && beside < 2 && own < 2) || (sense.everydayWord && beside === 0)) droppedConcepts.add(c.id);
+      }
+      // The need read from the dropped name goes with it: "celery" is also a background-jobs word.
+      const droppedSpans = concepts.filter((c) => droppedConcepts.has(c.id));
       const kept = matches.filter(
         // "sorry if wrong channel": a package name inside an everyday phrase is that phrase (Django Channels is not asked about).
         (m) =>
           !(m.kind === 'framework' && otherSense.includes(m.id)) &&
           // "pytest fixtures with scope='session'": a package name inside a plain-Python phrase is that phrase.
           !(m.kind === 'concept' && (droppedConcepts.has(m.id) || covered(everydaySpans, m.start) || covered(pythonSpans, m.start))) &&
-          !(m.kind !== 'framework' && functionWordHere(words, m)),
+          !(m.kind !== 'framework' && functionWordHere(words, m)) &&
+          !(m.kind === 'topic' && droppedSpans.some((c) => c.start <= m.start && m.end <= c.end)),
       );
       const keptFrameworks = kept.filter((m) => m.kind === 'framework');
       return {

@@ -163,6 +163,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       viaExtension: data.via_extension ?? {},
       phrase: data.phrase ?? data.name,
       topics: data.topics ?? [],
+      sense: data.sense ? { everydayWord: data.sense.everyday_word, technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
     };
   });
 

@@ -120,6 +120,8 @@ export const conceptFileSchema = z.strictObject({
   /** For a `capability`: frameworks where an extension adds it, and the extensions ("flask: [Flask-WTF]"). */
   via_extension: z.record(id, z.array(text).min(1)).optional(),
   topics: z.array(topicIdSchema).optional(),
+  /** A name that is an everyday word ("celery", "tortoise", "marshmallow"): the words of its other sense. */
+  sense: senseSchema.optional(),
 });
 export type ConceptFile = z.infer<typeof conceptFileSchema>;
 

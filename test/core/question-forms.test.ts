@@ -49,6 +49,16 @@ describe('question forms from phrases', () => {
     expect(forms.whatIsElsewhere(text('what is an orm'))).toBe(false);
   });
 
+  it.each([
+    ['what is the difference between wsgi and asgi', true],
+    // Chat's "diff" before "between" is the difference...
+    ["what's the diff between uvicorn and hypercorn", true],
+    // ...but a diff of code is not.
+    ['how do i read this diff of my flask app', false],
+  ])('%j asks for a difference: %s', (q, asked) => {
+    expect(forms.differenceBetween(text(q))).toBe(asked);
+  });
+
   it('reads whole words only', () => {
     expect(forms.moveElsewhere(text('Стоит ли переходить с DRF на Django Ninja?'))).toBe(true);
     expect(forms.moveElsewhere(text('переходить сразу'))).toBe(false);

@@ -88,6 +88,10 @@ describe('a framework name used in another sense is declined', () => {
     // A package's name that is a vegetable (Celery) or the German word for a tool (Werkzeug), among everyday words.
     'are celery stalks a good low-calorie snack between classes?',
     'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
+    // A package named by an everyday word ("tortoise", "celery") with nothing else of software around.
+    "my tortoise won't come out of its shell, is it sick?",
+    'how long do tortoises live?',
+    'a glass of celery juice every morning, healthy or hype?',
     // A need read only by correcting an English word into another language's ("velocity" as Catalan "velocitat").
     'what sprint velocity should a new team of developers aim for?',
     'is a velocity of 30 points per sprint good for our team?',
@@ -200,6 +204,12 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Habari, unaweza kunisaidia?', 'help'],
     // The bare command word.
     ['/whichpy list all', 'list_frameworks'],
+    // A package named by an everyday word, beside a package of its kind or asked about outright, is the package.
+    ['tortoise or sqlalchemy?', 'compare'],
+    ['sqlalchemy vs tortoise, which one?', 'compare'],
+    ['what is celery?', 'describe'],
+    // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
+    ['which framework does dependency injection properly?', 'recommend'],
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
     ['Quels webframeworks Python existent?', 'list_frameworks'],
     ['Python வெப் ஃப்ரேம்வொர்க் எது சிறந்தது?', 'recommend'],
