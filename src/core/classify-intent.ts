@@ -671,7 +671,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const samePackages = oneKind && ((namesOnlyInPackages && !asksForFramework(outsidePackages())) || CHOOSING_BETWEEN.test(text) || bothAskedOr());
       if (best === 'recommend' && samePackages) best = 'compare';
       // "Litestar가 뭐예요?": what one thing is, asked in another language, is described.
-      const namedThings = unique(matches.filter((m) => m.kind !== 'topic').map((m) => m.id));
+      // "Django Channels가 뭐예요?": a framework's name inside a package's name is that one package.
+      const insidePackage = (m: EntityMatch) => m.kind === 'framework' && matches.some((c) => c.kind === 'concept' && c.start <= m.start && m.end <= c.end);
+      const namedThings = unique(matches.filter((m) => m.kind !== 'topic' && !insidePackage(m)).map((m) => m.id));
       const prosConsAsked = prosConsCue || forms.prosConsElsewhere(text);
       // ...and it is ours even when the classifier, knowing few words of the language, would decline it.
       // "Apa itu Uvicorn dan kenapa FastAPI butuh itu?": the thing right after "what is" is described, the other is why.

@@ -197,6 +197,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['is this the right framework for us, flask?', 'recommend'],
     // The upgrade of one framework, with a package it depends on named, is no comparison.
     ['bumping flask to the newest release, what breaks with werkzeug?', 'describe'],
+    // A package named after its framework is one thing defined ("what is" in Japanese).
+    ['Flask-SQLAlchemy とは何ですか？', 'describe'],
     // One thing defined in a sentence of its own, then how the other relates to it.
     ['Was ist Starlette? Wie hängt es mit FastAPI zusammen?', 'describe'],
     ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
