@@ -66,9 +66,11 @@ export interface JudgeContext {
 }
 
 // "a tiny REST API, NOT async, 5 endpoints": async ruled out asks for code that is not async, so a
-// framework that only runs async code (no WSGI interface: FastAPI, Quart, aiohttp...) is no option.
+// framework that only runs async code (no WSGI interface: FastAPI, Quart, aiohttp...) falls behind
+// every one that runs sync code; weighed against it by name ("flask or fastapi, no async needs"), too.
 const SYNC_INTERFACE = 'wsgi';
 const runsSyncCode = (f: Framework) => f.interfaces.includes(SYNC_INTERFACE);
+const ASYNC_ONLY_WEIGHT = 2;
 // "json only, without an orm": a framework that ships the unwanted feature built in brings weight the
 // asker said they do not want (Django's ORM), so it steps back a little; it stays an option.
 const UNWANTED_WEIGHT = 0.5;
@@ -101,12 +103,15 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
   // The team's frameworks, read once: the score below runs for every framework (1,300 at 100x the knowledge).
   const known = new Set([...teamKnows, ...Object.entries(roles).filter(([, r]) => r === 'context').map(([id]) => id)]);
   const knownNames = knowledge.frameworks.filter((f) => known.has(f.id)).map((f) => f.name.toLowerCase());
+  const unwanted = (context.unwanted ?? []).filter((t) => t !== 'async' && knowledge.topics.find((x) => x.id === t)?.kind === 'feature');
+  const syncOnly = context.unwanted?.includes('async') === true && candidates.some(runsSyncCode);
   const score = (f: Framework): number => {
     const r = ratingsOn(f, needs, weak, builtInOnly);
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
     for (const t of unwanted) if (f.support[t].level === 'built_in') s -= UNWANTED_WEIGHT;
+    if (syncOnly && !runsSyncCode(f)) s -= ASYNC_ONLY_WEIGHT;
     if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").
@@ -117,10 +122,8 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     }
     return s + (affinity[f.id] ?? 0) + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
   };
-  const unwanted = (context.unwanted ?? []).filter((t) => t !== 'async' && knowledge.topics.find((x) => x.id === t)?.kind === 'feature');
-  const syncOnly = context.unwanted?.includes('async') === true && candidates.some(runsSyncCode);
   const ranked = candidates
-    .filter((f) => roles[f.id] !== 'excluded' && (!syncOnly || runsSyncCode(f)))
+    .filter((f) => roles[f.id] !== 'excluded')
     .map((framework) => ({ framework, score: score(framework) }))
     .sort((a, b) => b.score - a.score);
   return { ranked, needs };

@@ -740,6 +740,10 @@ describe('needs said not to be wanted are not weighed', () => {
     },
   );
 
+  it('weighed by name, the framework that runs sync code wins when async is not wanted', () => {
+    expect(ask('flask or fastapi for our internal json api? we have no async needs, plain sync code').recommendation).toBe('flask');
+  });
+
   it('a feature not wanted steps back the framework that ships it built in', () => {
     expect(ask('which framework for a json api, not async, no orm, we write raw sql').recommendation).not.toBe('django');
   });
