@@ -669,6 +669,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
 
 describe('what a question is about, when it names several needs', () => {
   it.each([
+    // A part of the site only members see is logins and accounts.
+    ['which framework for a site with a members area?', 'auth'],
     // Pasted code is how they wrote it, not what they need: the question around it decides.
     ['```python\nasync def create(user: User = Depends(current_user)):\n    ...\n```\nhow does Depends resolve things in fastapi?', 'dependency_injection'],
     // [question, topic]: a need said to weigh little is not what the comparison is about.
