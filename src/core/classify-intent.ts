@@ -315,7 +315,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
       const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));
       if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
-      const parts = partsNamed(words);
+      const parts = partsNamed(words, knowledge.nlu.vocabulary);
       if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
       // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.
       if (parts?.size === 'many') for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'small_apps') wanted.splice(i, 1);

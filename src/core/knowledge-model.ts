@@ -209,6 +209,10 @@ export interface Vocabulary {
   webClient: string[];
   /** Case endings other languages glue to a name ("Flaskom", "Djangon", "Flask'ta"): the name, inflected. */
   nameEndings: string[];
+  /** Parts an app is counted in, in other languages, with how many still make a small app. */
+  appParts: Record<string, number>;
+  /** Number words of other languages. */
+  countWords: Record<string, number>;
 }
 
 /**

@@ -70,16 +70,26 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
   return found;
 }
 
-/** How big the app is by its counted parts: few ("3 endpoints"), many ("~30 tables"), or not counted. */
-export function partsNamed(words: string[]): { size: 'few' | 'many'; start: number; end: number } | null {
+/** Parts and number words of other languages (knowledge/nlu/vocabulary.yaml), beside the English ones here. */
+export interface CountedParts {
+  appParts: Record<string, number>;
+  countWords: Record<string, number>;
+}
+
+/**
+ * How big the app is by its counted parts: few ("3 endpoints", "трёх эндпоинтов"), many ("~30
+ * tables"), or not counted.
+ */
+export function partsNamed(words: string[], other: CountedParts = { appParts: {}, countWords: {} }): { size: 'few' | 'many'; start: number; end: number } | null {
+  const limit = (w: string) => APP_PARTS[w] ?? other.appParts[w];
   for (let i = 0; i < words.length; i++) {
-    const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : COUNT_WORDS[words[i]!];
+    const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
     if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".
     const after = words.slice(i + 1, i + 5);
-    const at = after.findIndex((w) => APP_PARTS[w] !== undefined);
+    const at = after.findIndex((w) => limit(w) !== undefined);
     if (at < 0 || !after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) continue;
-    return { size: count <= APP_PARTS[after[at]!]! ? 'few' : 'many', start: i, end: i + at + 2 };
+    return { size: count <= limit(after[at]!)! ? 'few' : 'many', start: i, end: i + at + 2 };
   }
   return null;
 }

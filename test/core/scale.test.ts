@@ -48,3 +48,16 @@ describe('an app counted in parts', () => {
     expect(partsNamed(normalizeQuestion(q).words)?.size === 'few').toBe(small);
   });
 });
+
+describe('app parts counted in other languages (knowledge/nlu/vocabulary.yaml)', () => {
+  const other = { appParts: { seiten: 10, tabellen: 5 }, countWords: { drei: 3, zwanzig: 20 } };
+  it.each([
+    ['eine Website mit drei Seiten', 'few'],
+    ['20 Tabellen in Postgres', 'many'],
+    ['zwanzig Tabellen', 'many'],
+    // Only the words given: an unknown part is no count.
+    ['drei Formulare', null],
+  ])('%j is %s', (q, size) => {
+    expect(partsNamed(normalizeQuestion(q).words, other)?.size ?? null).toBe(size);
+  });
+});

@@ -235,6 +235,21 @@ describe('inflected forms of a need in other languages', () => {
   });
 });
 
+describe('an app counted in a few parts, in other languages, is a small app', () => {
+  it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], topic: 'small_apps', fit: 'poor' });
+  });
+});
+
+describe('async not wanted, on a framework that runs only async code, is a no', () => {
+  it.each(["is sanic a good choice for our internal tool? we don't want async code at all", 'would fastapi be fine for a small api if we want no async anywhere?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.fit).toBe('poor');
+    expect(a.parts.verdict).toMatch(/runs only async code/);
+    expect(knowledge.frameworks.find((f) => f.id === a.recommendation)?.interfaces).toContain('wsgi');
+  });
+});
+
 describe('"too heavy for this?" in other languages asks whether the one option fits', () => {
   it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });

@@ -106,6 +106,13 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // framework that scales only with effort (rated 3), is no plain yes either. A throughput ("10k
   // concurrent websockets", "1M requests a day") is judged on the ratings alone.
   if (fit === 'good' && u.largeUserBase && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
+  // "Sanic for a 5-page site? none of us knows async": async not wanted, on a framework that runs only
+  // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
+  const asyncOnly = u.unwanted.includes('async') && !x.interfaces.includes('wsgi');
+  if (asyncOnly) {
+    fit = 'poor';
+    best = ranked.find((r) => r.framework.id !== x.id && r.framework.interfaces.includes('wsgi')) ?? best;
+  }
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
@@ -144,7 +151,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
       ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
       : undecided
         ? messages.undecided(x.name, needsPhrase(suits), weak.length > 0 ? needsPhrase(weak) : null)
-        : `${OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
+        : `${asyncOnly && !lighter ? messages.asyncOnly(x.name) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
   parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];
   if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
