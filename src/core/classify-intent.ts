@@ -150,6 +150,7 @@ const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
 // "pick between X and Y", "we're torn between X and Y": two options set against each other.
+const PROS_WORD = /^(?:pros|cons|strengths?|weakness(?:es)?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|pitfalls?|gotchas?|caveats?|tradeoffs?)$/;
 const WHICH_FRAMEWORK = /^(?:\w+ )?which (?:python |web |python web )?(?:framework|frameworks|fw|one)\b/;
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
@@ -706,6 +707,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'list_frameworks' && named.length === 1 && prosConsCue) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
+      // "falcon strengths for a pure json api?", "sanic downsides for a team of juniors": the name's own
+      // strengths or weaknesses, right after it, are asked for, whatever they are weighed for.
+      const prosOfName = named.length === 1 && matches.some((m) => m.kind === 'framework' && PROS_WORD.test(words[m.end] ?? ''));
+      if (best === 'recommend' && prosOfName && !fitPhrasedAnywhere) best = 'pros_cons';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
