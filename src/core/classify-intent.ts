@@ -342,7 +342,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         : orderTopics(strong, weakTopics, implied, knowledge);
       // "a real-time chat for ~1000 concurrent users": the load is sockets held open at once, so the
       // live connections are what is asked about, ahead of scale in general.
-      const orderedTopics = socketLoad && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
+      // "a service that only proxies websocket traffic", "devices holding websocket connections": websockets
+      // are the need that async serves, so with both named the websockets lead.
+      const socketsOverAsync = ordered[0] === 'async' && ordered.includes('websockets') && !weakTopics.includes('websockets');
+      const orderedTopics = (socketLoad || socketsOverAsync) && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
       const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);

@@ -684,6 +684,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
 
 describe('what a question is about, when it names several needs', () => {
   it.each([
+    // Websockets are the need async serves: named with it, they lead.
+    ['sanic for an async service whose whole job is websocket fan-out?', 'websockets'],
+    ['an asgi relay for websocket messages, which framework?', 'websockets'],
     // A part of the site only members see is logins and accounts.
     ['which framework for a site with a members area?', 'auth'],
     // Pasted code is how they wrote it, not what they need: the question around it decides.
