@@ -185,8 +185,8 @@ function knownWords(knowledge: Knowledge): Set<string> {
   return new Set([...usedIn].filter(([, n]) => n >= 2).map(([w]) => w));
 }
 
-// Bumped whenever the features or the words they are read from change (normalize.ts) or the scope reading behind them (read-scope.ts), so weights
-// learned from other features are never used.
+// Bumped whenever the features, the words they are read from (normalize.ts) or the scope reading
+// behind them (read-scope.ts) change, so weights learned from other features are never used.
 const FEATURES_VERSION = 'features-8';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
