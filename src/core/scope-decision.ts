@@ -26,6 +26,8 @@ const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'm
 // Compounds of other languages: "Python-Webframeworks", "webbramverk" is not one, "webframeworks".
 const FRAMEWORK_COMPOUND = /^(?:web|python|micro|backend|api)frameworks?$/;
 
+const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|front end|testing|test|ml|machine learning|deep learning|agile|scrum|marketing|legal|compliance) frameworks?\b/;
+
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
 
@@ -64,8 +66,12 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "I'm a Django dev but ...": the framework is who is asking, not what is asked about.
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
   if (!nothingOurs && !backgroundOnly) return null;
-  if (nothingOurs && scope.otherSense.length > 0) return 'otherSense';
   const asksFramework = asksForFramework(words);
+  // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked
+  // for a need is ours, whatever the everyday-word name around it means; one of another kind ("which
+  // CRM framework") is not.
+  const ourFrameworkAsked = asksFramework && !OTHER_KIND_OF_FRAMEWORK.test(words.join(' '));
+  if (nothingOurs && scope.otherSense.length > 0 && !(ourFrameworkAsked && strongTopics > 0)) return 'otherSense';
   // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
   if (backgroundOnly && scope.everydayStarts.length > 0 && scope.web === 0 && !asksFramework) return 'otherSense';
   // "does anyone know a decent pizza place near the office? ordering for friday demo day": nothing

@@ -88,6 +88,9 @@ describe('a framework name used in another sense is declined', () => {
     // A package's name that is a vegetable (Celery) or the German word for a tool (Werkzeug), among everyday words.
     'are celery stalks a good low-calorie snack between classes?',
     'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
+    // Bottle feeding, and a framework of another kind asked for beside a name's other sense.
+    'Bottle feeding a newborn calf: how often at night?',
+    'a tornado of async leads hit our sales team, which CRM framework scales?',
     // A package named by an everyday word ("tortoise", "celery") with nothing else of software around.
     "my tortoise won't come out of its shell, is it sick?",
     'how long do tortoises live?',
@@ -206,6 +209,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Habari, unaweza kunisaidia?', 'help'],
     // The bare command word.
     ['/whichpy list all', 'list_frameworks'],
+    // "What is X" in Bulgarian; the frameworks supported, asked in Japanese.
+    ['Какво е Falcon и за какво се използва?', 'describe'],
+    ['サポートしているPythonのWebフレームワークを教えて', 'list_frameworks'],
+    ['we sell olive oil by the bottle and need a shop with an admin for stock, which framework?', 'recommend'],
     // A package named by an everyday word, beside a package of its kind or asked about outright, is the package.
     ['tortoise or sqlalchemy?', 'compare'],
     ['sqlalchemy vs tortoise, which one?', 'compare'],
@@ -247,6 +254,16 @@ describe('async not wanted, on a framework that runs only async code, is a no', 
     expect(a.fit).toBe('poor');
     expect(a.parts.verdict).toMatch(/runs only async code/);
     expect(knowledge.frameworks.find((f) => f.id === a.recommendation)?.interfaces).toContain('wsgi');
+  });
+});
+
+describe('yes/no fit questions in Urdu', () => {
+  it.each([
+    ['کیا Flask ایک چھوٹی ویب سائٹ کے لیے ٹھیک ہے؟', 'small_apps'],
+    // "one lakh users": the number spelt in Urdu.
+    ['کیا FastAPI ایک لاکھ صارفین کے لیے ٹھیک ہے؟', 'scalability'],
+  ])('%j', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
   });
 });
 
