@@ -707,7 +707,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
       if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[firstNamed.end] ?? '')) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
-      if (best === 'list_frameworks' && named.length === 1 && prosConsCue) best = 'pros_cons';
+      // "Welche Nachteile hat CherryPy gegenüber modernen Frameworks?": the same in another language.
+      if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
       // "falcon strengths for a pure json api?", "sanic downsides for a team of juniors": the name's own

@@ -209,6 +209,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Habari, unaweza kunisaidia?', 'help'],
     // The bare command word.
     ['/whichpy list all', 'list_frameworks'],
+    // The weaknesses of one framework beside other frameworks, in German: not a list.
+    ['Nachteile von Sanic verglichen mit anderen Frameworks?', 'pros_cons'],
     // "What is X" in Bulgarian; the frameworks supported, asked in Japanese.
     ['Какво е Falcon и за какво се използва?', 'describe'],
     ['サポートしているPythonのWebフレームワークを教えて', 'list_frameworks'],
