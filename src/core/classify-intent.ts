@@ -698,6 +698,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         forms.whatIsElsewhere(words.slice(firstSentence.start, firstSentence.end).join(' ')) &&
         unique(matches.filter((m) => m.kind !== 'topic' && m.start >= firstSentence.start && m.end <= firstSentence.end).map((m) => m.id)).length === 1;
       if (best === 'compare' && definedAlone && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
+      // "מה זה Quart ואיך הוא קשור ל-Flask?", "Qu'est-ce que Quart et quel est son lien avec Flask ?": one
+      // sentence defines the first name, then asks how the other relates to it; nothing sets them side by side.
+      const sideBySide = matches.some((m) => m.kind === 'framework' && SIDE_BY_SIDE.has(words[m.end] ?? ''));
+      if (best === 'compare' && definedFirst && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "upgrading fastapi to latest, what breaks with pydantic?": the upgrade of one framework, with a
       // package it depends on named and nothing setting them against each other, is no comparison.
       const unweighedPackage = topics[0] === 'maintenance' && frameworks.length === 1 && concepts.length > 0 && !forms.differenceBetween(text) && !COMPARATIVE.test(text) && !/\b(?:or|and)\b/.test(text);
