@@ -681,8 +681,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const prosConsAsked = prosConsCue || forms.prosConsElsewhere(text);
       // ...and it is ours even when the classifier, knowing few words of the language, would decline it.
       // "Apa itu Uvicorn dan kenapa FastAPI butuh itu?": the thing right after "what is" is described, the other is why.
+      // Four words before the name hold the longest "what is" ("qu est ce que").
       const firstNamed = matches.find((m) => m.kind !== 'topic');
-      const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 3), firstNamed.start).join(' '));
+      const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
