@@ -418,6 +418,12 @@ describe('answers people read to the end', () => {
   });
 });
 
+describe('booking is what apps do, not a book to read', () => {
+  it('"book a table" asks for no documentation', () => {
+    expect(ask('which framework for a site where people book a table at our restaurant?').topic).not.toBe('documentation');
+  });
+});
+
 describe('a describing word is not the need', () => {
   it.each([
     // [question, the need it is about]
@@ -705,6 +711,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
 
 describe('what a question is about, when it names several needs', () => {
   it.each([
+    // A single page with a form is a small app.
+    ['is flask fine for a single page site with a contact form?', 'small_apps'],
     // Websockets are the need async serves: named with it, they lead.
     ['sanic for an async service whose whole job is websocket fan-out?', 'websockets'],
     ['an asgi relay for websocket messages, which framework?', 'websockets'],
