@@ -21,6 +21,8 @@ export interface ScopeReading {
   /** Generic web words ("api", "endpoint", "http") outside everyday phrases. */
   web: number;
   otherEcosystem: boolean;
+  /** Where another ecosystem's names start ("rails", "laravel"). */
+  ecosystemStarts: number[];
   generalPython: boolean;
   /** Phrases of code calling the web as a client ("requests.exceptions.ConnectionError", "scrape"). */
   webClient: number;
@@ -251,6 +253,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         web: webSpans.length,
         everydayStarts: everydaySpans.map((e) => e.start).sort((a, b) => a - b),
         otherEcosystem: ecosystemSpans.length > 0,
+        ecosystemStarts: ecosystemSpans.map((e) => e.start),
         generalPython: pythonSpans.length > 0,
         webClient: webClient.find(words).length,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],

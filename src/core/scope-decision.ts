@@ -28,6 +28,9 @@ const FRAMEWORK_COMPOUND = /^(?:web|python|micro|backend|api)frameworks?$/;
 
 const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|front end|testing|test|ml|machine learning|deep learning|agile|scrum|marketing|legal|compliance) frameworks?\b/;
 
+// What a team has done or knows, right before another ecosystem's name: "who've done Rails", "coming from Laravel".
+const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?$/;
+
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
 
@@ -92,7 +95,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
-  if (scope.otherEcosystem && !wantsPythonWeb) return 'otherEcosystem';
+  // "The backend team is two people who've done Rails before, and we'd like an admin": another
+  // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
+  const ecosystemBackground = strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 4), at).join(' ')));
+  if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);

@@ -170,6 +170,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ["what's the python equivalent of express? i want a microframework", 'recommend'],
     // A shop on the web is a web app, in any language around it.
     ['Ποιο framework της Python για ένα e-shop; Ξέρουμε μόνο PHP.', 'recommend'],
+    // Another ecosystem only as what the team has done, beside needs of ours.
+    ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
+    ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
+    ['rails or laravel for a startup that needs an admin?', 'out_of_scope'],
     ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
