@@ -1,6 +1,6 @@
 import type { EntityMatch } from './entity-index';
 import { phraseKey } from './entity-names';
-import type { Knowledge } from './knowledge-model';
+import type { Knowledge, NameSense } from './knowledge-model';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
 import { stem, STOP_WORDS } from './words';
 
@@ -37,8 +37,9 @@ export interface ScopeReader {
 }
 
 // "flask or thermos", "quarts to litres": a name joined to a thing of its other sense is that sense.
-const GENERIC_OWN = new Set(['python', 'framework', 'web framework', 'pip']);
 const JOINERS = new Set(['or', 'and', 'vs', 'to', 'into']);
+// Words of a framework's technical context that every Python web question has: no sign of that framework itself.
+const GENERIC_OWN = new Set(['python', 'framework', 'web framework', 'pip']);
 const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
@@ -116,14 +117,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const webClient = createPhraseSet(v.webClient);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
-  const senses = new Map<string, { everydayWord: boolean; technical: PhraseSet; other: PhraseSet }>();
-  for (const f of knowledge.frameworks) {
-    if (f.sense) senses.set(f.id, { everydayWord: f.sense.everydayWord, technical: createPhraseSet(f.sense.technicalContext), other: createPhraseSet(f.sense.otherSenses) });
-  }
-  const conceptSenses = new Map<string, { everydayWord: boolean; technical: PhraseSet; other: PhraseSet }>();
-  for (const c of knowledge.concepts) {
-    if (c.sense) conceptSenses.set(c.id, { everydayWord: c.sense.everydayWord, technical: createPhraseSet(c.sense.technicalContext), other: createPhraseSet(c.sense.otherSenses) });
-  }
+  // The senses of names that are everyday words, frameworks' and packages' alike.
+  const sensesOf = (named: { id: string; sense: NameSense | null }[]) =>
+    new Map(named.flatMap(({ id, sense }) => (sense ? [[id, { everydayWord: sense.everydayWord, technical: createPhraseSet(sense.technicalContext), other: createPhraseSet(sense.otherSenses) }] as const] : [])));
+  const senses = sensesOf(knowledge.frameworks);
+  const conceptSenses = sensesOf(knowledge.concepts);
 
   return {
     read(words, matches) {
