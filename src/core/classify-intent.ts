@@ -292,7 +292,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const topic = m.kind === 'concept' && conceptKind.get(m.id) === 'capability' ? conceptById.get(m.id)?.topics[0] : undefined;
         if (topic && !isRuledOut(words, m, matches, forms) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
       }
-      const ruledOut = ruledOutTopics(words, matches, forms) as TopicId[];
+      const ruledOutMatches = ruledOutTopics(words, matches, forms);
+      const ruledOut = ruledOutMatches.map((m) => m.id) as TopicId[];
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
@@ -421,7 +422,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           largeUserBase: scale?.scale === 'large' && scale.people,
           needsUndecided: forms.undecided(text),
           ruledOut,
-          unwanted: unwantedTopics(words, matches, forms) as TopicId[],
+          unwanted: unwantedTopics(words, matches, ruledOutMatches) as TopicId[],
         };
       };
 

@@ -112,13 +112,13 @@ const saysWhatNameLacks = (m: EntityMatch, matches: EntityMatch[]) => matches.so
  * Needs ruled out because they are not wanted ("NOT async", "without an orm"), not because the team
  * lacks the skill or a framework named lacks the feature.
  */
-export function unwantedTopics(words: string[], matches: EntityMatch[], said?: NegationForms): string[] {
-  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said) && !lacksSkill(words, m) && !saysWhatNameLacks(m, matches)).map((m) => m.id);
+export function unwantedTopics(words: string[], matches: EntityMatch[], ruledOutMatches: EntityMatch[]): string[] {
+  return ruledOutMatches.filter((m) => !lacksSkill(words, m) && !saysWhatNameLacks(m, matches)).map((m) => m.id);
 }
 
-/** Topics the question rules out ("without an orm", "no admin needed"). */
-export function ruledOutTopics(words: string[], matches: EntityMatch[], said?: NegationForms): string[] {
-  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said)).map((m) => m.id);
+/** The mentions of needs the question rules out ("without an orm", "no admin needed"). */
+export function ruledOutTopics(words: string[], matches: EntityMatch[], said?: NegationForms): EntityMatch[] {
+  return matches.filter((m) => m.kind === 'topic' && ruledOut(words, m, matches, said));
 }
 
 /**
