@@ -149,9 +149,11 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
-// "pick between X and Y", "we're torn between X and Y": two options set against each other.
+// A framework's strengths or weaknesses, as the word right after its name ("falcon strengths").
 const PROS_WORD = /^(?:pros|cons|strengths?|weakness(?:es)?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|pitfalls?|gotchas?|caveats?|tradeoffs?)$/;
+// "which framework ...", "so which one ...": a pick asked for.
 const WHICH_FRAMEWORK = /^(?:\w+ )?which (?:python |web |python web )?(?:framework|frameworks|fw|one)\b/;
+// "pick between X and Y", "we're torn between X and Y": two options set against each other.
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
@@ -385,7 +387,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // answer is no keeps it a yes/no about the one framework.
         const fitAsked = intent === 'recommend' && candidates.length === 1 && (YES_NO_START.test(text) || !OPEN_QUESTION.test(text.replace(IF_NO_FALLBACK, '')) || fitPhrasedAnywhere);
         const inScope = intent !== 'out_of_scope' && intent !== 'help';
-        // "list every framework you support": a group named in a list request is what is listed, not an option weighed.
+        // "can you list each framework you support?": a group named in a list request is what is listed, not an option weighed.
         const listed = intent === 'list_frameworks' && named.length === 0;
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
@@ -700,7 +702,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         forms.whatIsElsewhere(words.slice(firstSentence.start, firstSentence.end).join(' ')) &&
         unique(matches.filter((m) => m.kind !== 'topic' && m.start >= firstSentence.start && m.end <= firstSentence.end).map((m) => m.id)).length === 1;
       if (best === 'compare' && definedAlone && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
-      // "מה זה Quart ואיך הוא קשור ל-Flask?", "Qu'est-ce que Quart et quel est son lien avec Flask ?": one
+      // "Qu'est-ce que Quart et quel est son lien avec Flask ?": one
       // sentence defines the first name, then asks how the other relates to it; nothing sets them side by side.
       const sideBySide = matches.some((m) => m.kind === 'framework' && SIDE_BY_SIDE.has(words[m.end] ?? ''));
       if (best === 'compare' && definedFirst && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
@@ -713,7 +715,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
       if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[firstNamed.end] ?? '')) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
-      // "Welche Nachteile hat CherryPy gegenüber modernen Frameworks?": the same in another language.
+      // "Nachteile von Sanic verglichen mit anderen Frameworks?": the same in another language.
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';

@@ -58,7 +58,7 @@ export function frameworkRoles(
     const before = words.slice(Math.max(sentence?.start ?? 0, m.start - 5), m.start).join(' ');
     const after = words.slice(m.end, Math.min(sentence?.end ?? words.length, m.end + 4)).join(' ');
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before);
-    // "ruled out Django (too heavy) and Flask (no real async)": a name listed after one set aside is set aside too.
+    // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');
     const role: FrameworkRole = listedAfterExcluded

@@ -65,7 +65,7 @@ export interface JudgeContext {
   unwanted?: TopicId[];
 }
 
-// "a tiny REST API, NOT async, 5 endpoints": async ruled out asks for code that is not async, so a
+// "rest api for an internal tool, not async please": async ruled out asks for code that is not async, so a
 // framework that only runs async code (no WSGI interface: FastAPI, Quart, aiohttp...) falls behind
 // every one that runs sync code; weighed against it by name ("flask or fastapi, no async needs"), too.
 const SYNC_INTERFACE = 'wsgi';

@@ -15,7 +15,7 @@ const UNDECIDED =
 // "5k concurrent viewers", "open connections": a count of things held at once.
 export const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected|open|online|at once|viewers|players)\b/;
 // "the difference between X and Y".
-// "whats the diff between wsgi and asgi": chat's "diff" before "between" is the difference, not a code diff.
+// "what's the diff between uvicorn and hypercorn": chat's "diff" before "between" is the difference, not a code diff.
 const DIFFERENCE_BETWEEN = /(?:^| )(?:differences?|diffs?) between(?= |$)/;
 // "how should i tune the workers?": asking how to do something.
 // "fastapi testing, how": a terse how-to ends on the word.

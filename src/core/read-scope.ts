@@ -175,8 +175,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           .filter((s) => !covered(everydaySpans, s.start) && !frameworkMatches.some((m) => m.id !== id && !plainOther(m) && m.start <= s.start && s.start < m.end));
         const ownTechnical = ownSpans.length;
         // Of those, the framework's very own words ("responder", "on_get"), not the generic ones every
-        // web question has ("api", "python"): "a public API for Falcon 9 launch data, into a python
-        // dashboard" is about the rocket.
+        // web question has ("api", "python"): "falcon heavy launch data: any api I can query
+        // from python?" is about the rocket.
         const ownSpecific = ownSpans.filter((s) => !webPhrases.has(s.phrase) && !GENERIC_OWN.has(s.phrase)).length;
         const technical = technicalBase + ownTechnical + frameworkMatches.filter((m) => m.id !== id && plainOther(m)).length;
         // A need named ("security fixes", "benchmarks") is evidence too, but a weak one: topic words

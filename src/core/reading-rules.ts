@@ -32,7 +32,7 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;
 // "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm",
-// "...should i just go with it?", "is quart production ready?": a yes/no question about one option.
+// "...should i just go with it?", "is falcon production-ready?": a yes/no question about one option.
 export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|enough|a good idea|production ready|prod ready|ready for production|ready for prod|production grade)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b/;
 export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t|czy|est ce que)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
@@ -104,7 +104,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
 const lacksSkill = (words: string[], m: EntityMatch) =>
   SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
 
-// "Flask (no real async)": a need negated right after a framework's name says what that framework lacks.
+// "we rejected flask (no native async)": a need negated right after a framework's name says what that framework lacks.
 const LACKED_BY_NAME = 3;
 const saysWhatNameLacks = (m: EntityMatch, matches: EntityMatch[]) => matches.some((n) => n.kind === 'framework' && n.end <= m.start && m.start - n.end <= LACKED_BY_NAME);
 

@@ -82,7 +82,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
   // the classifier decides between help and a decline.
   if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
-  // "a reasonable sprint velocity for a team of 5?": a need read only by correcting spelling (velocity
+  // "what sprint velocity should a new team aim for?": a need read only by correcting spelling (velocity
   // as Catalan "velocitat", speed), with nothing web, Python or of ours around it, is no need of ours.
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && !needSpelt) return 'offTopic';
@@ -95,7 +95,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
   const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
-  // "The backend team is two people who've done Rails before, and we'd like an admin": another
+  // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   const ecosystemBackground = strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 4), at).join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';

@@ -169,7 +169,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ["Coming from Sinatra. What's the closest thing in Python? Something minimal with a tiny core.", 'recommend'],
     ["what's the python equivalent of express? i want a microframework", 'recommend'],
     // A shop on the web is a web app, in any language around it.
-    ['Ποιο framework της Python για ένα e-shop; Ξέρουμε μόνο PHP.', 'recommend'],
+    ['Θέλουμε ένα e-shop σε Python, ποιο framework; Γράφουμε μόνο PHP.', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],

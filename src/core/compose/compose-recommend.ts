@@ -106,7 +106,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // framework that scales only with effort (rated 3), is no plain yes either. A throughput ("10k
   // concurrent websockets", "1M requests a day") is judged on the ratings alone.
   if (fit === 'good' && u.largeUserBase && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
-  // "Sanic for a 5-page site? none of us knows async": async not wanted, on a framework that runs only
+  // "is sanic right for our internal tool? we don't want async code at all": async not wanted, on a framework that runs only
   // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
   const asyncOnly = u.unwanted.includes('async') && !x.interfaces.includes('wsgi');
   if (asyncOnly) {
