@@ -88,6 +88,11 @@ describe('a framework name used in another sense is declined', () => {
     // A package's name that is a vegetable (Celery) or the German word for a tool (Werkzeug), among everyday words.
     'are celery stalks a good low-calorie snack between classes?',
     'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
+    // A brand name, tea in a flask in Hindi, a vegetable in a stir fry, learning Python itself.
+    'is Starlette a nice brand name for a perfume line?',
+    'मेरे flask में चाय कितनी देर गरम रहती है?',
+    'chopped celery for a vegan stir fry, how long does it keep in the fridge?',
+    'which is the best python course for someone who never coded?',
     // Bottle feeding, and a framework of another kind asked for beside a name's other sense.
     'Bottle feeding a newborn calf: how often at night?',
     'a tornado of async leads hit our sales team, which CRM framework scales?',
