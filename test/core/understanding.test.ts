@@ -151,6 +151,8 @@ describe('a framework name used in another sense is declined', () => {
     ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
+    // A small website in Swedish is a web app.
+    ['Är Flask bra för en liten hemsida till vår körgrupp?', 'flask'],
     // A version number after the name is no rocket.
     ['is falcon 4 fast enough for a json api in python?', 'falcon'],
     // A move from one framework to another is no unit conversion.
