@@ -289,7 +289,7 @@ describe('"too heavy for this?" in other languages asks whether the one option f
 });
 
 describe('"is X production ready?" asks whether the one option fits', () => {
-  it.each(['is falcon production-ready?', 'is starlette production grade?'])('%j', (q) => {
+  it.each(['is falcon production-ready?', 'is starlette production grade?', 'sanic, is it really production ready?'])('%j', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
     expect(a.fit).not.toBeNull();
@@ -722,6 +722,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
 
 describe('what a question is about, when it names several needs', () => {
   it.each([
+    // "ws" beside what it does is websockets.
+    ['starlette ws support?', 'websockets'],
+    ['does quart handle ws connections well?', 'websockets'],
     // A single page with a form is a small app.
     ['is flask fine for a single page site with a contact form?', 'small_apps'],
     // Websockets are the need async serves: named with it, they lead.
