@@ -729,6 +729,9 @@ describe('what a question is about, when it names several needs', () => {
     ['does quart handle ws connections well?', 'websockets'],
     // A single page with a form is a small app.
     ['is flask fine for a single page site with a contact form?', 'small_apps'],
+    // A move said in Russian, a big website in Hindi.
+    ['Стоит ли перевести проект с Bottle на Flask?', 'migration'],
+    ['क्या Django एक बड़ी वेबसाइट के लिए सही है?', 'multi_page'],
     // Websockets are the need async serves: named with it, they lead.
     ['sanic for an async service whose whole job is websocket fan-out?', 'websockets'],
     ['an asgi relay for websocket messages, which framework?', 'websockets'],
