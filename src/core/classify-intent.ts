@@ -149,8 +149,6 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
 const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
-// "is X a web framework or an HTTP client?", "is it a library or a framework": which kind one thing is.
-const KIND_OR_KIND = /\b(?:is|are) (?:\S+ )?(?:a|an|just a|just an) (?:\S+ ){1,3}or (?:a|an|just a|just an|more of a) \S+/;
 // A framework's strengths or weaknesses, as the word right after its name ("falcon strengths").
 const PROS_WORD = /^(?:pros|cons|strengths?|weakness(?:es)?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|pitfalls?|gotchas?|caveats?|tradeoffs?)$/;
 // "which framework ...", "so which one ...": a pick asked for.
@@ -518,8 +516,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const movingBetween = moveSaid && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
-      // "is aiohttp a web framework or an HTTP client?": which kind of thing one framework is, described.
-      if (best === 'compare' && named.length === 1 && KIND_OR_KIND.test(text)) best = 'describe';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.
       const onlyNeeds = concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability');

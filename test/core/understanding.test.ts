@@ -216,8 +216,6 @@ describe('another ecosystem or plain Python in the background', () => {
     // One thing defined in a sentence of its own, then how the other relates to it.
     ['Was ist Starlette? Wie hängt es mit FastAPI zusammen?', 'describe'],
     ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
-    // Which kind of thing one framework is.
-    ['is aiohttp a web framework or an HTTP client?', 'describe'],
     // One sentence defining the first name, then asking how the other relates to it.
     ["Qu'est-ce que Quart et quel est son lien avec Flask ?", 'describe'],
     // "What can you help me with?" in Swahili.
