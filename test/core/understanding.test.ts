@@ -723,12 +723,12 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
 describe('what a question is about, when it names several needs', () => {
   it.each([
     // "ws" beside what it does is websockets.
-    ['starlette ws support?', 'websockets'],
+    ['ws server in quart, how do i start one?', 'websockets'],
     ['does quart handle ws connections well?', 'websockets'],
     // A single page with a form is a small app.
     ['is flask fine for a single page site with a contact form?', 'small_apps'],
     // A move said in Russian, a big website in Hindi.
-    ['Стоит ли перевести проект с Bottle на Flask?', 'migration'],
+    ['Можно ли перенести проект с Bottle на Flask за неделю?', 'migration'],
     ['क्या Django एक बड़ी वेबसाइट के लिए सही है?', 'multi_page'],
     // Websockets are the need async serves: named with it, they lead.
     ['sanic for an async service whose whole job is websocket fan-out?', 'websockets'],
