@@ -69,7 +69,8 @@ export interface JudgeContext {
 // framework that only runs async code (no WSGI interface: FastAPI, Quart, aiohttp...) falls behind
 // every one that runs sync code; weighed against it by name ("flask or fastapi, no async needs"), too.
 const SYNC_INTERFACE = 'wsgi';
-const runsSyncCode = (f: Framework) => f.interfaces.includes(SYNC_INTERFACE);
+/** Whether a framework runs ordinary synchronous code: it has a WSGI interface. */
+export const runsSyncCode = (f: Framework): boolean => f.interfaces.includes(SYNC_INTERFACE);
 const ASYNC_ONLY_WEIGHT = 2;
 // "json only, without an orm": a framework that ships the unwanted feature built in brings weight the
 // asker said they do not want (Django's ORM), so it steps back a little; it stays an option.

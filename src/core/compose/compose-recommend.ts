@@ -1,4 +1,4 @@
-import { decidingNeeds, fitOf, judge, type Fit } from '../judge';
+import { decidingNeeds, fitOf, judge, runsSyncCode, type Fit } from '../judge';
 import { POOR_FIT_RATING, type Concept, type Framework, type Topic, type TopicId } from '../knowledge-model';
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
@@ -108,10 +108,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (fit === 'good' && u.largeUserBase && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
   // "is sanic right for our internal tool? we don't want async code at all": async not wanted, on a framework that runs only
   // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
-  const asyncOnly = u.unwanted.includes('async') && !x.interfaces.includes('wsgi');
+  const asyncOnly = u.unwanted.includes('async') && !runsSyncCode(x);
   if (asyncOnly) {
     fit = 'poor';
-    best = ranked.find((r) => r.framework.id !== x.id && r.framework.interfaces.includes('wsgi')) ?? best;
+    best = ranked.find((r) => r.framework.id !== x.id && runsSyncCode(r.framework)) ?? best;
   }
   const lighter = overkillFor(x, input);
   if (lighter) {
