@@ -20,7 +20,10 @@ const NOT_NEEDS: TopicId[] = ['migration'];
 // choice?"), but it does not turn a poor fit into a good one.
 const TEAM_BONUS = 0.75;
 const LIKE_BONUS = 1;
-const TIE_BREAK = 0.02;
+// Experts name what most teams use when two frameworks serve the needs about equally: each point of
+// community and maturity adds a twentieth, so Litestar one point ahead of FastAPI on one need of
+// three does not win, two clear points ahead does. (A fiftieth only broke exact ties: +2 answers.)
+const ADOPTION_WEIGHT = 0.05;
 const PRIMARY_BREAK = 0.03;
 
 // A need only hinted at by a generic word ("a tiny api on a pi") weighs half, and never alone
@@ -121,7 +124,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
       else if (likeNames.some((n) => lowered(f).described.includes(n))) s += LIKE_BONUS;
     }
-    return s + (affinity[f.id] ?? 0) + TIE_BREAK * (f.support.community.rating + f.support.maturity.rating);
+    return s + (affinity[f.id] ?? 0) + ADOPTION_WEIGHT * (f.support.community.rating + f.support.maturity.rating);
   };
   const ranked = candidates
     .filter((f) => roles[f.id] !== 'excluded')
