@@ -4,7 +4,7 @@ import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
 const knowledge = loadKnowledge(KNOWLEDGE_DIR);
-const base = knowledge.frameworks[0];
+const base = knowledge.frameworks[0]!;
 const noContext: JudgeContext = { roles: {}, teamKnows: [], weakTopics: [], affinity: {}, builtInOnly: false };
 
 /** A framework like the first one in the knowledge, with the given ratings. */
@@ -23,6 +23,6 @@ describe('the judge', () => {
   ])('%s', (_, young, mainstream, winner) => {
     const candidates = [rated('young', young), rated('mainstream', mainstream)];
     const { ranked } = judge(candidates, ['rest_api', 'openapi', 'auth'], noContext, knowledge);
-    expect(ranked[0].framework.id).toBe(winner);
+    expect(ranked[0]!.framework.id).toBe(winner);
   });
 });
