@@ -12,6 +12,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason } from './scope-decision';
+import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
 import {
   BUILT_BEFORE,
@@ -243,6 +244,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const distinctive = createDistinctiveWords(knowledge);
   const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
+  const selfService = createSelfServiceReader(knowledge);
 
   return {
     model: () => classifier.model(),
@@ -319,6 +321,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
       const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));
       if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
+      // "the secretary corrects member records herself": who does the work names the need.
+      for (const need of selfService.needs(words, clauses)) if (!wanted.some((m) => m.id === need.id && !m.weak) && !ruledOut.includes(need.id)) wanted.push({ kind: 'topic', ...need, exact: true });
       const parts = partsNamed(words, knowledge.nlu.vocabulary);
       if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
       // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.

@@ -146,6 +146,8 @@ export interface Topic {
   appKind: boolean;
   /** Normalised phrases that end in a synonym and say the need is not wanted ("raw sql" for an ORM). */
   ruledOutBy: string[];
+  /** Work that, done by someone who is not a developer on their own, asks for this need ("edit" for an admin). */
+  doneByStaff: string[];
   /** Every framework id, best fit first. */
   ranking: string[];
   /** Frameworks that are a poor choice for this need ("should I use X for Y" says so). */
@@ -213,6 +215,8 @@ export interface Vocabulary {
   appParts: Record<string, number>;
   /** Number words of other languages. */
   countWords: Record<string, number>;
+  /** Who does the work when it is not the developers ("herself", "without a developer"). */
+  byThemselves: string[];
 }
 
 /**

@@ -134,6 +134,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       importance: data.importance,
       appKind: data.app_kind ?? false,
       ruledOutBy: (data.ruled_out_by ?? []).map(normalizePhrase),
+      doneByStaff: data.done_by_staff ?? [],
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),
       why: fact(data.why, file, 'why', data.checked),

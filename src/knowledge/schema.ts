@@ -92,6 +92,8 @@ export const topicFileSchema = z.strictObject({
   app_kind: z.boolean().optional(),
   /** Phrases ending in a synonym that say the need is not wanted ("raw sql" for an ORM). */
   ruled_out_by: z.array(text).optional(),
+  /** Work that, done by someone who is not a developer on their own, asks for this need ("edit" for an admin). */
+  done_by_staff: z.array(text).optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */
   importance: z.int().min(1).max(3),
   why: factSchema,
@@ -165,4 +167,6 @@ export const vocabularyFileSchema = z.strictObject({
   app_parts: z.record(z.string().min(1), z.number().int().positive()).default({}),
   /** Number words of other languages ("drei: 3"): a count of app parts spelt out. */
   count_words: z.record(z.string().min(1), z.number().int().positive()).default({}),
+  /** Who does the work, when it is not the developers ("herself", "without a developer"). */
+  by_themselves: z.array(phrase).default([]),
 });

@@ -1,0 +1,30 @@
+import { createMatcher } from '../../src/core/matcher';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+
+const matcher = createMatcher(loadKnowledge(KNOWLEDGE_DIR));
+
+// Someone who is not a developer doing the data work on their own asks for an admin, though nobody
+// says "admin". Our own phrasings.
+describe('who does the work names the need', () => {
+  it.each([
+    ['a site for our bakery where the owner can change the menu herself, which framework?', 'django'],
+    ['the manager should be able to correct customer entries without us writing screens. framework?', 'django'],
+    ['our editors need to update articles themselves without a developer, flask or django?', 'django'],
+    ['an online shop where the staff upload product photos on their own: which python framework?', 'django'],
+  ])('%j asks for an admin', (q, recommendation) => {
+    const a = matcher.answer(q);
+    expect(a.topic).toBe('admin');
+    expect(a.recommendation).toBe(recommendation);
+  });
+
+  it.each([
+    // A developer at work: first person, or a change to the code.
+    "I'll fix the templates myself, flask or django?",
+    'can I add async views to my flask app without touching the code much?',
+    // The work and who does it in different clauses.
+    'we edit the api schema by hand; the client hosts it themselves. fastapi or flask?',
+  ])('%j does not', (q) => {
+    expect(matcher.answer(q).topic).not.toBe('admin');
+  });
+});
