@@ -731,6 +731,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
+      // "where should we host our django app?", "our aiohttp services: behind gunicorn?": running the app
+      // they have asks how to deploy it; a host or a server is chosen, never a framework (contract v2).
+      const runningOwn = topics[0] === 'deployment' && named.length > 0 && named.every((id) => roles[id] === 'context') && !fitPhrasedAnywhere && !asksForFramework(words);
+      if (best === 'recommend' && runningOwn) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon
       // templates)...": the sentence that asks decides, the codebase around it is background.

@@ -105,6 +105,10 @@ describe('a framework name used in another sense is declined', () => {
     'is a velocity of 30 points per sprint good for our team?',
     // A script calling someone else's API: rate limiting is something clients meet too.
     'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
+    // Produce in storage is the vegetable; a tornado that hit or took out something is the storm.
+    'our warehouse has too much celery in cold storage, how long is its shelf life?',
+    'a tornado hit our office last year, how do we plan backups for our web servers?',
+    'the tornado took out the power lines, should our on-call engineer drive to the data centre?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -157,6 +161,8 @@ describe('a framework name used in another sense is declined', () => {
     ['is falcon 4 fast enough for a json api in python?', 'falcon'],
     // A move from one framework to another is no unit conversion.
     ['converting our flask app to quart, worth it?', 'quart'],
+    // The framework reaching a number is no storm; tasks that "rot" in a queue are no vegetable.
+    ['tornado hit 10k connections on one box, is that normal?', 'tornado'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
@@ -939,6 +945,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['litestar on a raspberry pi with uvicorn and nginx. walk me through it?', 'describe'],
     // What to run one framework with is a server to choose, described; not a framework to pick.
     ['the dev server warning keeps showing in our flask logs. what should we host it with in production?', 'describe'],
+    // Where or how to run the app they already have: a host is chosen, never a framework.
+    ['where should we host our django app?', 'describe'],
+    ['our pyramid intranet has to move off the old windows box, which cloud should run it?', 'describe'],
     // ...but moving between two frameworks stays a comparison.
     ['flask to quart: how do i move our blueprints over?', 'compare'],
     // How something works is explained, even when the next sentence asks whether it is built in.
