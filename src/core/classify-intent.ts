@@ -481,11 +481,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'help' && gibberish()) best = 'out_of_scope';
       // "We're a Spring shop... Is there a Python web framework with real DI built in?": a Python
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
-      if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && words.includes('python') && asksForFramework(words)) best = 'recommend';
+      const frameworkAsked = asksForFramework(words) || scope.frameworkWord;
+      // "Osaamme vähän Pythonia", "Pythonban dolgozunk": Python inflected in another language is Python.
+      const pythonNamed = words.some((w) => w.startsWith('python'));
+      if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && pythonNamed && frameworkAsked) best = 'recommend';
       // "Welke Python-webframeworks zijn er?", "…કયું Python વેબ ફ્રેમવર્ક…?": Python and a web
       // framework asked about in words the classifier has not seen are ours, and so is Python's closest
       // thing to another ecosystem's framework ("Coming from Sinatra..."); its best other reading stands.
-      if (best === 'out_of_scope' && frameworks.length === 0 && words.includes('python') && ((asksForFramework(words) ? scope.web >= 1 : scope.web >= 2) || (scope.otherEcosystem && CLOSEST_ASKED.test(text)))) {
+      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || (scope.otherEcosystem && CLOSEST_ASKED.test(text)))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

@@ -217,6 +217,8 @@ export interface Vocabulary {
   countWords: Record<string, number>;
   /** Who does the work when it is not the developers ("herself", "without a developer"). */
   byThemselves: string[];
+  /** The word "framework" in other languages ("ramverk", "фреймворк"). */
+  frameworkWords: string[];
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ScopeReading {
   uncovered: string[];
   /** The share of the question's own words no in-scope example uses ("a decent pizza place near the office": 4 of 9). */
   unfamiliar: number;
+  /** The word "framework" written in another language ("ramverk", "фреймворк"). */
+  frameworkWord: boolean;
 }
 
 export interface ScopeReader {
@@ -115,6 +117,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const ecosystems = createPhraseSet(v.otherEcosystems);
   const generalPython = createPhraseSet(v.generalPython);
   const webClient = createPhraseSet(v.webClient);
+  const frameworkWords = createPhraseSet(v.frameworkWords);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -256,6 +259,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         webClient: webClient.find(words).length,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
         unfamiliar,
+        frameworkWord: frameworkWords.has(words),
       };
     },
   };

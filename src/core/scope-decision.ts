@@ -69,7 +69,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "I'm a Django dev but ...": the framework is who is asking, not what is asked about.
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
   if (!nothingOurs && !backgroundOnly) return null;
-  const asksFramework = asksForFramework(words);
+  const asksFramework = asksForFramework(words) || scope.frameworkWord;
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked
   // for a need is ours, whatever the everyday-word name around it means; one of another kind ("which
   // CRM framework") is not.

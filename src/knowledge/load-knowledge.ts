@@ -11,7 +11,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [] },
   forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [] },
 };
 
@@ -41,6 +41,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       appParts: v.app_parts,
       countWords: v.count_words,
       byThemselves: v.by_themselves,
+      frameworkWords: v.framework_words,
     },
     forms: {
       undecided: f.undecided,

@@ -169,4 +169,6 @@ export const vocabularyFileSchema = z.strictObject({
   count_words: z.record(z.string().min(1), z.number().int().positive()).default({}),
   /** Who does the work, when it is not the developers ("herself", "without a developer"). */
   by_themselves: z.array(phrase).default([]),
+  /** The word "framework" in other languages ("ramverk", "фреймворк"). */
+  framework_words: z.array(phrase).default([]),
 });

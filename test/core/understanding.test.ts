@@ -183,6 +183,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ["what's the python equivalent of express? i want a microframework", 'recommend'],
     // A shop on the web is a web app, in any language around it.
     ['Θέλουμε ένα e-shop σε Python, ποιο framework; Γράφουμε μόνο PHP.', 'recommend'],
+    // "Framework" in another language, asked for with Python and a web word.
+    ['Vilket ramverk passar bäst för ett API till vår förening? Vi kan lite Python.', 'recommend'],
+    ['Mikä sovelluskehys sopii pieneen API:in? Osaamme vähän Pythonia.', 'recommend'],
+    ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
