@@ -338,6 +338,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['Ist Django für eine API mit zwei Endpunkten überdimensioniert?', 'poor', null],
     ['Czy Django to nie przesada dla API z dwoma endpointami?', 'poor', null],
     ['is flask ok for a small personal blog', 'good', 'flask'],
+    // Asked whether it will last: a yes for what most teams pick, "it depends" for what few do.
+    ['is sanic still a sensible pick for a brand new json api?', 'depends', null],
+    ['is tornado still a good choice for a new chat service with websockets?', 'depends', null],
+    ['is django still a good choice for a new intranet with server-rendered pages?', 'good', 'django'],
     ['can django handle a site with lots of users and high traffic', 'good', 'django'],
     ['is falcon a good fit for a multi page website with templates and login forms', 'poor', null],
     // "built in" / "out of the box": a need met only through an extension does not count.

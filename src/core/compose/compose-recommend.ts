@@ -12,6 +12,7 @@ function needTopics(input: ComposeInput, ids: string[]): Topic[] {
 }
 
 const LONGEVITY_NEEDS: TopicId[] = ['maintenance', 'community'];
+const FEW_TEAMS_RATING = 3;
 
 /** Needs only hinted at ("its hooks") are weighed, but a verdict names the ones stated (all, when none is). */
 function statedNeeds(topics: Topic[], weak: string[]): Topic[] {
@@ -113,6 +114,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     fit = 'poor';
     best = ranked.find((r) => r.framework.id !== x.id && runsSyncCode(r.framework)) ?? best;
   }
+  // "is tornado still a sensible choice for a new project?": asked whether it will last, a framework
+  // few teams pick today (community rated 3 or less) is no plain yes, whatever it does well.
+  if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING) fit = 'depends';
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
