@@ -27,6 +27,8 @@ const MULTIPLIER: Record<string, number> = {
 const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1 };
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
+// How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
+const PERIOD_DIVISOR: Record<string, number> = { day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
 const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
@@ -63,7 +65,9 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
     if (unitAt < 0) continue;
     const unit = after[unitAt]!;
     const atOnce = after.some((w) => AT_ONCE.has(w));
-    const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000;
+    // "10M requests a day" is about 115 a second: traffic counted per day or month is a load only far higher.
+    const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_DIVISOR[after.slice(unitAt + 1).find((w) => PERIOD_DIVISOR[w] !== undefined) ?? ''] ?? 1 : 1;
+    const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
     // "5M users" counts people over time (the size of the product), "10k concurrent connections" a throughput.
     if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce };

@@ -9,7 +9,7 @@ describe('the load a question names', () => {
     ['about 40 users on the intranet', 'modest'],
     ['~2M users eventually', 'large'],
     ['100k daily visitors', 'large'],
-    ['1,000,000 requests a day', 'large'],
+    ['200,000,000 requests a day', 'large'],
     ['300,000 requests a day', 'modest'],
     ['20k requests per second', 'large'],
     ['about 1.5 million users', 'large'],
@@ -59,5 +59,16 @@ describe('app parts counted in other languages (knowledge/nlu/vocabulary.yaml)',
     ['drei Formulare', null],
   ])('%j is %s', (q, size) => {
     expect(partsNamed(normalizeQuestion(q).words, other)?.size ?? null).toBe(size);
+  });
+});
+
+describe('traffic counted per day or month', () => {
+  it.each([
+    ['5 million requests a day', 'modest'],
+    ['500 million requests a day', 'large'],
+    ['20 million requests a month', 'modest'],
+    ['5 million requests', 'large'],
+  ])('%j is a %s load', (text, scale) => {
+    expect(scaleNamed(text.split(' '))?.scale).toBe(scale);
   });
 });

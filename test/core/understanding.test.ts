@@ -338,6 +338,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['Ist Django für eine API mit zwei Endpunkten überdimensioniert?', 'poor', null],
     ['Czy Django to nie przesada dla API z dwoma endpointami?', 'poor', null],
     ['is flask ok for a small personal blog', 'good', 'flask'],
+    // A load every framework carries with a few workers, and nothing else asked: yes. Traffic per day is
+    // about a hundred thousandth of it per second.
+    ['can flask scale to 5 million requests a day?', 'good', 'flask'],
+    ['can pyramid handle 300 requests per second?', 'good', 'pyramid'],
     // Asked whether it will last: a yes for what most teams pick, "it depends" for what few do.
     ['is sanic still a sensible pick for a brand new json api?', 'depends', null],
     ['is tornado still a good choice for a new chat service with websockets?', 'depends', null],

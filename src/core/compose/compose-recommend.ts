@@ -13,6 +13,7 @@ function needTopics(input: ComposeInput, ids: string[]): Topic[] {
 
 const LONGEVITY_NEEDS: TopicId[] = ['maintenance', 'community'];
 const FEW_TEAMS_RATING = 3;
+const LOAD_NEEDS: TopicId[] = ['scalability', 'performance'];
 
 /** Needs only hinted at ("its hooks") are weighed, but a verdict names the ones stated (all, when none is). */
 function statedNeeds(topics: Topic[], weak: string[]): Topic[] {
@@ -82,6 +83,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // at scale that never alone makes a poor fit, however the question words it.
   const modest: TopicId[] = u.modestLoad ? ['scalability'] : [];
   let fit = fitOf(x, [...needs, ...hint], [...u.weakTopics, ...hint, ...modest], u.builtInOnly);
+  // "can flask handle 300 requests a second?", "can bottle take 500 concurrent users?": a load every
+  // framework carries with a few workers, and nothing else asked, is a yes.
+  if (u.modestLoad && needs.length > 0 && needs.every((t) => LOAD_NEEDS.includes(t)) && fit === 'depends') fit = 'good';
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
   // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
