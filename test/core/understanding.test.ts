@@ -342,6 +342,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // about a hundred thousandth of it per second.
     ['can flask scale to 5 million requests a day?', 'good', 'flask'],
     ['can pyramid handle 300 requests per second?', 'good', 'pyramid'],
+    // Calling other HTTP APIs is an HTTP client: aiohttp ships one beside its server.
+    ['our service gets webhooks and for each one calls two other HTTP APIs. is aiohttp a good idea?', 'good', 'aiohttp'],
     // Asked whether it will last: a yes for what most teams pick, "it depends" for what few do.
     ['is sanic still a sensible pick for a brand new json api?', 'depends', null],
     ['is tornado still a good choice for a new chat service with websockets?', 'depends', null],
