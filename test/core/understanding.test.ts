@@ -342,6 +342,9 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // about a hundred thousandth of it per second.
     ['can flask scale to 5 million requests a day?', 'good', 'flask'],
     ['can pyramid handle 300 requests per second?', 'good', 'pyramid'],
+    // A cart lives in a session, customers have accounts: a shop on a microframework with neither is a no.
+    ['is bottle enough for an online store with 300 products, a cart and checkout?', 'poor', 'django'],
+    ['would cherrypy work for a webshop with customer accounts and payments?', 'poor', 'django'],
     // Calling other HTTP APIs is an HTTP client: aiohttp ships one beside its server.
     ['our service gets webhooks and for each one calls two other HTTP APIs. is aiohttp a good idea?', 'good', 'aiohttp'],
     // Asked whether it will last: a yes for what most teams pick, "it depends" for what few do.
