@@ -105,6 +105,13 @@ describe('a framework name used in another sense is declined', () => {
     'is a velocity of 30 points per sprint good for our team?',
     // A script calling someone else's API: rate limiting is something clients meet too.
     'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
+    // Volumes and outdoor gear are the container; a team or group name is the other Starlette.
+    'which water bottle fits the bottle cage on my road bike, 500ml or bigger?',
+    'is a 500ml flask ok for a day of hiking?',
+    'our cheer squad is called the Starlettes, what should we name the juniors?',
+    // Said outright not to be a server, however many web words.
+    "my script fetches 40 urls with asyncio.gather and hangs on exit. it's not a server, just a cron job",
+    'asyncio.wait or gather for my downloader of 50 urls, which one cancels the rest on error? not a web server, just a cli tool',
     // Produce in storage is the vegetable; a tornado that hit or took out something is the storm.
     'our warehouse has too much celery in cold storage, how long is its shelf life?',
     'a tornado hit our office last year, how do we plan backups for our web servers?',
