@@ -372,8 +372,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "done with the django tutorial and built 2 apps. what should i pick up next?": a framework named
       // only before the sentence that asks what to learn is one they have already learnt.
       const learnSentence = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));
-      const learnt = (id: string) =>
-        read.known.has(id) || (learnSentence !== undefined && matches.every((m) => m.id !== id || m.end <= learnSentence.start));
+      // "if i start with flask, what should i learn after it?": named before the words that ask what
+      // comes next, in the same sentence too.
+      const learnAt = learnSentence ? learnSentence.start + words.slice(learnSentence.start, learnSentence.end).join(' ').slice(0, LEARN_NEXT.exec(words.slice(learnSentence.start, learnSentence.end).join(' '))!.index).split(' ').length - 1 : 0;
+      const learnt = (id: string) => read.known.has(id) || (learnSentence !== undefined && matches.every((m) => m.id !== id || m.end <= learnAt));
       const roles = learnSentence ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || learnt(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
       const teamKnows = [...read.known];
       // Read once: the yes/no phrasings are tested by several of the readings below.

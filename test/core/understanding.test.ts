@@ -1221,6 +1221,12 @@ describe('what they know is what they move on from when they ask what to learn n
     expect(ask('should i learn litestar next?').fit).not.toBeNull();
   });
 
+  it.each(['if i start with flask, what should i learn after it?', 'i learned django first, what to learn next?'])('%j: named before the words that ask, in the same sentence', (q) => {
+    const a = ask(q);
+    expect(a.recommendation).not.toBeNull();
+    expect(a.frameworks).not.toContain(a.recommendation);
+  });
+
   it('knowing X does not make X less of an overkill when that is the question', () => {
     expect(ask('been writing django for years; for a one-endpoint webhook, is django overkill?')).toMatchObject({ fit: 'poor' });
   });
