@@ -88,13 +88,17 @@ export interface CountedParts {
 export function partsNamed(words: string[], other: CountedParts = { appParts: {}, countWords: {} }): { size: 'few' | 'many'; start: number; end: number } | null {
   const limit = (w: string) => APP_PARTS[w] ?? other.appParts[w];
   for (let i = 0; i < words.length; i++) {
-    const count = /^\d+$/.test(words[i]!) ? Number(words[i]) : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
+    // "3,000 listing pages" arrives as "3 000 listing pages": one number, never a count of 0 pages.
+    if (/^\d+$/.test(words[i]!) && i > 0 && /^\d+$/.test(words[i - 1]!)) continue;
+    const spelt = /^\d+$/.test(words[i]!) ? numberAt(words, i) : null;
+    const count = spelt ? spelt.value : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
     if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".
-    const after = words.slice(i + 1, i + 5);
+    const from = i + (spelt?.length ?? 1);
+    const after = words.slice(from, from + 4);
     const at = after.findIndex((w) => limit(w) !== undefined);
     if (at < 0 || !after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) continue;
-    return { size: count <= limit(after[at]!)! ? 'few' : 'many', start: i, end: i + at + 2 };
+    return { size: count <= limit(after[at]!)! ? 'few' : 'many', start: i, end: from + at + 1 };
   }
   return null;
 }

@@ -44,6 +44,8 @@ describe('an app counted in parts', () => {
     ['about 20 models and an admin', false],
     ['40 endpoints across 6 services', false],
     ['5 million page views', false],
+    // A thousands separator is one number, not a count of 0 pages.
+    ['about 3,000 listing pages', false],
   ])('%j is small: %s', (q, small) => {
     expect(partsNamed(normalizeQuestion(q).words)?.size === 'few').toBe(small);
   });
