@@ -90,6 +90,8 @@ export interface Understanding {
   builtInOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
   longevityAsked: boolean;
+  /** The app must live for years: "keep it alive for 10+ years", "long-term support releases". */
+  longLife: boolean;
   /** The load named is one every framework handles ("~500 concurrent users", "2000 daily visitors"). */
   modestLoad: boolean;
   /** A user base that tells frameworks apart ("5M users", "a million customers"), not a throughput. */
@@ -137,6 +139,8 @@ const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', '
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
 const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
 /** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
+const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
+const LTS_ASKED = /\b(?:lts|long term support)\b/;
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
@@ -312,6 +316,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       }
       // "what should i learn after flask?": what is worth learning next is what is widely used.
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
+      // "a system we have to keep alive for 10+ years", "must run for a decade": a life span ahead asks
+      // for a framework that is mature and will stay maintained.
+      const longLife = LONG_LIFE.exec(text);
+      if (longLife) {
+        const at = text.slice(0, longLife.index).split(' ').length - 1;
+        for (const id of ['maturity', 'maintenance'] as const) if (!wanted.some((m) => m.id === id) && topicById.has(id)) wanted.push({ kind: 'topic', id, start: at, end: at + 1, exact: true, weak: id === 'maintenance' });
+      }
       const inScale = (m: EntityMatch) => scale !== null && m.start >= scale.start && m.end <= scale.end;
       // "5k concurrent viewers" is a load, not a call for async code; "10k websocket connections" is a load on a feature, which stays the need.
       if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
@@ -425,6 +436,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
+          longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
           fitObject: fitAsked ? fitObjectOf(words, wanted, forms) : null,
           modestLoad: scale?.scale === 'modest',
           largeUserBase: scale?.scale === 'large' && scale.people,

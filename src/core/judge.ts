@@ -66,6 +66,8 @@ export interface JudgeContext {
   builtInOnly: boolean;
   /** Needs the question does not want ("not async", "without an orm"). */
   unwanted?: TopicId[];
+  /** The app must live for years ("keep it alive for 10+ years", "long-term support"). */
+  longLife?: boolean;
 }
 
 // "rest api for an internal tool, not async please": async ruled out asks for code that is not async, so a
@@ -78,6 +80,9 @@ const ASYNC_ONLY_WEIGHT = 2;
 // "json only, without an orm": a framework that ships the unwanted feature built in brings weight the
 // asker said they do not want (Django's ORM), so it steps back a little; it stays an option.
 const UNWANTED_WEIGHT = 0.5;
+// "a records system that has to live 10+ years": long-term support releases (Django's x.2 LTS) are what
+// such a team plans upgrades around, so a framework that publishes them leads among equals.
+const LTS_BONUS = 0.3;
 
 // What a framework is and is built on, lower-cased once per framework: read for every candidate of many answers.
 const descriptions = new WeakMap<Framework, { described: string; builtOn: string }>();
@@ -116,6 +121,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
     for (const t of unwanted) if (f.support[t].level === 'built_in') s -= UNWANTED_WEIGHT;
     if (syncOnly && !runsSyncCode(f)) s -= ASYNC_ONLY_WEIGHT;
+    if (context.longLife && f.longTermSupport) s += LTS_BONUS;
     if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").

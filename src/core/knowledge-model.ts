@@ -108,6 +108,8 @@ export interface Framework {
   pythonVersions: Fact;
   release: Fact & { latest: string; date: string };
   supportWindow: Fact | null;
+  /** It publishes long-term support releases (the support window's fact says which). */
+  longTermSupport: boolean;
   maintenance: Fact & { status: MaintenanceStatus };
   /** Set when the name is an everyday word (flask, bottle, falcon). */
   sense: NameSense | null;

@@ -92,6 +92,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       pythonVersions: f(data.python_versions, 'python_versions'),
       release: { latest: data.release.latest, date: data.release.date, ...f(data.release, 'release') },
       supportWindow: data.support_window ? f(data.support_window, 'support_window') : null,
+      longTermSupport: data.long_term_support ?? false,
       maintenance: { status: data.maintenance.status, ...f(data.maintenance, 'maintenance') },
       sense: data.sense ? { everydayWord: data.sense.everyday_word, technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
       code,

@@ -62,6 +62,8 @@ export const frameworkFileSchema = z.strictObject({
   release: factSchema.extend({ latest: text, date }),
   /** LTS lines and end-of-support dates, where the project publishes them. */
   support_window: factSchema.optional(),
+  /** It publishes long-term support releases (Django's x.2, Sanic's December releases); the support window's fact says which. */
+  long_term_support: z.boolean().optional(),
   maintenance: factSchema.extend({ status: z.enum(['active', 'steady', 'slow', 'inactive']) }),
   sense: senseSchema.optional(),
   code: z.partialRecord(z.enum(['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket']), codeSchema).optional(),

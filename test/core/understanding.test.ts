@@ -328,6 +328,23 @@ describe('frameworks ruled out are not recommended', () => {
   });
 });
 
+describe('an app that must live for years', () => {
+  // A life span ahead asks for maturity and maintenance; long-term support releases lead among equals.
+  it.each([
+    ['flask vs django vs pyramid for an app that must run for 15 years at an insurer', 'django'],
+    ['which framework for a system we must maintain for a decade?', 'django'],
+    ['we need long-term support releases and stability: flask or django?', 'django'],
+  ])('%j', (q, recommendation) => {
+    const a = ask(q);
+    expect(['maturity', 'maintenance']).toContain(a.topic);
+    expect(a.recommendation).toBe(recommendation);
+  });
+
+  it('years of experience behind the team are not a life span ahead', () => {
+    expect(ask('we have used flask for 10 years; flask or fastapi for the new json api?').topic).not.toBe('maturity');
+  });
+});
+
 describe('a list of every framework whichpy supports names none of them as an option', () => {
   it.each(['can you list each framework you support?', 'list every framework you know please'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'list_frameworks', frameworks: [] });
