@@ -395,7 +395,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
       // one framework named, asked about though it was named as what others run.
       const only = frameworks.length === 1 ? frameworks[0]! : undefined;
-      if (only && roles[only] === 'context' && fitPhrased && IT_ASKED.test(text)) roles[only] = 'candidate';
+      if (only && roles[only] === 'context' && IT_ASKED.test(text)) roles[only] = 'candidate';
       // `first`: frameworks to lead the list, the one a feature question asks about ("django migrations
       // conflict again. does flask even have migrations?" asks about Flask).
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {

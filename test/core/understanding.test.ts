@@ -366,6 +366,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // about a hundred thousandth of it per second.
     ['can flask scale to 5 million requests a day?', 'good', 'flask'],
     ['can pyramid handle 300 requests per second?', 'good', 'pyramid'],
+    // "Is it good for ...?" asks about the one framework named, even when it was named as what they know.
+    ['we know flask well. is it good for a json api?', 'good', 'flask'],
     // A cart lives in a session, customers have accounts: a shop on a microframework with neither is a no.
     ['is bottle enough for an online store with 300 products, a cart and checkout?', 'poor', 'django'],
     ['would cherrypy work for a webshop with customer accounts and payments?', 'poor', 'django'],
