@@ -48,7 +48,7 @@ export function frameworkRoles(
   words: string[],
   matches: EntityMatch[],
   sentences: { start: number; end: number }[] = [],
-  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter' | 'excludedBefore'>,
+  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter' | 'excludedBefore' | 'excludedAfter'>,
 ): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
@@ -67,7 +67,7 @@ export function frameworkRoles(
       ? 'candidate'
       : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after)
       ? 'like'
-      : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after)
+      : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || PEOPLE_AFTER.test(after)
           ? 'context'

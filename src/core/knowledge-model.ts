@@ -259,6 +259,8 @@ export interface QuestionFormPhrases {
   likeAfter: string[];
   /** "Not", "without", "don't want to use" right before a framework's name ("no quiero usar Django"). */
   excludedBefore: string[];
+  /** Words right after a name that set it aside, in other languages ("Django har vi redan uteslutit"). */
+  excludedAfter: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

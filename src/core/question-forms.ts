@@ -76,6 +76,8 @@ export interface QuestionForms {
   likeAfter(after: string): boolean;
   /** The words before a name set it aside, in another language ("sin Django", "ohne Django"). */
   excludedBefore(before: string): boolean;
+  /** The words after a name set it aside, in another language ("Django har vi redan uteslutit"). */
+  excludedAfter(after: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -111,6 +113,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const likeBefore = phrasesIn(p.likeBefore, 'closing');
   const likeAfter = phrasesIn(p.likeAfter, 'opening');
   const excludedBefore = phrasesIn(p.excludedBefore, 'closing');
+  const excludedAfter = phrasesIn(p.excludedAfter, 'opening');
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -128,5 +131,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     likeBefore: (before) => likeBefore.test(before),
     likeAfter: (after) => likeAfter.test(after),
     excludedBefore: (before) => excludedBefore.test(before),
+    excludedAfter: (after) => excludedAfter.test(after),
   };
 }

@@ -20,6 +20,7 @@ const none: QuestionFormPhrases = {
   likeBefore: [],
   likeAfter: [],
   excludedBefore: [],
+  excludedAfter: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 

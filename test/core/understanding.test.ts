@@ -319,6 +319,10 @@ describe('frameworks ruled out are not recommended', () => {
     ["ruled out django and pyramid already. need websockets and openapi docs, what's left?", ['django', 'pyramid']],
     // Set aside after the name.
     ['flask is off the table for us. a small app with a few pages, which framework?', ['flask']],
+    // ...in languages that say it after the name.
+    ['Welches Framework für eine JSON-API mit Validierung? Django haben wir schon ausgeschlossen.', ['django']],
+    ['¿Qué framework para una API con validación? Django ya lo descartamos.', ['django']],
+    ['Quel framework pour une API JSON avec validation ? Django est exclu.', ['django']],
     // "no native async" right after a name says what Flask lacks; it does not ask for sync code.
     ['we rejected flask (no native async). websocket api with validation, what do you suggest?', ['flask', 'django']],
   ])('%j', (q, notRecommended) => {
