@@ -13,6 +13,7 @@ function needTopics(input: ComposeInput, ids: string[]): Topic[] {
 
 const LONGEVITY_NEEDS: TopicId[] = ['maintenance', 'community'];
 const FEW_TEAMS_RATING = 3;
+const MAINSTREAM_RATING = FEW_TEAMS_RATING + 1;
 const LOAD_NEEDS: TopicId[] = ['scalability', 'performance'];
 
 /** Needs only hinted at ("its hooks") are weighed, but a verdict names the ones stated (all, when none is). */
@@ -41,7 +42,9 @@ function overkillFor(x: Framework, { knowledge, understanding: u }: ComposeInput
   if (!u.weakTopics.includes('small_apps') || x.support.small_apps.rating > 3) return null;
   const stated = u.topics.filter((t) => !u.weakTopics.includes(t) && t !== 'migration');
   const lighter = knowledge.frameworks
-    .filter((f) => f.id !== x.id && f.support.small_apps.rating >= 4)
+    // The lighter pick offered instead is one most teams use: "Django is overkill, take Litestar" for a
+    // members site trades a heavy framework for a rare one, which is no answer to "too much?".
+    .filter((f) => f.id !== x.id && f.support.small_apps.rating >= 4 && f.support.community.rating >= MAINSTREAM_RATING)
     .sort((a, b) => b.support.small_apps.rating - a.support.small_apps.rating || b.support.community.rating - a.support.community.rating)
     .find((f) => stated.every((t) => f.support[t].rating >= x.support[t].rating - 1));
   return lighter ?? null;
