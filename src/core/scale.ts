@@ -95,7 +95,10 @@ export function partsNamed(words: string[], other: CountedParts = { appParts: {}
     if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".
     const from = i + (spelt?.length ?? 1);
-    const after = words.slice(from, from + 4);
+    // "eine Website mit hunderten Seiten": "one" that is also an article ("ein", "une", "uno") counts
+    // only the part right after it ("eine Seite", "eine einzige Seite").
+    const articleOne = spelt === null && count === 1 && COUNT_WORDS[words[i]!] === undefined;
+    const after = words.slice(from, from + (articleOne ? 2 : 4));
     const at = after.findIndex((w) => limit(w) !== undefined);
     if (at < 0 || !after.slice(0, at).every((w) => w === 'of' || (w.length > 2 && !MULTIPLIER[w] && !/\d/.test(w)))) continue;
     return { size: count <= limit(after[at]!)! ? 'few' : 'many', start: i, end: from + at + 1 };

@@ -52,13 +52,16 @@ describe('an app counted in parts', () => {
 });
 
 describe('app parts counted in other languages (knowledge/nlu/vocabulary.yaml)', () => {
-  const other = { appParts: { seiten: 10, tabellen: 5 }, countWords: { drei: 3, zwanzig: 20 } };
+  const other = { appParts: { seite: 10, seiten: 10, tabellen: 5 }, countWords: { drei: 3, zwanzig: 20, eine: 1 } };
   it.each([
     ['eine Website mit drei Seiten', 'few'],
     ['20 Tabellen in Postgres', 'many'],
     ['zwanzig Tabellen', 'many'],
     // Only the words given: an unknown part is no count.
     ['drei Formulare', null],
+    // "One" that is also an article counts only the part right after it.
+    ['eine Website mit vielen Seiten', null],
+    ['eine einzige Seite', 'few'],
   ])('%j is %s', (q, size) => {
     expect(partsNamed(normalizeQuestion(q).words, other)?.size ?? null).toBe(size);
   });

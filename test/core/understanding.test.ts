@@ -332,6 +332,16 @@ describe('frameworks ruled out are not recommended', () => {
   });
 });
 
+describe('the size and load of an app, in other languages', () => {
+  it.each([
+    ['Passt Django für eine Website mit hunderten Seiten?', 'multi_page'],
+    ['Schafft FastAPI tausende Anfragen pro Sekunde?', 'performance'],
+    ['Onko Tornadossa tuki websocketeilla?', 'websockets'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
+
 describe('an app that must live for years', () => {
   // A life span ahead asks for maturity and maintenance; long-term support releases lead among equals.
   it.each([
