@@ -103,6 +103,8 @@ describe('a framework name used in another sense is declined', () => {
     // A need read only by correcting an English word into another language's ("velocity" as Catalan "velocitat").
     'what sprint velocity should a new team of developers aim for?',
     'is a velocity of 30 points per sprint good for our team?',
+    // A site that is a place, not a website.
+    'pyramid site in egypt, best time to visit?',
     // A script calling someone else's API: rate limiting is something clients meet too.
     'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
     // Volumes and outdoor gear are the container; a team or group name is the other Starlette.
@@ -168,6 +170,8 @@ describe('a framework name used in another sense is declined', () => {
     ['is falcon 4 fast enough for a json api in python?', 'falcon'],
     // A move from one framework to another is no unit conversion.
     ['converting our flask app to quart, worth it?', 'quart'],
+    // Someone's new site is on the web, whatever the club does outdoors.
+    ["Should I use Bottle for our hiking club's new site?", 'bottle'],
     // The framework reaching a number is no storm; tasks that "rot" in a queue are no vegetable.
     ['tornado hit 10k connections on one box, is that normal?', 'tornado'],
   ])('but %j is about the framework', (q, id) => {
