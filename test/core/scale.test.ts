@@ -37,6 +37,7 @@ describe('an app counted in parts', () => {
     ['maybe 10 endpoints', true],
     ['a couple of pages', true],
     ['a couple of server-rendered forms', true],
+    ['one form that writes to a database', true],
     ['two or three plain html forms', true],
     ['a 200-line webhook relay', true],
     ['20000 lines of legacy code', false],
