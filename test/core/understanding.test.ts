@@ -384,6 +384,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // about a hundred thousandth of it per second.
     ['can flask scale to 5 million requests a day?', 'good', 'flask'],
     ['can pyramid handle 300 requests per second?', 'good', 'pyramid'],
+    // One endpoint taking a webhook is about the smallest app there is.
+    ['would bottle be enough for a webhook listener that appends each event to a log file?', 'good', 'bottle'],
     // Not overkill when only a rarely used framework would be lighter and still serve the needs.
     ['client runs a wordpress site and wants a members area, video lessons and quizzes; the plugins are a mess. thinking django. good idea or overkill?', 'good', 'django'],
     // "Is it good for ...?" asks about the one framework named, even when it was named as what they know.
