@@ -107,6 +107,11 @@ describe('a framework name used in another sense is declined', () => {
     'pyramid site in egypt, best time to visit?',
     // A script calling someone else's API: rate limiting is something clients meet too.
     'the Twitter API keeps throttling my python script with rate limiting errors, how do I slow it down?',
+    // Birds compared, the film's director and subtitles, a thermos, a storm coming ("ein Tornado": an article in another language makes it a thing).
+    'bet in our discord: in a dive, is a falcon or a golden eagle faster?',
+    'where can I stream the 1966 Django by Corbucci with subtitles?',
+    'Qual a melhor marca de flask térmico pra levar café?',
+    'Wie erkennt man, dass ein Tornado kommt?',
     // Volumes and outdoor gear are the container; a team or group name is the other Starlette.
     'which water bottle fits the bottle cage on my road bike, 500ml or bigger?',
     'is a 500ml flask ok for a day of hiking?',
