@@ -78,7 +78,7 @@ const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|thre
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
-const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads']);
+const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads', 'colleague', 'colleagues', 'coworker', 'coworkers']);
 
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
 const MIN_TECHNICAL_STEM = 6;
@@ -197,8 +197,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const joinedToOther = frameworkMatches.some(
           (m) => m.id === id && otherSpans.some((s) => (JOINERS.has(words[m.end] ?? '') && s.start === m.end + 1) || (JOINERS.has(words[m.start - 1] ?? '') && s.end === m.start - 1)),
         );
+        // "the starlette pendant", "a coffee flask": the name right beside a thing of its other sense names that thing.
+        const besideOther = frameworkMatches.some((m) => m.id === id && otherSpans.some((s) => s.start === m.end || s.end === m.start));
         const nameInOtherSense =
-          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther) && ownSpecific < 2;
+          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther || besideOther) && ownSpecific < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

@@ -15,7 +15,7 @@ export interface ScopeFacts {
   words: string[];
 }
 
-const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server)\b/;
+const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server|web code|web part|web component|web frontend)\b/;
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".

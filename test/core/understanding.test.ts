@@ -112,6 +112,14 @@ describe('a framework name used in another sense is declined', () => {
     'where can I stream the 1966 Django by Corbucci with subtitles?',
     'Qual a melhor marca de flask térmico pra levar café?',
     'Wie erkennt man, dass ein Tornado kommt?',
+    // A model pyramid, a quart of iced tea, a Starlette necklace, lab flasks beside a web portal; a
+    // colleague's job title is who, not what is built; no web code said outright.
+    'my niece made a pyramid out of lego bricks, how many for 6 layers?',
+    'how much sugar goes into a quart of iced tea for our python user group?',
+    'the starlette necklace i bought online broke, can i return it?',
+    'we need volumetric flask sets for the lab; the ordering portal is a web app. which glass grade?',
+    'our tests run a pure data pipeline with no web code at all: is pytest-xdist safe with session fixtures?',
+    'my frontend colleague swears celery juice cures headaches, any truth to it?',
     // Volumes and outdoor gear are the container; a team or group name is the other Starlette.
     'which water bottle fits the bottle cage on my road bike, 500ml or bigger?',
     'is a 500ml flask ok for a day of hiking?',
