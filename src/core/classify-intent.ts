@@ -12,6 +12,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason } from './scope-decision';
+import { createPhraseSet } from './phrase-set';
 import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
 import {
@@ -249,6 +250,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const selfService = createSelfServiceReader(knowledge);
+  const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
 
   return {
     model: () => classifier.model(),
@@ -584,6 +586,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const lastText = lastClause ? words.slice(lastClause.start, lastClause.end).join(' ') : '';
       if (best === 'compare' && lastClause && lastClause.start > 0 && lastNames.length === 1 && DEFINITION.test(lastText) && !COMPARATIVE.test(lastText) && !cues.has('prosCons')) best = 'describe';
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
+      // "long week, the rewrite is late ... do you ever get tired?": small talk addressed to the bot, with
+      // nothing of ours in the sentence that asks, is not a framework question, whatever the work around it.
+      const asks = asked ?? (asking ? [asking] : []);
+      const smallTalk = asks.some((a) => chitChat.has(words.slice(a.start, a.end))) && !matches.some((m) => asks.some((a) => m.start >= a.start && m.end <= a.end));
+      if (smallTalk) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
       const howTo = asking && HOW_TO_ASKED.test(askingText);

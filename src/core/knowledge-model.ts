@@ -221,6 +221,8 @@ export interface Vocabulary {
   byThemselves: string[];
   /** The word "framework" in other languages ("ramverk", "фреймворк"). */
   frameworkWords: string[];
+  /** Small talk addressed to the bot ("are you a real person", "tell me a joke"). */
+  chitChat: string[];
 }
 
 /**

@@ -174,4 +174,6 @@ export const vocabularyFileSchema = z.strictObject({
   by_themselves: z.array(phrase).default([]),
   /** The word "framework" in other languages ("ramverk", "фреймворк"). */
   framework_words: z.array(phrase).default([]),
+  /** Small talk addressed to the bot ("are you a real person", "tell me a joke"). */
+  chit_chat: z.array(phrase).default([]),
 });

@@ -120,6 +120,9 @@ describe('a framework name used in another sense is declined', () => {
     'we need volumetric flask sets for the lab; the ordering portal is a web app. which glass grade?',
     'our tests run a pure data pipeline with no web code at all: is pytest-xdist safe with session fixtures?',
     'my frontend colleague swears celery juice cures headaches, any truth to it?',
+    // Small talk addressed to the bot, whatever work is mentioned around it.
+    'the migration is late and my boss is angry. are you a real person?',
+    'do you ever get tired?',
     // Volumes and outdoor gear are the container; a team or group name is the other Starlette.
     'which water bottle fits the bottle cage on my road bike, 500ml or bigger?',
     'is a 500ml flask ok for a day of hiking?',
@@ -187,6 +190,8 @@ describe('a framework name used in another sense is declined', () => {
     ["Should I use Bottle for our hiking club's new site?", 'bottle'],
     // The framework reaching a number is no storm; tasks that "rot" in a queue are no vegetable.
     ['tornado hit 10k connections on one box, is that normal?', 'tornado'],
+    // Small talk beside a question of ours: the question is answered.
+    ['are you a bot? which framework for an admin panel, flask or django?', 'django'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
