@@ -120,6 +120,9 @@ describe('a framework name used in another sense is declined', () => {
     'we need volumetric flask sets for the lab; the ordering portal is a web app. which glass grade?',
     'our tests run a pure data pipeline with no web code at all: is pytest-xdist safe with session fixtures?',
     'my frontend colleague swears celery juice cures headaches, any truth to it?',
+    // Plain Python in other languages: a dict saved to a JSON file.
+    '如何在Python中把字典保存为json文件？',
+    'Как сохранить словарь в json в Python?',
     // Small talk addressed to the bot, whatever work is mentioned around it.
     'the migration is late and my boss is angry. are you a real person?',
     'do you ever get tired?',
