@@ -142,6 +142,7 @@ const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? 
 /** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
 const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
 const LTS_ASKED = /\b(?:lts|long term support)\b/;
+const MIXED_DURING_MOVE = /\b(?:side by side|same process|same project|same app|one process|one project|coexist|co exist|live together|run together|both (?:run|live|work|coexist)|alongside each other|in parallel during|during the (?:move|migration|transition))\b/;
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
@@ -568,6 +569,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // comparison (contract v2); a question about the move alone ("can both run side by side") is not.
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
+      // "moving to fastapi bit by bit: can both run in one process meanwhile?": how to run the two during
+      // the move is a how-to about it, described (labellers accept describe where they split between a
+      // comparison and a feature check).
+      const mixedDuringMove = topics[0] === 'migration' && !topics.some((t) => t !== 'migration' && !weakTopics.includes(t)) && MIXED_DURING_MOVE.test(text);
+      if ((best === 'feature_check' || best === 'compare') && mixedDuringMove) best = 'describe';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
       // "Which frameworks do you cover? I want to list the main ones, sync and async": the kinds named

@@ -1033,6 +1033,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['litestar on a raspberry pi with uvicorn and nginx. walk me through it?', 'describe'],
     // What to run one framework with is a server to choose, described; not a framework to pick.
     ['the dev server warning keeps showing in our flask logs. what should we host it with in production?', 'describe'],
+    // Running both during a move is a how-to about the move.
+    ['moving our flask app to fastapi bit by bit: can both run side by side in one process while we move?', 'describe'],
+    ['we are moving drf endpoints to django ninja gradually. can both live in one django project meanwhile?', 'describe'],
     // Where or how to run the app they already have: a host is chosen, never a framework.
     ['where should we host our django app?', 'describe'],
     ['our pyramid intranet has to move off the old windows box, which cloud should run it?', 'describe'],
