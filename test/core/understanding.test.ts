@@ -860,6 +860,8 @@ describe('what a question is about, when it names several needs', () => {
     ['small personal site, three pages and a contact form: which framework?', 'small_apps'],
     // Whether it is too much asks about the size of the app, not the form on it.
     ['is pyramid overkill for a two-page site with a signup form?', 'small_apps'],
+    // A speed compared to another language's is performance.
+    ['is it true that sanic is as fast as node?', 'performance'],
     // Screens to edit the data are an admin, whoever uses them.
     ['the warehouse team needs crud screens over about 20 tables, which framework?', 'admin'],
   ])('%j is about %s', (q, topic) => {
