@@ -143,6 +143,7 @@ const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? 
 const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
 const LTS_ASKED = /\b(?:lts|long term support)\b/;
 const MIXED_DURING_MOVE = /\b(?:side by side|same process|same project|same app|one process|one project|coexist|co exist|live together|run together|both (?:run|live|work|coexist)|alongside each other|in parallel during|during the (?:move|migration|transition))\b/;
+const THING_CHOSEN = /\b(?:which|what|best|recommend|suggest|should i (?:buy|get)|worth buying)\b/;
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
@@ -597,6 +598,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const asks = asked ?? (asking ? [asking] : []);
       const smallTalk = asks.some((a) => chitChat.has(words.slice(a.start, a.end))) && !matches.some((m) => asks.some((a) => m.start >= a.start && m.end <= a.end));
       if (smallTalk) best = 'out_of_scope';
+      // "shipped our flask api today! which standing desk do you recommend?": the sentences that ask
+      // choose an everyday thing, with nothing of ours in them; the work is background.
+      const thingChosen =
+        asked !== null && asks.length > 0 && !matches.some((m) => asks.some((a) => m.start >= a.start && m.end <= a.end)) && scope.everydayStarts.some((at) => asks.some((a) => at >= a.start && at < a.end)) && asks.some((a) => THING_CHOSEN.test(words.slice(a.start, a.end).join(' ')));
+      if (thingChosen) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
       const howTo = asking && HOW_TO_ASKED.test(askingText);

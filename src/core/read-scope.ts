@@ -233,8 +233,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const own = sense.technical.find(words).length;
         const beside =
           webSpans.filter((w) => !(c.start <= w.start && w.end <= c.end)).length + frameworkMatches.length + concepts.filter((o) => o.id !== c.id && o.exact).length + uncoveredSpans.length + own;
-        const other = sense.other.find(words).length;
-        if ((other > 0 && beside < 2 && own < 2) || (sense.everydayWord && beside === 0)) droppedConcepts.add(c.id);
+        const otherSpans = sense.other.find(words);
+        const other = otherSpans.length;
+        // "long coding sessions": the name inside a phrase of its other sense is that sense, whatever else is around.
+        const inOther = otherSpans.some((s) => s.start <= c.start && c.end <= s.end);
+        if ((other > 0 && beside < 2 && own < 2) || (inOther && own < 2) || (sense.everydayWord && beside === 0)) droppedConcepts.add(c.id);
       }
       // The need read from the dropped name goes with it: "celery" is also a background-jobs word.
       const droppedSpans = concepts.filter((c) => droppedConcepts.has(c.id));

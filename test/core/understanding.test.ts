@@ -123,6 +123,9 @@ describe('a framework name used in another sense is declined', () => {
     // Plain Python in other languages: a dict saved to a JSON file.
     '如何在Python中把字典保存为json文件？',
     'Как сохранить словарь в json в Python?',
+    // The sentence that asks chooses an everyday thing; the work is background ("coding sessions" are time spent).
+    'my back hurts after building this REST api all week. which office chair should I buy?',
+    'shipped our flask api today! which standing desk do you recommend for long coding sessions?',
     // Small talk addressed to the bot, whatever work is mentioned around it.
     'the migration is late and my boss is angry. are you a real person?',
     'do you ever get tired?',
@@ -193,6 +196,8 @@ describe('a framework name used in another sense is declined', () => {
     ["Should I use Bottle for our hiking club's new site?", 'bottle'],
     // The framework reaching a number is no storm; tasks that "rot" in a queue are no vegetable.
     ['tornado hit 10k connections on one box, is that normal?', 'tornado'],
+    // Sessions as server-side state stay a capability of the framework.
+    ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
     ['are you a bot? which framework for an admin panel, flask or django?', 'django'],
   ])('but %j is about the framework', (q, id) => {
