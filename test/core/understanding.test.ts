@@ -123,6 +123,8 @@ describe('a framework name used in another sense is declined', () => {
     // Plain Python in other languages: a dict saved to a JSON file.
     '如何在Python中把字典保存为json文件？',
     'Как сохранить словарь в json в Python?',
+    // Bottle service at a club is a table with drinks.
+    'bottle service at a nightclub in miami, how much should we tip?',
     // The sentence that asks chooses an everyday thing; the work is background ("coding sessions" are time spent).
     'my back hurts after building this REST api all week. which office chair should I buy?',
     'shipped our flask api today! which standing desk do you recommend for long coding sessions?',
