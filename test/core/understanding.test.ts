@@ -867,6 +867,9 @@ describe('what a question is about, when it names several needs', () => {
     ['small personal site, three pages and a contact form: which framework?', 'small_apps'],
     // Whether it is too much asks about the size of the app, not the form on it.
     ['is pyramid overkill for a two-page site with a signup form?', 'small_apps'],
+    // Two auth packages compared are about auth; Flask's security in general stays security.
+    ['flask-login or flask-security-too for a club site with roles?', 'auth'],
+    ['is flask security good enough for a bank?', 'security'],
     // A speed compared to another language's is performance.
     ['is it true that sanic is as fast as node?', 'performance'],
     // Screens to edit the data are an admin, whoever uses them.
