@@ -139,12 +139,18 @@ const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|tha
 const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
 const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
-/** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
+/** A life span ahead: "must run for 15 years", "a system we have to keep alive for 10+ years". */
 const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
+/** Long-term support releases asked for by name. */
 const LTS_ASKED = /\b(?:lts|long term support)\b/;
+/** Two frameworks run together while moving from one to the other: "can both run in one process". */
 const MIXED_DURING_MOVE = /\b(?:side by side|same process|same project|same app|one process|one project|coexist|co exist|live together|run together|both (?:run|live|work|coexist)|alongside each other|in parallel during|during the (?:move|migration|transition))\b/;
+/** Asking for a pick or a purchase: "which ... do you recommend", "should i buy". */
 const THING_CHOSEN = /\b(?:which|what|best|recommend|suggest|should i (?:buy|get)|worth buying)\b/;
+/** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
+/** The index of the word at a character offset of words joined by single spaces. */
+const wordIndexAt = (text: string, offset: number): number => text.slice(0, offset).split(' ').length - 1;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -324,7 +330,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // for a framework that is mature and will stay maintained.
       const longLife = LONG_LIFE.exec(text);
       if (longLife) {
-        const at = text.slice(0, longLife.index).split(' ').length - 1;
+        const at = wordIndexAt(text, longLife.index);
         for (const id of ['maturity', 'maintenance'] as const) if (!wanted.some((m) => m.id === id) && topicById.has(id)) wanted.push({ kind: 'topic', id, start: at, end: at + 1, exact: true, weak: id === 'maintenance' });
       }
       const inScale = (m: EntityMatch) => scale !== null && m.start >= scale.start && m.end <= scale.end;
@@ -389,7 +395,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const learnSentence = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));
       // "if i start with flask, what should i learn after it?": named before the words that ask what
       // comes next, in the same sentence too.
-      const learnAt = learnSentence ? learnSentence.start + words.slice(learnSentence.start, learnSentence.end).join(' ').slice(0, LEARN_NEXT.exec(words.slice(learnSentence.start, learnSentence.end).join(' '))!.index).split(' ').length - 1 : 0;
+      const learnText = learnSentence ? words.slice(learnSentence.start, learnSentence.end).join(' ') : '';
+      const learnAt = learnSentence ? learnSentence.start + wordIndexAt(learnText, LEARN_NEXT.exec(learnText)!.index) : 0;
       const learnt = (id: string) => read.known.has(id) || (learnSentence !== undefined && matches.every((m) => m.id !== id || m.end <= learnAt));
       const roles = learnSentence ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || learnt(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
       const teamKnows = [...read.known];
@@ -769,7 +776,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && topics[0] === 'maintenance' && !topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'describe';
       // "where should we host our django app?", "our aiohttp services: behind gunicorn?": running the app
       // they have asks how to deploy it; a host or a server is chosen, never a framework (contract v2).
-      const runningOwn = topics[0] === 'deployment' && named.length > 0 && named.every((id) => roles[id] === 'context') && !fitPhrasedAnywhere && !asksForFramework(words);
+      const runningOwn = topics[0] === 'deployment' && named.length > 0 && named.every((id) => roles[id] === 'context') && !fitPhrasedAnywhere && !frameworkAsked;
       if (best === 'recommend' && runningOwn) best = 'describe';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon

@@ -8,7 +8,7 @@ export type Scale = 'modest' | 'large';
 
 // "a simple api with three endpoints", "a handful of pages": an app this size is a small app.
 // How many of each part still make a small app: a dozen endpoints is a small API, a dozen tables is not.
-const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screens: 10, form: 8, forms: 8, screen: 10, tables: 5, models: 5, line: 1000, lines: 1000 };
+const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screen: 10, screens: 10, form: 8, forms: 8, tables: 5, models: 5, line: 1000, lines: 1000 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
 
 const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers',
@@ -28,7 +28,7 @@ const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, ma
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
-const PERIOD_DIVISOR: Record<string, number> = { day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
+const PERIOD_FACTOR: Record<string, number> = { day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
 const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
@@ -66,7 +66,7 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
     const unit = after[unitAt]!;
     const atOnce = after.some((w) => AT_ONCE.has(w));
     // "10M requests a day" is about 115 a second: traffic counted per day or month is a load only far higher.
-    const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_DIVISOR[after.slice(unitAt + 1).find((w) => PERIOD_DIVISOR[w] !== undefined) ?? ''] ?? 1 : 1;
+    const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;
     const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
     // "5M users" counts people over time (the size of the product), "10k concurrent connections" a throughput.
