@@ -377,6 +377,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
       const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);
+      // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
+      // held open is about the live connections, as the load itself is.
+      if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');
       const askedFirst = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
       // "a chat ui with server-sent events, need async": a need stated as one outranks one inferred from what is built.
       const demanded = new Set(wanted.filter((m) => !m.weak && DEMANDED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))).map((m) => m.id));

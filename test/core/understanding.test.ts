@@ -872,6 +872,8 @@ describe('what a question is about, when it names several needs', () => {
     // Two auth packages compared are about auth; Flask's security in general stays security.
     ['flask-login or flask-security-too for a club site with roles?', 'auth'],
     ['is flask security good enough for a bank?', 'security'],
+    // How it holds up under sockets held open at once is about the live connections.
+    ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     // A speed compared to another language's is performance.
     ['is it true that sanic is as fast as node?', 'performance'],
     // Screens to edit the data are an admin, whoever uses them.
