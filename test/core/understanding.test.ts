@@ -874,6 +874,8 @@ describe('what a question is about, when it names several needs', () => {
     ['is flask security good enough for a bank?', 'security'],
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
+    // A Django project and its apps are how the code is laid out.
+    ['in django, project vs app, which is which?', 'project_structure'],
     // A speed compared to another language's is performance.
     ['is it true that sanic is as fast as node?', 'performance'],
     // Screens to edit the data are an admin, whoever uses them.
