@@ -1304,6 +1304,10 @@ describe('what they know is what they move on from when they ask what to learn n
     expect(ask('should i learn litestar next?').fit).not.toBeNull();
   });
 
+  it('a controller that is a device is no code layout', () => {
+    expect(ask('expose three sensor values from a greenhouse controller over HTTP on a small ARM board: which framework?').topic).not.toBe('project_structure');
+  });
+
   it.each(['if i start with flask, what should i learn after it?', 'i learned django first, what to learn next?'])('%j: named before the words that ask, in the same sentence', (q) => {
     const a = ask(q);
     expect(a.recommendation).not.toBeNull();
