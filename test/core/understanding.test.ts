@@ -374,6 +374,12 @@ describe('the size and load of an app, in other languages', () => {
   });
 });
 
+describe('a controller that is a device', () => {
+  it('is no code layout', () => {
+    expect(ask('expose three sensor values from a greenhouse controller over HTTP on a small ARM board: which framework?').topic).not.toBe('project_structure');
+  });
+});
+
 describe('an app that must live for years', () => {
   // A life span ahead asks for maturity and maintenance; long-term support releases lead among equals.
   it.each([
@@ -1302,10 +1308,6 @@ describe('what they know is what they move on from when they ask what to learn n
     const a = ask('finished the flask mega-tutorial and shipped a small app with it. what framework should i pick up next?');
     expect(a.recommendation).not.toBe('flask');
     expect(ask('should i learn litestar next?').fit).not.toBeNull();
-  });
-
-  it('a controller that is a device is no code layout', () => {
-    expect(ask('expose three sensor values from a greenhouse controller over HTTP on a small ARM board: which framework?').topic).not.toBe('project_structure');
   });
 
   it.each(['if i start with flask, what should i learn after it?', 'i learned django first, what to learn next?'])('%j: named before the words that ask, in the same sentence', (q) => {
