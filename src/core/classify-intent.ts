@@ -11,7 +11,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
-import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, frameworkAsked as saysFramework } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
@@ -509,7 +509,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'help' && gibberish()) best = 'out_of_scope';
       // "We're a Spring shop... Is there a Python web framework with real DI built in?": a Python
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
-      const frameworkAsked = asksForFramework(words) || scope.frameworkWord;
+      const frameworkAsked = saysFramework(words, scope);
       // "Osaamme vähän Pythonia", "Pythonban dolgozunk": Python inflected in another language is Python.
       const pythonNamed = words.some((w) => w.startsWith('python'));
       if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && pythonNamed && frameworkAsked) best = 'recommend';
@@ -606,12 +606,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "long week, the rewrite is late ... do you ever get tired?": small talk addressed to the bot, with
       // nothing of ours in the sentence that asks, is not a framework question, whatever the work around it.
       const asks = asked ?? (asking ? [asking] : []);
-      const smallTalk = asks.some((a) => chitChat.has(words.slice(a.start, a.end))) && !matches.some((m) => asks.some((a) => m.start >= a.start && m.end <= a.end));
+      // Read once for the two readings below: nothing of ours in the sentences that ask.
+      const noneOursAsked = !matches.some((m) => asks.some((a) => m.start >= a.start && m.end <= a.end));
+      const smallTalk = noneOursAsked && asks.some((a) => chitChat.has(words.slice(a.start, a.end)));
       if (smallTalk) best = 'out_of_scope';
       // "shipped our flask api today! which standing desk do you recommend?": the sentences that ask
       // choose an everyday thing, with nothing of ours in them; the work is background.
       const thingChosen =
-        asked !== null && asks.length > 0 && !matches.some((m) => asks.some((a) => m.start >= a.start && m.end <= a.end)) && scope.everydayStarts.some((at) => asks.some((a) => at >= a.start && at < a.end)) && asks.some((a) => THING_CHOSEN.test(words.slice(a.start, a.end).join(' ')));
+        asked !== null && asks.length > 0 && noneOursAsked && scope.everydayStarts.some((at) => asks.some((a) => at >= a.start && at < a.end)) && asks.some((a) => THING_CHOSEN.test(words.slice(a.start, a.end).join(' ')));
       if (thingChosen) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');

@@ -197,10 +197,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const joinedToOther = frameworkMatches.some(
           (m) => m.id === id && otherSpans.some((s) => (JOINERS.has(words[m.end] ?? '') && s.start === m.end + 1) || (JOINERS.has(words[m.start - 1] ?? '') && s.end === m.start - 1)),
         );
-        // "the starlette pendant", "a coffee flask": the name right beside a thing of its other sense names that thing.
-        const besideOther = frameworkMatches.some((m) => m.id === id && otherSpans.some((s) => s.start === m.end || s.end === m.start));
-        const nameInOtherSense =
-          (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && s.start <= m.start && m.end <= s.end)) || joinedToOther || besideOther) && ownSpecific < 2;
+        // ...and so is the name right beside a thing of its other sense: "the starlette pendant", "a coffee flask".
+        const insideOrBeside = (m: EntityMatch, s: { start: number; end: number }) => (s.start <= m.start && m.end <= s.end) || s.start === m.end || s.end === m.start;
+        const nameInOtherSense = (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && insideOrBeside(m, s))) || joinedToOther) && ownSpecific < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

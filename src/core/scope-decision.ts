@@ -37,6 +37,9 @@ export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|al
 /** The question says "framework" outright. */
 export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w) || FRAMEWORK_COMPOUND.test(w));
 
+/** The question says "framework", in English or in another language ("ramverk", "фреймворк"). */
+export const frameworkAsked = (words: string[], scope: Pick<ScopeReading, 'frameworkWord'>): boolean => asksForFramework(words) || scope.frameworkWord;
+
 /**
  * "good laptop for python dev under $1000?", "which monitor is good for django work?": a choice
  * with no need of ours and an everyday thing in it is a choice of that thing, not of a framework.
@@ -69,7 +72,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "I'm a Django dev but ...": the framework is who is asking, not what is asked about.
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
   if (!nothingOurs && !backgroundOnly) return null;
-  const asksFramework = asksForFramework(words) || scope.frameworkWord;
+  const asksFramework = frameworkAsked(words, scope);
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked
   // for a need is ours, whatever the everyday-word name around it means; one of another kind ("which
   // CRM framework") is not.
