@@ -223,6 +223,8 @@ export interface Vocabulary {
   frameworkWords: string[];
   /** Small talk addressed to the bot ("are you a real person", "tell me a joke"). */
   chitChat: string[];
+  /** Pictures and likenesses of a thing ("a photo of", "a tattoo of"): the name right after is that thing. */
+  depictions: string[];
 }
 
 /**

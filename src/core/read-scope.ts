@@ -77,6 +77,10 @@ const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
+// "a photo of a tornado", "our hero image is a pyramid at sunset": the words allowed between a likeness and the name it shows.
+const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
+const MAX_LIKENESS_GAP = 3;
+
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
 const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads', 'colleague', 'colleagues', 'coworker', 'coworkers']);
 
@@ -119,6 +123,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const generalPython = createPhraseSet(v.generalPython);
   const webClient = createPhraseSet(v.webClient);
   const frameworkWords = createPhraseSet(v.frameworkWords);
+  const likenesses = createPhraseSet(v.depictions);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -153,14 +158,20 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       let everyday = everydaySpans.length;
       // Each everyday-word name's own evidence of its other sense: phrases of that sense, or the
       // name as a thing ("a tornado", "1 quart").
-      const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean }>();
+      const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean; depicted: boolean }>();
+      const likenessSpans = likenesses.find(words);
+      // The name as what a picture shows: a likeness a few glue words before it, no software word after it.
+      const shownBy = (m: EntityMatch) =>
+        likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
+        !SOFTWARE_HEAD.has(words[m.end] ?? '');
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
           (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
-        ownSense.set(id, { otherSpans, thingNamed });
+        const depicted = sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end));
+        ownSense.set(id, { otherSpans, thingNamed, depicted });
       }
       // Another name is evidence of software only when nothing marks it as a thing itself: an
       // erlenmeyer flask and a 2 quart starter do not make each other frameworks.
@@ -168,9 +179,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const glued = (m: EntityMatch) => m.end - m.start === 1 && words[m.start]!.length >= m.id.length + 3 && words[m.start]!.startsWith(m.id);
       const plainOther = (m: EntityMatch) => {
         const own = ownSense.get(m.id);
-        return !own || (own.otherSpans.length === 0 && !own.thingNamed);
+        return !own || (own.otherSpans.length === 0 && !own.thingNamed && !own.depicted);
       };
-      for (const [id, { otherSpans, thingNamed }] of ownSense) {
+      for (const [id, { otherSpans, thingNamed, depicted }] of ownSense) {
         const sense = senses.get(id)!;
         // A framework's own words inside an everyday phrase are that phrase: the "server" of a server rack.
         // ...and another name used as a thing is no evidence either: Quart's word "flask" in "a 500 ml flask".
@@ -199,7 +210,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         );
         // ...and so is the name right beside a thing of its other sense: "the starlette pendant", "a coffee flask".
         const insideOrBeside = (m: EntityMatch, s: { start: number; end: number }) => (s.start <= m.start && m.end <= s.end) || s.start === m.end || s.end === m.start;
-        const nameInOtherSense = (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && insideOrBeside(m, s))) || joinedToOther) && ownSpecific < 2;
+        // ...and so is the name a picture shows: "a photo of a tornado for our news site".
+        const nameInOtherSense = (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && insideOrBeside(m, s))) || joinedToOther || depicted) && ownSpecific < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

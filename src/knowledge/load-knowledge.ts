@@ -11,7 +11,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [] },
   forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [] },
 };
 
@@ -43,6 +43,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       byThemselves: v.by_themselves,
       frameworkWords: v.framework_words,
       chitChat: v.chit_chat,
+      depictions: v.depictions,
     },
     forms: {
       undecided: f.undecided,

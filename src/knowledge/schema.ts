@@ -176,4 +176,6 @@ export const vocabularyFileSchema = z.strictObject({
   framework_words: z.array(phrase).default([]),
   /** Small talk addressed to the bot ("are you a real person", "tell me a joke"). */
   chit_chat: z.array(phrase).default([]),
+  /** Pictures and likenesses of a thing ("a photo of", "a tattoo of"): the name right after is that thing. */
+  depictions: z.array(phrase).default([]),
 });

@@ -142,6 +142,11 @@ describe('a framework name used in another sense is declined', () => {
     'our warehouse has too much celery in cold storage, how long is its shelf life?',
     'a tornado hit our office last year, how do we plan backups for our web servers?',
     'the tornado took out the power lines, should our on-call engineer drive to the data centre?',
+    // The thing a picture shows, whatever web words are around it.
+    'the about page shows an illustration of a falcon; what size should the png be for the website?',
+    'a photo of a tornado for our news site header, jpeg or webp?',
+    'our app store icon is a little bottle, what png sizes does the website need?',
+    'my tattoo of a quart jar is healing badly, should I post a pic on our web forum?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -198,6 +203,9 @@ describe('a framework name used in another sense is declined', () => {
     ["Should I use Bottle for our hiking club's new site?", 'bottle'],
     // The framework reaching a number is no storm; tasks that "rot" in a queue are no vegetable.
     ['tornado hit 10k connections on one box, is that normal?', 'tornado'],
+    // A picture of software ("a screenshot", "an image of a flask app") shows the framework.
+    ['the docker image of our flask app is 900 MB, how do I slim it?', 'flask'],
+    ['screenshots of a bottle app in the docs look dated, is bottle still maintained?', 'bottle'],
     // Sessions as server-side state stay a capability of the framework.
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
