@@ -225,6 +225,8 @@ export interface Vocabulary {
   chitChat: string[];
   /** Pictures and likenesses of a thing ("a photo of", "a tattoo of"): the name right after is that thing. */
   depictions: string[];
+  /** Software people run rather than build: game servers and self-hosted apps ("minecraft server", "nextcloud"). */
+  hostedSoftware: string[];
 }
 
 /**

@@ -32,6 +32,8 @@ export interface ScopeReading {
   unfamiliar: number;
   /** The word "framework" written in another language ("ramverk", "фреймворк"). */
   frameworkWord: boolean;
+  /** Software people run rather than build is named ("minecraft server", "nextcloud", "wordpress"). */
+  hostedSoftware: boolean;
 }
 
 export interface ScopeReader {
@@ -124,6 +126,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const webClient = createPhraseSet(v.webClient);
   const frameworkWords = createPhraseSet(v.frameworkWords);
   const likenesses = createPhraseSet(v.depictions);
+  const hosted = createPhraseSet(v.hostedSoftware);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -277,6 +280,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
         unfamiliar,
         frameworkWord: frameworkWords.has(words),
+        hostedSoftware: hosted.has(words),
       };
     },
   };

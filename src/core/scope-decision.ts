@@ -20,6 +20,8 @@ const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|we
 const WEB_BRIEF = 3;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
+// Something written for the hosted software ("a web dashboard for my minecraft server") is built, not run.
+const BUILDS = /\b(?:build|building|write|writing|make|making|code|coding|develop|developing)\b|\b(?:dashboard|endpoint|endpoints|webhook|webhooks|rest api|backend|back end|web ?app)\b/;
 const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
@@ -102,6 +104,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   const ecosystemBackground = strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 4), at).join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
+  // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
+  // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.
+  if (nothingOurs && !asksFramework && scope.hostedSoftware && !words.includes('python') && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);

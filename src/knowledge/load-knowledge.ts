@@ -11,7 +11,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [] },
   forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [] },
 };
 
@@ -44,6 +44,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       frameworkWords: v.framework_words,
       chitChat: v.chit_chat,
       depictions: v.depictions,
+      hostedSoftware: v.hosted_software,
     },
     forms: {
       undecided: f.undecided,

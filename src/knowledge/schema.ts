@@ -178,4 +178,6 @@ export const vocabularyFileSchema = z.strictObject({
   chit_chat: z.array(phrase).default([]),
   /** Pictures and likenesses of a thing ("a photo of", "a tattoo of"): the name right after is that thing. */
   depictions: z.array(phrase).default([]),
+  /** Software people run rather than build: game servers and self-hosted apps ("minecraft server", "nextcloud"). */
+  hosted_software: z.array(phrase).default([]),
 });

@@ -147,6 +147,11 @@ describe('a framework name used in another sense is declined', () => {
     'a photo of a tornado for our news site header, jpeg or webp?',
     'our app store icon is a little bottle, what png sizes does the website need?',
     'my tattoo of a quart jar is healing badly, should I post a pic on our web forum?',
+    // Running software someone else built: game servers and self-hosted apps.
+    'jellyfin behind nginx on a vps: which port do I open?',
+    'how much ram does a palworld dedicated server need on a vps?',
+    "moving our wordpress blog to a new vps, what's the safest way to deploy it?",
+    'which hosting is cheapest for a terraria server that runs 24/7?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -206,6 +211,8 @@ describe('a framework name used in another sense is declined', () => {
     // A picture of software ("a screenshot", "an image of a flask app") shows the framework.
     ['the docker image of our flask app is 900 MB, how do I slim it?', 'flask'],
     ['screenshots of a bottle app in the docs look dated, is bottle still maintained?', 'bottle'],
+    // Something built for the hosted software, or the framework beside it, is ours.
+    ['a small flask page that lists who is online on our minecraft server, how do I start?', 'flask'],
     // Sessions as server-side state stay a capability of the framework.
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
