@@ -227,6 +227,8 @@ export interface Vocabulary {
   depictions: string[];
   /** Software people run rather than build: game servers and self-hosted apps ("minecraft server", "nextcloud"). */
   hostedSoftware: string[];
+  /** Frameworks of other kinds: research methods, ways of working, standards ("grounded theory", "scrum", "togaf"). */
+  otherFrameworks: string[];
 }
 
 /**

@@ -34,6 +34,8 @@ export interface ScopeReading {
   frameworkWord: boolean;
   /** Software people run rather than build is named ("minecraft server", "nextcloud", "wordpress"). */
   hostedSoftware: boolean;
+  /** A framework of another kind is named: a research method, a way of working, a standard ("grounded theory", "scrum"). */
+  otherKindOfFramework: boolean;
 }
 
 export interface ScopeReader {
@@ -127,6 +129,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const frameworkWords = createPhraseSet(v.frameworkWords);
   const likenesses = createPhraseSet(v.depictions);
   const hosted = createPhraseSet(v.hostedSoftware);
+  const otherFrameworks = createPhraseSet(v.otherFrameworks);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -281,6 +284,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         unfamiliar,
         frameworkWord: frameworkWords.has(words),
         hostedSoftware: hosted.has(words),
+        otherKindOfFramework: otherFrameworks.has(words),
       };
     },
   };

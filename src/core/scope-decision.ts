@@ -79,6 +79,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // for a need is ours, whatever the everyday-word name around it means; one of another kind ("which
   // CRM framework") is not.
   const ourFrameworkAsked = asksFramework && !OTHER_KIND_OF_FRAMEWORK.test(words.join(' '));
+  // "which framework for my thesis, grounded theory or thematic analysis?": a framework of another
+  // kind named, with nothing of ours and nothing web, is that kind of framework.
+  if (nothingOurs && scope.otherKindOfFramework && scope.web === 0 && strongTopics === 0) return 'offTopic';
   if (nothingOurs && scope.otherSense.length > 0 && !(ourFrameworkAsked && strongTopics > 0)) return 'otherSense';
   // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
   if (backgroundOnly && scope.everydayStarts.length > 0 && scope.web === 0 && !asksFramework) return 'otherSense';

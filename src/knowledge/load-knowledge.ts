@@ -11,7 +11,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [] },
   forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [] },
 };
 
@@ -45,6 +45,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       chitChat: v.chit_chat,
       depictions: v.depictions,
       hostedSoftware: v.hosted_software,
+      otherFrameworks: v.other_frameworks,
     },
     forms: {
       undecided: f.undecided,

@@ -180,4 +180,6 @@ export const vocabularyFileSchema = z.strictObject({
   depictions: z.array(phrase).default([]),
   /** Software people run rather than build: game servers and self-hosted apps ("minecraft server", "nextcloud"). */
   hosted_software: z.array(phrase).default([]),
+  /** Frameworks of other kinds: research methods, ways of working, standards ("grounded theory", "scrum", "togaf"). */
+  other_frameworks: z.array(phrase).default([]),
 });

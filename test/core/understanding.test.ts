@@ -152,6 +152,9 @@ describe('a framework name used in another sense is declined', () => {
     'how much ram does a palworld dedicated server need on a vps?',
     "moving our wordpress blog to a new vps, what's the safest way to deploy it?",
     'which hosting is cheapest for a terraria server that runs 24/7?',
+    // A framework of another kind: a research method, a way of working.
+    'best framework for my dissertation: phenomenology or case study?',
+    'scrum or kanban framework for a team of 6?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -213,6 +216,7 @@ describe('a framework name used in another sense is declined', () => {
     ['screenshots of a bottle app in the docs look dated, is bottle still maintained?', 'bottle'],
     // Something built for the hosted software, or the framework beside it, is ours.
     ['a small flask page that lists who is online on our minecraft server, how do I start?', 'flask'],
+    ['we run scrum in two-week sprints; is flask quick enough to ship an mvp web app in one?', 'flask'],
     // Sessions as server-side state stay a capability of the framework.
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
