@@ -248,6 +248,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
+    // ...named down a list after what they have done.
+    ['our volunteers come from excel and vba; which framework gets them to a CRUD app with a database fastest?', 'recommend'],
+    ['the team came from ruby, php or java; we need an admin and user accounts, which framework?', 'recommend'],
     ['rails or laravel for a startup that needs an admin?', 'out_of_scope'],
     ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
