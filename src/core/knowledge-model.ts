@@ -229,6 +229,8 @@ export interface Vocabulary {
   hostedSoftware: string[];
   /** Frameworks of other kinds: research methods, ways of working, standards ("grounded theory", "scrum", "togaf"). */
   otherFrameworks: string[];
+  /** Pets and farm animals: a name given to one ("our cat is called Django") is no framework. */
+  animals: string[];
 }
 
 /**

@@ -84,6 +84,11 @@ const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'project
 // "a photo of a tornado", "our hero image is a pyramid at sunset": the words allowed between a likeness and the name it shows.
 const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
 const MAX_LIKENESS_GAP = 3;
+// "our cat is called Django", "we named our horse Tornado": a name given.
+const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)$/;
+/** How far apart an animal and the name given to it may be, in words ("our clinic cat is called Django"). */
+const MAX_PET_GAP = 6;
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
 const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads', 'colleague', 'colleagues', 'coworker', 'coworkers']);
@@ -130,6 +135,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const likenesses = createPhraseSet(v.depictions);
   const hosted = createPhraseSet(v.hostedSoftware);
   const otherFrameworks = createPhraseSet(v.otherFrameworks);
+  const animals = createPhraseSet(v.animals);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -164,8 +170,13 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       let everyday = everydaySpans.length;
       // Each everyday-word name's own evidence of its other sense: phrases of that sense, or the
       // name as a thing ("a tornado", "1 quart").
-      const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean; depicted: boolean }>();
+      const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean; shownOrNamed: boolean }>();
       const likenessSpans = likenesses.find(words);
+      const animalSpans = animals.find(words);
+      // The name given to an animal: "called" or "named" before it, or someone's animal right before it
+      // ("my hamster Flask"; "cat flask.log" is a shell command).
+      const petName = (m: EntityMatch) =>
+        animalSpans.some((s) => (s.end === m.start && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) || (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_PET_GAP));
       // The name as what a picture shows: a likeness a few glue words before it, no software word after it.
       const shownBy = (m: EntityMatch) =>
         likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
@@ -176,8 +187,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const thingNamed = frameworkMatches.some(
           (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
-        const depicted = sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end));
-        ownSense.set(id, { otherSpans, thingNamed, depicted });
+        const shownOrNamed =
+          frameworkMatches.some((m) => m.id === id && petName(m)) || (sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end)));
+        ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });
       }
       // Another name is evidence of software only when nothing marks it as a thing itself: an
       // erlenmeyer flask and a 2 quart starter do not make each other frameworks.
@@ -185,9 +197,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const glued = (m: EntityMatch) => m.end - m.start === 1 && words[m.start]!.length >= m.id.length + 3 && words[m.start]!.startsWith(m.id);
       const plainOther = (m: EntityMatch) => {
         const own = ownSense.get(m.id);
-        return !own || (own.otherSpans.length === 0 && !own.thingNamed && !own.depicted);
+        return !own || (own.otherSpans.length === 0 && !own.thingNamed && !own.shownOrNamed);
       };
-      for (const [id, { otherSpans, thingNamed, depicted }] of ownSense) {
+      for (const [id, { otherSpans, thingNamed, shownOrNamed }] of ownSense) {
         const sense = senses.get(id)!;
         // A framework's own words inside an everyday phrase are that phrase: the "server" of a server rack.
         // ...and another name used as a thing is no evidence either: Quart's word "flask" in "a 500 ml flask".
@@ -216,8 +228,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         );
         // ...and so is the name right beside a thing of its other sense: "the starlette pendant", "a coffee flask".
         const insideOrBeside = (m: EntityMatch, s: { start: number; end: number }) => (s.start <= m.start && m.end <= s.end) || s.start === m.end || s.end === m.start;
-        // ...and so is the name a picture shows: "a photo of a tornado for our news site".
-        const nameInOtherSense = (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && insideOrBeside(m, s))) || joinedToOther || depicted) && ownSpecific < 2;
+        // ...and so is the name a picture shows ("a photo of a tornado for our news site") or an animal was given ("our cat is called Django").
+        const nameInOtherSense = (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && insideOrBeside(m, s))) || joinedToOther || shownOrNamed) && ownSpecific < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.

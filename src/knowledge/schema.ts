@@ -182,4 +182,6 @@ export const vocabularyFileSchema = z.strictObject({
   hosted_software: z.array(phrase).default([]),
   /** Frameworks of other kinds: research methods, ways of working, standards ("grounded theory", "scrum", "togaf"). */
   other_frameworks: z.array(phrase).default([]),
+  /** Pets and farm animals: a name given to one ("our cat is called Django") is no framework. */
+  animals: z.array(phrase).default([]),
 });

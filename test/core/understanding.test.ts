@@ -155,6 +155,10 @@ describe('a framework name used in another sense is declined', () => {
     // A framework of another kind: a research method, a way of working.
     'best framework for my dissertation: phenomenology or case study?',
     'scrum or kanban framework for a team of 6?',
+    // A framework's name given to an animal.
+    'we named our new horse Tornado, what saddle size should we get?',
+    "my sister's parrot is called Django and screams at 6am, any tips?",
+    'unser Hund heißt Django und frisst nicht mehr, was tun?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -217,6 +221,9 @@ describe('a framework name used in another sense is declined', () => {
     // Something built for the hosted software, or the framework beside it, is ours.
     ['a small flask page that lists who is online on our minecraft server, how do I start?', 'flask'],
     ['we run scrum in two-week sprints; is flask quick enough to ship an mvp web app in one?', 'flask'],
+    // A chat app is software, and "cat" before a file name is a shell command.
+    ['realtime chat django app with channels?', 'django'],
+    ['cat flask.log shows 500 errors on every login, why?', 'flask'],
     // Sessions as server-side state stay a capability of the framework.
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
