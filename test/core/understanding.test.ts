@@ -159,6 +159,8 @@ describe('a framework name used in another sense is declined', () => {
     'we named our new horse Tornado, what saddle size should we get?',
     "my sister's parrot is called Django and screams at 6am, any tips?",
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
+    // Falcon kinds and falconry gear.
+    'is a lanner falcon small enough for a beginner?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
