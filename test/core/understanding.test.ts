@@ -49,6 +49,9 @@ describe('a framework name used in another sense is declined', () => {
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
+    // A data library reading a table off the web is a client too.
+    'read_html on a page behind oauth, how?',
+    'pandas read_csv of a file behind http basic auth on our intranet',
     'python package with a console script entry point, pyproject.toml or setup.cfg?',
     'object of type Decimal is not json serializable, json.dumps fix?',
     // A package's name inside a plain-Python phrase is that phrase.
