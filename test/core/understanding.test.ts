@@ -885,6 +885,9 @@ describe('what a question is about, when it names several needs', () => {
     // Cores and worker counts are how it runs in production; our own hand-maintained files are not the framework's upkeep.
     ['our bottle app only uses one core in production, what do we change?', 'deployment'],
     ['litestar or falcon: which leaves us the least hand-maintained openapi yaml?', 'openapi'],
+    // The app's own success and a version of the app itself are neither community nor upkeep.
+    ['our spreadsheet tool got popular at work; is bottle enough to build it with websockets for live updates?', 'websockets'],
+    ['should the production version of our portal use flask-login or roll our own auth?', 'auth'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
     ['flask vs bottle perf?', 'performance'],
     ['Flask सीखने में कितना समय लगेगा?', 'learning_curve'],
