@@ -543,7 +543,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "why use daphne over uwsgi" too: its pros and cons are relative to the other one.
       // "quart or fastapi if we already have flask templates": two names joined by "or" are weighed against each other.
       // ("is cherrypy wsgi or asgi?" asks which of two interfaces one framework uses: not weighed).
-      const joinedByOr = matches.some((m, i) => m.kind === 'framework' && words[m.end] === 'or' && matches.slice(i + 1).some((n) => n.start === m.end + 1 && n.kind === 'framework'));
+      // Two packages of one kind joined by "or" before any framework are the choice too: "Waitress or
+      // gunicorn for a Flask app? no idea what a WSGI server is" (the framework is what they serve).
+      // ("do I need uvicorn or gunicorn or something else?" asks what is needed, not which of two.)
+      const orPair = (m: EntityMatch, n: EntityMatch) =>
+        n.start === m.end + 1 && n.kind === m.kind && (m.kind === 'framework' || (m.kind === 'concept' && conceptKind.get(m.id) === conceptKind.get(n.id) && words[n.end] !== 'or'));
+      const firstFramework = matches.find((m) => m.kind === 'framework')?.start ?? Infinity;
+      const joinedByOr = matches.some(
+        (m, i) => words[m.end] === 'or' && (m.kind === 'framework' || (m.kind === 'concept' && m.start < firstFramework)) && matches.slice(i + 1).some((n) => orPair(m, n)),
+      );
       // "whats the difference between flask run and gunicorn": two things set side by side.
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text);
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.

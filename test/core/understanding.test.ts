@@ -314,6 +314,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // A package named by an everyday word, beside a package of its kind or asked about outright, is the package.
     ['tortoise or sqlalchemy?', 'compare'],
     ['sqlalchemy vs tortoise, which one?', 'compare'],
+    // Two servers joined by "or" before the framework they serve are the choice, whatever is said after.
+    ['daphne or uvicorn for our django channels app on a cheap vps? no idea what an asgi server even does.', 'compare'],
+    ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
     // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
     ['which framework does dependency injection properly?', 'recommend'],
