@@ -891,6 +891,8 @@ describe('what a question is about, when it names several needs', () => {
     // The app's own success and a version of the app itself are neither community nor upkeep.
     ['our spreadsheet tool got popular at work; is bottle enough to build it with websockets for live updates?', 'websockets'],
     ['should the production version of our portal use flask-login or roll our own auth?', 'auth'],
+    // Simple is what is wanted when async is not.
+    ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
     ['flask vs bottle perf?', 'performance'],
     ['Flask सीखने में कितना समय लगेगा?', 'learning_curve'],
