@@ -88,6 +88,8 @@ const MAX_LIKENESS_GAP = 3;
 const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)$/;
 /** How far apart an animal and the name given to it may be, in words ("our clinic cat is called Django"). */
 const MAX_PET_GAP = 6;
+// "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
+const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
@@ -279,6 +281,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           !(m.kind !== 'framework' && functionWordHere(words, m)) &&
           !(m.kind === 'topic' && droppedSpans.some((c) => c.start <= m.start && m.end <= c.end)),
       );
+      // "We've got a Flask, sorry I mean FastAPI, service": a name corrected right after is not named.
+      const corrected = (m: EntityMatch) =>
+        m.kind === 'framework' && kept.some((n) => n.kind === 'framework' && n.id !== m.id && n.start > m.end && n.start - m.end <= 5 && CORRECTED_BY.test(words.slice(m.end, n.start).join(' ')));
+      if (kept.some(corrected)) kept.splice(0, kept.length, ...kept.filter((m) => !corrected(m)));
       const keptFrameworks = kept.filter((m) => m.kind === 'framework');
       return {
         matches: kept,

@@ -1652,3 +1652,14 @@ describe("a framework's name with another language's case ending is the name", (
     expect(ask(q).frameworks).toEqual([]);
   });
 });
+
+describe('a name corrected right after it is not asked about', () => {
+  it.each([
+    ['is bottle, I mean flask, good for a blog with a few pages?', ['flask']],
+    ['our sanic, sorry, meant starlette, app leaks memory under load: what do we check?', ['starlette']],
+    // "not" weighs one against the other; it corrects nothing.
+    ['should we use flask, not django, for a tiny api?', ['flask', 'django']],
+  ])('%j names %j', (q, frameworks) => {
+    expect(ask(q).frameworks).toEqual(frameworks);
+  });
+});
