@@ -54,6 +54,7 @@ import {
   unwantedTopics,
   SURE_DECLINE,
   FIT_ASKED,
+  WSGI_ONLY,
   unique,
   wantedTopics,
   YES_NO_START,
@@ -89,6 +90,8 @@ export interface Understanding {
   unwanted: TopicId[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
+  /** Where the app must run speaks only WSGI ("our shared host only supports Passenger/WSGI"). */
+  wsgiOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
   longevityAsked: boolean;
   /** The app must live for years: "keep it alive for 10+ years", "long-term support releases". */
@@ -383,7 +386,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedFirst = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
       // "a chat ui with server-sent events, need async": a need stated as one outranks one inferred from what is built.
       const demanded = new Set(wanted.filter((m) => !m.weak && DEMANDED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))).map((m) => m.id));
-      const topics = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
+      const demandedFirst = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
+      // "Our shared host only supports Passenger/WSGI. Does that rule out FastAPI?": where it must run decides, so deployment leads.
+      const topics = WSGI_ONLY.test(text) && demandedFirst.includes('deployment') ? (unique(['deployment', ...demandedFirst]) as TopicId[]) : demandedFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
@@ -404,7 +409,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const roles = learnSentence ? (Object.fromEntries(Object.entries(namedRoles).map(([id, r]) => [id, r === 'context' || learnt(id) ? 'excluded' : r])) as Record<string, FrameworkRole>) : namedRoles;
       const teamKnows = [...read.known];
       // Read once: the yes/no phrasings are tested by several of the readings below.
-      const fitPhrased = FIT_ASKED.test(text);
+      // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
+      const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => r.start > 0 && FIT_ASKED.test(words.slice(r.start, r.end).join(' ')));
       const fitPhrasedAnywhere = fitPhrased || forms.fitAskedElsewhere(text);
       // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
       // one framework named, asked about though it was named as what others run.
@@ -447,6 +453,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
+          wsgiOnly: WSGI_ONLY.test(text),
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),

@@ -66,6 +66,8 @@ export interface JudgeContext {
   builtInOnly: boolean;
   /** Needs the question does not want ("not async", "without an orm"). */
   unwanted?: TopicId[];
+  /** Where the app must run speaks only WSGI: a framework with no WSGI interface cannot run there. */
+  wsgiOnly?: boolean;
   /** The app must live for years ("keep it alive for 10+ years", "long-term support"). */
   longLife?: boolean;
 }
@@ -104,7 +106,10 @@ export const builtOnName = (f: Framework, name: string): boolean => lowered(f).b
 export function judge(candidates: Framework[], topics: TopicId[], context: JudgeContext, knowledge: Knowledge): Judgement {
   const { roles, teamKnows, weakTopics: weak, affinity, builtInOnly } = context;
   const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
-  const primary = needs.find((t) => !weak.includes(t));
+  // On a host that speaks only WSGI, where it runs is settled by the interface (weighed below), not by
+  // how easily each framework deploys elsewhere: CherryPy's own server is no help on shared hosting.
+  const rated = context.wsgiOnly ? needs.filter((t) => t !== 'deployment') : needs;
+  const primary = rated.find((t) => !weak.includes(t));
   const likeNames = Object.entries(roles)
     .filter(([, r]) => r === 'like')
     .map(([id]) => knowledge.frameworks.find((f) => f.id === id)?.name.toLowerCase())
@@ -113,9 +118,10 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
   const known = new Set([...teamKnows, ...Object.entries(roles).filter(([, r]) => r === 'context').map(([id]) => id)]);
   const knownNames = knowledge.frameworks.filter((f) => known.has(f.id)).map((f) => f.name.toLowerCase());
   const unwanted = (context.unwanted ?? []).filter((t) => t !== 'async' && knowledge.topics.find((x) => x.id === t)?.kind === 'feature');
-  const syncOnly = context.unwanted?.includes('async') === true && candidates.some(runsSyncCode);
+  // A host that speaks only WSGI sets them back the same way: they cannot run there at all.
+  const syncOnly = (context.unwanted?.includes('async') === true || context.wsgiOnly === true) && candidates.some(runsSyncCode);
   const score = (f: Framework): number => {
-    const r = ratingsOn(f, needs, weak, builtInOnly);
+    const r = ratingsOn(f, rated, weak, builtInOnly);
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;

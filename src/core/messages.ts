@@ -33,6 +33,7 @@ export const messages = {
     `It depends on what you settle on: ${name} suits ${suits}${weaker ? ` and is weaker for ${weaker}` : ''}.`,
   feelsLike: (name: string, liked: string) => `${name} is built on ${liked}, so it keeps the ${liked} style you like.`,
   asyncOnly: (name: string) => `No: ${name} runs only async code, and you do not want async.`,
+  noWsgi: (name: string) => `No: ${name} has no WSGI interface, and where it must run speaks only WSGI.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

@@ -33,7 +33,13 @@ export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good c
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;
 // "is aiohttp a good pick if ...", "would quart be a sensible choice", "is flask ok without an orm",
 // "...should i just go with it?", "is falcon production-ready?": a yes/no question about one option.
-export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|enough|a good idea|production ready|prod ready|ready for production|ready for prod|production grade)\b|\b(?:is|are) (?:it|this|that|they)(?: \w+)? (?:production ready|prod ready|ready for production|production grade)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b/;
+export const FIT_ASKED = /^(?:is|are|would|will|isnt|isn t) (?:\w+ ){1,2}(?:ok|okay|fine|alright|good enough|enough|a good idea|production ready|prod ready|ready for production|ready for prod|production grade)\b|\b(?:is|are) (?:it|this|that|they)(?: \w+)? (?:production ready|prod ready|ready for production|production grade)\b|\b(?:is|are|would|will|could|isnt|isn t)(?: \w+){1,3} (?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|wise|smart|safe|right|bad|poor|terrible) (?:pick|choice|fit|idea|option|call|bet|match|candidate)\b|\bshould (?:i|we) (?:just )?(?:go with|use|pick|choose|stick with|stick to) (?:it|this one|that one)\b|\b(?:does|would|will) (?:that|this|it) rule out\b/;
+
+/**
+ * "our cheap shared host only supports Python through Passenger/WSGI", "the server is mod_wsgi only":
+ * where the app must run speaks only WSGI, so a framework with no WSGI interface cannot run there.
+ */
+export const WSGI_ONLY = /\b(?:only (?:supports?|runs?|allows?|speaks|handles|offers|gives us|has)(?: \w+){0,4} (?:wsgi|mod wsgi)|(?:host|hosting|hoster|server|provider|platform|environment|cpanel|plan)(?: \w+){0,2} (?:is )?(?:wsgi|mod wsgi) only|(?:no|without) asgi support|(?:doesn t|does not|don t|do not|can t|cannot|won t) (?:support|run|allow|speak) asgi)\b/;
 export const YES_NO_START = /^(?:is|are|should|shall|can|could|would|will|does|do|am|was|isnt|isn t|czy|est ce que)\b/;
 // The needs people move between, or ask about releases of, outrank the features they mention on
 // the way ("convert my flask blog to quart with async" is about the move).

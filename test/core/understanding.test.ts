@@ -358,6 +358,30 @@ describe('async not wanted, on a framework that runs only async code, is a no', 
   });
 });
 
+describe('a host that speaks only WSGI rules out frameworks with no WSGI interface', () => {
+  const wsgi = (id: string | null) => knowledge.frameworks.find((f) => f.id === id)?.interfaces ?? [];
+  it.each([
+    'our cpanel hosting only runs python apps via passenger wsgi. is quart ok for our booking site?',
+    "The school's server is mod_wsgi only. Would litestar be a sensible pick for the homework portal?",
+    'our web host only offers wsgi for python. does that rule out fastapi for a small members api?',
+  ])('%j is a no, with a framework that runs there', (q) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
+    expect(a.parts.verdict).toMatch(/no WSGI interface/);
+    expect(wsgi(a.recommendation)).toContain('wsgi');
+  });
+
+  it('a pick for such a host runs there, and deployment ease elsewhere does not decide it', () => {
+    const a = ask('our provider only supports wsgi apps: which framework for a small club site with member logins?');
+    expect(wsgi(a.recommendation)).toContain('wsgi');
+    expect(a.recommendation).not.toBe('cherrypy');
+  });
+
+  it('asking whether a framework itself is still WSGI-only is no hosting constraint', () => {
+    expect(ask('does falcon do asgi now, or is it still wsgi only?').parts.verdict).not.toMatch(/no WSGI interface/);
+  });
+});
+
 describe('yes/no fit questions in Urdu', () => {
   it.each([
     ['کیا Flask ایک چھوٹی ویب سائٹ کے لیے ٹھیک ہے؟', 'small_apps'],

@@ -84,7 +84,7 @@ export function composeCompare(input: ComposeInput): Composed {
   // team's current stack, not an option to drop from the table.
   const kept = frameworks.filter((f) => u.roles[f.id] !== 'excluded');
   const roles = kept.length >= 2 ? u.roles : Object.fromEntries(Object.entries(u.roles).map(([id, r]) => [id, r === 'excluded' ? 'context' : r]));
-  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity: u.affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, longLife: u.longLife }, knowledge);
+  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity: u.affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = frameworks.map((f) => f.name);

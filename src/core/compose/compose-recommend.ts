@@ -116,7 +116,8 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (fit === 'good' && u.largeUserBase && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
   // "is sanic right for our internal tool? we don't want async code at all": async not wanted, on a framework that runs only
   // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
-  const asyncOnly = u.unwanted.includes('async') && !runsSyncCode(x);
+  // A host that speaks only WSGI rules it out the same way: "Does that rule out FastAPI?" is a yes.
+  const asyncOnly = (u.unwanted.includes('async') || u.wsgiOnly) && !runsSyncCode(x);
   if (asyncOnly) {
     fit = 'poor';
     best = ranked.find((r) => r.framework.id !== x.id && runsSyncCode(r.framework)) ?? best;
@@ -162,7 +163,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
       ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
       : undecided
         ? messages.undecided(x.name, needsPhrase(suits), weak.length > 0 ? needsPhrase(weak) : null)
-        : `${asyncOnly && !lighter ? messages.asyncOnly(x.name) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
+        : `${asyncOnly && !lighter ? (u.wsgiOnly ? messages.noWsgi(x.name) : messages.asyncOnly(x.name)) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
   parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];
   if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
