@@ -231,6 +231,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
+/** A letter of a script other than Latin: the words around a name are another language's. */
+const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
+
 export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Understander {
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
   const fromModel = trained ? classifierFromModel(trained.model) : null;
@@ -262,6 +265,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
+  const everydayName = new Set(knowledge.frameworks.filter((f) => f.sense?.everydayWord).map((f) => f.id));
 
   return {
     model: () => classifier.model(),
@@ -489,6 +493,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
 
       const probabilities = classifier.predict(features);
+      const plainNameInOtherScript = frameworks.some((id) => !everydayName.has(id)) && words.some((w) => OTHER_SCRIPT.test(w));
       let best: Intent = 'out_of_scope';
       let bestP = -1;
       const options = frameworks.filter((id) => roles[id] === 'candidate').length;
@@ -503,7 +508,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // "Er Bottle nok til et lille internt værktøj?": a yes/no about the one option, in words the
         // classifier has not seen, asks about the framework however sure it is; so does "does it have"
         // ("Sanic gère le cache nativement ?").
-        const doubtfulDecline = intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text))));
+        // "Django শেখা কি খুব কঠিন?": a name that is no everyday word, asked about in another script, is the
+        // framework; words the classifier never saw make it sure of nothing.
+        const doubtfulDecline =
+          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript)));
         if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
           best = intent;
           bestP = p;

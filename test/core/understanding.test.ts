@@ -1687,3 +1687,15 @@ describe('a name corrected right after it is not asked about', () => {
     expect(ask(q).frameworks).toEqual(frameworks);
   });
 });
+
+describe('a name that is no everyday word, asked about in another script, is the framework', () => {
+  it.each(['Django নিয়ে কিছু বলুন', 'Django ஐ கற்றுக்கொள்வது கடினமா?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).not.toBe('out_of_scope');
+    expect(a.frameworks).toEqual(['django']);
+  });
+
+  it('...unless words of its other sense are there: the film', () => {
+    expect(ask('Django 영화 어때요?')).toMatchObject({ intent: 'out_of_scope', frameworks: [] });
+  });
+});
