@@ -20,6 +20,8 @@ const CONTEXT_BEFORE =
 const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 const LIST_JOINERS = new Set(['and', 'or', 'nor']);
+// The last word of a phrase that makes a name the asker's own: "coming from bottle or flask", "on our flask or django app".
+const CUE_RIGHT_BEFORE = new Set(['from', 'with', 'on', 'in', 'use', 'using', 'used', 'know', 'knows', 'knew', 'of', 'after', 'ex', 'former', 'our', 'my', 'existing', 'legacy', 'current', 'currently', 'running', 'run', 'maintain', 'inherited']);
 // "django is off the table", "flask: ruled out already": set aside, said after the name.
 const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:ruled out|out of the question|off the table|not an option|a no go|no go)\b/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
@@ -58,7 +60,12 @@ export function frameworkRoles(
     const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
     const before = words.slice(Math.max(sentence?.start ?? 0, m.start - 5), m.start).join(' ');
     const after = words.slice(m.end, Math.min(sentence?.end ?? words.length, m.end + 4)).join(' ');
-    const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before);
+    // "rest api for our shop's orders, flask or fastapi?": a name offered as one side of "X or Y" is
+    // an option, whatever "our" a few words before it belongs to; not "coming from bottle or flask".
+    const orChoice = words[m.end] === 'or' && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1);
+    const previousSide = matches.find((n) => n.kind === 'framework' && n.end === m.start - 1 && words[m.start - 1] === 'or');
+    const otherSideOption = previousSide !== undefined && roles.get(previousSide.id) === 'candidate';
+    const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '')) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');

@@ -75,7 +75,8 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
 // "a 2 quart starter", "a paper pyramid", "an empty bottle": what a thing is made of, or how full, sits between.
 // "ein Tornado", "una botella": other languages' indefinite articles too (not "en" or "et", which are also "in" and "and").
-const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett)(?: \d+ \S+| (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge))?$/;
+// "a small stone pyramid": a size may come before what it is made of.
+const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge))?$/;
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
@@ -279,7 +280,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           // "pytest fixtures with scope='session'": a package name inside a plain-Python phrase is that phrase.
           !(m.kind === 'concept' && (droppedConcepts.has(m.id) || covered(everydaySpans, m.start) || covered(pythonSpans, m.start))) &&
           !(m.kind !== 'framework' && functionWordHere(words, m)) &&
-          !(m.kind === 'topic' && droppedSpans.some((c) => c.start <= m.start && m.end <= c.end)),
+          !(m.kind === 'topic' && droppedSpans.some((c) => c.start <= m.start && m.end <= c.end)) &&
+          // "how many rest days does a shift worker get?": a need's word inside an everyday phrase is that phrase.
+          !(m.kind === 'topic' && everydaySpans.some((s) => s.start <= m.start && m.end <= s.end)),
       );
       // "We've got a Flask, sorry I mean FastAPI, service": a name corrected right after is not named.
       const corrected = (m: EntityMatch) =>

@@ -22,7 +22,8 @@ const WEB_BRIEF = 3;
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
 // Something written for the hosted software ("a web dashboard for my minecraft server") is built, not run.
 const BUILDS = /\b(?:build|building|write|writing|make|making|code|coding|develop|developing)\b|\b(?:dashboard|endpoint|endpoints|webhook|webhooks|rest api|backend|back end|web ?app)\b/;
-const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
+// "can you help me write a cover letter": help asked with the writing is the same request.
+const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:help (?:me|us) (?:to )?)?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 // Compounds of other languages: "Python-Webframeworks", "webbramverk" is not one, "webframeworks".

@@ -164,6 +164,11 @@ describe('a framework name used in another sense is declined', () => {
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
     // Falcon kinds and falconry gear.
     'is a lanner falcon small enough for a beginner?',
+    // Rest as a pause from work; help asked with something to write; a size before what a thing is made of; lab flasks in German.
+    'how long should rest breaks be for our delivery drivers?',
+    'could you help me write a cover letter for a data analyst role?',
+    'we are building a little wooden pyramid for the school fair, how much plywood?',
+    'Mein Messkolben ist gesprungen, kann ich ihn reparieren? Die Laborantin nennt ihn Flask.',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
@@ -316,6 +321,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['sqlalchemy vs tortoise, which one?', 'compare'],
     // Two servers joined by "or" before the framework they serve are the choice, whatever is said after.
     ['daphne or uvicorn for our django channels app on a cheap vps? no idea what an asgi server even does.', 'compare'],
+    // A name offered as one side of "X or Y" is an option, whatever "our" came a few words before.
+    ['order api for our bakery, bottle or flask?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
     // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
