@@ -231,6 +231,8 @@ export interface Vocabulary {
   otherFrameworks: string[];
   /** Pets and farm animals: a name given to one ("our cat is called Django") is no framework. */
   animals: string[];
+  /** Ordinary words one letter from a word of ours, never typos of it ("crashing" is not "caching"). */
+  realWords: string[];
 }
 
 /**

@@ -4,7 +4,10 @@ import type { Knowledge, PrebuiltIndex } from './knowledge-model';
 
 // Bumped whenever phraseKey() or proseWords() read text differently, so data a build worked out
 // with older code is never used.
-const INDEX_FORMAT = 'index-2';
+const INDEX_FORMAT = 'index-3';
+
+/** Words spelt right: the knowledge's prose and the ordinary words listed as never typos. */
+const spelledRight = (knowledge: Knowledge): Set<string> => new Set([...proseWords(knowledge), ...knowledge.nlu.vocabulary.realWords]);
 
 const fingerprintOf = (knowledge: Knowledge) => `${INDEX_FORMAT}:${knowledge.version}`;
 
@@ -12,7 +15,7 @@ const fingerprintOf = (knowledge: Knowledge) => `${INDEX_FORMAT}:${knowledge.ver
 export interface IndexText {
   /** Every name the knowledge gives (entityNames order) with its key (phraseKey). */
   names: { name: EntityName; key: string }[];
-  /** The words of the knowledge's own prose (proseWords). */
+  /** The words of the knowledge's own prose (proseWords) and the ordinary words never corrected. */
   proseWords: ReadonlySet<string>;
 }
 
@@ -25,7 +28,7 @@ export function prebuildIndex(knowledge: Knowledge): PrebuiltIndex {
   return {
     fingerprint: fingerprintOf(knowledge),
     keys: entityNames(knowledge).map((n) => phraseKey(n.phrase)),
-    proseWords: [...proseWords(knowledge)],
+    proseWords: [...spelledRight(knowledge)],
   };
 }
 
@@ -35,6 +38,6 @@ export function indexText(knowledge: Knowledge): IndexText {
   const shipped = knowledge.index?.fingerprint === fingerprintOf(knowledge) && knowledge.index.keys.length === names.length ? knowledge.index : undefined;
   return {
     names: names.map((name, i) => ({ name, key: shipped ? shipped.keys[i]! : phraseKey(name.phrase) })),
-    proseWords: shipped ? new Set(shipped.proseWords) : proseWords(knowledge),
+    proseWords: shipped ? new Set(shipped.proseWords) : spelledRight(knowledge),
   };
 }

@@ -184,4 +184,6 @@ export const vocabularyFileSchema = z.strictObject({
   other_frameworks: z.array(phrase).default([]),
   /** Pets and farm animals: a name given to one ("our cat is called Django") is no framework. */
   animals: z.array(phrase).default([]),
+  /** Ordinary words one letter from a word of ours, never typos of it ("crashing" is not "caching"). */
+  real_words: z.array(phrase).default([]),
 });

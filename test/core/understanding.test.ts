@@ -1706,3 +1706,14 @@ describe('a name that is no everyday word, asked about in another script, is the
     expect(ask('Django 영화 어때요?')).toMatchObject({ intent: 'out_of_scope', frameworks: [] });
   });
 });
+
+describe('ordinary words are not typos of our words', () => {
+  it.each([
+    // "flaky" is no misspelt Flask, "crashing" no misspelt caching, "grown" no misspelt scalability.
+    ['our tests are flaky in fastapi, any pytest tips?', { frameworks: ['fastapi'] }],
+    ['my quart app keeps crashing when the database restarts, why?', { topic: 'orm' }],
+    ['the team has grown to 12, is pyramid still right for us?', { topic: null }],
+  ])('%j', (q, expected) => {
+    expect(ask(q)).toMatchObject(expected);
+  });
+});
