@@ -15,7 +15,8 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   // the same in other languages
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
   'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف']);
-const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events']);
+// "3,000 orders an hour", "500 bookings a minute": what a shop or a booking site counts is its traffic too.
+const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events', 'orders', 'transactions', 'purchases', 'bookings', 'signups', 'registrations', 'submissions', 'uploads', 'checkouts', 'payments']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
 const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
@@ -28,7 +29,7 @@ const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, ma
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
-const PERIOD_FACTOR: Record<string, number> = { day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
+const PERIOD_FACTOR: Record<string, number> = { hour: 4, hourly: 4, hr: 4, day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
 const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
