@@ -231,6 +231,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
+const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
+
 /** A letter of a script other than Latin: the words around a name are another language's. */
 const OTHER_SCRIPT = /(?!\p{Script=Latin})\p{L}/u;
 
@@ -343,7 +345,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const inScale = (m: EntityMatch) => scale !== null && m.start >= scale.start && m.end <= scale.end;
       // "5k concurrent viewers" is a load, not a call for async code; "10k websocket connections" is a load on a feature, which stays the need.
       if (scale) for (let i = wanted.length - 1; i >= 0; i--) if (inScale(wanted[i]!) && wanted[i]!.id === 'async') wanted.splice(i, 1);
-      const featureLoad = wanted.some((m) => inScale(m) && topicKind.get(m.id as TopicId) === 'feature');
+      // ...and so is "websockets with 10k concurrent connections": the feature right before the load it carries.
+      const carries = (m: EntityMatch) => scale !== null && m.end <= scale.start && scale.start - m.end <= 2 && words.slice(m.end, scale.start).every((w) => LOAD_CARRIERS.has(w));
+      const featureLoad = wanted.some((m) => (inScale(m) || carries(m)) && topicKind.get(m.id as TopicId) === 'feature');
       if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
       // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.

@@ -924,6 +924,8 @@ describe('what a question is about, when it names several needs', () => {
     ['should the production version of our portal use flask-login or roll our own auth?', 'auth'],
     // A shop's or a booking site's own counts are its traffic, per hour too.
     ['can flask take 2,000 bookings an hour when ticket sales open? the app uses postgres', 'scalability'],
+    // A feature right before the load it carries is what must hold up.
+    ['can cherrypy handle websockets with 3k concurrent users on one box?', 'websockets'],
     // Simple is what is wanted when async is not.
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
