@@ -630,6 +630,10 @@ describe('"good or bad?" asks for pros and cons', () => {
   it('"any good for <a need>" is a yes/no about fit', () => {
     expect(ask('is sanic any good for websockets?')).toMatchObject({ intent: 'recommend', fit: 'good' });
   });
+
+  it.each(['is cherrypy still worth it in 2026?', 'is bottle even worth picking today?'])('"is X still worth it" is a yes/no about X: %j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  });
 });
 
 describe('pros and cons open with a sentence that reads', () => {
