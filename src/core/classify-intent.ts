@@ -769,7 +769,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
-      if (best === 'compare' && definedFirst && firstNamed?.kind === 'concept' && forms.whatIsElsewhere(text)) best = 'describe';
+      // ("Hva er forskjellen på WSGI og ASGI?" asks what the difference is: still compared.)
+      if (best === 'compare' && definedFirst && firstNamed?.kind === 'concept' && forms.whatIsElsewhere(text) && !forms.differenceBetween(text)) best = 'describe';
       // "Starlette 是什么? 和 FastAPI 有什么关系?", "Was ist Starlette? Wie hängt es mit FastAPI zusammen?":
       // a sentence of its own defines the one thing it names; the next asks how the other relates to
       // it, which is part of describing it. Asking for the difference still compares.

@@ -323,6 +323,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['daphne or uvicorn for our django channels app on a cheap vps? no idea what an asgi server even does.', 'compare'],
     // A name offered as one side of "X or Y" is an option, whatever "our" came a few words before.
     ['order api for our bakery, bottle or flask?', 'compare'],
+    // "What is the difference between" in Norwegian and Danish compares, "what is" notwithstanding.
+    ['Hva er forskjellen mellom uvicorn og gunicorn?', 'compare'],
+    ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
     // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
