@@ -341,6 +341,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Said outright to be no web work, however many web words it mentions; a chat channel is not Django Channels.
     ['not sure this is the right channel: my python job parses apache logs for http 500s and is slow. it is not a web app, how do i speed it up?', 'out_of_scope'],
     ['sorry if wrong channel, does django channels work with redis 7?', 'feature_check'],
+    // Whether it runs on an operating system is about where it is deployed, not a pick.
+    ['can tornado run on macos', 'feature_check'],
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
