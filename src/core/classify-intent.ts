@@ -532,6 +532,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Osaamme vähän Pythonia", "Pythonban dolgozunk": Python inflected in another language is Python.
       const pythonNamed = words.some((w) => w.startsWith('python'));
       if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && pythonNamed && frameworkAsked) best = 'recommend';
+      // "Ένα site με 5 σελίδες: ποιο framework προτείνετε;": a framework asked for a site of counted
+      // parts, in words the classifier has not seen, is a pick for us; no other ecosystem is named.
+      if (best === 'out_of_scope' && frameworks.length === 0 && frameworkAsked && !scope.otherEcosystem && !scope.generalPython && partsNamed(words, knowledge.nlu.vocabulary) !== null) best = 'recommend';
       // "Welke Python-webframeworks zijn er?", "…કયું Python વેબ ફ્રેમવર્ક…?": Python and a web
       // framework asked about in words the classifier has not seen are ours, and so is Python's closest
       // thing to another ecosystem's framework ("Coming from Sinatra..."); its best other reading stands.

@@ -64,7 +64,11 @@ const english = (words: string[]) => words.some((w) => ENGLISH_MARKERS.has(w));
 // the question is not written in that language (two of its other function words around it).
 const FUNCTION_WORD_ELSEWHERE: Record<string, ReadonlySet<string>> = {
   // Italian and Indonesian
-  di: new Set(['il', 'per', 'un', 'una', 'che', 'della', 'del', 'sono', 'siamo', 'è', 'con', 'non', 'gli', 'nel', 'alla', 'anche', 'yang', 'untuk', 'dan', 'dengan', 'ini', 'itu', 'bisa']),
+  // ("Un sito di 6 pagine: quale framework consigliate?": "di" is "of", not dependency injection.)
+  di: new Set([
+    ...['il', 'per', 'un', 'una', 'che', 'della', 'del', 'sono', 'siamo', 'è', 'con', 'non', 'gli', 'nel', 'alla', 'anche', 'quale', 'quali', 'sito', 'cosa', 'questo', 'questa', 'mio', 'mia', 'nostro', 'nostra', 'sul', 'dal', 'dei', 'delle', 'degli', 'ho', 'abbiamo', 'voglio', 'vorrei', 'meglio', 'migliore', 'dove', 'perché', 'perche', 'consigliate', 'consigliereste'],
+    ...['yang', 'untuk', 'dan', 'dengan', 'ini', 'itu', 'bisa', 'apa', 'saya', 'kami', 'kita', 'buat', 'mau', 'pakai', 'sebuah', 'lebih', 'atau', 'tidak', 'adalah'],
+  ]),
 };
 const functionWordHere = (words: string[], m: EntityMatch) => {
   const markers = m.end - m.start === 1 ? FUNCTION_WORD_ELSEWHERE[words[m.start]!] : undefined;

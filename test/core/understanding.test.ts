@@ -343,6 +343,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['sorry if wrong channel, does django channels work with redis 7?', 'feature_check'],
     // Whether it runs on an operating system is about where it is deployed, not a pick.
     ['can tornado run on macos', 'feature_check'],
+    // A framework asked for a site of counted parts is a pick, in any language; a game engine is not ours.
+    ['Ένα site με 5 σελίδες: ποιο framework προτείνετε;', 'recommend'],
+    ['which framework for a game with 5 screens, godot or unreal engine?', 'out_of_scope'],
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
@@ -937,6 +940,8 @@ describe('what a question is about, when it names several needs', () => {
     ['can flask take 2,000 bookings an hour when ticket sales open? the app uses postgres', 'scalability'],
     // A feature right before the load it carries is what must hold up.
     ['can cherrypy handle websockets with 3k concurrent users on one box?', 'websockets'],
+    // Italian "di" is "of", not dependency injection.
+    ['Un sito di 6 pagine: quale framework consigliate?', 'small_apps'],
     // Simple is what is wanted when async is not.
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
