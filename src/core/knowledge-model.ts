@@ -148,6 +148,8 @@ export interface Topic {
   appKind: boolean;
   /** Normalised phrases that end in a synonym and say the need is not wanted ("raw sql" for an ORM). */
   ruledOutBy: string[];
+  /** Normalised phrases that end in a synonym and use the word in another sense ("it got popular" for community). */
+  notMeantBy: string[];
   /** Work that, done by someone who is not a developer on their own, asks for this need ("edit" for an admin). */
   doneByStaff: string[];
   /** Every framework id, best fit first. */

@@ -169,8 +169,10 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
     m.end - m.start === 1 &&
     SPEED_WORDS.has(words[m.start]!) &&
     (BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' ')) || BUILD_SPEED_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')));
+  // "our prototype got popular", "what does manage.py migrate do?": the word in another sense is no need at all.
+  const notMeant = (m: EntityMatch) => kindOf(m.id)?.notMeantBy.some((phrase) => endsAt(words, phrase, m.end)) === true;
   const topics = matches
-    .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m))
+    .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m) && !notMeant(m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
     .map((m) => (!m.weak && (modifier(m, matches, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');

@@ -121,10 +121,12 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
     }
     // A phrase is read where the synonym it ends in is found; one ending in anything else would never apply.
     const synonyms = data.synonyms.map(normalizePhrase);
-    (data.ruled_out_by ?? []).forEach((phrase, i) => {
-      const norm = normalizePhrase(phrase);
-      if (!synonyms.some((syn) => norm.endsWith(` ${syn}`))) problems.push({ file, field: `ruled_out_by.${i}`, message: `"${phrase}" must end in one of this topic's synonyms, after at least one more word` });
-    });
+    for (const field of ['ruled_out_by', 'not_meant_by'] as const) {
+      (data[field] ?? []).forEach((phrase, i) => {
+        const norm = normalizePhrase(phrase);
+        if (!synonyms.some((syn) => norm.endsWith(` ${syn}`))) problems.push({ file, field: `${field}.${i}`, message: `"${phrase}" must end in one of this topic's synonyms, after at least one more word` });
+      });
+    }
     return {
       id: data.id,
       name: data.name,
@@ -135,6 +137,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       importance: data.importance,
       appKind: data.app_kind ?? false,
       ruledOutBy: (data.ruled_out_by ?? []).map(normalizePhrase),
+      notMeantBy: (data.not_meant_by ?? []).map(normalizePhrase),
       doneByStaff: data.done_by_staff ?? [],
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),

@@ -94,6 +94,8 @@ export const topicFileSchema = z.strictObject({
   app_kind: z.boolean().optional(),
   /** Phrases ending in a synonym that say the need is not wanted ("raw sql" for an ORM). */
   ruled_out_by: z.array(text).optional(),
+  /** Phrases ending in a synonym that use the word in another sense ("it got popular", "manage.py migrate"). */
+  not_meant_by: z.array(text).optional(),
   /** Work that, done by someone who is not a developer on their own, asks for this need ("edit" for an admin). */
   done_by_staff: z.array(text).optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */

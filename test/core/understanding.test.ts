@@ -942,6 +942,10 @@ describe('what a question is about, when it names several needs', () => {
     ['can cherrypy handle websockets with 3k concurrent users on one box?', 'websockets'],
     // Italian "di" is "of", not dependency injection.
     ['Un sito di 6 pagine: quale framework consigliate?', 'small_apps'],
+    // A need's word in another sense is no need at all: Django's migrate command is no move between frameworks.
+    ['what does manage.py migrate actually do in django?', null],
+    // Who will answer when they are stuck is the community.
+    ['bottle or cherrypy: where is it easier to get help when stuck?', 'community'],
     // Simple is what is wanted when async is not.
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
