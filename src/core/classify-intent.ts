@@ -231,6 +231,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
+const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
 
 /** A letter of a script other than Latin: the words around a name are another language's. */
@@ -442,7 +443,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? 'scalability' : undefined;
         // "Is Django overkill for a one-page site with a contact form?": asking whether it is too much asks about the app's size.
         const sizeAsked = OVERKILL_ASKED.test(text) && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
-        const lead = feature ?? conceptTopic ?? loadAsked ?? sizeAsked;
+        // ...but in a how-to ("is it OK to run Django with runserver in production? gunicorn feels like overkill")
+        // the size is what the app is, not what is asked.
+        const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : sizeAsked);
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,
@@ -553,6 +556,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".
       const fitOverrides = best === 'pros_cons' || best === 'describe' || (best === 'feature_check' && concepts.length === 0);
       if (fitOverrides && options === 1 && fitPhrasedAnywhere) best = 'recommend';
+      // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
+      // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
+      if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words }, sentences)) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.

@@ -341,6 +341,10 @@ describe('another ecosystem or plain Python in the background', () => {
     // Said outright to be no web work, however many web words it mentions; a chat channel is not Django Channels.
     ['not sure this is the right channel: my python job parses apache logs for http 500s and is slow. it is not a web app, how do i speed it up?', 'out_of_scope'],
     ['sorry if wrong channel, does django channels work with redis 7?', 'feature_check'],
+    // Whether a practice is fine is how to use the framework, described; "is it ok to use X for Y" stays a fit question.
+    ["is it fine to serve flask with app.run() in production for our 3-person team's dashboard?", 'describe'],
+    ["is it safe to run bottle's built-in server in production for a tiny tool? gunicorn seems like overkill", 'describe'],
+    ['is it ok to use bottle for a small shop?', 'recommend'],
     // Whether it runs on an operating system is about where it is deployed, not a pick.
     ['can tornado run on macos', 'feature_check'],
     // A framework asked for a site of counted parts is a pick, in any language; a game engine is not ours.
