@@ -162,6 +162,10 @@ describe('a framework name used in another sense is declined', () => {
     'we named our new horse Tornado, what saddle size should we get?',
     "my sister's parrot is called Django and screams at 6am, any tips?",
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
+    // German tools for a wall, pricing shaped like a pyramid, the usual bottle sizes.
+    'Ich brauche Werkzeug, um ein Bild mit dem Hammer aufzuhängen, welches?',
+    'our saas uses pyramid pricing for its plans; what discount per tier is normal for a web product?',
+    'do 750ml bottles fit in the door of a small fridge?',
     // Falcon kinds and falconry gear.
     'is a lanner falcon small enough for a beginner?',
     // Rest as a pause from work; help asked with something to write; a size before what a thing is made of; lab flasks in German.
