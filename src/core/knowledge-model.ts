@@ -231,8 +231,8 @@ export interface Vocabulary {
   hostedSoftware: string[];
   /** Frameworks of other kinds: research methods, ways of working, standards ("grounded theory", "scrum", "togaf"). */
   otherFrameworks: string[];
-  /** Pets and farm animals: a name given to one ("our cat is called Django") is no framework. */
-  animals: string[];
+  /** Things people give names to, pets to bands and boats: a name given to one ("our cat is called Django") is no framework. */
+  nameBearers: string[];
   /** Ordinary words one letter from a word of ours, never typos of it ("crashing" is not "caching"). */
   realWords: string[];
 }

@@ -91,7 +91,7 @@ const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'sh
 const MAX_LIKENESS_GAP = 3;
 // "our cat is called Django", "we named our horse Tornado": a name given.
 const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)$/;
-/** How far apart an animal and the name given to it may be, in words ("our clinic cat is called Django"). */
+/** How far apart a thing and the name given to it may be, in words ("our clinic cat is called Django", "our band is called Falcon Static"). */
 const MAX_PET_GAP = 6;
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
@@ -142,7 +142,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const likenesses = createPhraseSet(v.depictions);
   const hosted = createPhraseSet(v.hostedSoftware);
   const otherFrameworks = createPhraseSet(v.otherFrameworks);
-  const animals = createPhraseSet(v.animals);
+  const nameBearers = createPhraseSet(v.nameBearers);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -179,11 +179,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       // name as a thing ("a tornado", "1 quart").
       const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean; shownOrNamed: boolean }>();
       const likenessSpans = likenesses.find(words);
-      const animalSpans = animals.find(words);
-      // The name given to an animal: "called" or "named" before it, or someone's animal right before it
+      const bearerSpans = nameBearers.find(words);
+      // The name given to a pet, a band or a boat: "called" or "named" before it, or someone's pet right before it
       // ("my hamster Flask"; "cat flask.log" is a shell command).
-      const petName = (m: EntityMatch) =>
-        animalSpans.some((s) => (s.end === m.start && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) || (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_PET_GAP));
+      const givenName = (m: EntityMatch) =>
+        bearerSpans.some((s) => (s.end === m.start && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) || (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_PET_GAP));
       // The name as what a picture shows: a likeness a few glue words before it, no software word after it.
       const shownBy = (m: EntityMatch) =>
         likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
@@ -195,7 +195,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
         const shownOrNamed =
-          frameworkMatches.some((m) => m.id === id && petName(m)) || (sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end)));
+          frameworkMatches.some((m) => m.id === id && givenName(m)) || (sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end)));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });
       }
       // Another name is evidence of software only when nothing marks it as a thing itself: an
@@ -235,7 +235,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         );
         // ...and so is the name right beside a thing of its other sense: "the starlette pendant", "a coffee flask".
         const insideOrBeside = (m: EntityMatch, s: { start: number; end: number }) => (s.start <= m.start && m.end <= s.end) || s.start === m.end || s.end === m.start;
-        // ...and so is the name a picture shows ("a photo of a tornado for our news site") or an animal was given ("our cat is called Django").
+        // ...and so is the name a picture shows ("a photo of a tornado for our news site") or a pet or a band was given ("our cat is called Django").
         const nameInOtherSense = (otherSpans.some((s) => frameworkMatches.some((m) => m.id === id && insideOrBeside(m, s))) || joinedToOther || shownOrNamed) && ownSpecific < 2;
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;

@@ -184,8 +184,8 @@ export const vocabularyFileSchema = z.strictObject({
   hosted_software: z.array(phrase).default([]),
   /** Frameworks of other kinds: research methods, ways of working, standards ("grounded theory", "scrum", "togaf"). */
   other_frameworks: z.array(phrase).default([]),
-  /** Pets and farm animals: a name given to one ("our cat is called Django") is no framework. */
-  animals: z.array(phrase).default([]),
+  /** Things people give names to, pets to bands and boats: a name given to one ("our cat is called Django") is no framework. */
+  name_bearers: z.array(phrase).default([]),
   /** Ordinary words one letter from a word of ours, never typos of it ("crashing" is not "caching"). */
   real_words: z.array(phrase).default([]),
 });

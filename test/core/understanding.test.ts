@@ -162,6 +162,9 @@ describe('a framework name used in another sense is declined', () => {
     'we named our new horse Tornado, what saddle size should we get?',
     "my sister's parrot is called Django and screams at 6am, any tips?",
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
+    // ...or to a shop or a choir.
+    'our bakery is called Flask and Crumb, which font works for the menu on our website?',
+    'the choir is named Starlette Voices, what colours should our new web page use?',
     // German tools for a wall, pricing shaped like a pyramid, the usual bottle sizes.
     'Ich brauche Werkzeug, um ein Bild mit dem Hammer aufzuhängen, welches?',
     'our saas uses pyramid pricing for its plans; what discount per tier is normal for a web product?',
