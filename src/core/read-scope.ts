@@ -95,6 +95,7 @@ const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|hei
 const MAX_PET_GAP = 6;
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
+const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
@@ -182,8 +183,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const bearerSpans = nameBearers.find(words);
       // The name given to a pet, a band or a boat: "called" or "named" before it, or someone's pet right before it
       // ("my hamster Flask"; "cat flask.log" is a shell command).
+      // ("order api for our bakery, bottle or flask?": a name offered as one of two is a choice, not a name given.)
+      const offered = (m: EntityMatch) => CHOICE_JOINERS.has(words[m.end] ?? '') || CHOICE_JOINERS.has(words[m.start - 1] ?? '');
       const givenName = (m: EntityMatch) =>
-        bearerSpans.some((s) => (s.end === m.start && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) || (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_PET_GAP));
+        bearerSpans.some((s) => (s.end === m.start && !offered(m) && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) || (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_PET_GAP));
       // The name as what a picture shows: a likeness a few glue words before it, no software word after it.
       const shownBy = (m: EntityMatch) =>
         likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
