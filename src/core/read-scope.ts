@@ -95,6 +95,7 @@ const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|hei
 const MAX_PET_GAP = 6;
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
+const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
 const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
 
@@ -197,7 +198,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const thingNamed = frameworkMatches.some(
           (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
+        // "the flask in the break room fridge is labeled 'django'": the words on a label, with nothing of the web around.
+        const labelText = webSpans.length === 0 && frameworkMatches.some((m) => m.id === id && LABELLED.has(words[m.start - 1] ?? ''));
         const shownOrNamed =
+          labelText ||
           frameworkMatches.some((m) => m.id === id && givenName(m)) || (sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end)));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });
       }

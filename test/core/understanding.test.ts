@@ -162,6 +162,8 @@ describe('a framework name used in another sense is declined', () => {
     'we named our new horse Tornado, what saddle size should we get?',
     "my sister's parrot is called Django and screams at 6am, any tips?",
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
+    // The words on a label, in the office kitchen.
+    "someone left a bottle in the break room labelled 'tornado', can I throw it out?",
     // ...or to a shop or a choir.
     'our bakery is called Flask and Crumb, which font works for the menu on our website?',
     'the choir is named Starlette Voices, what colours should our new web page use?',
@@ -239,6 +241,7 @@ describe('a framework name used in another sense is declined', () => {
     ['a small flask page that lists who is online on our minecraft server, how do I start?', 'flask'],
     ['we run scrum in two-week sprints; is flask quick enough to ship an mvp web app in one?', 'flask'],
     // A chat app is software, and "cat" before a file name is a shell command.
+    ['our break room tablet should show the build status; flask or bottle?', 'flask'],
     ['realtime chat django app with channels?', 'django'],
     ['cat flask.log shows 500 errors on every login, why?', 'flask'],
     // Sessions as server-side state stay a capability of the framework.
