@@ -95,6 +95,8 @@ const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|hei
 const MAX_PET_GAP = 6;
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
+const RULED_OUT_BEFORE = new Set(['no', 'without', 'not', 'avoid', 'avoiding', 'sin', 'sem', 'ohne', 'sans', 'senza', 'zonder', 'utan', 'без', 'bez']);
+const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
 const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
 const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
@@ -160,7 +162,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       // Only a name spelt as the name: "cherry pie" or "falconry" read as a name is still a pie or a sport.
       const plainNames = frameworkMatches.filter((m) => stem(words.slice(m.start, m.end).join('')) === m.id);
       const everydaySpans = everydayWords.find(words).filter((s) => !insideName(plainNames, s));
-      const ecosystemSpans = ecosystems.find(words);
+      // "server-side pages, no JavaScript frameworks": another ecosystem ruled out is not what is asked about.
+      const ecosystemSpans = ecosystems.find(words).filter((s) => !RULED_OUT_BEFORE.has(words[s.start - 1] ?? ''));
       // "ball python" is a snake: words inside an everyday phrase are not technical evidence.
       // "a desktop app" is general Python, so its "app" is no web evidence; "framework" alone says
       // nothing about the web either ("which python framework, tkinter or pyqt?").
@@ -198,9 +201,12 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const thingNamed = frameworkMatches.some(
           (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
+        // "a Falcon-brand enamel pot", "Falcon-merkkisen kattilan": a brand of goods is that maker's goods.
+        const brand = frameworkMatches.some((m) => m.id === id && (BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '')));
         // "the flask in the break room fridge is labeled 'django'": the words on a label, with nothing of the web around.
         const labelText = webSpans.length === 0 && frameworkMatches.some((m) => m.id === id && LABELLED.has(words[m.start - 1] ?? ''));
         const shownOrNamed =
+          brand ||
           labelText ||
           frameworkMatches.some((m) => m.id === id && givenName(m)) || (sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end)));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });

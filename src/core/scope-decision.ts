@@ -18,6 +18,7 @@ export interface ScopeFacts {
 const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server|web code|web part|web component|web frontend)\b/;
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
+const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
 // Something written for the hosted software ("a web dashboard for my minecraft server") is built, not run.
@@ -117,6 +118,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);
   if (scope.generalPython && !webAsked) return 'generalPython';
   // "my script parses a 2 GB nginx log... it's not a web app, just a cron job": said outright, however many web words it mentions.
-  if (!asksFramework && NOT_WEB.test(words.join(' '))) return 'generalPython';
+  // ...and "no website or web framework involved" says "framework" only to rule it out.
+  if ((!asksFramework || NO_FRAMEWORK.test(words.join(' '))) && NOT_WEB.test(words.join(' '))) return 'generalPython';
   return null;
 }

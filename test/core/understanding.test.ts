@@ -162,6 +162,11 @@ describe('a framework name used in another sense is declined', () => {
     'we named our new horse Tornado, what saddle size should we get?',
     "my sister's parrot is called Django and screams at 6am, any tips?",
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
+    // A brand of goods, a car model, troops in a game, a script said to need no web framework.
+    'Ostin Tornado-merkkisen tuulettimen, onko se hyvä?',
+    'my old toyota starlette needs new spark plugs, which ones?',
+    'best way to deploy troops in a tower defense game?',
+    'no website or web framework involved: how do I email a pdf from a python script every friday?',
     // The words on a label, in the office kitchen.
     "someone left a bottle in the break room labelled 'tornado', can I throw it out?",
     // ...or to a shop or a choir.
@@ -359,6 +364,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['can tornado run on macos', 'feature_check'],
     // A framework asked for a site of counted parts is a pick, in any language; a game engine is not ours.
     ['Ένα site με 5 σελίδες: ποιο framework προτείνετε;', 'recommend'],
+    // Another ecosystem ruled out is not what is asked about.
+    ['our club rules say no JavaScript frameworks, just server-rendered pages and a database: which framework?', 'recommend'],
     ['which framework for a game with 5 screens, godot or unreal engine?', 'out_of_scope'],
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
