@@ -367,6 +367,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Another ecosystem ruled out is not what is asked about.
     ['our club rules say no JavaScript frameworks, just server-rendered pages and a database: which framework?', 'recommend'],
     ['which framework for a game with 5 screens, godot or unreal engine?', 'out_of_scope'],
+    // "Comes with" in Hindi.
+    ['क्या Django में एडमिन पैनल मिलता है?', 'feature_check'],
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
@@ -967,6 +969,10 @@ describe('what a question is about, when it names several needs', () => {
     ['what does manage.py migrate actually do in django?', null],
     // Who will answer when they are stuck is the community.
     ['bottle or cherrypy: where is it easier to get help when stuck?', 'community'],
+    // A move said in Russian and Korean; one file is a small app.
+    ['Стоит ли переходить с Bottle на Flask?', 'migration'],
+    ['Bottle 앱을 Flask로 옮기려고 합니다, 주의할 점은?', 'migration'],
+    ['falcon or bottle for a one-file app?', 'small_apps'],
     // Simple is what is wanted when async is not.
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
