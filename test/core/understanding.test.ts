@@ -969,6 +969,8 @@ describe('what a question is about, when it names several needs', () => {
     ['what does manage.py migrate actually do in django?', null],
     // Who will answer when they are stuck is the community.
     ['bottle or cherrypy: where is it easier to get help when stuck?', 'community'],
+    // Taking a monolith apart is moving to services, not making it scale.
+    ["we're breaking up our monolith into a few services. should they stay on pyramid?", 'microservices'],
     // Serverless platforms and cold starts are where and how it runs.
     ['our quart app on azure functions has slow cold starts because of the big zip, how do we fix that?', 'deployment'],
     // A move said in Russian and Korean; one file is a small app.
