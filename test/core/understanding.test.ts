@@ -1772,3 +1772,11 @@ describe('ordinary words are not typos of our words', () => {
     expect(ask(q)).toMatchObject(expected);
   });
 });
+
+describe('a feature asked about during a move is about where they are going', () => {
+  it('"Can Sanic do websockets? We are porting our old Flask app to it" answers for Sanic', () => {
+    const a = ask("Can Sanic do websockets out of the box? We're porting our old Flask app to it.");
+    expect(a.parts.title).toMatch(/^Does Sanic have/);
+    expect(a.support).toBe('built_in');
+  });
+});

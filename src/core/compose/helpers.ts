@@ -170,7 +170,9 @@ export function topicFollowUps(frameworks: Framework[], topics: Topic[]): Sugges
  * Quart (Flask is the team's stack), and in a move ("convert my flask blog to quart") the destination.
  */
 export function subjectOf({ frameworks, topics, understanding: u }: ComposeInput): Framework | undefined {
-  if (frameworks.length >= 2 && topics.some((t) => t.id === 'migration')) return frameworks[frameworks.length - 1];
+  // In a move the one asked about is where they are going: the last named, unless that is the app
+  // they have ("Can Quart do websockets? I'm porting a small Flask app").
+  if (frameworks.length >= 2 && topics.some((t) => t.id === 'migration')) return [...frameworks].reverse().find((f) => u.roles[f.id] !== 'context') ?? frameworks[frameworks.length - 1];
   return frameworks.find((f) => u.roles[f.id] === 'candidate') ?? frameworks[0];
 }
 
