@@ -969,6 +969,8 @@ describe('what a question is about, when it names several needs', () => {
     ['what does manage.py migrate actually do in django?', null],
     // Who will answer when they are stuck is the community.
     ['bottle or cherrypy: where is it easier to get help when stuck?', 'community'],
+    // A framework's official docs site is its documentation, not a docs site to build.
+    ['where is the official docs site for litestar these days?', 'documentation'],
     // Taking a monolith apart is moving to services, not making it scale.
     ["we're breaking up our monolith into a few services. should they stay on pyramid?", 'microservices'],
     // Serverless platforms and cold starts are where and how it runs.
