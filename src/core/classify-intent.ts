@@ -639,6 +639,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const lastText = lastClause ? words.slice(lastClause.start, lastClause.end).join(' ') : '';
       if (best === 'compare' && lastClause && lastClause.start > 0 && lastNames.length === 1 && DEFINITION.test(lastText) && !COMPARATIVE.test(lastText) && !cues.has('prosCons')) best = 'describe';
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
+      // "our repo has settings.py, wsgi.py and asgi.py. what is asgi.py for if we only run gunicorn?": the
+      // sentence that asks defines the package it opens with; no framework is being picked.
+      const definedInAsking = asking !== undefined && asking.start > 0 && /^what (?:is|are|s) (?:the |a |an )?$/.test(words.slice(asking.start, (matches.find((m) => m.start >= asking.start)?.start ?? asking.start)).join(' ') + ' ');
+      if (best === 'recommend' && named.length === 0 && concepts.length > 0 && definedInAsking && !WHICH_FRAMEWORK.test(askingText)) best = 'describe';
       // "long week, the rewrite is late ... do you ever get tired?": small talk addressed to the bot, with
       // nothing of ours in the sentence that asks, is not a framework question, whatever the work around it.
       const asks = asked ?? (asking ? [asking] : []);

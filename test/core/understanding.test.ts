@@ -356,6 +356,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Said outright to be no web work, however many web words it mentions; a chat channel is not Django Channels.
     ['not sure this is the right channel: my python job parses apache logs for http 500s and is slow. it is not a web app, how do i speed it up?', 'out_of_scope'],
     ['sorry if wrong channel, does django channels work with redis 7?', 'feature_check'],
+    // The sentence that asks defines the package it opens with, whatever the repo around it holds.
+    ['we inherited a repo with a Procfile and gunicorn.conf.py. what is uvicorn for if gunicorn already runs it?', 'describe'],
     // Whether a practice is fine is how to use the framework, described; "is it ok to use X for Y" stays a fit question.
     ["is it fine to serve flask with app.run() in production for our 3-person team's dashboard?", 'describe'],
     ["is it safe to run bottle's built-in server in production for a tiny tool? gunicorn seems like overkill", 'describe'],
