@@ -231,6 +231,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
+// The words before the first name of a sentence that defines it: "what is", "what are the".
+const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
 
@@ -397,7 +399,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const demanded = new Set(wanted.filter((m) => !m.weak && DEMANDED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))).map((m) => m.id));
       const demandedFirst = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
       // "Our shared host only supports Passenger/WSGI. Does that rule out FastAPI?": where it must run decides, so deployment leads.
-      const topics = WSGI_ONLY.test(text) && demandedFirst.includes('deployment') ? (unique(['deployment', ...demandedFirst]) as TopicId[]) : demandedFirst;
+      const wsgiOnly = WSGI_ONLY.test(text);
+      const topics = wsgiOnly && demandedFirst.includes('deployment') ? (unique(['deployment', ...demandedFirst]) as TopicId[]) : demandedFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
@@ -464,7 +467,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
-          wsgiOnly: WSGI_ONLY.test(text),
+          wsgiOnly,
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
@@ -641,7 +644,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
       // "our repo has settings.py, wsgi.py and asgi.py. what is asgi.py for if we only run gunicorn?": the
       // sentence that asks defines the package it opens with; no framework is being picked.
-      const definedInAsking = asking !== undefined && asking.start > 0 && /^what (?:is|are|s) (?:the |a |an )?$/.test(words.slice(asking.start, (matches.find((m) => m.start >= asking.start)?.start ?? asking.start)).join(' ') + ' ');
+      const openingName = asking ? matches.find((m) => m.start >= asking.start) : undefined;
+      const definedInAsking = asking !== undefined && openingName !== undefined && asking.start > 0 && WHAT_IS_OPENING.test(words.slice(asking.start, openingName.start).join(' '));
       if (best === 'recommend' && named.length === 0 && concepts.length > 0 && definedInAsking && !WHICH_FRAMEWORK.test(askingText)) best = 'describe';
       // "long week, the rewrite is late ... do you ever get tired?": small talk addressed to the bot, with
       // nothing of ours in the sentence that asks, is not a framework question, whatever the work around it.

@@ -1,6 +1,7 @@
 import type { EntityMatch } from './entity-index';
 import { phraseKey } from './entity-names';
 import type { Knowledge, NameSense } from './knowledge-model';
+import { createNameAsThingReader } from './name-as-thing';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
 import { stem, STOP_WORDS } from './words';
 
@@ -86,20 +87,10 @@ const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
-// "a photo of a tornado", "our hero image is a pyramid at sunset": the words allowed between a likeness and the name it shows.
-const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
-const MAX_LIKENESS_GAP = 3;
-// "our cat is called Django", "we named our horse Tornado": a name given.
-const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)$/;
-/** How far apart a thing and the name given to it may be, in words ("our clinic cat is called Django", "our band is called Falcon Static"). */
-const MAX_PET_GAP = 6;
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
+// "no JavaScript frameworks", "ohne Laravel": a word right before another ecosystem's name that rules it out.
 const RULED_OUT_BEFORE = new Set(['no', 'without', 'not', 'avoid', 'avoiding', 'sin', 'sem', 'ohne', 'sans', 'senza', 'zonder', 'utan', 'без', 'bez']);
-const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
-const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
-const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
-const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
 const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads', 'colleague', 'colleagues', 'coworker', 'coworkers']);
@@ -143,10 +134,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const generalPython = createPhraseSet(v.generalPython);
   const webClient = createPhraseSet(v.webClient);
   const frameworkWords = createPhraseSet(v.frameworkWords);
-  const likenesses = createPhraseSet(v.depictions);
   const hosted = createPhraseSet(v.hostedSoftware);
   const otherFrameworks = createPhraseSet(v.otherFrameworks);
-  const nameBearers = createPhraseSet(v.nameBearers);
+  const nameAsThing = createNameAsThingReader(v);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
   // The senses of names that are everyday words, frameworks' and packages' alike.
@@ -183,32 +173,15 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       // Each everyday-word name's own evidence of its other sense: phrases of that sense, or the
       // name as a thing ("a tornado", "1 quart").
       const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean; shownOrNamed: boolean }>();
-      const likenessSpans = likenesses.find(words);
-      const bearerSpans = nameBearers.find(words);
-      // The name given to a pet, a band or a boat: "called" or "named" before it, or someone's pet right before it
-      // ("my hamster Flask"; "cat flask.log" is a shell command).
-      // ("order api for our bakery, bottle or flask?": a name offered as one of two is a choice, not a name given.)
-      const offered = (m: EntityMatch) => CHOICE_JOINERS.has(words[m.end] ?? '') || CHOICE_JOINERS.has(words[m.start - 1] ?? '');
-      const givenName = (m: EntityMatch) =>
-        bearerSpans.some((s) => (s.end === m.start && !offered(m) && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) || (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_PET_GAP));
-      // The name as what a picture shows: a likeness a few glue words before it, no software word after it.
-      const shownBy = (m: EntityMatch) =>
-        likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
-        !SOFTWARE_HEAD.has(words[m.end] ?? '');
+      // A picture's subject, a pet's or a band's name, a brand, a label's words.
+      const namesThing = nameAsThing.read(words, webSpans, matches, (w) => SOFTWARE_HEAD.has(w));
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
           (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
         );
-        // "a Falcon-brand enamel pot", "Falcon-merkkisen kattilan": a brand of goods is that maker's goods.
-        const brand = frameworkMatches.some((m) => m.id === id && (BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '')));
-        // "the flask in the break room fridge is labeled 'django'": the words on a label, with nothing of the web around.
-        const labelText = webSpans.length === 0 && frameworkMatches.some((m) => m.id === id && LABELLED.has(words[m.start - 1] ?? ''));
-        const shownOrNamed =
-          brand ||
-          labelText ||
-          frameworkMatches.some((m) => m.id === id && givenName(m)) || (sense.everydayWord && frameworkMatches.some((m) => m.id === id && shownBy(m) && !covered(webSpans, m.end) && !covered(matches, m.end)));
+        const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });
       }
       // Another name is evidence of software only when nothing marks it as a thing itself: an

@@ -1,0 +1,66 @@
+import type { EntityMatch } from './entity-index';
+import type { Vocabulary } from './knowledge-model';
+import { createPhraseSet } from './phrase-set';
+
+/**
+ * Whether a framework's name, where it stands, names a thing rather than the framework: what a
+ * picture shows ("a photo of a tornado for our news site"), the name given to a pet, a band or a
+ * shop ("our cat is called Django", "our band is called Falcon Static"), a brand of goods
+ * ("Falcon-merkkisen kattilan") or the words on a label ("the flask is labeled 'django'").
+ * `everydayWord`: the name is an ordinary word, so a picture can show it.
+ */
+export type NameAsThing = (m: EntityMatch, everydayWord: boolean) => boolean;
+
+export interface NameAsThingReader {
+  /** `softwareAfter`: the word after a name is software ("a flask app"), so the name is the framework. */
+  read(words: string[], webSpans: Span[], matches: EntityMatch[], softwareAfter: (word: string) => boolean): NameAsThing;
+}
+
+type Span = { start: number; end: number };
+
+// "a photo of a tornado", "our hero image is a pyramid at sunset": the words allowed between a likeness and the name it shows.
+const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
+const MAX_LIKENESS_GAP = 3;
+// "our cat is called Django", "we named our horse Tornado": a name given.
+const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)$/;
+/** How far apart a thing and the name given to it may be, in words ("our clinic cat is called Django", "our band is called Falcon Static"). */
+const MAX_NAMED_GAP = 6;
+// "my hamster Flask": someone's pet right before the name.
+const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
+// "order api for our bakery, bottle or flask?": a name offered as one of two is a choice, not a name given.
+const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
+// "a Falcon-brand enamel pot", "Falcon-merkkisen kattilan": a brand of goods is that maker's goods.
+const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
+// "the flask in the break room fridge is labeled 'django'": the words on a label.
+const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
+
+const covered = (spans: Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
+
+export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions' | 'nameBearers'>): NameAsThingReader {
+  const likenesses = createPhraseSet(vocabulary.depictions);
+  const nameBearers = createPhraseSet(vocabulary.nameBearers);
+  return {
+    read(words, webSpans, matches, softwareAfter) {
+      const likenessSpans = likenesses.find(words);
+      const bearerSpans = nameBearers.find(words);
+      const offered = (m: EntityMatch) => CHOICE_JOINERS.has(words[m.end] ?? '') || CHOICE_JOINERS.has(words[m.start - 1] ?? '');
+      // "called" or "named" before the name, near the thing; or someone's pet right before it ("cat flask.log" is a shell command).
+      const givenName = (m: EntityMatch) =>
+        bearerSpans.some(
+          (s) =>
+            (s.end === m.start && !offered(m) && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) ||
+            (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_NAMED_GAP),
+        );
+      // A likeness a few glue words before the name, and no software word after it.
+      const shownBy = (m: EntityMatch) =>
+        likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
+        !softwareAfter(words[m.end] ?? '') &&
+        !covered(webSpans, m.end) &&
+        !covered(matches, m.end);
+      const brand = (m: EntityMatch) => BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '');
+      // Only with nothing of the web around: a repository's issues can be labelled too.
+      const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
+      return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || (everydayWord && shownBy(m));
+    },
+  };
+}
