@@ -282,7 +282,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const frameworks = named.length > 0 ? named : groupNamed(asked ? asked.map((a) => words.slice(a.start, a.end).join(' ')).join(' ') : text, knowledge);
       // "no rate limiting needed", "a fw w/o an orm": a capability or an idea ruled out is not something asked for.
       const unwanted = (m: EntityMatch) => (conceptKind.get(m.id) === 'capability' || conceptKind.get(m.id) === 'pattern') && isRuledOut(words, m, matches, forms);
-      const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m)).map((m) => m.id));
+      // "Can FastAPI serve server-rendered pages? Our localisation QA tool needs 10 pages": a capability
+      // named only around the sentence that asks, beside a feature the sentence asks about, is what the app is for.
+      const inAskedSentence = (m: EntityMatch) => !asked || asked.some((a) => m.start >= a.start && m.end <= a.end);
+      const featureAsked = matches.some((m) => m.kind === 'topic' && inAskedSentence(m) && topicKind.get(m.id as TopicId) === 'feature');
+      const background = (m: EntityMatch) => featureAsked && conceptKind.get(m.id) === 'capability' && !inAskedSentence(m);
+      const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m) && !background(m)).map((m) => m.id));
       const implied = concepts.flatMap((id) => conceptById.get(id)?.topics.slice(0, 1) ?? []);
       const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id), forms);
       // "is asyncio supported in bottle on python 3.8?": the Python version is the setting of a feature question.

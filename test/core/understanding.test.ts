@@ -1784,3 +1784,11 @@ describe('a feature asked about during a move is about where they are going', ()
     expect(a.support).toBe('built_in');
   });
 });
+
+describe('a capability named only beside the sentence that asks is what the app is for', () => {
+  it('"Does Bottle have websockets built in? We run a caching proxy..." answers about websockets', () => {
+    const a = ask('Does Bottle have websockets built in? We run a caching proxy and want a live status page for it.');
+    expect(a.intent).toBe('feature_check');
+    expect(a.parts.title).toMatch(/WebSockets/);
+  });
+});
