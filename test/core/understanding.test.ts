@@ -979,6 +979,9 @@ describe('what a question is about, when it names several needs', () => {
     ["we're breaking up our monolith into a few services. should they stay on pyramid?", 'microservices'],
     // Serverless platforms and cold starts are where and how it runs.
     ['our quart app on azure functions has slow cold starts because of the big zip, how do we fix that?', 'deployment'],
+    // A panel for the staff, in Spanish and Portuguese, is their admin.
+    ['¿Flask o Django para una academia con un panel de gestión para el personal?', 'admin'],
+    ['Django ou Flask para um salão com painel de controle para os funcionários?', 'admin'],
     // A move said in Russian and Korean; one file is a small app.
     ['Стоит ли переходить с Bottle на Flask?', 'migration'],
     ['Bottle 앱을 Flask로 옮기려고 합니다, 주의할 점은?', 'migration'],
