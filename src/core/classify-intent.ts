@@ -233,6 +233,7 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
+const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|better|best|right|cleaner|simpler|proper|recommended) )?(?:approach|way to do it|pattern)\b/;
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
 
@@ -567,6 +568,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
       // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
       if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
+      // "Tutorial A builds auth by hand in FastAPI; B says use fastapi-users. Which is the sane approach?":
+      // picking an approach within one framework picks no framework (contract v2).
+      if (best === 'recommend' && options <= 1 && WHICH_APPROACH.test(text) && !WHICH_FRAMEWORK.test(text)) best = concepts.length > 0 ? 'compare' : 'describe';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words }, sentences)) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.

@@ -336,6 +336,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['sqlalchemy vs tortoise, which one?', 'compare'],
     // Two servers joined by "or" before the framework they serve are the choice, whatever is said after.
     ['daphne or uvicorn for our django channels app on a cheap vps? no idea what an asgi server even does.', 'compare'],
+    // Picking an approach within one framework picks no framework.
+    ['two blog posts disagree: one handles sessions by hand in quart, the other says use quart-auth. which is the better approach for a small team?', 'compare'],
     // "Whether we use X or Y" weighs them.
     ['does it matter whether we use bottle or cherrypy for a tiny status page?', 'compare'],
     // A name offered as one side of "X or Y" is an option, whatever "our" came a few words before.
