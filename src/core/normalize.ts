@@ -54,7 +54,8 @@ const PLATFORM_TOKENS = /<(?:[@#!][^>]*|\/[^>]*|a?:\w+:\d+|t:\d+(?::\w)?)>/g;
 // Slack links <https://x|label> keep their label; bare links keep only the name of their site:
 // "https://fastapi.tiangolo.com/tutorial/dependencies/" is all that says the question is about FastAPI.
 const SLACK_LINK = /<(?:https?|mailto):[^|>]*\|([^>]*)>/g;
-const BARE_LINK = /<?(?:https?|mailto):\/?\/?([^\s>]*)>?/g;
+// A scheme starts a word: "aiohttp: advantages over the rest?" is the name and a colon, no link.
+const BARE_LINK = /(?<![\p{L}\p{N}_])<?(?:https?|mailto):\/?\/?([^\s>]*)>?/gu;
 const HOST_WORDS_IGNORED = new Set(['www', 'docs', 'doc', 'com', 'org', 'net', 'io', 'dev', 'app', 'readthedocs', 'github', 'gitlab', 'pypi', 'python']);
 
 /** Names of sites by host ("djangoproject.com" -> "django"), for links that say what is asked about. */

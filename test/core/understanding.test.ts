@@ -162,6 +162,10 @@ describe('a framework name used in another sense is declined', () => {
     'we named our new horse Tornado, what saddle size should we get?',
     "my sister's parrot is called Django and screams at 6am, any tips?",
     'unser Hund heißt Django und frisst nicht mehr, was tun?',
+    // A thermos in Finnish, a speedrun of the Sanic meme, a potter's kiln beside the studio's website.
+    'Onko termospullo (flask) hyvä retkelle?',
+    'new sanic speedrun world record just dropped, how did they do the skip?',
+    "our pottery studio's website: which kiln temperature for cone 6 stoneware glazes?",
     // A brand of goods, a car model, troops in a game, a script said to need no web framework.
     'Ostin Tornado-merkkisen tuulettimen, onko se hyvä?',
     'my old toyota starlette needs new spark plugs, which ones?',
@@ -249,6 +253,8 @@ describe('a framework name used in another sense is declined', () => {
     ['our break room tablet should show the build status; flask or bottle?', 'flask'],
     ['realtime chat django app with channels?', 'django'],
     ['cat flask.log shows 500 errors on every login, why?', 'flask'],
+    // A name before a colon is no link ("aiohttp:" holds "http:"), and "the rest" is the remainder, not REST.
+    ['aiohttp: strengths compared with the rest?', 'aiohttp'],
     // Sessions as server-side state stay a capability of the framework.
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
@@ -973,6 +979,8 @@ describe('what a question is about, when it names several needs', () => {
     ['Un sito di 6 pagine: quale framework consigliate?', 'small_apps'],
     // A need's word in another sense is no need at all: Django's migrate command is no move between frameworks.
     ['what does manage.py migrate actually do in django?', null],
+    // "The rest" is the remainder, not REST.
+    ['fastapi: pros over the rest?', null],
     // Who will answer when they are stuck is the community.
     ['bottle or cherrypy: where is it easier to get help when stuck?', 'community'],
     // A framework's official docs site is its documentation, not a docs site to build.
