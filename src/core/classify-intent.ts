@@ -449,7 +449,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
         const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
-        const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? 'scalability' : undefined;
+        // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
+        const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? (scale.throughput ? 'performance' : 'scalability') : undefined;
         // "Is Django overkill for a one-page site with a contact form?": asking whether it is too much asks about the app's size.
         const sizeAsked = OVERKILL_ASKED.test(text) && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
         // ...but in a how-to ("is it OK to run Django with runserver in production? gunicorn feels like overkill")

@@ -53,9 +53,20 @@ function numberAt(words: string[], i: number): { value: number; length: number }
   return { value, length };
 }
 
+/** A load named, and the words it spans. */
+export interface ScaleNamed {
+  scale: Scale;
+  start: number;
+  end: number;
+  /** People counted over time ("5M users"): the size of the product. */
+  people: boolean;
+  /** Requests counted per second ("2000 requests per second", "5k rps"): how fast it must answer. */
+  throughput: boolean;
+}
+
 /** The largest load named, judged against what a unit means, with the words it spans; null when none. */
-export function scaleNamed(words: string[]): { scale: Scale; start: number; end: number; people: boolean } | null {
-  let found: { scale: Scale; start: number; end: number; people: boolean } | null = null;
+export function scaleNamed(words: string[]): ScaleNamed | null {
+  let found: ScaleNamed | null = null;
   for (let i = 0; i < words.length; i++) {
     // "python 3 users" is a version, not a load.
     if (i > 0 && (words[i - 1] === 'python' || words[i - 1] === 'version' || words[i - 1] === 'v')) continue;
@@ -71,7 +82,7 @@ export function scaleNamed(words: string[]): { scale: Scale; start: number; end:
     const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
     // "5M users" counts people over time (the size of the product), "10k concurrent connections" a throughput.
-    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce };
+    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce, throughput: (TRAFFIC.has(unit) || unit === 'rps' || unit === 'qps') && atOnce };
   }
   return found;
 }
