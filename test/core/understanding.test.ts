@@ -992,6 +992,8 @@ describe('what a question is about, when it names several needs', () => {
     // A panel for the staff, in Spanish and Portuguese, is their admin.
     ['¿Flask o Django para una academia con un panel de gestión para el personal?', 'admin'],
     ['Django ou Flask para um salão com painel de controle para os funcionários?', 'admin'],
+    // One screen that shows something is a small app.
+    ['cherrypy or bottle for a kiosk screen in our library lobby?', 'small_apps'],
     // A move said in Russian and Korean; one file is a small app.
     ['Стоит ли переходить с Bottle на Flask?', 'migration'],
     ['Bottle 앱을 Flask로 옮기려고 합니다, 주의할 점은?', 'migration'],
