@@ -992,6 +992,8 @@ describe('what a question is about, when it names several needs', () => {
     // A panel for the staff, in Spanish and Portuguese, is their admin.
     ['¿Flask o Django para una academia con un panel de gestión para el personal?', 'admin'],
     ['Django ou Flask para um salão com painel de controle para os funcionários?', 'admin'],
+    // Whether it is even alive is upkeep.
+    ['cherrypy or falcon, is cherrypy even alive?', 'maintenance'],
     // One screen that shows something is a small app.
     ['cherrypy or bottle for a kiosk screen in our library lobby?', 'small_apps'],
     // A move said in Russian and Korean; one file is a small app.
