@@ -233,6 +233,7 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
+// "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
 const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|better|best|right|cleaner|simpler|proper|recommended) )?(?:approach|way to do it|pattern)\b/;
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);

@@ -17,6 +17,8 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف']);
 // "3,000 orders an hour", "500 bookings a minute": what a shop or a booking site counts is its traffic too.
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events', 'orders', 'transactions', 'purchases', 'bookings', 'signups', 'registrations', 'submissions', 'uploads', 'checkouts', 'payments']);
+// Requests a second, abbreviated.
+const RATES = new Set(['rps', 'qps']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
 const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
@@ -73,7 +75,7 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const n = numberAt(words, i);
     if (!n) continue;
     const after = words.slice(i + n.length, i + n.length + 4);
-    const unitAt = after.findIndex((w) => PEOPLE.has(w) || TRAFFIC.has(w) || w === 'connections' || w === 'rps' || w === 'qps');
+    const unitAt = after.findIndex((w) => PEOPLE.has(w) || TRAFFIC.has(w) || w === 'connections' || RATES.has(w));
     if (unitAt < 0) continue;
     const unit = after[unitAt]!;
     const atOnce = after.some((w) => AT_ONCE.has(w));
@@ -81,8 +83,9 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;
     const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
-    // "5M users" counts people over time (the size of the product), "10k concurrent connections" a throughput.
-    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce, throughput: (TRAFFIC.has(unit) || unit === 'rps' || unit === 'qps') && atOnce };
+    // "5M users" counts people over time (the size of the product); "10k concurrent connections" and
+    // "2000 requests a second" are loads at once, and only requests a second say how fast it must answer.
+    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce, throughput: (TRAFFIC.has(unit) || RATES.has(unit)) && atOnce };
   }
   return found;
 }
