@@ -32,6 +32,7 @@ const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion'])
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
 const PERIOD_FACTOR: Record<string, number> = { hour: 4, hourly: 4, hr: 4, day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
+const SINGLE_PAGE_APP = /^pages? (?:app|apps|application|applications|spa)\b/;
 const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
@@ -106,7 +107,9 @@ export function partsNamed(words: string[], other: CountedParts = { appParts: {}
     // "3,000 listing pages" arrives as "3 000 listing pages": one number, never a count of 0 pages.
     if (/^\d+$/.test(words[i]!) && i > 0 && /^\d+$/.test(words[i - 1]!)) continue;
     const spelt = /^\d+$/.test(words[i]!) ? numberAt(words, i) : null;
-    const count = spelt ? spelt.value : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
+    // "a single endpoint", "a single form": one, right before the part; "a single page app" is a kind of app, not one page.
+    const single = words[i] === 'single' && limit(words[i + 1] ?? '') !== undefined && !SINGLE_PAGE_APP.test(words.slice(i + 1, i + 3).join(' '));
+    const count = spelt ? spelt.value : single ? 1 : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
     if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".
     const from = i + (spelt?.length ?? 1);

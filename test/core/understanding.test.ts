@@ -994,6 +994,9 @@ describe('what a question is about, when it names several needs', () => {
     ['Django ou Flask para um salão com painel de controle para os funcionários?', 'admin'],
     // Whether it is even alive is upkeep.
     ['cherrypy or falcon, is cherrypy even alive?', 'maintenance'],
+    // "A single" part is one of it; "a single page app" is a kind of app, not one page.
+    ['is pyramid too much for a single form that emails the office?', 'small_apps'],
+    ['django for a single page app with a react frontend?', 'rest_api'],
     // One screen that shows something is a small app.
     ['cherrypy or bottle for a kiosk screen in our library lobby?', 'small_apps'],
     // A move said in Russian and Korean; one file is a small app.
