@@ -994,6 +994,8 @@ describe('what a question is about, when it names several needs', () => {
     ['Django ou Flask para um salão com painel de controle para os funcionários?', 'admin'],
     // Whether it is even alive is upkeep.
     ['cherrypy or falcon, is cherrypy even alive?', 'maintenance'],
+    // A newsletter signup is an email address left for news, no account.
+    ['flask or bottle for a bakery site: 4 pages and a newsletter signup box?', 'small_apps'],
     // "A single" part is one of it; "a single page app" is a kind of app, not one page.
     ['is pyramid too much for a single form that emails the office?', 'small_apps'],
     ['django for a single page app with a react frontend?', 'rest_api'],
