@@ -41,19 +41,20 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
   const nameBearers = createPhraseSet(vocabulary.nameBearers);
   return {
     read(words, webSpans, matches, softwareAfter) {
-      const likenessSpans = likenesses.find(words);
-      const bearerSpans = nameBearers.find(words);
+      // Looked up on the first name asked about: most questions name no framework that has another sense.
+      let spans: { likeness: Span[]; bearer: Span[] } | undefined;
+      const found = () => (spans ??= { likeness: likenesses.find(words), bearer: nameBearers.find(words) });
       const offered = (m: EntityMatch) => CHOICE_JOINERS.has(words[m.end] ?? '') || CHOICE_JOINERS.has(words[m.start - 1] ?? '');
       // "called" or "named" before the name, near the thing; or someone's pet right before it ("cat flask.log" is a shell command).
       const givenName = (m: EntityMatch) =>
-        bearerSpans.some(
+        found().bearer.some(
           (s) =>
             (s.end === m.start && !offered(m) && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) ||
             (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_NAMED_GAP),
         );
       // A likeness a few glue words before the name, and no software word after it.
       const shownBy = (m: EntityMatch) =>
-        likenessSpans.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
+        found().likeness.some((s) => s.end <= m.start && m.start - s.end <= MAX_LIKENESS_GAP && words.slice(s.end, m.start).every((w) => LIKENESS_GLUE.has(w))) &&
         !softwareAfter(words[m.end] ?? '') &&
         !covered(webSpans, m.end) &&
         !covered(matches, m.end);
