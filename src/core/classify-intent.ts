@@ -749,6 +749,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend.
+      if (best === 'compare' && options === 1 && fitPhrasedAnywhere && named.some((id) => roles[id] === 'mentioned')) best = 'recommend';
       // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked
       // for is a framework to pick, whatever idea (a microframework) describes it.
       if (best === 'describe' && named.filter((id) => roles[id] === 'candidate').length === 0 && CLOSEST_ASKED.test(text)) best = 'recommend';

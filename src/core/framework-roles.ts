@@ -4,9 +4,10 @@ import type { QuestionForms } from './question-forms';
 /**
  * What a named framework is to the question: the one being weighed (`candidate`), what the team
  * already knows or runs (`context`), what they want to get away from (`excluded`), or the one the
- * answer should resemble (`like`: "async, but feels like flask").
+ * answer should resemble (`like`: "async, but feels like flask"), or only what others do or what
+ * the asker fears ending up with (`mentioned`: "or is everyone moving to fastapi?").
  */
-export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like';
+export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like' | 'mentioned';
 
 // Words just before a name that make it background rather than the option being weighed.
 // "the whole team only knows django", "we already run django", "coming from flask", "one did a
@@ -24,6 +25,11 @@ const LIST_JOINERS = new Set(['and', 'or', 'nor']);
 const CUE_RIGHT_BEFORE = new Set(['from', 'with', 'on', 'in', 'use', 'using', 'used', 'know', 'knows', 'knew', 'of', 'after', 'ex', 'former', 'our', 'my', 'existing', 'legacy', 'current', 'currently', 'running', 'run', 'maintain', 'inherited']);
 // "django is off the table", "flask: ruled out already": set aside, said after the name.
 const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:ruled out|out of the question|off the table|not an option|a no go|no go)\b/;
+// "is flask still fine or is everyone moving to fastapi?", "is starlette enough, or will I end up
+// rebuilding fastapi?": a trend or a feared outcome, named beside the one option asked about. It is
+// neither weighed nor the team's own.
+const MENTIONED_BEFORE =
+  /\b(?:everyone|everybody|the world|the industry|the community|people|all the cool kids)(?: else)?(?: (?:is|are|has|have|s|re|ve))?(?: (?:all|already|now|just))? (?:moving|moved|switching|switched|migrating|migrated|going|gone|jumping|jumped|flocking|flocked|hopping|hopped)(?: over)? to$|\bend(?:ing)? up (?:re)?(?:building|writing|inventing|implementing|creating|making)(?: (?:a|an|the|half of|most of|basically))?$|\b(?:reinvent(?:ing)?|rebuild(?:ing)?|reimplement(?:ing)?|recreat(?:e|ing))(?: (?:a|an|the|half of|most of|basically))?$/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
@@ -72,6 +78,8 @@ export function frameworkRoles(
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
+      : MENTIONED_BEFORE.test(before)
+      ? 'mentioned'
       : asked
       ? 'candidate'
       : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after)

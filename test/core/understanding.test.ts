@@ -1192,6 +1192,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['Is the Django ORM the same as SQLAlchemy under the hood? the query syntax looks nothing alike', 'compare'],
     // One name asked on its own after the needs; the team's framework, in the sentence before, is background.
     ['need templates + sessions + an orm, team knows django, launch next week. pyramid?', 'recommend'],
+    // Whether one option fits, beside a trend or an outcome feared: the other name is neither option nor the team's own.
+    ['is pyramid still worth picking for a new site or has everyone switched to django?', 'recommend'],
+    ['Is bottle enough for a tiny webhook receiver, or will I end up rebuilding flask?', 'recommend'],
     // The pros and cons of the one framework the asking sentence names; the other is background.
     ["Is Pyramid's traversal a pro or a con for a team of juniors? some of them want Django-style urls", 'pros_cons'],
     // A group named only in the background is not what is asked about.
