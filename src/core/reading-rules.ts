@@ -137,8 +137,11 @@ export function ruledOutTopics(words: string[], matches: EntityMatch[], said?: N
 const PEOPLE_AFTER_SIZE = new Set(['team', 'teams', 'company', 'startup', 'group', 'crew', 'agency', 'budget', 'shop', 'business', 'businesses', 'firm', 'nonprofit', 'organisation', 'organization', 'office', 'clinic', 'equipo', 'equipe', 'équipe', 'payload', 'payloads', 'json', 'messages', 'files', 'images', 'requests', 'responses', 'batches', 'chunks']);
 // "een klein IT-team", "a small dev team": one word may stand between the size and the people.
 const sizeOfPeople = (words: string[], m: EntityMatch) =>
-  m.id === 'small_apps' && m.end - m.start === 1 && (PEOPLE_AFTER_SIZE.has(words[m.end] ?? '') || TEAM_WORDS.has(words[m.end + 1] ?? ''));
+  m.id === 'small_apps' && m.end - m.start === 1 && (PEOPLE_AFTER_SIZE.has(words[m.end] ?? '') || ORGANISATIONS.has(words[m.end] ?? '') || TEAM_WORDS.has(words[m.end + 1] ?? '') || ORGANISATIONS.has(words[m.end + 1] ?? ''));
 const TEAM_WORDS = new Set(['team', 'teams', 'company', 'startup', 'agency', 'business', 'office', 'equipo', 'equipe', 'équipe']);
+// "a booking site for a small physio clinic", "our small local charity": how big the organisation is,
+// not the app it needs (a small clinic still wants patient records and a staff admin).
+const ORGANISATIONS = new Set(['clinic', 'clinics', 'practice', 'charity', 'charities', 'club', 'clubs', 'school', 'schools', 'church', 'parish', 'council', 'ngo', 'nonprofit', 'library', 'museum', 'bakery', 'restaurant', 'cafe', 'hotel', 'hostel', 'farm', 'vineyard', 'winery', 'association', 'society', 'choir', 'congregation', 'chain', 'store', 'firm', 'department', 'nursery', 'theatre', 'theater', 'gym', 'studio', 'brewery', 'pharmacy', 'orchestra', 'cooperative', 'coop', 'union', 'town', 'village', 'businesses', 'companies', 'organisation', 'organization', 'family']);
 
 // "swagger docs would be nice but not a must", "an admin is a bonus": a wish, not a need.
 // "performance matters a bit, but clean handlers matter more": a need said to weigh little.

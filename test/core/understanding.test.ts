@@ -891,6 +891,8 @@ describe('what the app is, read from all of the question', () => {
     // "small business", "a small IT team" are the size of the people, not of the app.
     ['wij zijn een klein IT-team en bouwen een intern formulierensysteem met een beheeromgeving. Django of Flask?', 'django'],
     ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
+    // ...and so is a small clinic or club: how big the organisation is, not the app it needs.
+    ['a booking site for a small physio clinic: patients book slots online and the receptionist manages the calendar and patient records. what framework?', 'django'],
     // A large load makes no small app, whatever else sounds small.
     ['bottle for a social site? i love how tiny it is, and i hope it grows to a million users with moderation and an admin area', 'django'],
     // "Not needed" said after the need, in another language, is not weighed.
