@@ -232,6 +232,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
+const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
 // "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
 const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|better|best|right|cleaner|simpler|proper|recommended) )?(?:approach|way to do it|pattern)\b/;
@@ -796,7 +797,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Four words before the name hold the longest "what is" ("qu est ce que").
       const firstNamed = matches.find((m) => m.kind !== 'topic');
       const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
-      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && forms.whatIsElsewhere(text) && !prosConsAsked) best = 'describe';
+      // "ok so what even is falcon (the python one, not the bird)": in English too, the name right after "what is".
+      const definedInEnglish = firstNamed !== undefined && WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
+      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
       // ("Hva er forskjellen på WSGI og ASGI?" asks what the difference is: still compared.)

@@ -81,7 +81,7 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // "a 2 quart starter", "a paper pyramid", "an empty bottle": what a thing is made of, or how full, sits between.
 // "ein Tornado", "una botella": other languages' indefinite articles too (not "en" or "et", which are also "in" and "and").
 // "a small stone pyramid": a size may come before what it is made of.
-const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge))?$/;
+const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge))?$/;
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
@@ -163,7 +163,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const concepts = matches.filter((m) => m.kind === 'concept');
       // "Flask keeps cracking when I autoclave it": a package name read only by spelling correction
       // ("cracking" as caching) is no evidence of software.
-      const exactConcepts = concepts.filter((m) => m.exact);
+      // "Il tornado di ieri": a package's short name that is a function word of the language the question is written in is no evidence either.
+      const exactConcepts = concepts.filter((m) => m.exact && !functionWordHere(words, m));
       const uncoveredSpans = uncoveredNames.find(words);
       const technicalBase = webSpans.length + plainFrameworks.length + exactConcepts.length + uncoveredSpans.length + inflectedTechnical(words);
       // Computed once: the field below and every everyday-word name read it.
@@ -179,7 +180,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const sense = senses.get(id)!;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
-          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches, m.end),
+          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !SOFTWARE_HEAD.has(words[m.end] ?? '') && !covered(webSpans, m.end) && !covered(matches.filter((n) => n.kind === 'framework' || !functionWordHere(words, n)), m.end),
         );
         const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });

@@ -115,6 +115,10 @@ describe('a framework name used in another sense is declined', () => {
     'where can I stream the 1966 Django by Corbucci with subtitles?',
     'Qual a melhor marca de flask térmico pra levar café?',
     'Wie erkennt man, dass ein Tornado kommt?',
+    // ...and so do definite articles ("el tornado", "il tornado", "la starlette"); Italian "di" is "of", not a package.
+    '¿A qué velocidad giraba el tornado que pasó por Oklahoma?',
+    'Il tornado di stanotte ha scoperchiato il tetto della scuola, è assicurato?',
+    "La starlette du festival portait une robe de quel créateur ?",
     // A model pyramid, a quart of iced tea, a Starlette necklace, lab flasks beside a web portal; a
     // colleague's job title is who, not what is built; no web code said outright.
     'my niece made a pyramid out of lego bricks, how many for 6 layers?',
@@ -1182,6 +1186,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Running CherryPy under nginx on a Windows box — is that a sane production setup?', 'describe'],
     ['is falcon a sync or an async framework, or both?', 'describe'],
     ['Is Pyramid still maintained? Last release looks old and I want to use it for a small intranet.', 'describe'],
+    // The name right after "what is", with fillers before and an aside after, is defined.
+    ['right, so what exactly is sanic (the web framework, not the meme)?', 'describe'],
     // The mind changed mid-sentence: the last clause asks what one thing is.
     ['thought about asking bottle vs flask but nvm — what even is starlette?', 'describe'],
     // Whether a setting is enough is how to run it, not a pick.
