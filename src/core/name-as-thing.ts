@@ -22,7 +22,8 @@ type Span = { start: number; end: number };
 const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
 const MAX_LIKENESS_GAP = 3;
 // "our cat is called Django", "we named our horse Tornado": a name given.
-const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)$/;
+// "our team is called the Tornadoes": an article may come between.
+const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)(?: the)?$/;
 /** How far apart a thing and the name given to it may be, in words ("our clinic cat is called Django", "our band is called Falcon Static"). */
 const MAX_NAMED_GAP = 6;
 // "my hamster Flask": someone's pet right before the name.
@@ -50,7 +51,7 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
         found().bearer.some(
           (s) =>
             (s.end === m.start && !offered(m) && words.slice(Math.max(0, s.start - 3), s.start).some((w) => OWNERS.has(w))) ||
-            (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_NAMED_GAP),
+            (NAMED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && Math.abs(s.start - m.start) <= MAX_NAMED_GAP),
         );
       // A likeness a few glue words before the name, and no software word after it.
       const shownBy = (m: EntityMatch) =>
