@@ -87,6 +87,9 @@ const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
+/** "it's not a web app, just a cron job", "no web stuff involved": said outright, nothing web is built. */
+export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server|web code|web part|web component|web frontend)\b/;
+
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;
 // "no JavaScript frameworks", "ohne Laravel": a word right before another ecosystem's name that rules it out.
@@ -237,7 +240,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // "how many ml in a quart? converting a soup recipe": everyday words clearly outnumber the
         // technical ones (one inflected "converting" is not a web question).
         const outweighed = other >= 3 && other > 2 * technical;
-        if (nameInOtherSense || outweighed || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
+        // "flag tornado vortex signatures in radar files? storm research, no web stuff involved": with
+        // nothing web built, said outright, a name beside its other sense is that sense.
+        const notWebSaid = other > 0 && ownSpecific === 0 && NOT_WEB.test(words.join(' '));
+        if (nameInOtherSense || outweighed || notWebSaid || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
       // Package names can be everyday words too ("homemade marshmallows"): with everyday words
       // around and nothing else technical, the concept is not what was meant.

@@ -1,5 +1,5 @@
 import type { FrameworkRole } from './framework-roles';
-import type { ScopeReading } from './read-scope';
+import { NOT_WEB, type ScopeReading } from './read-scope';
 
 /** Why a question is not ours, or null when it is. */
 export type DeclineReason = 'otherSense' | 'otherEcosystem' | 'generalPython' | 'offTopic';
@@ -15,7 +15,6 @@ export interface ScopeFacts {
   words: string[];
 }
 
-const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server|web code|web part|web component|web frontend)\b/;
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;

@@ -31,6 +31,8 @@ describe('a framework name used in another sense is declined', () => {
     // A framework's people, events or namesakes are not the framework.
     'our flask lead retires in may, what farewell present would a developer like?',
     'my puppy is called Flask and she chews every cable, how do i stop it?',
+    // Nothing web built, said outright, beside the name's other sense.
+    'which python package reads weather balloon soundings to spot where a tornado could form? pure analysis, no web stuff at all',
     // A team's name, with the article before it.
     "my kid's hockey team is called the Falcons, can you write a python script that rotates who plays goalie each week?",
     'which starlets were on the red carpet at cannes this year',
