@@ -6,7 +6,8 @@ import { createPhraseSet } from './phrase-set';
  * Whether a framework's name, where it stands, names a thing rather than the framework: what a
  * picture shows ("a photo of a tornado for our news site"), the name given to a pet, a band or a
  * shop ("our cat is called Django", "our band is called Falcon Static"), a brand of goods
- * ("Falcon-merkkisen kattilan") or the words on a label ("the flask is labeled 'django'").
+ * ("Falcon-merkkisen kattilan"), the words on a label ("the flask is labeled 'django'"), a shape
+ * ("a falcon-shaped kite") or a name weighed for something ("is 'Pyramid' a good name for a perfume?").
  * `everydayWord`: the name is an ordinary word, so a picture can show it.
  */
 export type NameAsThing = (m: EntityMatch, everydayWord: boolean) => boolean;
@@ -34,6 +35,10 @@ const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
 const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
 // "the flask in the break room fridge is labeled 'django'": the words on a label.
 const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
+// "a falcon-shaped kite", "a bottle-shaped vase": a thing in the shape of the name's other sense.
+const SHAPED = new Set(['shaped', 'förmig', 'förmige', 'förmiger', 'förmigen']);
+// "is 'Pyramid' a good name for a perfume?", "would Tornado work as a name for our café?": a name weighed for something.
+const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:a |an |the )?(?:\w+ )?name for\b/;
 
 const covered = (spans: Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
@@ -62,7 +67,9 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
       const brand = (m: EntityMatch) => BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '');
       // Only with nothing of the web around: a repository's issues can be labelled too.
       const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
-      return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || (everydayWord && shownBy(m));
+      const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '');
+      const nameWeighed = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
+      return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shaped(m)));
     },
   };
 }

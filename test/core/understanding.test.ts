@@ -31,6 +31,9 @@ describe('a framework name used in another sense is declined', () => {
     // A framework's people, events or namesakes are not the framework.
     'our flask lead retires in may, what farewell present would a developer like?',
     'my puppy is called Flask and she chews every cable, how do i stop it?',
+    // A shape, and a name weighed for a product.
+    "we're deploying a bottle-shaped buoy in the harbour next week, what anchor weight holds it in a storm?",
+    "would 'Tornado' work as a name for our new hot sauce? it's very spicy",
     // Nothing web built, said outright, beside the name's other sense.
     'which python package reads weather balloon soundings to spot where a tornado could form? pure analysis, no web stuff at all',
     // A team's name, with the article before it.
