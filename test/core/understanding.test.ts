@@ -293,6 +293,7 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Framework" in another language, asked for with Python and a web word.
     ['Vilket ramverk passar bäst för ett API till vår förening? Vi kan lite Python.', 'recommend'],
     ['Mikä sovelluskehys sopii pieneen API:in? Osaamme vähän Pythonia.', 'recommend'],
+    ['Mitä Python-verkkokehystä suosittelisit ensimmäiseksi opeteltavaksi?', 'recommend'],
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
