@@ -294,6 +294,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Vilket ramverk passar bäst för ett API till vår förening? Vi kan lite Python.', 'recommend'],
     ['Mikä sovelluskehys sopii pieneen API:in? Osaamme vähän Pythonia.', 'recommend'],
     ['Mitä Python-verkkokehystä suosittelisit ensimmäiseksi opeteltavaksi?', 'recommend'],
+    // A choice for a new project is software, whatever everyday thing the project is for.
+    ["Is Bottle still a good choice for a new project? It's for the under-12s football league table, parents check it on match days.", 'recommend'],
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
