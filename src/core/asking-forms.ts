@@ -5,6 +5,8 @@
 
 // "Can aiohttp render server-side templates?": what one framework can do (not "can I use flask for...").
 export const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|they|one|someone|anyone|it|this|that|these|those|both)\b)\w+(?: \w+)? \w+/;
+// "can I build a websocket server with falcon?": building one feature with it asks the same.
+export const CAN_BUILD_WITH = /^(?:can|could) (?:i|we|you|u|one) (?:build|make|write|create|implement|do|serve|run)\b(?: \S+){1,6} (?:with|in|on|using) \S+/;
 // "is setting debug to False on app.run enough for production?": whether a setting will do.
 export const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
 // "Flask under waitress on Windows — is that a sane production setup?": whether a setup will do.

@@ -17,6 +17,7 @@ import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
 import {
   BUILT_BEFORE,
+  CAN_BUILD_WITH,
   CAN_DO,
   CLAIM_CHECKED,
   FALLBACK_AFTER,
@@ -94,6 +95,8 @@ export interface Understanding {
   wsgiOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
   longevityAsked: boolean;
+  /** The sentences that ask are about the licence it is released under ("what licence is flask under?"). */
+  licenceAsked: boolean;
   /** The app must live for years: "keep it alive for 10+ years", "long-term support releases". */
   longLife: boolean;
   /** The load named is one every framework handles ("~500 concurrent users", "2000 daily visitors"). */
@@ -232,6 +235,7 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
+const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
 const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
 // "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
@@ -273,6 +277,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
+  const licenceWords = createPhraseSet(knowledge.nlu.vocabulary.licenceWords);
   const everydayName = new Set(knowledge.frameworks.filter((f) => f.sense?.everydayWord).map((f) => f.id));
 
   return {
@@ -480,6 +485,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           overkillAsked: OVERKILL_ASKED.test(text),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
+          licenceAsked,
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
           fitObject: fitAsked ? fitObjectOf(words, wanted, forms) : null,
           modestLoad: scale?.scale === 'modest',
@@ -490,6 +496,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         };
       };
 
+      // "Retool's licence went up to $2k a month. Flask-Admin or the Django admin?": a licence in the background is not what is asked.
+      const licenceAsked = (asked ?? [{ start: 0, end: words.length }]).some((a) => licenceWords.has(words.slice(a.start, a.end)));
       if (words.length === 0) return make('help', 1);
       // "/whichpy list": the bare command word asks for the frameworks we know.
       if (LIST_COMMAND.test(text)) return make('list_frameworks', 0.95);
@@ -713,7 +721,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const spanFrameworks = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
         const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
-        const canDo = CAN_DO.test(spanText) && spanFeatures.length <= 1 && !loadAsked;
+        const canDo = (CAN_DO.test(spanText) || CAN_BUILD_WITH.test(spanText) || forms.canDoElsewhere(spanText)) && spanFeatures.length <= 1 && !loadAsked;
         const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
@@ -797,6 +805,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Four words before the name hold the longest "what is" ("qu est ce que").
       const firstNamed = matches.find((m) => m.kind !== 'topic');
       const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
+      // "what licence is flask under?", "django vs flask licence-wise?": the licence of the one named is
+      // described, of two weighed compared; whether one suits a product is still a fit question.
+      if (licenceAsked && named.length > 0 && !fitPhrased && (best === 'recommend' || best === 'pros_cons' || best === 'feature_check')) best = named.length >= 2 && best !== 'feature_check' ? 'compare' : 'describe';
       // "ok so what even is falcon (the python one, not the bird)": in English too, the name right after "what is".
       const definedInEnglish = firstNamed !== undefined && WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
@@ -836,6 +847,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // strengths or weaknesses, right after it, are asked for, whatever they are weighed for.
       const prosOfName = named.length === 1 && matches.some((m) => m.kind === 'framework' && PROS_WORD.test(words[m.end] ?? ''));
       if (best === 'recommend' && prosOfName && !fitPhrasedAnywhere) best = 'pros_cons';
+      // "sanic good + bad points? thinking of it for a seat-hold service", "what do people like about pyramid?":
+      // pros and cons asked outright of the one named, in the sentence that asks, whatever it is weighed for.
+      // Words that also name what is built or weighed ("a benefits site", "rate limits", "worth it?") do not ask it.
+      if (best === 'recommend' && named.length === 1 && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).

@@ -106,6 +106,8 @@ export interface Framework {
   /** When the file's facts were last checked (YYYY-MM-DD). */
   checked: string;
   pythonVersions: Fact;
+  /** The licence it is released under (SPDX identifier), or null when the file does not say. */
+  licence: (Fact & { spdx: string }) | null;
   release: Fact & { latest: string; date: string };
   supportWindow: Fact | null;
   /** It publishes long-term support releases (the support window's fact says which). */
@@ -235,6 +237,8 @@ export interface Vocabulary {
   nameBearers: string[];
   /** Ordinary words one letter from a word of ours, never typos of it ("crashing" is not "caching"). */
   realWords: string[];
+  /** The word "licence" and its kin, in English and other languages ("license", "lizenz", "лицензия"). */
+  licenceWords: string[];
 }
 
 /**
@@ -259,6 +263,8 @@ export interface QuestionFormPhrases {
   fitFor: string[];
   /** "does X have / support Y", "is Y built in". */
   hasFeature: string[];
+  /** "can X do Y", "can I build Y with X" ("Kann man mit Falcon … bauen?", "만들 수 있나요"): what one framework can do with one feature. */
+  canDo: string[];
   /** "moving / switching from X to Y". */
   move: string[];
   /** "..., or do I need Celery?" after a feature question: what to use without it. */

@@ -3,6 +3,7 @@ import { partsToText } from './answer-text';
 import { createUnderstander, type Understanding } from './classify-intent';
 import { composeCompare } from './compose/compose-compare';
 import { composeDescribe, snippetsFor } from './compose/compose-describe';
+import { composeLicence } from './compose/compose-licence';
 import { composeFeatureCheck } from './compose/compose-feature-check';
 import { composeHelp, composeList, composeOutOfScope } from './compose/compose-guide';
 import { collectSources, type ComposeInput, type Composed } from './compose/helpers';
@@ -29,6 +30,7 @@ export const MAX_SOURCES = 5;
 // "show me", "example", "hello world in falcon", "code for": the answer includes a snippet.
 // Intents whose answers name a topic; the others (help, out of scope) carry none.
 const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks']);
+const LICENCE_INTENTS: ReadonlySet<Intent> = new Set(['describe', 'compare', 'feature_check']);
 const WANTS_CODE = /\b(?:show me|example|examples|hello world|snippet|sample code|code for|code sample|minimal app|boilerplate|side by side code)\b/;
 
 /** Answers questions from one loaded knowledge object. */
@@ -66,7 +68,10 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     const topics = u.topics.map((id) => topicById.get(id)!);
     const concepts = u.concepts.map((id) => conceptById.get(id)!);
     const wantsCode = WANTS_CODE.test(text);
-    const composed = COMPOSERS[u.intent]({ knowledge, frameworks, topics, concepts, understanding: u, wantsCode });
+    // "what licence is django under?", "django vs flask licence-wise": about frameworks named, the
+    // licence is the answer, whichever of describing, weighing or checking the question does.
+    const licence = u.licenceAsked && frameworks.length > 0 && concepts.length === 0 && LICENCE_INTENTS.has(u.intent);
+    const composed = (licence ? composeLicence : COMPOSERS[u.intent])({ knowledge, frameworks, topics, concepts, understanding: u, wantsCode });
     // "flask vs fastapi hello world side by side": any answer about frameworks can carry their code.
     if (wantsCode && !composed.parts.code && frameworks.length > 0 && u.intent !== 'out_of_scope') {
       const snippets = frameworks.slice(0, MAX_CODE_BLOCKS).map((f) => snippetsFor(f, topics[0]));

@@ -34,6 +34,11 @@ export const messages = {
   feelsLike: (name: string, liked: string) => `${name} is built on ${liked}, so it keeps the ${liked} style you like.`,
   asyncOnly: (name: string) => `No: ${name} runs only async code, and you do not want async.`,
   noWsgi: (name: string) => `No: ${name} has no WSGI interface, and where it must run speaks only WSGI.`,
+  licenceUnknown: (names: string) => `I don't have the licence of ${names} on file; the LICENSE file in its repository is the authority.`,
+  licenceSame: (names: string, spdx: string) => `${names} are released under the same licence, ${spdx}.`,
+  licenceDiffer: (each: string[]) => `${each.slice(0, -1).join(', ')} and ${each.at(-1)}: what each asks of you is below.`,
+  licenceNotAdvice: (several: boolean) =>
+    `This is what the ${several ? 'licences say' : 'licence says'}, not legal advice: for a product you sell, have whoever signs off on licences read the LICENSE file itself.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

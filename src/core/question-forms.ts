@@ -62,6 +62,8 @@ export interface QuestionForms {
   forWord(word: string): boolean;
   /** "does X have Y" in another language ("Czy aiohttp ma ...?"). */
   hasFeatureElsewhere(text: string): boolean;
+  /** "can X do Y" / "can I build Y with X" in another language: a feature check when one feature and no load is named. */
+  canDoElsewhere(text: string): boolean;
   /** Moving from one framework to another, said in another language. */
   moveElsewhere(text: string): boolean;
   /** "..., or do I need slowapi?", "oder braucht man Channels?": what to use if it is missing. */
@@ -106,6 +108,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const fitAsked = phrasesIn(p.fitAsked);
   const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
   const hasFeature = phrasesIn(p.hasFeature);
+  const canDo = phrasesIn(p.canDo);
   const move = phrasesIn(p.move);
   const needInstead = phrasesIn(p.needInstead);
   const notNeededAfter = phrasesIn(p.notNeededAfter, 'opening');
@@ -124,6 +127,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     fitAskedElsewhere: (text) => fitAsked.test(text),
     forWord: (word) => forWords.has(word),
     hasFeatureElsewhere: (text) => hasFeature.test(text),
+    canDoElsewhere: (text) => canDo.test(text),
     moveElsewhere: (text) => move.test(text),
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
     notNeededAfter: (after) => notNeededAfter.test(after),

@@ -90,6 +90,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       homepage: data.homepage,
       checked: data.checked,
       pythonVersions: f(data.python_versions, 'python_versions'),
+      licence: data.licence ? { spdx: data.licence.spdx, ...f(data.licence, 'licence') } : null,
       release: { latest: data.release.latest, date: data.release.date, ...f(data.release, 'release') },
       supportWindow: data.support_window ? f(data.support_window, 'support_window') : null,
       longTermSupport: data.long_term_support ?? false,

@@ -71,6 +71,8 @@ export const frameworkFileSchema = z.strictObject({
   summary: factSchema,
   homepage: z.url({ protocol: /^https?$/ }),
   python_versions: factSchema,
+  /** The licence it is released under (an SPDX identifier, or LicenseRef-… for one without), and what it asks of a team shipping on it. */
+  licence: factSchema.extend({ spdx: text }).optional(),
   used_by: factSchema.optional(),
   // Read after "choose Flask if" and "Flask fits best when": it must start with "you".
   choose_if: text.refine((v) => /^you\b/.test(v), 'must start with "you" (it completes "choose X if ..." and "X fits best when ...")'),
@@ -148,6 +150,7 @@ export const formsFileSchema = z.strictObject({
   fit_asked: z.array(phrase).default([]),
   fit_for: z.array(phrase.regex(/^\S+$/, 'must be one word')).default([]),
   has_feature: z.array(phrase).default([]),
+  can_do: z.array(phrase).default([]),
   move: z.array(phrase).default([]),
   need_instead: z.array(phrase).default([]),
   not_needed_after: z.array(phrase).default([]),
@@ -188,4 +191,6 @@ export const vocabularyFileSchema = z.strictObject({
   name_bearers: z.array(phrase).default([]),
   /** Ordinary words one letter from a word of ours, never typos of it ("crashing" is not "caching"). */
   real_words: z.array(phrase).default([]),
+  /** The word "licence" and its kin, in English and other languages ("license", "lizenz", "лицензия"). */
+  licence_words: z.array(phrase).default([]),
 });

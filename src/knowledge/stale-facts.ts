@@ -28,6 +28,7 @@ export function staleFacts(knowledge: Knowledge, today: Date, maxAgeMonths: numb
       ['first_release', f.firstRelease],
       ['built_on', f.builtOn],
       ['python_versions', f.pythonVersions],
+      ['licence', f.licence],
       ['release', f.release],
       ['support_window', f.supportWindow],
       ['maintenance', f.maintenance],

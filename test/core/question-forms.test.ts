@@ -13,6 +13,7 @@ const none: QuestionFormPhrases = {
   fitAsked: [],
   fitFor: [],
   hasFeature: [],
+  canDo: [],
   move: [],
   needInstead: [],
   notNeededAfter: [],

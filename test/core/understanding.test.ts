@@ -686,6 +686,15 @@ describe('"good or bad?" asks for pros and cons', () => {
     expect(ask(q).intent).toBe('pros_cons');
   });
 
+  // Asked outright of the one named, whatever it is weighed for in the same breath.
+  it.each([
+    'falcon good + bad points? considering it for a parking api',
+    'bottle: what do the people who picked it actually like about it? our club is evaluating it for a members site.',
+    'flask is too minimal 🙄 change my mind',
+  ])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+
   it('"any good for <a need>" is a yes/no about fit', () => {
     expect(ask('is sanic any good for websockets?')).toMatchObject({ intent: 'recommend', fit: 'good' });
   });
@@ -1189,6 +1198,11 @@ describe('what a question weighs, by how names are joined', () => {
     ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
     ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
     ['can falcon handle 20k concurrent connections?', 'recommend'],
+    // ...and so is building one feature with it, in any language.
+    ['can i build a websocket server with falcon?', 'feature_check'],
+    ['Kann man mit Falcon einen Websocket-Server bauen?', 'feature_check'],
+    ['Falconでウェブソケットサーバーを作れますか？', 'feature_check'],
+    ['can we build a shop with payments, user accounts and an admin in bottle?', 'recommend'],
     // A package to pick is described (recommend is only for frameworks); so is what a thing is, asked bluntly.
     ['which task queue should we use with django?', 'describe'],
     ['wtf is asgi and do i need it for a small site?', 'describe'],
