@@ -159,6 +159,10 @@ export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = [], buil
   const stated = weighed.some((t) => !weak.includes(t));
   if (r.min <= POOR_FIT_RATING && stated) return 'poor';
   if (r.mean >= 3.5) return 'good';
+  // "is bottle enough for a makerspace queue page? one form, 15 members": the needs stated are served
+  // well; hints only (a form every small site has, a modest load) do not turn that into "it depends".
+  const onStated = ratingsOn(f, weighed.filter((t) => !weak.includes(t)), [], builtInOnly);
+  if (onStated && onStated.mean >= 3.5 && r.mean >= 3.25) return 'good';
   return 'depends';
 }
 

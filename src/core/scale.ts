@@ -109,10 +109,15 @@ export function partsNamed(words: string[], other: CountedParts = { appParts: {}
     const spelt = /^\d+$/.test(words[i]!) ? numberAt(words, i) : null;
     // "a single endpoint", "a single form": one, right before the part; "a single page app" is a kind of app, not one page.
     const single = words[i] === 'single' && limit(words[i + 1] ?? '') !== undefined && !SINGLE_PAGE_APP.test(words.slice(i + 1, i + 3).join(' '));
-    const count = spelt ? spelt.value : single ? 1 : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
+    let count = spelt ? spelt.value : single ? 1 : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
     if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".
-    const from = i + (spelt?.length ?? 1);
+    let from = i + (spelt?.length ?? 1);
+    // "a few dozen endpoints", "two dozen tables": dozens of them.
+    if (words[from] === 'dozen' && words[i] !== 'dozen') {
+      count *= 12;
+      from++;
+    }
     // "eine Website mit hunderten Seiten": "one" that is also an article ("ein", "une", "uno") counts
     // only the part right after it ("eine Seite", "eine einzige Seite").
     const articleOne = spelt === null && count === 1 && COUNT_WORDS[words[i]!] === undefined;

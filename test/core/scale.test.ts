@@ -47,6 +47,10 @@ describe('an app counted in parts', () => {
     ['5 million page views', false],
     // A thousands separator is one number, not a count of 0 pages.
     ['about 3,000 listing pages', false],
+    // Dozens of them.
+    ['a few dozen endpoints', false],
+    ['two dozen tables', false],
+    ['a dozen endpoints', true],
   ])('%j is small: %s', (q, small) => {
     expect(partsNamed(normalizeQuestion(q).words)?.size === 'few').toBe(small);
   });
