@@ -13,6 +13,7 @@ import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, frameworkAsked as saysFramework } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
+import { unknownSide } from './unknown-side';
 import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
 import {
@@ -97,6 +98,8 @@ export interface Understanding {
   longevityAsked: boolean;
   /** The sentences that ask are about the licence it is released under ("what licence is flask under?"). */
   licenceAsked: boolean;
+  /** "django forms vs wtforms": the side of an explicit "vs" that names nothing we know, or null. */
+  otherSide: string | null;
   /** The app must live for years: "keep it alive for 10+ years", "long-term support releases". */
   longLife: boolean;
   /** The load named is one every framework handles ("~500 concurrent users", "2000 daily visitors"). */
@@ -486,6 +489,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
           licenceAsked,
+          otherSide,
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
           fitObject: fitAsked ? fitObjectOf(words, wanted, forms) : null,
           modestLoad: scale?.scale === 'modest',
@@ -497,6 +501,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
 
       // "Retool's licence went up to $2k a month. Flask-Admin or the Django admin?": a licence in the background is not what is asked.
+      const otherSide = unknownSide(words, matches, scope.ecosystemStarts);
       const licenceAsked = (asked ?? [{ start: 0, end: words.length }]).some((a) => licenceWords.has(words.slice(a.start, a.end)));
       if (words.length === 0) return make('help', 1);
       // "/whichpy list": the bare command word asks for the frameworks we know.
@@ -758,6 +763,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
+      if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons')) best = 'compare';
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend.
       if (best === 'compare' && options === 1 && fitPhrasedAnywhere && named.some((id) => roles[id] === 'mentioned')) best = 'recommend';
       // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked

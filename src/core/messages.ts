@@ -39,6 +39,7 @@ export const messages = {
   licenceDiffer: (each: string[]) => `${each.slice(0, -1).join(', ')} and ${each.at(-1)}: what each asks of you is below.`,
   licenceNotAdvice: (several: boolean) =>
     `This is what the ${several ? 'licences say' : 'licence says'}, not legal advice: for a product you sell, have whoever signs off on licences read the LICENSE file itself.`,
+  oneSideOnly: (name: string, other: string) => `I can only speak to ${name}'s side: "${other}" is not something I have facts on, so I can't weigh the two. Here is what ${name} offers.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

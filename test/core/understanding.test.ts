@@ -1,4 +1,5 @@
 import { createMatcher } from '../../src/core/matcher';
+import { messages } from '../../src/core/messages';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
@@ -1856,5 +1857,22 @@ describe('a capability named only beside the sentence that asks is what the app 
     const a = ask('Does Bottle have websockets built in? We run a caching proxy and want a live status page for it.');
     expect(a.intent).toBe('feature_check');
     expect(a.parts.title).toMatch(/WebSockets/);
+  });
+});
+
+describe('weighed against something whichpy does not cover', () => {
+  it.each([
+    ['django admin vs hand-rolled react screens', 'Django', 'hand rolled react screens'],
+    ['pyramid traversal vs plain regex routes', 'Pyramid', 'plain regex routes'],
+  ])('%j compares, answering only the side it knows', (q, name, other) => {
+    const a = ask(q);
+    expect(a.intent).toBe('compare');
+    expect(a.parts.verdict).toBe(messages.oneSideOnly(name, other));
+  });
+
+  // The opening words of that answer, whoever the sides are.
+  const oneSideOpening = messages.oneSideOnly('\u0000', '').split('\u0000')[0]!;
+  it.each(['fastapi vs express for a json api', "what are cherrypy's strengths vs newer frameworks", 'flask vs django'])('%j is not one side unknown', (q) => {
+    expect(ask(q).parts.verdict.startsWith(oneSideOpening)).toBe(false);
   });
 });

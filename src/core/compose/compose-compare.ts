@@ -15,6 +15,7 @@ import {
   type ComposeInput,
   type Composed,
 } from './helpers';
+import { composeOneSide } from './compose-one-side';
 
 // Two frameworks whose scores are this close are a tie: the answer says so instead of picking one.
 const TIE = 0.25;
@@ -80,6 +81,8 @@ function migrationSection({ frameworks, topics }: ComposeInput) {
 export function composeCompare(input: ComposeInput): Composed {
   const { knowledge, frameworks, topics, understanding: u, concepts } = input;
   if (frameworks.length < 2 && concepts.length > 0) return composeCompareConcepts(input);
+  // "django forms vs wtforms": the other side is nothing the knowledge covers.
+  if (frameworks.length === 1 && u.otherSide) return composeOneSide(input);
   // "leaving pyramid for django": in a comparison the framework left behind is one side of it, the
   // team's current stack, not an option to drop from the table.
   const kept = frameworks.filter((f) => u.roles[f.id] !== 'excluded');
