@@ -1,5 +1,8 @@
 import { detectCues } from '../../src/core/cues';
-import { allowed, type Named } from '../../src/core/reading-rules';
+import { allowed, groupNamed, type Named } from '../../src/core/reading-rules';
+import { normalizeQuestion } from '../../src/core/normalize';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 import type { ScopeReading } from '../../src/core/read-scope';
 
 // Only the counts matter to these rules; the scope reading is what a plain framework question gives.
@@ -20,5 +23,18 @@ describe('which intents a question can have, from what it names', () => {
     ['pros and cons of uvicorn', { concepts: 1, comparable: 1 }, 'pros_cons', true],
   ] as const)('%j: %s', (text, counts, intent, expected) => {
     expect(allowed(intent, named(text, counts))).toBe(expected);
+  });
+});
+
+describe('frameworks named as a group', () => {
+  const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+  it.each([
+    ['flask, django or fastapi: which of the three for a json api?', 3],
+    ['the big three are all fine, right?', 3],
+    // Three people or things counted are not the three frameworks.
+    ['two of the three devs know django and one knows flask', 0],
+    ['all three services talk json over http', 0],
+  ])('%j names %d', (q, n) => {
+    expect(groupNamed(normalizeQuestion(q).text, knowledge)).toHaveLength(n);
   });
 });
