@@ -485,6 +485,8 @@ describe('frameworks ruled out are not recommended', () => {
     ['Quel framework pour une API JSON avec validation ? Django est exclu.', ['django']],
     // "no native async" right after a name says what Flask lacks; it does not ask for sync code.
     ['we rejected flask (no native async). websocket api with validation, what do you suggest?', ['flask', 'django']],
+    // Needs listed with every name set aside ask for a pick, however tersely.
+    ['no django, no flask. websockets + validation + openapi docs. thoughts', ['django', 'flask']],
   ])('%j', (q, notRecommended) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
