@@ -339,7 +339,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         if (topic && !isRuledOut(words, m, matches, forms) && !wanted.some((w) => w.id === topic && !w.weak)) wanted.push({ kind: 'topic', id: topic, start: m.start, end: m.end, exact: true });
       }
       const ruledOutMatches = ruledOutTopics(words, matches, forms);
-      const ruledOut = ruledOutMatches.map((m) => m.id) as TopicId[];
+      // "fastapi bg jobs w/o celery?": a package set aside (Celery, read as the need it serves) leaves the
+      // need itself, said in other words, wanted.
+      const packageOnly = (r: EntityMatch) =>
+        matches.some((c) => c.kind === 'concept' && conceptKind.get(c.id) !== 'pattern' && c.start === r.start && c.end === r.end) &&
+        matches.some((m) => m.kind === 'topic' && m.id === r.id && !ruledOutMatches.some((o) => o.start === m.start && o.id === m.id));
+      const ruledOut = unique(ruledOutMatches.filter((r) => !packageOnly(r)).map((m) => m.id)) as TopicId[];
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);

@@ -97,6 +97,9 @@ const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 const AMPERSAND_ENTITY = /&amp;/g;
 const ANGLE_ENTITY = /&lt;|&gt;/g;
 const PLUS = /\+/g;
+// Chat shorthand for "without" and "with": "bg jobs w/o celery", "flask w/ htmx".
+const WITHOUT_SHORT = /(?<![\w/])w\/o(?![\w/])/g;
+const WITH_SHORT = /(?<![\w/])w\/(?=\s|\p{L})/gu;
 const QUESTION_MARKS = /[?？]+/g;
 const SENTENCE_MARK = /[.!。！](?=\s|$)/g;
 const CLAUSE_MARK = /\s-+\s|[—–;；]|[:：](?=\s)|\p{Extended_Pictographic}/gu;
@@ -132,6 +135,8 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     .replace(AMPERSAND_ENTITY, '&')
     .replace(ANGLE_ENTITY, ' ')
     .replace(PLUS, ' plus ')
+    .replace(WITHOUT_SHORT, ' without ')
+    .replace(WITH_SHORT, ' with ')
     .replace(APOSTROPHE, '$1$2')
     .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(QUESTION_MARKS, ` ${QUESTION_END} `)

@@ -23,6 +23,10 @@ describe('normalizeQuestion', () => {
     ['see <https://flask.palletsprojects.com|the Flask docs>', 'see the flask docs'],
     ['FLASK   VS\tDJANGO\n', 'flask vs django'],
     ['&lt;script&gt; flask &amp; django', 'script flask django'],
+    // Chat shorthand for "without" and "with"; a path keeps its slashes apart.
+    ['bg jobs w/o celery, or w/ redis?', 'bg jobs without celery or with redis'],
+    ['flask w/htmx', 'flask with htmx'],
+    ['see /w/o/path', 'see w o path'],
     ['', ''],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeQuestion(raw).text).toBe(expected);

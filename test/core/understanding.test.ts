@@ -1208,6 +1208,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Kann man mit Falcon einen Websocket-Server bauen?', 'feature_check'],
     ['Falconでウェブソケットサーバーを作れますか？', 'feature_check'],
     ['can we build a shop with payments, user accounts and an admin in bottle?', 'recommend'],
+    // A package set aside beside the need said in other words leaves the need asked about.
+    ['starlette bg tasks w/o celery?', 'feature_check'],
     // A package to pick is described (recommend is only for frameworks); so is what a thing is, asked bluntly.
     ['which task queue should we use with django?', 'describe'],
     ['wtf is asgi and do i need it for a small site?', 'describe'],
