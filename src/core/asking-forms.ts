@@ -25,6 +25,10 @@ export const PACKAGE_ASKED = /\b(?:which|what|whats|best|recommended)(?: \w+){0,
 export const SAME_AS = /\b(?:the same (?:\w+ ){0,2}as|same thing as|identical to|different from|differ from)\b/;
 // "Is FastAPI's 'fast' claim real?": a claim to explain.
 export const QUALITY_CLAIM = /\b(?:claims?|hype|marketing)\b[^?]*\b(?:real|true|legit|accurate)\b|\b(?:real|true|legit)\b[^?]*\b(?:claims?|hype|marketing)\b/;
+// "bottle is really just one file right?": a statement about a framework, with a tag asking to confirm it.
+export const TAG_CLAIM = /^(?:so |and |but )?\w+ (?:is|isn t|isnt|has|hasn t|does|doesn t|doesnt|can|can t|cant|uses|runs|ships|comes)\b(?: \S+)+ (?:right|correct|yeah|yes|no|true|isn t it|doesn t it|don t they|isnt it|doesnt it|innit|eh)$/;
+// "django is fine for this, right?" still asks whether it fits.
+export const FIT_WORD = /\b(?:fine|good|great|ok|okay|enough|overkill|suitable|best|better|worse|bad|right (?:choice|call|pick|tool))\b/;
 // "Can aiohttp scale to tens of thousands of connections?": a load, not a feature.
 export const SCALE_VERB = /\b(?:scale|scales|scaling)\b/;
 // "Sanic has a built-in production server, right?", "can't render HTML pages. is that true?": a claim about a feature to check.

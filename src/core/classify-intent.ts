@@ -19,6 +19,8 @@ import { partsNamed, scaleNamed } from './scale';
 import {
   BUILT_BEFORE,
   CAN_BUILD_WITH,
+  TAG_CLAIM,
+  FIT_WORD,
   CAN_DO,
   CLAIM_CHECKED,
   FALLBACK_AFTER,
@@ -793,6 +795,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'recommend' || best === 'compare') && named.length === 1 && concepts.length === 0 && KIND_OF_ONE.test(askingText)) best = 'describe';
       // "Is FastAPI's 'fast' claim real?": a claim about a quality is explained, not a pick.
       if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(text) && !fitPhrased) best = 'describe';
+      // "bottle is really just one file right?", "sanic doesn't do sessions, correct?": a statement about the
+      // one framework, held up to be confirmed, is described (checked, when it is about a feature).
+      if (best === 'recommend' && named.length === 1 && TAG_CLAIM.test(askingText) && !FIT_WORD.test(askingText) && !fitPhrasedAnywhere) best = matches.some(haveOrLack) ? 'feature_check' : 'describe';
       if (claimChecked && (best === 'recommend' || best === 'describe' || best === 'compare' || (best === 'pros_cons' && !prosConsCue)) && !fitPhrased) best = 'feature_check';
       // "Celery 和 RQ 哪个更适合做后台任务？": choosing between two packages of one kind is comparing them;
       // recommend is only for picking a framework (contract v2).

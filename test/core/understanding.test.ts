@@ -1208,6 +1208,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['Kann man mit Falcon einen Websocket-Server bauen?', 'feature_check'],
     ['Falconでウェブソケットサーバーを作れますか？', 'feature_check'],
     ['can we build a shop with payments, user accounts and an admin in bottle?', 'recommend'],
+    // A statement about the one framework held up to be confirmed is described; whether it fits is still a fit question.
+    ['falcon is basically one python package with no deps, right?', 'describe'],
+    ['flask is fine for a tiny api right?', 'recommend'],
     // A package set aside beside the need said in other words leaves the need asked about.
     ['starlette bg tasks w/o celery?', 'feature_check'],
     // A package to pick is described (recommend is only for frameworks); so is what a thing is, asked bluntly.
