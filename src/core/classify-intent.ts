@@ -241,6 +241,7 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
+const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
 const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
 // "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
@@ -827,7 +828,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // described, of two weighed compared; whether one suits a product is still a fit question.
       if (licenceAsked && named.length > 0 && !fitPhrased && (best === 'recommend' || best === 'pros_cons' || best === 'feature_check')) best = named.length >= 2 && best !== 'feature_check' ? 'compare' : 'describe';
       // "ok so what even is falcon (the python one, not the bird)": in English too, the name right after "what is".
-      const definedInEnglish = firstNamed !== undefined && WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
+      // "sanic — what is it and who actually uses it?": the name first, then "what is it".
+      const definedInEnglish =
+        firstNamed !== undefined &&
+        (WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) ||
+          (asking !== undefined && firstNamed.start <= asking.start + 1 && WHAT_IS_IT.test(askingText) && !fitPhrasedAnywhere));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.

@@ -1220,6 +1220,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['Running CherryPy under nginx on a Windows box — is that a sane production setup?', 'describe'],
     ['is falcon a sync or an async framework, or both?', 'describe'],
     ['Is Pyramid still maintained? Last release looks old and I want to use it for a small intranet.', 'describe'],
+    // The name first, then "what is it", is defined too; with a fit asked beside it, it is a fit question.
+    ["bottle — what is it, and who runs it in production? a freelancer we hired says it's all we need for our booking page", 'describe'],
+    ['tornado: what is it really, and is it a good pick for us? we run a small shop', 'recommend'],
     // The name right after "what is", with fillers before and an aside after, is defined.
     ['right, so what exactly is sanic (the web framework, not the meme)?', 'describe'],
     // The mind changed mid-sentence: the last clause asks what one thing is.
