@@ -241,6 +241,9 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
+const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay', 'then', 'wait']);
+const ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'truly', 'even', 'fully', 'properly', 'natively', 'now', 'still']);
+const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;
 const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
 const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
@@ -761,6 +764,20 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         ((matches.some((m) => m.kind === 'framework' && m.end === words.length && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start <= 1)) ||
           (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))));
       if (terseFeature && best === 'describe') best = 'feature_check';
+      // "...so is Flask actually async or not?": the sentence that asks is "is <framework> <feature>", give or take an adverb.
+      const isFeature = (() => {
+        if (!asking) return false;
+        let i = asking.start;
+        while (i < asking.end && LEAD_INS.has(words[i]!)) i++;
+        if (words[i] !== 'is' && words[i] !== 'are') return false;
+        const name = matches.find((m) => m.kind === 'framework' && m.start === i + 1);
+        if (!name) return false;
+        let j = name.end;
+        while (j < asking.end && ADVERBS.has(words[j]!)) j++;
+        const feature = matches.find((m) => haveOrLack(m) && m.start === j);
+        return feature !== undefined && (feature.end === asking.end || TAIL_OR_NOT.test(words.slice(feature.end, asking.end).join(' ')));
+      })();
+      if (isFeature && (best === 'describe' || best === 'recommend' || best === 'pros_cons' || (best === 'compare' && askedFrameworks.length === 1))) best = 'feature_check';
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.
