@@ -154,6 +154,8 @@ export interface Topic {
   notMeantBy: string[];
   /** Work that, done by someone who is not a developer on their own, asks for this need ("edit" for an admin). */
   doneByStaff: string[];
+  /** Screens for the people who run the place ("panel", "back office"); followed by a staff role, they ask for this need. */
+  staffScreens: string[];
   /** Every framework id, best fit first. */
   ranking: string[];
   /** Frameworks that are a poor choice for this need ("should I use X for Y" says so). */
@@ -239,6 +241,8 @@ export interface Vocabulary {
   realWords: string[];
   /** The word "licence" and its kin, in English and other languages ("license", "lizenz", "лицензия"). */
   licenceWords: string[];
+  /** People who run the place and are not developers ("receptionists", "the treasurer", "office staff"). */
+  staffRoles: string[];
 }
 
 /**

@@ -15,24 +15,43 @@ export interface SelfServiceReader {
 // "fixes typos in the member records himself": the work and who does it sit a few words apart, in
 // one clause; further apart they belong to different thoughts.
 const MAX_GAP = 8;
+// "a panel for the receptionists", "un panel para las recepcionistas": the words between a screen and whom it is for.
+const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pra', 'für', 'pour', 'per', 'voor', 'för', 'til', 'the', 'our', 'la', 'las', 'el', 'los', 'a', 'as', 'o', 'os', 'die', 'den', 'les', 'le', 'nostri', 'i', 'onze', 'de', 'our', 'its', 'their']);
+const MAX_SCREEN_GAP = 3;
 
 export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader {
   const work: { id: TopicId; verbs: PhraseSet }[] = knowledge.topics
     .filter((t) => t.doneByStaff.length > 0)
     .map((t) => ({ id: t.id, verbs: createPhraseSet(t.doneByStaff) }));
   const themselves = createPhraseSet(knowledge.nlu.vocabulary.byThemselves);
+  const screens: { id: TopicId; names: PhraseSet }[] = knowledge.topics
+    .filter((t) => t.staffScreens.length > 0)
+    .map((t) => ({ id: t.id, names: createPhraseSet(t.staffScreens) }));
+  const roles = createPhraseSet(knowledge.nlu.vocabulary.staffRoles);
+  // "a panel for the receptionists": a screen for people who run the place, with only "for" and articles between.
+  const screenNeeds = (words: string[]) => {
+    if (screens.length === 0) return [];
+    const staff = roles.find(words);
+    if (staff.length === 0) return [];
+    const found: { id: TopicId; start: number; end: number }[] = [];
+    for (const { id, names } of screens) {
+      const hit = names.find(words).find((s) => staff.some((r) => r.start > s.end - 1 && r.start - s.end <= MAX_SCREEN_GAP && words.slice(s.end, r.start).every((w) => FOR_WORDS.has(w)) && words.slice(s.end, r.start).length > 0));
+      if (hit) found.push({ id, start: hit.start, end: hit.end });
+    }
+    return found;
+  };
   return {
     needs(words, clauses) {
-      if (work.length === 0) return [];
+      const found: { id: TopicId; start: number; end: number }[] = screenNeeds(words);
+      if (work.length === 0) return found;
       const who = themselves.find(words);
-      if (who.length === 0) return [];
-      const found: { id: TopicId; start: number; end: number }[] = [];
+      if (who.length === 0) return found;
       for (const { id, verbs } of work) {
         for (const verb of verbs.find(words)) {
           const clause = clauses.find((c) => verb.start >= c.start && verb.start < c.end);
           const by = who.find((w) => w.start >= verb.end && w.start - verb.end <= MAX_GAP && (!clause || w.end <= clause.end));
           if (by) {
-            found.push({ id, start: verb.start, end: by.end });
+            if (!found.some((f) => f.id === id)) found.push({ id, start: verb.start, end: by.end });
             break;
           }
         }

@@ -140,6 +140,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       ruledOutBy: (data.ruled_out_by ?? []).map(normalizePhrase),
       notMeantBy: (data.not_meant_by ?? []).map(normalizePhrase),
       doneByStaff: data.done_by_staff ?? [],
+      staffScreens: data.staff_screens ?? [],
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),
       why: fact(data.why, file, 'why', data.checked),

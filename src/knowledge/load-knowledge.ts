@@ -11,7 +11,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [] },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [], staffRoles: [] },
   forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], canDo: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [] },
 };
 
@@ -49,6 +49,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       nameBearers: v.name_bearers,
       realWords: v.real_words,
       licenceWords: v.licence_words,
+      staffRoles: v.staff_roles,
     },
     forms: {
       undecided: f.undecided,

@@ -100,6 +100,8 @@ export const topicFileSchema = z.strictObject({
   not_meant_by: z.array(text).optional(),
   /** Work that, done by someone who is not a developer on their own, asks for this need ("edit" for an admin). */
   done_by_staff: z.array(text).optional(),
+  /** Screens for the people who run the place ("panel", "back office"): followed by a staff role ("for the receptionists"), the need. */
+  staff_screens: z.array(text).optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */
   importance: z.int().min(1).max(3),
   why: factSchema,
@@ -193,4 +195,6 @@ export const vocabularyFileSchema = z.strictObject({
   real_words: z.array(phrase).default([]),
   /** The word "licence" and its kin, in English and other languages ("license", "lizenz", "лицензия"). */
   licence_words: z.array(phrase).default([]),
+  /** People who run the place and are not developers ("receptionists", "the treasurer", "office staff"): a screen for them is their admin. */
+  staff_roles: z.array(phrase).default([]),
 });

@@ -12,6 +12,9 @@ describe('who does the work names the need', () => {
     ['the manager should be able to correct customer entries without us writing screens. framework?', 'django'],
     ['our editors need to update articles themselves without a developer, flask or django?', 'django'],
     ['an online shop where the staff upload product photos on their own: which python framework?', 'django'],
+    // A screen for the people who run the place is their admin.
+    ['flask or django for a dental clinic site with online bookings and a panel for the receptionists?', 'django'],
+    ['¿Flask o Django para una tienda online con un panel para los empleados?', 'django'],
   ])('%j asks for an admin', (q, recommendation) => {
     const a = matcher.answer(q);
     expect(a.topic).toBe('admin');
@@ -24,6 +27,9 @@ describe('who does the work names the need', () => {
     'can I add async views to my flask app without touching the code much?',
     // The work and who does it in different clauses.
     'we edit the api schema by hand; the client hosts it themselves. fastapi or flask?',
+    // A screen for the app's own users, or a panel of another kind.
+    'a dashboard for our customers to see their orders: flask or fastapi?',
+    'an api that reads our solar panel for the office roof: flask or fastapi?',
   ])('%j does not', (q) => {
     expect(matcher.answer(q).topic).not.toBe('admin');
   });
