@@ -244,6 +244,7 @@ const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay', 'then', 'wait']);
 const ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'truly', 'even', 'fully', 'properly', 'natively', 'now', 'still']);
 const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;
+const EXPLAIN_OPENING = /^(?:(?:please|pls|can you|could you) )?(?:explain|describe|define)(?: to me| me)?/;
 const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
 const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
@@ -789,6 +790,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
       if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // "explain Starlette to someone who only knows Express. is it a toolkit, or the thing FastAPI is built on?":
+      // a message that opens by asking to explain one thing describes it, whatever is named after.
+      const explainOpening = EXPLAIN_OPENING.exec(text);
+      const explained = explainOpening ? matches.find((m) => m.kind !== 'topic' && m.start === explainOpening[0].split(' ').length) : undefined;
+      const opening = sentences[0];
+      if (best === 'compare' && explained && opening && !COMPARATIVE.test(words.slice(opening.start, opening.end).join(' '))) best = 'describe';
       // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
       if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons')) best = 'compare';
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend.

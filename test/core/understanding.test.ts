@@ -1208,6 +1208,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Kann man mit Falcon einen Websocket-Server bauen?', 'feature_check'],
     ['Falconでウェブソケットサーバーを作れますか？', 'feature_check'],
     ['can we build a shop with payments, user accounts and an admin in bottle?', 'recommend'],
+    // A message that opens by asking to explain one thing describes it, whatever is named after.
+    ['explain litestar to a rails person. is it a framework, a bunch of libraries, or just fastapi with extra steps?', 'describe'],
     // The sentence that asks is "is <framework> <feature>", give or take an adverb and "or not".
     ["the quart docs say it's flask with asyncio. so is quart actually async or not? we need concurrent calls", 'feature_check'],
     // A statement about the one framework held up to be confirmed is described; whether it fits is still a fit question.
