@@ -408,6 +408,10 @@ describe('inflected forms of a need in other languages', () => {
   it.each(['Wird Bottle noch weiterentwickelt?', 'CherryPy est-il encore développé ?', '¿Sanic sigue activo?'])('%j asks whether it is maintained', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
+
+  it.each(['Který framework má API s automatickou dokumentací?', 'Który framework do API z automatyczną dokumentacją?'])('%j asks for automatic API docs', (q) => {
+    expect(ask(q).topic).toBe('openapi');
+  });
 });
 
 describe('an app counted in a few parts, in other languages, is a small app', () => {
