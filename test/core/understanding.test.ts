@@ -743,6 +743,10 @@ describe('a move between frameworks', () => {
     expect(a.frameworks).toEqual(expect.arrayContaining([from, to]));
     expect(a.recommendation).toBe(to);
   });
+
+  it.each(['Estamos migrando nuestra API de Flask a FastAPI poco a poco, ¿algún consejo?', 'Estou migrando o backend de Bottle para Flask aos poucos, o que muda?'])('%j is about the move', (q) => {
+    expect(ask(q).topic).toBe('migration');
+  });
 });
 
 describe('a comparison of three with two level at the top', () => {
