@@ -1220,6 +1220,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['explain litestar to a rails person. is it a framework, a bunch of libraries, or just fastapi with extra steps?', 'describe'],
     // The sentence that asks is "is <framework> <feature>", give or take an adverb and "or not".
     ["the quart docs say it's flask with asyncio. so is quart actually async or not? we need concurrent calls", 'feature_check'],
+    // "Could X do this well?" after the brief asks whether it fits.
+    ['Our choir wants a rota page where members swap slots and the secretary sees who is coming. Could Bottle do this well?', 'recommend'],
     // A statement about the one framework held up to be confirmed is described; whether it fits is still a fit question.
     ['falcon is basically one python package with no deps, right?', 'describe'],
     ['flask is fine for a tiny api right?', 'recommend'],
