@@ -605,6 +605,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
       // "not django. not flask. need async + typed + openapi. go.": with every name set aside, needs listed ask for a pick too.
       if (onlyReferences && concepts.length === 0 && (OPEN_QUESTION.test(text) || strong.length >= 2) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
+      // "Not Django, not Flask: I use both at work... async, typed, good docs. What's left?": nothing named is left to weigh.
+      if (best === 'compare' && concepts.length === 0 && named.length > 0 && named.every((id) => roles[id] === 'excluded')) best = 'recommend';
       // "leaving Laravel: admin, auth, queues, ORM, templates. What's the closest thing?": several needs and an open question pick a framework.
       if (best === 'describe' && named.length === 0 && strong.length >= 2 && OPEN_QUESTION.test(text) && !DEFINITION.test(text)) best = 'recommend';
       const weighed = frameworks.filter((id) => roles[id] === 'candidate').length + concepts.length;

@@ -491,6 +491,7 @@ describe('frameworks ruled out are not recommended', () => {
     ['we rejected flask (no native async). websocket api with validation, what do you suggest?', ['flask', 'django']],
     // Needs listed with every name set aside ask for a pick, however tersely.
     ['no django, no flask. websockets + validation + openapi docs. thoughts', ['django', 'flask']],
+    ["Not Django, not Flask: we use both daily. Something different for a side project, a typed async API with good docs. What's left?", ['django', 'flask']],
   ])('%j', (q, notRecommended) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
