@@ -127,7 +127,10 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       const spacedOn = spacedStarts.has(spaced);
       const gluedOn = gluedStarts.has(glued);
       if (!spacedOn && !gluedOn) break;
-      found[n - 1] = (spacedOn ? phrases.get(spaced) : undefined) ?? (gluedOn ? compact.get(glued) : undefined);
+      // "fast a p i" and "w s g i" are spelt out, but "websockets? I need" is no Italian "websocketi": one
+      // letter right after a whole word does not finish a glued name.
+      const strayLetter = n > 1 && w.length === 1 && ws[i + n - 2]!.length > 2;
+      found[n - 1] = (spacedOn ? phrases.get(spaced) : undefined) ?? (gluedOn && !strayLetter ? compact.get(glued) : undefined);
     }
     return found;
   };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { createEntityIndex } from '../../src/core/entity-index';
-import { normalizePhrase } from '../../src/core/normalize';
+import { normalizePhrase, normalizeQuestion } from '../../src/core/normalize';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 
 const knowledge = loadKnowledge(join(__dirname, '..', '..', 'knowledge'));
@@ -23,5 +23,23 @@ describe('entity index', () => {
   it.each(long.slice(0, 40))('finds %s in a question that spells %j', (id, phrase) => {
     const found = index.find(`django ${phrase} ?`.split(' ').filter(Boolean), { correct: false });
     expect(found.some((m) => m.kind === 'topic' && m.id === id)).toBe(true);
+  });
+});
+
+describe('names glued from several words', () => {
+  const words = (q: string) => normalizeQuestion(q).words;
+  it.each([
+    // Spelt out letter by letter, a name is still found.
+    ['is f a s t a p i async', 'fastapi'],
+    ['cherry py or bottle', 'cherrypy'],
+  ])('%j finds %s', (q, id) => {
+    expect(index.find(words(q)).some((m) => m.id === id)).toBe(true);
+  });
+
+  it('a stray one-letter word after a whole word does not finish a glued name', () => {
+    // "websockets? I need" would glue into Italian "websocketi".
+    const found = index.find(words('can flask handle websockets? I need live updates'));
+    const sockets = found.find((m) => m.kind === 'topic' && m.id === 'websockets');
+    expect(sockets && sockets.end - sockets.start).toBe(1);
   });
 });
