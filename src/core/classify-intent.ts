@@ -245,6 +245,10 @@ const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay',
 const ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'truly', 'even', 'fully', 'properly', 'natively', 'now', 'still']);
 const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;
 const EXPLAIN_OPENING = /^(?:(?:please|pls|can you|could you) )?(?:explain|describe|define)(?: to me| me)?/;
+const UNRELATED_ASIDE = /\b(?:(?:totally|completely|slightly|somewhat|a bit) )?(?:unrelated|separate|different|random|off topic|non tech|non technical) question\b|\b(?:unrelated|off topic|nothing to do with (?:python|code|coding|the site|the app)) but\b/;
+// "which telescope for about 300 euros", "which kayak should I buy": a thing chosen, then what for or how.
+const WHICH_THING_FOR = /\bwhich (\w+) (?:for|under|around|to buy|should (?:i|we) (?:buy|get)|do you recommend|would you recommend)\b/;
+const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
 const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
 const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
@@ -260,7 +264,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const trained = knowledge.nlu.trained?.fingerprint === nluFingerprint(knowledge) ? knowledge.nlu.trained : undefined;
   const fromModel = trained ? classifierFromModel(trained.model) : null;
   const known = fromModel ? new Set(trained!.known) : knownWords(knowledge);
-  const scopeReader = createScopeReader(knowledge, fromModel ? new Set(trained!.familiar) : familiarWords(knowledge));
+  const familiar = fromModel ? new Set(trained!.familiar) : familiarWords(knowledge);
+  const scopeReader = createScopeReader(knowledge, familiar);
+  // "which telescope for about 300 euros?": the thing after "which" is a word no question of ours uses.
+  const unfamiliarChosen = (asked: string[]) => {
+    const chosen = WHICH_THING_FOR.exec(asked.join(' '));
+    const thing = chosen?.[1];
+    return thing !== undefined && thing.length >= 4 && LATIN_LETTERS.test(thing) && !familiar.has(stem(thing));
+  };
   const forms = createQuestionForms(knowledge.nlu.forms);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
@@ -288,6 +299,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
   const licenceWords = createPhraseSet(knowledge.nlu.vocabulary.licenceWords);
+  const webWords = createPhraseSet(knowledge.nlu.vocabulary.webContext);
   const everydayName = new Set(knowledge.frameworks.filter((f) => f.sense?.everydayWord).map((f) => f.id));
 
   return {
@@ -698,7 +710,18 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // choose an everyday thing, with nothing of ours in them; the work is background.
       const thingChosen =
         asked !== null && asks.length > 0 && noneOursAsked && scope.everydayStarts.some((at) => asks.some((a) => at >= a.start && at < a.end)) && asks.some((a) => THING_CHOSEN.test(words.slice(a.start, a.end).join(' ')));
-      if (thingChosen) best = 'out_of_scope';
+      // "(our site is bottle.py, whatever). which telescope for 300 euros?", "our club's site runs on flask. totally
+      // unrelated question: when should I add a second brood box?": the sentences that ask have nothing of
+      // ours and choose a thing no question of ours names, or are said to be unrelated.
+      // A need word there ("for a beginner") does not make the thing chosen ours.
+      const noNameAsked = !matches.some((m) => m.kind !== 'topic' && asks.some((a) => m.start >= a.start && m.end <= a.end));
+      const noWebAsked = !asks.some((a) => webWords.has(words.slice(a.start, a.end)));
+      const asideAsked =
+        asked !== null &&
+        asks.length > 0 &&
+        noWebAsked &&
+        ((noNameAsked && asks.some((a) => unfamiliarChosen(words.slice(a.start, a.end)))) || (noneOursAsked && UNRELATED_ASIDE.test(text)));
+      if (thingChosen || asideAsked) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
       const howTo = asking && HOW_TO_ASKED.test(askingText);

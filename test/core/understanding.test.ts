@@ -35,6 +35,9 @@ describe('a framework name used in another sense is declined', () => {
     // A shape, and a name weighed for a product.
     "we're deploying a bottle-shaped buoy in the harbour next week, what anchor weight holds it in a storm?",
     "would 'Tornado' work as a name for our new hot sauce? it's very spicy",
+    // The sentences that ask choose a thing no question of ours names, or are said to be unrelated; the framework is background.
+    'chess club treasurer here (our site runs on flask, fine). which chessboard for a beginner under 50 euros?',
+    'our choir site is django and it works. completely unrelated question: how do I get my tenor voice back after a cold?',
     // Nothing web built, said outright, beside the name's other sense.
     'which python package reads weather balloon soundings to spot where a tornado could form? pure analysis, no web stuff at all',
     // A team's name, with the article before it.
