@@ -35,6 +35,11 @@ describe('a framework name used in another sense is declined', () => {
     // A shape, and a name weighed for a product.
     "we're deploying a bottle-shaped buoy in the harbour next week, what anchor weight holds it in a storm?",
     "would 'Tornado' work as a name for our new hot sauce? it's very spicy",
+    // "or" after a thing's name joins no framework; boat classes, the Louvre's pyramid and a falconer's lure are those things.
+    'can I keep olive oil in a glass flask or will the light spoil it?',
+    'how many crew does a Tornado catamaran need for a club race?',
+    'is the queue for the Louvre pyramid long on a sunday morning?',
+    'my falcon keeps ignoring the lure after moulting, any advice?',
     // The sentences that ask choose a thing no question of ours names, or are said to be unrelated; the framework is background.
     'chess club treasurer here (our site runs on flask, fine). which chessboard for a beginner under 50 euros?',
     'our choir site is django and it works. completely unrelated question: how do I get my tenor voice back after a cold?',
