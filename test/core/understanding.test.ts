@@ -417,6 +417,10 @@ describe('inflected forms of a need in other languages', () => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 
+  it.each(['Czy Pyramid jest jeszcze rozwijany? Mamy stary system w bibliotece.', 'Bottle ещё развивается?'])('%j asks whether it is still developed', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+
   it.each(['Který framework má API s automatickou dokumentací?', 'Który framework do API z automatyczną dokumentacją?'])('%j asks for automatic API docs', (q) => {
     expect(ask(q).topic).toBe('openapi');
   });
@@ -995,6 +999,8 @@ describe('what a question is about, when it names several needs', () => {
   it.each([
     // "ws" beside what it does is websockets.
     ['ws server in quart, how do i start one?', 'websockets'],
+    // A server's workers are how it is run, not a job queue.
+    ['how do I run a bottle app with several workers on one box?', 'deployment'],
     ['does quart handle ws connections well?', 'websockets'],
     // A single page with a form is a small app.
     ['is flask fine for a single page site with a contact form?', 'small_apps'],
