@@ -249,6 +249,7 @@ const UNRELATED_ASIDE = /\b(?:(?:totally|completely|slightly|somewhat|a bit) )?(
 // "which telescope for about 300 euros", "which kayak should I buy": a thing chosen, then what for or how.
 const WHICH_THING_FOR = /\bwhich (\w+) (?:for|under|around|to buy|should (?:i|we) (?:buy|get)|do you recommend|would you recommend)\b/;
 const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
+const IT_SUBJECT = /^(does|do|can|will|has) it\b/;
 const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
 const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
@@ -761,11 +762,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featureFormIn = (span: { start: number; end: number }) => {
         const within = (m: EntityMatch) => m.start >= span.start && m.end <= span.end;
         const spanText = words.slice(span.start, span.end).join(' ');
-        const spanFrameworks = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
+        const namedHere = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
+        // "How does Falcon handle async? Does it support ASGI or only WSGI?": "it" is the one framework named.
+        const spanFrameworks = namedHere.length === 0 && named.length === 1 && IT_SUBJECT.test(spanText) ? named : namedHere;
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
         const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
         const canDo = (CAN_DO.test(spanText) || CAN_BUILD_WITH.test(spanText) || forms.canDoElsewhere(spanText)) && spanFeatures.length <= 1 && !loadAsked;
-        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && haveOrLack(m)) && !FIT_ASKED.test(spanText);
+        const itForm = spanFrameworks !== namedHere && FEATURE_FORM.test(spanText.replace(IT_SUBJECT, '$1 x'));
+        // ...and a server interface asked about ("support ASGI") is answered from the framework's interfaces.
+        const hasOrLacks = (m: EntityMatch) => haveOrLack(m) || (itForm && m.kind === 'concept' && conceptKind.get(m.id) === 'server_interface');
+        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || itForm || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && hasOrLacks(m)) && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
       // Without a question mark any sentence may ask: "django migrations conflict again. does flask even have migrations".
@@ -803,7 +809,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const feature = matches.find((m) => haveOrLack(m) && m.start === j);
         return feature !== undefined && (feature.end === asking.end || TAIL_OR_NOT.test(words.slice(feature.end, asking.end).join(' ')));
       })();
-      if (isFeature && (best === 'describe' || best === 'recommend' || best === 'pros_cons' || (best === 'compare' && askedFrameworks.length === 1))) best = 'feature_check';
+      // ("is starlette production grade?" asks whether it fits.)
+      if (isFeature && !fitPhrasedAnywhere && (best === 'describe' || best === 'recommend' || best === 'pros_cons' || (best === 'compare' && askedFrameworks.length === 1))) best = 'feature_check';
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.

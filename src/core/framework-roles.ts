@@ -72,7 +72,9 @@ export function frameworkRoles(
     const orChoice = words[m.end] === 'or' && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1);
     const previousSide = matches.find((n) => n.kind === 'framework' && n.end === m.start - 1 && words[m.start - 1] === 'or');
     const otherSideOption = previousSide !== undefined && roles.get(previousSide.id) === 'candidate';
-    const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '')) || otherSideOption;
+    // "something that is NOT django or flask": set aside before the first of the two, both are.
+    const excludedBefore = EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) === true;
+    const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');

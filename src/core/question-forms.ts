@@ -19,7 +19,8 @@ export const AT_ONCE_WORDS = /\b(?:concurrent|simultaneous|connections|connected
 const DIFFERENCE_BETWEEN = /(?:^| )(?:differences?|diffs?) between(?= |$)/;
 // "how should i tune the workers?": asking how to do something.
 // "fastapi testing, how": a terse how-to ends on the word.
-const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to)\b|(?:^| )how$/;
+// "what's the recommended way to run scheduled jobs with django?" asks how, too.
+const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how to|(?:what is|whats|what s) the (?:best|recommended|right|proper|usual|standard|correct|cleanest|simplest|easiest|idiomatic|preferred) way to)\b|(?:^| )how$/;
 // "How does dependency injection work in FastAPI?": how something works is explained, not checked.
 export const HOW_IT_WORKS = /^how (?:does|do|is|are) (?:\w+ ){1,5}(?:work|works|working|implemented|done|handled)\b/;
 // "nginx + gunicorn + systemd. walk me through it?": asking to be shown the steps is a how-to too.

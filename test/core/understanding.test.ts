@@ -504,6 +504,8 @@ describe('frameworks ruled out are not recommended', () => {
     // Needs listed with every name set aside ask for a pick, however tersely.
     ['no django, no flask. websockets + validation + openapi docs. thoughts', ['django', 'flask']],
     ["Not Django, not Flask: we use both daily. Something different for a side project, a typed async API with good docs. What's left?", ['django', 'flask']],
+    // Set aside before the first of two joined by "or": both are.
+    ['anything that is NOT pyramid or bottle for a small typed async api pls', ['pyramid', 'bottle']],
   ])('%j', (q, notRecommended) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
@@ -1233,6 +1235,11 @@ describe('what a question weighs, by how names are joined', () => {
     ['can we build a shop with payments, user accounts and an admin in bottle?', 'recommend'],
     // A message that opens by asking to explain one thing describes it, whatever is named after.
     ['explain litestar to a rails person. is it a framework, a bunch of libraries, or just fastapi with extra steps?', 'describe'],
+    // "What's the recommended way to ..." asks how; "does it ..." after one framework is named asks about that one.
+    ["What's the recommended way to run nightly jobs with Pyramid? Celery looks heavy for two tiny tasks.", 'describe'],
+    ['How does Sanic deal with async? Does it support ASGI or only its own server?', 'feature_check'],
+    // A feature of its own asked about "it", with an interface as the setting: the feature is checked.
+    ['Evaluating Sanic for our ASGI gateway. Does it support websockets when running under ASGI?', 'feature_check'],
     // The sentence that asks is "is <framework> <feature>", give or take an adverb and "or not".
     ["the quart docs say it's flask with asyncio. so is quart actually async or not? we need concurrent calls", 'feature_check'],
     // "Could X do this well?" after the brief asks whether it fits.
@@ -1913,5 +1920,19 @@ describe('weighed against something whichpy does not cover', () => {
   const oneSideOpening = messages.oneSideOnly('\u0000', '').split('\u0000')[0]!;
   it.each(['fastapi vs express for a json api', "what are cherrypy's strengths vs newer frameworks", 'flask vs django'])('%j is not one side unknown', (q) => {
     expect(ask(q).parts.verdict.startsWith(oneSideOpening)).toBe(false);
+  });
+});
+
+describe('a feature asked beside a server interface', () => {
+  it('checks the feature when the interface is only where it runs', () => {
+    const a = ask('Evaluating Sanic for our ASGI gateway. Does it support websockets when running under ASGI?');
+    expect(a).toMatchObject({ intent: 'feature_check', topic: 'websockets' });
+    expect(a.support).toBe(knowledge.frameworks.find((f) => f.id === 'sanic')!.support.websockets.level);
+  });
+
+  it('checks the interface when that is what is asked', () => {
+    const a = ask('Can Falcon run on ASGI, or is it WSGI only?');
+    expect(a.intent).toBe('feature_check');
+    expect(a.support).toBe(knowledge.frameworks.find((f) => f.id === 'falcon')!.interfaces.includes('asgi') ? 'built_in' : 'none');
   });
 });

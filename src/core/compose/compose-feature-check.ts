@@ -12,7 +12,11 @@ const OPENERS: Record<SupportLevel, string> = {
 /** Does framework X have feature Y: built in, through a named extension, or not at all. */
 export function composeFeatureCheck(input: ComposeInput): Composed {
   const { knowledge, topics } = input;
-  const asked = askedInterface(input);
+  // "does it still ship websocket support, and is it any good next to the asgi stuff?": a feature of its
+  // own asked first is the check; the interface when what leads is the interface's own field.
+  const interfaceNamed = askedInterface(input);
+  const lead = topics[0];
+  const asked = interfaceNamed && !(lead?.kind === 'feature' && !interfaceNamed.topics.includes(lead.id)) ? interfaceNamed : undefined;
   if (asked) return composeInterfaceCheck(input, asked);
   const capability = askedCapability(input);
   if (capability) return composeCapabilityCheck(input, capability);
