@@ -81,6 +81,7 @@ const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|
 
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
+const JOINED_ARTICLES = new Set(['a', 'an', 'the', 'any']);
 
 /** How other languages say a need is not wanted, from knowledge/nlu/forms.yaml. */
 export interface NegationForms {
@@ -102,7 +103,10 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   // "my own ORM, template engine and auth library": in a list the comma leaves no word between two
   // items, and a joining word follows.
   const listed = previous.end === m.start && JOINED.has(words[m.end] ?? '');
-  if ((JOINED.has(words[m.start - 1] ?? '') && previous.end === m.start - 1) || listed) return ruledOut(words, previous, matches, said);
+  // "we don't need templates or an admin": an article may follow the joining word.
+  const between = words.slice(previous.end, m.start);
+  const joined = (between.length === 1 && JOINED.has(between[0]!)) || (between.length === 2 && JOINED.has(between[0]!) && JOINED_ARTICLES.has(between[1]!));
+  if (joined || listed) return ruledOut(words, previous, matches, said);
   return negatedBefore(words.slice(previous.end, m.start).join(' '));
 }
 
