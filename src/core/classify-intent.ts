@@ -241,7 +241,6 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // The words before the first name of a sentence that defines it: "what is", "what are the".
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
-const BIG_APP = /\b(?:big|large|huge|massive|enterprise|complex)(?: \w+){0,4} (?:site|website|app|application|platform|system|portal|product|codebase|monolith|shop|store)\b/;
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay', 'then', 'wait']);
 const ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'truly', 'even', 'fully', 'properly', 'natively', 'now', 'still']);
 const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;
@@ -409,8 +408,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featuresStated = unique(wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id)).length;
       // "a social site that I hope grows to a few hundred thousand users": an app with a large load is
       // not a small app, whatever else makes it sound small ("I love that bottle is a single file").
-      // "a big multi-page e-commerce site ... there's an existing Flask prototype": said to be big, it is no small app.
-      if (featuresStated >= FEATURES_BEYOND_SMALL || scale?.scale === 'large' || BIG_APP.test(text)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      if (featuresStated >= FEATURES_BEYOND_SMALL || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "a tiny intranet page with one form": the form every small site has is no need for a forms
       // library; it only hints, so Bottle stays a good fit for it.
       const strongFeatures = wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');

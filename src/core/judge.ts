@@ -158,12 +158,12 @@ export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = [], buil
   // handles) never alone makes a framework a poor fit.
   const stated = weighed.some((t) => !weak.includes(t));
   if (r.min <= POOR_FIT_RATING && stated) return 'poor';
-  // The needs stated decide a yes: "is bottle fine for a large members portal? we have a bottle prototype"
-  // is no yes because a prototype hints at a small app. Hints beside them (a form every small site has,
-  // a modest load) only keep a yes from being hollow: "a makerspace queue page, one form, 15 members".
-  const onStated = stated ? ratingsOn(f, weighed.filter((t) => !weak.includes(t)), [], builtInOnly) : null;
-  if (onStated) return onStated.mean >= 3.5 && r.mean >= 3.25 ? 'good' : 'depends';
-  return r.mean >= 3.5 ? 'good' : 'depends';
+  if (r.mean >= 3.5) return 'good';
+  // "is bottle enough for a makerspace queue page? one form, 15 members": the needs stated are served
+  // well; hints only (a form every small site has, a modest load) do not turn that into "it depends".
+  const onStated = ratingsOn(f, weighed.filter((t) => !weak.includes(t)), [], builtInOnly);
+  if (onStated && onStated.mean >= 3.5 && r.mean >= 3.25) return 'good';
+  return 'depends';
 }
 
 /** The needs on which the winner is clearly ahead of the runner-up, and those where it is behind. */

@@ -571,8 +571,6 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['side project: a site for my family with logins, photo uploads and comments. is django a good pick?', 'good', 'django'],
     // One endpoint taking a webhook is about the smallest app there is.
     ['would bottle be enough for a webhook listener that appends each event to a log file?', 'good', 'bottle'],
-    // The needs stated decide a yes; a prototype that exists only hints at a small app, and a big site is none.
-    ['is bottle fine for a large members portal? we have a quick bottle prototype', 'depends', null],
     // Needs ruled out with an article after "or"; a key checked on each request is no user accounts.
     ["Is Falcon a sensible pick for a public JSON API that has to be quick? We don't need templates or an admin, only resources and API-key auth.", 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
