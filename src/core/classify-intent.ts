@@ -828,6 +828,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const explained = explainOpening ? matches.find((m) => m.kind !== 'topic' && m.start === explainOpening[0].split(' ').length) : undefined;
       const opening = sentences[0];
       if (best === 'compare' && explained && opening && !COMPARATIVE.test(words.slice(opening.start, opening.end).join(' '))) best = 'describe';
+      // "Is there a Python framework like Rails, with everything included: ORM, admin, auth? Flask feels too empty.":
+      // features asked of no framework in particular ask for one that has them.
+      if (best === 'feature_check' && (options === 0 || askedFrameworks.length === 0) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
       // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
       if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons')) best = 'compare';
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend.

@@ -1246,6 +1246,8 @@ describe('what a question weighs, by how names are joined', () => {
     ["the quart docs say it's flask with asyncio. so is quart actually async or not? we need concurrent calls", 'feature_check'],
     // "Could X do this well?" after the brief asks whether it fits.
     ['Our choir wants a rota page where members swap slots and the secretary sees who is coming. Could Bottle do this well?', 'recommend'],
+    // Features asked of no framework in particular ask for one that has them.
+    ['is there any python framework that ships an orm, an admin and logins out of the box? bottle is too thin', 'recommend'],
     // A statement about the one framework held up to be confirmed is described; whether it fits is still a fit question.
     ['falcon is basically one python package with no deps, right?', 'describe'],
     ['flask is fine for a tiny api right?', 'recommend'],
