@@ -131,6 +131,8 @@ describe('a framework name used in another sense is declined', () => {
     'where can I stream the 1966 Django by Corbucci with subtitles?',
     'Qual a melhor marca de flask térmico pra levar café?',
     'Wie erkennt man, dass ein Tornado kommt?',
+    // The storm in Hindi, written in Latin letters.
+    'agar tornado aaye to kaunsi safe jagah behtar hai',
     // ...and so do definite articles ("el tornado", "il tornado", "la starlette"); Italian "di" is "of", not a package.
     '¿A qué velocidad giraba el tornado que pasó por Oklahoma?',
     'Il tornado di stanotte ha scoperchiato il tetto della scuola, è assicurato?',
