@@ -43,6 +43,8 @@ describe('a framework name used in another sense is declined', () => {
     // The sentences that ask choose a thing no question of ours names, or are said to be unrelated; the framework is background.
     'chess club treasurer here (our site runs on flask, fine). which chessboard for a beginner under 50 euros?',
     'our choir site is django and it works. completely unrelated question: how do I get my tenor voice back after a cold?',
+    // pytest's own fixtures, asked with no framework.
+    'is a session scoped database fixture a bad idea? my test suite is slow',
     // Nothing web built, said outright, beside the name's other sense.
     'which python package reads weather balloon soundings to spot where a tornado could form? pure analysis, no web stuff at all',
     // A team's name, with the article before it.
