@@ -41,3 +41,17 @@ export const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|
 export const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b/;
 // Words where the background ends and what they want now begins ("... and want to get into async").
 export const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
+// "explain Starlette to someone who only knows Express": a message that opens by asking to explain one thing.
+export const EXPLAIN_OPENING = /^(?:(?:please|pls|can you|could you) )?(?:explain|describe|define)(?: to me| me)?/;
+// "totally unrelated question: when should I add a second brood box?": said to be about something else.
+export const UNRELATED_ASIDE = /\b(?:(?:totally|completely|slightly|somewhat|a bit) )?(?:unrelated|separate|different|random|off topic|non tech|non technical) question\b|\b(?:unrelated|off topic|nothing to do with (?:python|code|coding|the site|the app)) but\b/;
+// "which telescope for about 300 euros", "which kayak should I buy": a thing chosen, then what for or how.
+export const WHICH_THING_FOR = /\bwhich (\w+) (?:for|under|around|to buy|should (?:i|we) (?:buy|get)|do you recommend|would you recommend)\b/;
+// "Does it support ASGI?" after one framework was named: "it" is that framework.
+export const IT_SUBJECT = /^(does|do|can|will|has) it\b/;
+// "sanic — what is it and who uses it?": the name first, then what it is.
+export const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
+// "ok so what even is falcon": the words right before a name defined in English.
+export const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
+// "is Flask actually async or not?": what may close a yes/no about one feature.
+export const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;

@@ -19,11 +19,12 @@ import { partsNamed, scaleNamed } from './scale';
 import {
   BUILT_BEFORE,
   CAN_BUILD_WITH,
-  TAG_CLAIM,
-  FIT_WORD,
   CAN_DO,
   CLAIM_CHECKED,
+  EXPLAIN_OPENING,
   FALLBACK_AFTER,
+  FIT_WORD,
+  IT_SUBJECT,
   KIND_OF_ONE,
   OWN_PRACTICE_OK,
   PACKAGE_ASKED,
@@ -34,7 +35,13 @@ import {
   SCALE_VERB,
   SETTING_ENOUGH,
   SETUP_OK,
+  TAG_CLAIM,
+  TAIL_OR_NOT,
+  UNRELATED_ASIDE,
   WANTING,
+  WHAT_IS_IT,
+  WHAT_IS_RIGHT_BEFORE,
+  WHICH_THING_FOR,
 } from './asking-forms';
 import { AT_ONCE_WORDS, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, INDIRECT_FEATURE_FORM, HOW_TO_ASKED, type QuestionForms } from './question-forms';
 import {
@@ -239,19 +246,14 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
-// The words before the first name of a sentence that defines it: "what is", "what are the".
+// "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
+// "so is Flask actually async or not?": what may open the sentence, and stand between the name and the feature.
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay', 'then', 'wait']);
 const ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'truly', 'even', 'fully', 'properly', 'natively', 'now', 'still']);
-const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;
-const EXPLAIN_OPENING = /^(?:(?:please|pls|can you|could you) )?(?:explain|describe|define)(?: to me| me)?/;
-const UNRELATED_ASIDE = /\b(?:(?:totally|completely|slightly|somewhat|a bit) )?(?:unrelated|separate|different|random|off topic|non tech|non technical) question\b|\b(?:unrelated|off topic|nothing to do with (?:python|code|coding|the site|the app)) but\b/;
-// "which telescope for about 300 euros", "which kayak should I buy": a thing chosen, then what for or how.
-const WHICH_THING_FOR = /\bwhich (\w+) (?:for|under|around|to buy|should (?:i|we) (?:buy|get)|do you recommend|would you recommend)\b/;
+// A word written in Latin letters: only those are looked up among the words our questions use.
 const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
-const IT_SUBJECT = /^(does|do|can|will|has) it\b/;
-const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
-const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
+// The words before the first name of a sentence that defines it: "what is", "what are the".
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
 // "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
 const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|better|best|right|cleaner|simpler|proper|recommended) )?(?:approach|way to do it|pattern)\b/;

@@ -179,17 +179,19 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const ownSense = new Map<string, { otherSpans: ReturnType<PhraseSet['find']>; thingNamed: boolean; shownOrNamed: boolean }>();
       // "a flask app", "a bottle or flask app": a word of software after the name; "or" and "and" only
       // when another framework follows ("a glass flask or will it crystallise?" names a jar).
-      const softwareAfter = (m: EntityMatch) => {
+      const softwareFollows = (m: EntityMatch) => {
         const next = words[m.end] ?? '';
         return JOINERS.has(next) ? frameworkMatches.some((n) => n.start === m.end + 1) : SOFTWARE_HEAD.has(next);
       };
+      // "Il tornado di ieri": a match that is a function word of the question's language ("di") names nothing after the name.
+      const meaningful = matches.filter((n) => n.kind === 'framework' || !functionWordHere(words, n));
       // A picture's subject, a pet's or a band's name, a brand, a label's words.
       const namesThing = nameAsThing.read(words, webSpans, matches, (w) => SOFTWARE_HEAD.has(w));
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
-          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareAfter(m) && !covered(webSpans, m.end) && !covered(matches.filter((n) => n.kind === 'framework' || !functionWordHere(words, n)), m.end),
+          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareFollows(m) && !covered(webSpans, m.end) && !covered(meaningful, m.end),
         );
         const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });
