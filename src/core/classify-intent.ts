@@ -247,6 +247,8 @@ const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
 // "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
+// "can falcon handle a multi-page site with ...": carrying a whole app, not serving one thing ("serve html pages").
+const APP_HANDLED = /\b(?:handle|handles|cope with|manage|power|run) (?:a |an |our |my |the )?(?:\w+ ){0,3}(?:site|website|app|application|portal|platform|system|shop|store)\b/;
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
 // "so is Flask actually async or not?": what may open the sentence, and stand between the name and the feature.
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay', 'then', 'wait']);
@@ -277,6 +279,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   };
   const forms = createQuestionForms(knowledge.nlu.forms);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  const appKinds = new Set<string>(knowledge.topics.filter((t) => t.appKind).map((t) => t.id));
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const scope = scopeReader.read(words, index.find(words, { correct }));
@@ -830,6 +833,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const explained = explainOpening ? matches.find((m) => m.kind !== 'topic' && m.start === explainOpening[0].split(' ').length) : undefined;
       const opening = sentences[0];
       if (best === 'compare' && explained && opening && !COMPARATIVE.test(words.slice(opening.start, opening.end).join(' '))) best = 'describe';
+      // "Can Falcon handle a multi-page website with forms, sessions and a login area?": a whole kind of app
+      // handled asks whether it fits, whatever features it lists.
+      const appHandled = asking !== undefined && APP_HANDLED.test(askingText) && matches.some((m) => m.kind === 'topic' && !m.weak && appKinds.has(m.id) && m.start >= asking.start && m.end <= asking.end);
+      if (best === 'feature_check' && options === 1 && appHandled && !fitPhrasedAnywhere) best = 'recommend';
       // "Is there a Python framework like Rails, with everything included: ORM, admin, auth? Flask feels too empty.":
       // features asked of no framework in particular ask for one that has them.
       if (best === 'feature_check' && (options === 0 || askedFrameworks.length === 0) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';

@@ -1233,6 +1233,7 @@ describe('what a question weighs, by how names are joined', () => {
     // What one framework can do with one feature is a feature check; a load or a whole app is a fit question.
     ['Can CherryPy handle user logins? small intranet app for our club', 'feature_check'],
     ['can bottle handle a shop with payments, user accounts and an admin?', 'recommend'],
+    ['Can Sanic handle a multi-page members site with forms, sessions and a login area for our rowing club?', 'recommend'],
     ['can falcon handle 20k concurrent connections?', 'recommend'],
     // ...and so is building one feature with it, in any language.
     ['can i build a websocket server with falcon?', 'feature_check'],
