@@ -1945,3 +1945,12 @@ describe('a feature asked beside a server interface', () => {
     expect(a.support).toBe(knowledge.frameworks.find((f) => f.id === 'falcon')!.interfaces.includes('asgi') ? 'built_in' : 'none');
   });
 });
+
+describe('a package wanted tips a comparison toward the frameworks built around it', () => {
+  it('msgspec, which Litestar is built around', () => {
+    const msgspec = knowledge.concepts.find((c) => c.id === 'msgspec')!;
+    const a = ask("fastapi or litestar, we'd like to use msgspec structs");
+    expect(a.intent).toBe('compare');
+    expect(msgspec.frameworks).toContain(a.recommendation);
+  });
+});

@@ -17,6 +17,11 @@ import {
 } from './helpers';
 import { composeOneSide } from './compose-one-side';
 
+/** How much a package wanted counts for the frameworks built around it: a full rating point. */
+const PACKAGE_BUILT_FOR = 1;
+/** Kinds of package a team wants to work with: an ORM, a validation or template library, a task queue. */
+const WISHED_KINDS: ReadonlySet<string> = new Set(['orm', 'validation', 'template_engine', 'task_queue']);
+
 // Two frameworks whose scores are this close are a tie: the answer says so instead of picking one.
 const TIE = 0.25;
 const DIFFERENCES_SHOWN = 4;
@@ -87,7 +92,18 @@ export function composeCompare(input: ComposeInput): Composed {
   // team's current stack, not an option to drop from the table.
   const kept = frameworks.filter((f) => u.roles[f.id] !== 'excluded');
   const roles = kept.length >= 2 ? u.roles : Object.fromEntries(Object.entries(u.roles).map(([id, r]) => [id, r === 'excluded' ? 'context' : r]));
-  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity: u.affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife }, knowledge);
+  // "fastapi or litestar if i want msgspec": a package wanted that some of them are built around
+  // (its `frameworks`) tips the comparison their way.
+  const affinity = { ...u.affinity };
+  // A package that carries a compared framework's name ("Django REST framework", "Flask-SQLAlchemy") is
+  // a side of the comparison or that framework's own part, not a wish.
+  // Two packages named are themselves compared ("SQLAlchemy vs the Django ORM"): then none is a wish.
+  const wished = concepts.length === 1 ? concepts.filter((p) => WISHED_KINDS.has(p.kind) && !frameworks.some((f) => p.name.toLowerCase().includes(f.name.toLowerCase()))) : [];
+  for (const c of wished) {
+    const builtFor = frameworks.filter((f) => c.frameworks.includes(f.id));
+    if (builtFor.length > 0 && builtFor.length < frameworks.length) for (const f of builtFor) affinity[f.id] = (affinity[f.id] ?? 0) + PACKAGE_BUILT_FOR;
+  }
+  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = frameworks.map((f) => f.name);
