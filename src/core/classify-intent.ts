@@ -249,6 +249,7 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 // "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
 // "can falcon handle a multi-page site with ...": carrying a whole app, not serving one thing ("serve html pages").
 const APP_HANDLED = /\b(?:handle|handles|cope with|manage|power|run) (?:a |an |our |my |the )?(?:\w+ ){0,3}(?:site|website|app|application|portal|platform|system|shop|store)\b/;
+const TERSE_JUDGEMENT = /^(?:\w+ ){1,4}(?:bad|good|evil|harmful|overrated|any good|a good idea|a bad idea|worth it|worth using)$/;
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
 // "so is Flask actually async or not?": what may open the sentence, and stand between the name and the feature.
 const LEAD_INS: ReadonlySet<string> = new Set(['so', 'but', 'and', 'ok', 'okay', 'then', 'wait']);
@@ -942,6 +943,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // pros and cons asked outright of the one named, in the sentence that asks, whatever it is weighed for.
       // Words that also name what is built or weighed ("a benefits site", "rate limits", "worth it?") do not ask it.
       if (best === 'recommend' && named.length === 1 && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
+      // "django signals bad?", "sanic websockets any good?": a terse judgement of one framework's feature asks its pros and cons.
+      if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).

@@ -721,6 +721,7 @@ describe('"good or bad?" asks for pros and cons', () => {
     'falcon good + bad points? considering it for a parking api',
     'bottle: what do the people who picked it actually like about it? our club is evaluating it for a members site.',
     'flask is too minimal 🙄 change my mind',
+    'fastapi depends a good idea?',
   ])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
   });
