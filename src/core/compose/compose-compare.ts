@@ -2,6 +2,7 @@ import { builtOnName, decidingNeeds, judge } from '../judge';
 import type { Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
 import { composeCompareConcepts } from './compose-compare-concepts';
+import { composeOneSide } from './compose-one-side';
 import {
   collectSources,
   contrastingTopics,
@@ -15,7 +16,6 @@ import {
   type ComposeInput,
   type Composed,
 } from './helpers';
-import { composeOneSide } from './compose-one-side';
 
 /** How much a package wanted counts for the frameworks built around it: a full rating point. */
 const PACKAGE_BUILT_FOR = 1;
