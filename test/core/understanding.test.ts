@@ -1123,6 +1123,9 @@ describe('needs said not to be wanted are not weighed', () => {
     ["we don't use async anywhere in the codebase, flask or quart for the rewrite?", 'async'],
     ["small internal tool with server-rendered pages. we don't want an admin. flask or django?", 'admin'],
     ["a framework that won't impose an admin on us, for a tiny intranet tool", 'admin'],
+    // A need the team dislikes is not wanted either.
+    ['my team hates await. we need a plain REST API with about 10 endpoints. which framework?', 'async'],
+    ["we're allergic to async after the last project; plain json api please, what should we use", 'async'],
     // "without" in other languages: the words that set a framework aside (forms.yaml excluded_before).
     ['Quel framework pour une petite API sans ORM et sans templates ?', 'orm'],
     ['¿Qué framework para un servicio pequeño sin ORM?', 'orm'],
