@@ -1008,6 +1008,9 @@ describe('what a question is about, when it names several needs', () => {
   it.each([
     // "ws" beside what it does is websockets.
     ['ws server in quart, how do i start one?', 'websockets'],
+    // Tests in Hebrew; a page served from an embedded device is a small app.
+    ['איזה framework יותר נוח לכתיבת טסטים, Django או Flask?', 'testing'],
+    ['bottle or flask for the settings page of an embedded device with 128MB of RAM?', 'small_apps'],
     // A server's workers are how it is run, not a job queue.
     ['how do I run a bottle app with several workers on one box?', 'deployment'],
     ['does quart handle ws connections well?', 'websockets'],
