@@ -306,7 +306,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
   const licenceWords = createPhraseSet(knowledge.nlu.vocabulary.licenceWords);
-  const webWords = createPhraseSet(knowledge.nlu.vocabulary.webContext);
   const everydayName = new Set(knowledge.frameworks.filter((f) => f.sense?.everydayWord).map((f) => f.id));
 
   return {
@@ -720,14 +719,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "(our site is bottle.py, whatever). which telescope for 300 euros?", "our club's site runs on flask. totally
       // unrelated question: when should I add a second brood box?": the sentences that ask have nothing of
       // ours and choose a thing no question of ours names, or are said to be unrelated.
-      // A need word there ("for a beginner") does not make the thing chosen ours.
-      const noNameAsked = !matches.some((m) => m.kind !== 'topic' && asks.some((a) => m.start >= a.start && m.end <= a.end));
-      const noWebAsked = !asks.some((a) => webWords.has(words.slice(a.start, a.end)));
+      // A need word there ("for a beginner") does not make the thing chosen ours. Read only when a thing
+      // is chosen or an aside said: most questions do neither.
+      const inAsks = (at: number) => asks.some((a) => at >= a.start && at < a.end);
+      const chosenAside = asked !== null && asks.length > 0 && (UNRELATED_ASIDE.test(text) || asks.some((a) => unfamiliarChosen(words.slice(a.start, a.end))));
       const asideAsked =
-        asked !== null &&
-        asks.length > 0 &&
-        noWebAsked &&
-        ((noNameAsked && asks.some((a) => unfamiliarChosen(words.slice(a.start, a.end)))) || (noneOursAsked && UNRELATED_ASIDE.test(text)));
+        chosenAside &&
+        !scope.webStarts.some(inAsks) &&
+        ((!matches.some((m) => m.kind !== 'topic' && inAsks(m.start)) && asks.some((a) => unfamiliarChosen(words.slice(a.start, a.end)))) || (noneOursAsked && UNRELATED_ASIDE.test(text)));
       if (thingChosen || asideAsked) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');

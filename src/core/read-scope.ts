@@ -21,6 +21,8 @@ export interface ScopeReading {
   everydayStarts: number[];
   /** Generic web words ("api", "endpoint", "http") outside everyday phrases. */
   web: number;
+  /** Where each of those web words starts. */
+  webStarts: number[];
   otherEcosystem: boolean;
   /** Where another ecosystem's names start ("rails", "laravel"). */
   ecosystemStarts: number[];
@@ -302,6 +304,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everyday,
         web: webSpans.length,
         everydayStarts: everydaySpans.map((e) => e.start).sort((a, b) => a - b),
+        webStarts: webSpans.map((w) => w.start),
         otherEcosystem: ecosystemSpans.length > 0,
         ecosystemStarts: ecosystemSpans.map((e) => e.start),
         generalPython: pythonSpans.length > 0,
