@@ -38,6 +38,7 @@ import {
   TAG_CLAIM,
   TAIL_OR_NOT,
   UNRELATED_ASIDE,
+  USE_ASKED,
   WANTING,
   WHAT_IS_IT,
   WHAT_IS_RIGHT_BEFORE,
@@ -745,6 +746,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Flask prints the development-server warning. What should I run it with instead?": what to run
       // one framework with is a server to choose, and recommend is only for frameworks (contract v2).
       if (best === 'recommend' && named.length === 1 && topics[0] === 'deployment' && RUN_WITH.test(askingText)) best = 'describe';
+      // "Anyone still using Tornado? Is it maintained, and which Pythons does 6.x support?": whether one
+      // framework is kept up, and what it runs on, is described (contract v2), not a pick among all;
+      // "is tornado still a good choice in 2026?" keeps its yes/no.
+      if (best === 'recommend' && named.length === 1 && options === 1 && concepts.length === 0 && topics[0] === 'maintenance' && !fitPhrasedAnywhere && !USE_ASKED.test(text)) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
       // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
       if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText)) best = 'describe';

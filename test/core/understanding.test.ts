@@ -1337,6 +1337,11 @@ describe('what a question weighs, by how names are joined', () => {
     ['migrating falcon -> starlette, any gotchas', 'compare'],
     // How fast releases come is about maintenance, not a pick.
     ['cherrypy still alive? releases were slow last year', 'describe'],
+    // Whether one framework is kept up, with no pick asked, is described; using it for something keeps the yes/no.
+    ['does anybody still run falcon these days? is it actively maintained and what pythons does it support', 'describe'],
+    ['the sanic community still alive? prs seem to sit for weeks', 'describe'],
+    ['falcon is still maintained i think, can we still use it for our new ingest api?', 'recommend'],
+    ['is bottle still maintained well enough to build a new intranet tool on it?', 'recommend'],
     // Moving the team's own app to one option weighs the two.
     ['should we move our pyramid app to django?', 'compare'],
     // ...in other languages too.
