@@ -24,6 +24,10 @@ describe('a framework name used in another sense is declined', () => {
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
     'how loud does a tornado sound from inside a house',
+    // Lab glassware with a script around it; storm data behind an API; the crypto mixer of that name.
+    'need a python script that reads the thermocouple on my reaction flask every minute',
+    'is there an api with historical tornado tracks for oklahoma?',
+    'is using tornado cash a crime in the us now?',
     // Choosing a thing that is not a framework.
     'which office chair is best for people who write python all day',
     'a good monitor for fastapi work, 27 inch or bigger?',
