@@ -38,6 +38,9 @@ const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
 
+// "...for Laravel", "...in Rails": what the thing wanted is for.
+const FOR_ECOSYSTEM = new Set(['for', 'in', 'with', 'on', 'into']);
+
 /** The question says "framework" outright. */
 export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w) || FRAMEWORK_COMPOUND.test(w));
 
@@ -75,6 +78,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const nothingOurs = frameworks.length === 0;
   // "I'm a Django dev but ...": the framework is who is asking, not what is asked about.
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
+  // "is there anything like the Django admin for Laravel?": ours named only as the likeness wanted, in
+  // another ecosystem's framework and not in Python, asks about that ecosystem.
+  const likenessElsewhere =
+    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !words.includes('python') && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? ''));
+  if (likenessElsewhere) return 'otherEcosystem';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked

@@ -28,6 +28,9 @@ describe('a framework name used in another sense is declined', () => {
     'need a python script that reads the thermocouple on my reaction flask every minute',
     'is there an api with historical tornado tracks for oklahoma?',
     'is using tornado cash a crime in the us now?',
+    // Ours named only as the likeness wanted in another ecosystem's framework.
+    "is there something like fastapi's Depends for spring boot?",
+    "anything like django's admin for rails?",
     // Choosing a thing that is not a framework.
     'which office chair is best for people who write python all day',
     'a good monitor for fastapi work, 27 inch or bigger?',
