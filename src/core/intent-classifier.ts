@@ -31,16 +31,28 @@ export interface IntentClassifierConfig {
 
 const DEFAULTS: IntentClassifierConfig = { epochs: 8, learningRate: 0.2, l2: 1e-4 };
 
-/** A deterministic shuffle (a small linear congruential generator), so every start learns the same model. */
-function shuffled<T>(items: T[], seed: number): T[] {
-  const out = [...items];
-  let s = seed >>> 0;
-  for (let i = out.length - 1; i > 0; i--) {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    const j = s % (i + 1);
-    [out[i], out[j]] = [out[j]!, out[i]!];
-  }
-  return out;
+/** FNV-1a over a string, continued from `h`. */
+function fnv(text: string, h = 0x811c9dc5): number {
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619) >>> 0;
+  return h;
+}
+
+/**
+ * Each epoch's order, from a hash of each example's own features: adding or removing one example
+ * moves only that example, so the others are learnt in the same order as before. (A shuffle of the
+ * whole list by a seeded generator reordered every example when one was added, and a single new
+ * training sentence changed the answers to dozens of unrelated questions.)
+ */
+function epochOrder<T extends { key: number }>(items: T[], epoch: number): T[] {
+  const salt = Math.imul(epoch + 1, 0x9e3779b1) >>> 0;
+  const keyed = items.map((item) => {
+    let h = (item.key ^ salt) >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+    return { item, h: (h ^ (h >>> 16)) >>> 0 };
+  });
+  keyed.sort((a, b) => a.h - b.h || a.item.key - b.item.key);
+  return keyed.map((k) => k.item);
 }
 
 /**
@@ -59,6 +71,7 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
   const featureIds = new Map<string, number>();
   const encoded = examples.map(({ intent, features }) => ({
     target: classIndex.get(intent)!,
+    key: fnv([...new Set(features)].sort().join('\u0000'), fnv(intent)),
     ids: Int32Array.from(new Set(features), (f) => {
       let id = featureIds.get(f);
       if (id === undefined) featureIds.set(f, (id = featureIds.size));
@@ -85,7 +98,7 @@ export function createIntentClassifier(examples: TrainingExample[], config: Part
 
   for (let epoch = 0; epoch < epochs; epoch++) {
     const rate = learningRate / (1 + epoch * 0.2);
-    for (const { target, ids } of shuffled(encoded, 7 + epoch)) {
+    for (const { target, ids } of epochOrder(encoded, epoch)) {
       const p = softmax(ids);
       for (let c = 0; c < k; c++) {
         const gradient = (c === target ? 1 : 0) - p[c]!;
