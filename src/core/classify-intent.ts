@@ -414,7 +414,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featuresStated = unique(wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id)).length;
       // "a social site that I hope grows to a few hundred thousand users": an app with a large load is
       // not a small app, whatever else makes it sound small ("I love that bottle is a single file").
-      if (featuresStated >= FEATURES_BEYOND_SMALL || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // "an internal dashboard with login and a few CRUD tables": logins and an admin for staff are the
+      // two features a full framework ships; with both asked for, the size only hints too.
+      const staffApp = ['admin', 'auth'].every((id) => wanted.some((m) => m.id === id && !m.weak));
+      if (featuresStated >= FEATURES_BEYOND_SMALL || staffApp || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "a tiny intranet page with one form": the form every small site has is no need for a forms
       // library; it only hints, so Bottle stays a good fit for it.
       const strongFeatures = wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
@@ -477,6 +480,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (only && roles[only] === 'context' && IT_ASKED.test(text)) roles[only] = 'candidate';
       // `first`: frameworks to lead the list, the one a feature question asks about ("django migrations
       // conflict again. does flask even have migrations?" asks about Flask).
+      // "is django overkill here?", "Is Django te zwaar voor ...?": whether the one option is too much.
+      const overkillAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
@@ -493,7 +498,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? (scale.throughput ? 'performance' : 'scalability') : undefined;
         // "Is Django overkill for a one-page site with a contact form?": asking whether it is too much asks about the app's size.
-        const sizeAsked = OVERKILL_ASKED.test(text) && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
+        const sizeAsked = overkillAsked && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
         // ...but in a how-to ("is it OK to run Django with runserver in production? gunicorn feels like overkill")
         // the size is what the app is, not what is asked.
         const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : sizeAsked);
@@ -516,7 +521,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
           wsgiOnly,
-          overkillAsked: OVERKILL_ASKED.test(text),
+          overkillAsked,
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
           licenceAsked,

@@ -263,6 +263,8 @@ export interface QuestionFormPhrases {
   knownToYou: string[];
   /** "is X a good choice / suitable for Y". */
   fitAsked: string[];
+  /** "too heavy for this?" ("te zwaar", "trop lourd"): whether the one option is too much, as "overkill" asks. */
+  tooHeavy: string[];
   /** One word each: "for" in "X for Y?". */
   fitFor: string[];
   /** "does X have / support Y", "is Y built in". */

@@ -59,6 +59,8 @@ export interface QuestionForms {
   knownToYou(text: string): boolean;
   /** "is X a good choice / suitable" in another language ("Django va bene per ...?"). */
   fitAskedElsewhere(text: string): boolean;
+  /** "is X too heavy for this?" in another language ("Is Django te zwaar voor ...?"). */
+  tooHeavyElsewhere(text: string): boolean;
   /** "for" in "X for Y?", in any language ("Flask pour un ERP ?"). */
   forWord(word: string): boolean;
   /** "does X have Y" in another language ("Czy aiohttp ma ...?"). */
@@ -107,6 +109,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const howToWithin = phrasesIn(p.howToWithin);
   const knownToYou = phrasesIn(p.knownToYou);
   const fitAsked = phrasesIn(p.fitAsked);
+  const tooHeavy = phrasesIn(p.tooHeavy);
   const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
   const hasFeature = phrasesIn(p.hasFeature);
   const canDo = phrasesIn(p.canDo);
@@ -125,7 +128,8 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     prosConsElsewhere: (text) => prosCons.test(text),
     howTo: (clause) => HOW_DO_I.test(clause) || HOW_IT_WORKS.test(clause) || WALK_THROUGH.test(clause) || howTo.test(clause) || howToWithin.test(clause),
     knownToYou: (text) => KNOWN_TO_YOU.test(text) || knownToYou.test(text),
-    fitAskedElsewhere: (text) => fitAsked.test(text),
+    fitAskedElsewhere: (text) => fitAsked.test(text) || tooHeavy.test(text),
+    tooHeavyElsewhere: (text) => tooHeavy.test(text),
     forWord: (word) => forWords.has(word),
     hasFeatureElsewhere: (text) => hasFeature.test(text),
     canDoElsewhere: (text) => canDo.test(text),

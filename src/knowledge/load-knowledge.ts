@@ -12,7 +12,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 const EMPTY_NLU: Nlu = {
   examples: {},
   vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [], staffRoles: [] },
-  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], fitFor: [], hasFeature: [], canDo: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [] },
+  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], tooHeavy: [], fitFor: [], hasFeature: [], canDo: [], move: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -60,6 +60,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       howToWithin: f.how_to_within,
       knownToYou: f.known_to_you,
       fitAsked: f.fit_asked,
+      tooHeavy: f.too_heavy,
       fitFor: f.fit_for,
       hasFeature: f.has_feature,
       move: f.move,

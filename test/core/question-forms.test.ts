@@ -11,6 +11,7 @@ const none: QuestionFormPhrases = {
   howToWithin: [],
   knownToYou: [],
   fitAsked: [],
+  tooHeavy: [],
   fitFor: [],
   hasFeature: [],
   canDo: [],

@@ -490,6 +490,17 @@ describe('"too heavy for this?" in other languages asks whether the one option f
   it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
   });
+
+  // ...and the lighter pick it offers is the answer to "too much?", as for "overkill".
+  it.each(['Is Django te zwaar voor een simpele aanmeldpagina voor onze zeilclub?', 'Django est-il trop lourd pour une simple page de réservation ?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor', recommendation: 'flask' });
+  });
+
+  // A side project only hints at the size; not asked whether it is too much, the better fit is the one
+  // best at what it lacks (Django's admin), not a lighter one.
+  it('a side project that needs logins and an admin is not a question of too much', () => {
+    expect(ask('side project: is aiohttp ok for it? it needs logins and an admin area')).toMatchObject({ fit: 'poor', recommendation: 'django' });
+  });
 });
 
 describe('"is X production ready?" asks whether the one option fits', () => {
@@ -1415,7 +1426,10 @@ describe('needs still open make a fit question "it depends", said as such', () =
 });
 
 describe('an app that needs many features is not small in the sense that makes a full framework overkill', () => {
-  it.each(['quick prototype for a client demo: user accounts, an admin back office and a database, which framework?', 'mvp in three weeks with sign up, an admin and postgres models, what do we build it on'])('%j', (q) => {
+  it.each(['quick prototype for a client demo: user accounts, an admin back office and a database, which framework?', 'mvp in three weeks with sign up, an admin and postgres models, what do we build it on',
+    // Logins and an admin for staff are what a full framework ships, however few the tables.
+    'the ops team needs an internal tool by next week: logins plus a handful of crud tables. which framework?',
+  ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: 'django' });
   });
 });

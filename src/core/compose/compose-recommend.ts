@@ -39,7 +39,7 @@ const MANY_EXTENSIONS = 3;
  */
 function overkillFor(x: Framework, { knowledge, understanding: u }: ComposeInput): Framework | null {
   // "overkill" and its kin are small_apps' weak words; a need for small apps stated outright is not weak.
-  if (!u.weakTopics.includes('small_apps') || x.support.small_apps.rating > 3) return null;
+  if (!u.overkillAsked || !u.weakTopics.includes('small_apps') || x.support.small_apps.rating > 3) return null;
   const stated = u.topics.filter((t) => !u.weakTopics.includes(t) && t !== 'migration');
   const lighter = knowledge.frameworks
     // The lighter pick offered instead is one most teams use: "Django is overkill, take Litestar" for a
