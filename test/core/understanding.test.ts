@@ -1369,6 +1369,7 @@ describe('what a question weighs, by how names are joined', () => {
     ['Quart가 뭐예요?', 'describe'],
     ['Co je to SQLAlchemy?', 'describe'],
     ['Wat is ASGI en heb ik het nodig voor een kleine site?', 'describe'],
+    ['Quartってどんなフレームワーク？', 'describe'],
     // Choosing between two packages of one kind is comparing them.
     ['dramatiq 和 celery 哪个好？', 'compare'],
     // The difference between two things named is a comparison of them.
@@ -1422,6 +1423,12 @@ describe('needs still open make a fit question "it depends", said as such', () =
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'recommend', fit: 'depends' });
     expect(a.parts.verdict).toMatch(/^It depends on what you/);
+  });
+});
+
+describe("a blog or site of one's own is a small app", () => {
+  it.each(['is bottle fine for my personal website?', 'Bottle برای یک وبلاگ شخصی مناسبه؟'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['bottle'], topic: 'small_apps', fit: 'good' });
   });
 });
 
