@@ -97,6 +97,16 @@ const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 const AMPERSAND_ENTITY = /&amp;/g;
 const ANGLE_ENTITY = /&lt;|&gt;/g;
 const PLUS = /\+/g;
+// "My summary: + admin, + auth built in. - heavy, - async half-baked. Fair?": a list with items
+// opened by "+" and by "-" is a list of pluses and minuses ("login + a few tables" is no list item).
+const PLUS_ITEM = /(^|[\n,.;:(]\s*|\s{2,})\+(?=\s*\p{L})/gu;
+const MINUS_ITEM = /(^|[\n,.;:(]\s*|\s{2,})[-−–](?=\s*\p{L})/gu;
+const plusesAndMinuses = (text: string): string => {
+  PLUS_ITEM.lastIndex = 0;
+  MINUS_ITEM.lastIndex = 0;
+  if (!PLUS_ITEM.test(text) || !MINUS_ITEM.test(text)) return text;
+  return text.replace(PLUS_ITEM, '$1 pluses ').replace(MINUS_ITEM, '$1 minuses ');
+};
 // Chat shorthand for "without" and "with": "bg jobs w/o celery", "flask w/ htmx".
 const WITHOUT_SHORT = /(?<![\w/])w\/o(?![\w/])/g;
 const WITH_SHORT = /(?<![\w/])w\/(?=\s|\p{L})/gu;
@@ -121,7 +131,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
   let input = typeof raw === 'string' ? raw : '';
   const truncated = input.length > MAX_QUESTION_CHARS;
   if (truncated) input = input.slice(0, MAX_QUESTION_CHARS);
-  const text = input
+  const text = plusesAndMinuses(input)
     .replace(FENCED_CODE, ` ${CODE_START} $1 ${CODE_END} `)
     .normalize('NFKC')
     .replace(OTHER_DIGIT, asciiDigit)

@@ -89,6 +89,18 @@ describe('chat spelling', () => {
   });
 });
 
+describe('a list of pluses and minuses', () => {
+  it.each([
+    ['notes on bottle: + one file, + no deps. - no orm', 'notes on bottle pluses one file pluses no deps minuses no orm'],
+    ['+ typed\n- young', 'pluses typed minuses young'],
+    // "+" joining two needs is no list item, and a list needs both kinds.
+    ['login + a few tables - by friday', 'login plus a few tables by friday'],
+    ['+ fast, + small', 'plus fast plus small'],
+  ])('%j reads as %j', (raw, words) => {
+    expect(normalizeQuestion(raw).words.join(' ')).toBe(words);
+  });
+});
+
 describe('links', () => {
   const sites = new Map([['djangoproject.com', 'Django']]);
   it.each([

@@ -1347,6 +1347,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['is falcon enough for our internal json api, or should we switch to fastapi?', 'compare'],
     // What the rest of the team writes every day is background to the yes/no about one framework.
     ['Should we use Sanic for the new notifications service? One contractor loves it, but the other four of us write Django every day.', 'recommend'],
+    // A list of pluses and minuses to confirm asks about its pros and cons.
+    ['my take on quart for the team: + async, + a familiar api. - fewer extensions, - smaller community. is that fair?', 'pros_cons'],
     // The weaknesses of one framework, even beside a list it tops.
     ["What's the catch with Sanic? It shows up in every 'fastest python frameworks' list, so what are its weaknesses?", 'pros_cons'],
     // The sentence that asks about releases decides; the inherited codebase is background.
