@@ -13,7 +13,7 @@ export const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|di
 export const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable|solid|sensible|decent) (?:production |prod )?(?:setup|set up|config|configuration|stack|deployment)\b/;
 // "is this the right flask project structure?", "is my fastapi layout idiomatic?": whether the asker's
 // own way of doing something is how it is done, not whether the framework fits.
-export const OWN_PRACTICE_OK = /^(?:is|are) (?:this|that|these|those|my|our)\b(?: \w+){0,6} (?:right|proper|correct|idiomatic|recommended|standard|conventional|pythonic|usual)\b(?! (?:choice|fit|pick|option|call|bet|tool|framework|one|for)\b)/;
+export const OWN_PRACTICE_OK = /^(?:is|are) (?:this|that|these|those|my|our)\b(?: \w+){0,6} (?:right|proper|correct|idiomatic|recommended|standard|conventional|pythonic|usual|sane|sensible|reasonable)\b(?! (?:choice|fit|pick|option|call|bet|tool|framework|one|for)\b)/;
 // "is aiohttp a client or a server framework?": which of two kinds one thing is.
 export const KIND_OF_ONE = /^is \w+ (?:a|an) \w+(?: \w+)? or (?:a |an )?\w+(?: \w+)?$/;
 // "Is Flask being a microframework a pro or a con?": pros and cons asked in the sentence itself.

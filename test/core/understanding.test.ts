@@ -351,6 +351,7 @@ describe('another ecosystem or plain Python in the background', () => {
     // Whether the asker's own way is how it is done in the framework: described, not a fit question.
     ['is this the proper django way to do settings, or should i split them?', 'describe'],
     ['is my fastapi layout idiomatic or should i use routers?', 'describe'],
+    ['we split our sanic app into blueprints per team. is this a sensible sanic structure, or should models live in one package?', 'describe'],
     ['is this the right framework for us, flask?', 'recommend'],
     // The upgrade of one framework, with a package it depends on named, is no comparison.
     ['bumping flask to the newest release, what breaks with werkzeug?', 'describe'],
