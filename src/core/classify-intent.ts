@@ -851,7 +851,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // features asked of no framework in particular ask for one that has them.
       if (best === 'feature_check' && (options === 0 || askedFrameworks.length === 0) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
       // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
-      if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons')) best = 'compare';
+      // "django signals vs just overriding save(), which is cleaner" picks one side, not a framework.
+      if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || (best === 'recommend' && !fitPhrasedAnywhere))) best = 'compare';
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend.
       if (best === 'compare' && options === 1 && fitPhrasedAnywhere && named.some((id) => roles[id] === 'mentioned')) best = 'recommend';
       // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked

@@ -6,6 +6,7 @@ const MAX_SIDE = 4;
 // Where a side ends: the context after it ("wtforms for a survey app") or a question around it.
 // "cherrypy's strengths vs newer frameworks": a group is the rest of the field, which we do know.
 const GROUP_WORDS = new Set(['framework', 'frameworks', 'others', 'other', 'alternatives', 'competitors', 'rest', 'everything', 'ones', 'everyone', 'all']);
+const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our']);
 const SIDE_ENDS = new Set(['for', 'in', 'with', 'when', 'if', 'on', 'to', 'and', 'or', 'but', 'which', 'what', 'is', 'are', 'should', 'do', 'does', 'at', 'the', 'a', 'an', 'my', 'our']);
 
 /**
@@ -22,7 +23,9 @@ export function unknownSide(words: string[], matches: EntityMatch[], ecosystemSt
   // A side's words, read outwards from "vs" until the context around it starts.
   const side = (step: 1 | -1): number[] => {
     const out: number[] = [];
-    for (let i = at + step; i >= 0 && i < words.length && out.length < MAX_SIDE && !SIDE_ENDS.has(words[i]!); i += step) out.push(i);
+    // After "vs" an article opens the side's own words ("just calling the function"); before it, the context's.
+    const ends = (w: string) => SIDE_ENDS.has(w) && !(step === 1 && out.length > 0 && ARTICLES.has(w));
+    for (let i = at + step; i >= 0 && i < words.length && out.length < MAX_SIDE && !ends(words[i]!); i += step) out.push(i);
     return step === 1 ? out : out.reverse();
   };
   const left = side(-1);

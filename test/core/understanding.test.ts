@@ -1962,6 +1962,8 @@ describe('weighed against something whichpy does not cover', () => {
   it.each([
     ['django admin vs hand-rolled react screens', 'Django', 'hand rolled react screens'],
     ['pyramid traversal vs plain regex routes', 'Pyramid', 'plain regex routes'],
+    // ...even when it asks which side to take.
+    ['flask signals vs just calling the function, which is saner', 'Flask', 'just calling the function'],
   ])('%j compares, answering only the side it knows', (q, name, other) => {
     const a = ask(q);
     expect(a.intent).toBe('compare');
