@@ -872,7 +872,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // is that a sane production setup?": whether a setting or a setup will do is how to run it.
       if (best === 'recommend' && (SETTING_ENOUGH.test(askingText) || SETUP_OK.test(text))) best = 'describe';
       // "is aiohttp a client or a server framework?": which of two kinds one thing is, described.
-      if ((best === 'recommend' || best === 'compare') && named.length === 1 && concepts.length === 0 && KIND_OF_ONE.test(askingText)) best = 'describe';
+      if ((best === 'recommend' || best === 'compare') && named.length === 1 && concepts.every((id) => conceptKind.get(id) === 'capability') && KIND_OF_ONE.test(askingText)) best = 'describe';
       // "Is FastAPI's 'fast' claim real?": a claim about a quality is explained, not a pick.
       if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(text) && !fitPhrased) best = 'describe';
       // "bottle is really just one file right?", "sanic doesn't do sessions, correct?": a statement about the

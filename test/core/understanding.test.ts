@@ -1290,6 +1290,9 @@ describe('what a question weighs, by how names are joined', () => {
     // Whether a setup will do, which kind one thing is, or a release question with the use as background: described.
     ['Running CherryPy under nginx on a Windows box — is that a sane production setup?', 'describe'],
     ['is falcon a sync or an async framework, or both?', 'describe'],
+    ["is quart's async support a real rewrite or is quart just a thin wrapper?", 'describe'],
+    // ...but whether it is enough, or too niche, is a yes/no about it.
+    ['is sanic enough for a public api or is it too niche?', 'recommend'],
     ['Is Pyramid still maintained? Last release looks old and I want to use it for a small intranet.', 'describe'],
     // The name first, then "what is it", is defined too; with a fit asked beside it, it is a fit question.
     ["bottle — what is it, and who runs it in production? a freelancer we hired says it's all we need for our booking page", 'describe'],
