@@ -198,6 +198,8 @@ const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wr
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
+// "SQLModel vs plain SQLAlchemy", "drf or ninja": the words between two packages weighed against each other.
+const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'plain', 'just', 'raw', 'vanilla', 'against']);
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
@@ -440,7 +442,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const orderedTopics = (socketLoad || socketsOverAsync) && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
-      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id) : []);
+      const conceptMatches = matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id));
+      const packagesWeighed = conceptMatches.some((m, i) => conceptMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => BETWEEN_WEIGHED.has(w))));
+      // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
+      // in that sentence does not move ahead of the field they share.
+      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end) && !(packagesWeighed && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');

@@ -1749,6 +1749,12 @@ describe('whether it stays maintained, when the question is about today', () => 
   });
 });
 
+describe('two packages weighed against each other are about the field they share', () => {
+  it('a need only hinted at beside them does not lead', () => {
+    expect(ask('sqlmodel vs plain sqlalchemy 2.0 with fastapi for a warehouse api with ~40 tables? sqlmodel is neat but i keep dropping down to sqlalchemy.')).toMatchObject({ intent: 'compare', topic: 'orm' });
+  });
+});
+
 describe('counted parts, extensions refused, a how-to about the sentence before', () => {
   it('an internal tool over thirty tables is not a small app', () => {
     expect(ask('small startup, we need an internal tool: crud over ~40 tables with role permissions. which framework?').topic).not.toBe('small_apps');
