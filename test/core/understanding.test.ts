@@ -1111,6 +1111,9 @@ describe('what a question is about, when it names several needs', () => {
     ['we need docs generated from the code, flask or fastapi?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
+    // ...and so is an app others extend with plugins, or conventions the team sets itself.
+    ['pyramid or flask for a tool with a plugin system, where users add their own routes?', 'flexibility'],
+    ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
     // The form and pages every small site has do not make it about forms.
     ['small personal site, three pages and a contact form: which framework?', 'small_apps'],
     // Whether it is too much asks about the size of the app, not the form on it.
