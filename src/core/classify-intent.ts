@@ -198,6 +198,8 @@ const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wr
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
+// "migrate from Flask to Quart for async": how far after the move its reason may come, in words.
+const MOVE_REACH = 6;
 // "SQLModel vs plain SQLAlchemy", "drf or ninja": the words between two packages weighed against each other.
 const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'plain', 'just', 'raw', 'vanilla', 'against']);
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
@@ -456,7 +458,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const demandedFirst = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
       // "Our shared host only supports Passenger/WSGI. Does that rule out FastAPI?": where it must run decides, so deployment leads.
       const wsgiOnly = WSGI_ONLY.test(text);
-      const topics = wsgiOnly && demandedFirst.includes('deployment') ? (unique(['deployment', ...demandedFirst]) as TopicId[]) : demandedFirst;
+      const wsgiFirst = wsgiOnly && demandedFirst.includes('deployment') ? (unique(['deployment', ...demandedFirst]) as TopicId[]) : demandedFirst;
+      // "Flask-SocketIO or move to Quart for websockets?": a move made for a feature is about that feature.
+      const move = wsgiFirst[0] === 'migration' ? wanted.find((m) => m.id === 'migration' && !m.weak) : undefined;
+      const movedFor = move && wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > move.end && m.start - move.end <= MOVE_REACH);
+      const topics = movedFor ? (unique([movedFor.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');

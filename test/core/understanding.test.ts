@@ -1111,6 +1111,8 @@ describe('what a question is about, when it names several needs', () => {
     ['we need docs generated from the code, flask or fastapi?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
+    // A move made for a feature is about that feature.
+    ['flask-sock or switch to sanic for websockets?', 'websockets'],
     // ...and so is an app others extend with plugins, or conventions the team sets itself.
     ['pyramid or flask for a tool with a plugin system, where users add their own routes?', 'flexibility'],
     ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
