@@ -70,8 +70,11 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
   if (heads.some((h) => h.kind === 'concept')) return true;
   // "a high-throughput async microservice": a feature word before the kind of app describes the app.
   if (topic.kind === 'feature' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.appKind)) return true;
-  return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature');
+  // "a high-throughput async service": the feature describes the app in turn, so the quality is the app's too.
+  return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature' && !APP_NOUNS.has(words[h.end] ?? ''));
 }
+
+const APP_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'api', 'apis', 'app', 'apps', 'backend', 'backends', 'server', 'servers', 'microservice', 'microservices', 'system', 'platform', 'site', 'website', 'gateway', 'proxy']);
 
 const BRING_OWN = /\b(?:choose|pick|bring|use|plug in) (?:my|our) own(?: \w+){0,2}$/;
 

@@ -1113,6 +1113,8 @@ describe('what a question is about, when it names several needs', () => {
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
     // A move made for a feature is about that feature.
     ['flask-sock or switch to sanic for websockets?', 'websockets'],
+    // A quality before a feature that describes the app is the app's need too.
+    ['falcon vs starlette for a high-throughput async gateway', 'performance'],
     // ...and so is an app others extend with plugins, or conventions the team sets itself.
     ['pyramid or flask for a tool with a plugin system, where users add their own routes?', 'flexibility'],
     ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
