@@ -16,7 +16,9 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
   'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف']);
 // "3,000 orders an hour", "500 bookings a minute": what a shop or a booking site counts is its traffic too.
-const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events', 'orders', 'transactions', 'purchases', 'bookings', 'signups', 'registrations', 'submissions', 'uploads', 'checkouts', 'payments']);
+const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events', 'orders', 'transactions', 'purchases', 'bookings', 'signups', 'registrations', 'submissions', 'uploads', 'checkouts', 'payments',
+  // requests in other languages
+  'requisições', 'requisicoes', 'solicitudes', 'peticiones', 'requêtes', 'requetes', 'anfragen', 'richieste', 'запросов', 'запросы', 'запитів', 'zapytań', 'żądań', 'istek', 'permintaan', 'požadavků', 'kérés', 'pyyntöä', 'verzoeken', 'förfrågningar', 'yêu', 'درخواست', 'طلب']);
 // Requests a second, abbreviated.
 const RATES = new Set(['rps', 'qps']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
@@ -31,7 +33,12 @@ const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, ma
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
-const PERIOD_FACTOR: Record<string, number> = { hour: 4, hourly: 4, hr: 4, day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000 };
+const PERIOD_FACTOR: Record<string, number> = {
+  hour: 4, hourly: 4, hr: 4, day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000,
+  // per day and per month in other languages
+  dia: 100, día: 100, jour: 100, tag: 100, giorno: 100, день: 100, сутки: 100, dzień: 100, dziennie: 100, gün: 100, günde: 100, hari: 100, den: 100, dag: 100, päivä: 100, päivässä: 100, ngày: 100, روز: 100, يوم: 100,
+  mês: 1000, mes: 1000, mois: 1000, monat: 1000, mese: 1000, месяц: 1000, miesiąc: 1000, ay: 1000, bulan: 1000, maand: 1000, månad: 1000, tháng: 1000,
+};
 const SINGLE_PAGE_APP = /^pages? (?:app|apps|application|applications|spa)\b/;
 const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
 

@@ -20,6 +20,10 @@ describe('the load a question names', () => {
     ['millions of users', 'large'],
     ['hope it grows to a million users', 'large'],
     ['a thousand visitors a day', 'modest'],
+    // Requests, and per day, in other languages.
+    ['uns 2 milhões de requisições por dia', 'modest'],
+    ['500 millones de solicitudes por día', 'large'],
+    ['3 millions de requêtes par jour', 'modest'],
     // Numbers that are not a load.
     ['we are 3 people who know a little python', null],
     ['python 3 users', null],
