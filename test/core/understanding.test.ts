@@ -512,6 +512,15 @@ describe('"is X production ready?" asks whether the one option fits', () => {
   });
 });
 
+describe('a pick that must do without a feature is among the frameworks that leave it out', () => {
+  it.each(['which framework stays out of my way on the database? we only write raw sql, no orm please', 'recommend a framework that does not force an admin panel on us'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBe('django');
+    expect(a.parts.title).toMatch(/^Best without /);
+  });
+});
+
 describe('frameworks ruled out are not recommended', () => {
   it.each([
     // Set aside before the name, and a name listed after it is set aside too.

@@ -2,6 +2,7 @@ import { decidingNeeds, fitOf, judge, runsSyncCode, type Fit } from '../judge';
 import { POOR_FIT_RATING, type Concept, type Framework, type Topic, type TopicId } from '../knowledge-model';
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
+import { composePickWithout } from './compose-pick-without';
 import { composeVague } from './compose-vague';
 
 const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingLabel(f.support[t.id])}): ${f.support[t.id].note}`;
@@ -250,6 +251,10 @@ export function composeRecommend(input: ComposeInput): Composed {
   const workingWith = frameworksWorkingWith(input);
   const shipping = workingWith ? null : capabilityShippers(input);
   if (shipping) return composeByCapability(input, shipping);
+  // "which framework doesn't push an ORM on me?": every need named is one to do without. (Async not
+  // wanted is weighed by the judge: a framework that runs sync code, not one lacking async.)
+  const named = input.topics.filter((t) => u.topics.includes(t.id));
+  if (!workingWith && named.length > 0 && named.every((t) => u.ruledOut.includes(t.id) && !u.weakTopics.includes(t.id)) && named.some((t) => t.kind === 'feature') && !named.some((t) => t.id === 'async')) return composePickWithout(input, named);
   const { ranked, needs } = judge(workingWith?.frameworks ?? knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   if (topics.length === 0) return composeVague(input);
