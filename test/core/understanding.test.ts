@@ -1164,6 +1164,7 @@ describe('needs said not to be wanted are not weighed', () => {
     // A need the team dislikes is not wanted either.
     ['my team hates await. we need a plain REST API with about 10 endpoints. which framework?', 'async'],
     ["we're allergic to async after the last project; plain json api please, what should we use", 'async'],
+    ['tiny http endpoint for a cli tool, nothing that forces async on our users. which framework?', 'async'],
     // "without" in other languages: the words that set a framework aside (forms.yaml excluded_before).
     ['Quel framework pour une petite API sans ORM et sans templates ?', 'orm'],
     ['¿Qué framework para un servicio pequeño sin ORM?', 'orm'],
