@@ -512,6 +512,12 @@ describe('"is X production ready?" asks whether the one option fits', () => {
   });
 });
 
+describe('what matters less than something else is no need', () => {
+  it('"hiring matters more than speed" weighs hiring only', () => {
+    expect(ask('which framework for our startup? hiring matters more than speed').parts.title).toBe('Best for a large community');
+  });
+});
+
 describe('a pick that must do without a feature is among the frameworks that leave it out', () => {
   it.each(['which framework stays out of my way on the database? we only write raw sql, no orm please', 'recommend a framework that does not force an admin panel on us'])('%j', (q) => {
     const a = ask(q);
@@ -1120,6 +1126,8 @@ describe('what a question is about, when it names several needs', () => {
     ['we need docs generated from the code, flask or fastapi?', 'openapi'],
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
+    // A pick that should surprise nobody later is about maturity, not security.
+    ['which framework is the safest bet for a payroll backend we keep for years?', 'maturity'],
     // A move made for a feature is about that feature.
     ['flask-sock or switch to sanic for websockets?', 'websockets'],
     // A quality before a feature that describes the app is the app's need too.
