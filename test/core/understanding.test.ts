@@ -512,6 +512,12 @@ describe('"is X production ready?" asks whether the one option fits', () => {
   });
 });
 
+describe("a need met by something else is not the framework's", () => {
+  it.each(['is falcon ok for an internal json api? keycloak handles auth for us', 'should i use falcon for a fast json api? the gateway does auth', 'falcon for our json service? auth is handled by the api gateway'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'falcon' });
+  });
+});
+
 describe('what matters less than something else is no need', () => {
   it('"hiring matters more than speed" weighs hiring only', () => {
     expect(ask('which framework for our startup? hiring matters more than speed').parts.title).toBe('Best for a large community');
