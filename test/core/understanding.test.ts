@@ -28,6 +28,8 @@ describe('a framework name used in another sense is declined', () => {
     'need a python script that reads the thermocouple on my reaction flask every minute',
     'is there an api with historical tornado tracks for oklahoma?',
     'is using tornado cash a crime in the us now?',
+    // The storm as what happened to the servers.
+    'after a power outage from the tornado, how should the on-call runbook handle failover?',
     // Ours named only as the likeness wanted in another ecosystem's framework.
     "is there something like fastapi's Depends for spring boot?",
     "anything like django's admin for rails?",
