@@ -410,7 +410,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "the secretary corrects member records herself": who does the work names the need.
       for (const need of selfService.needs(words, clauses)) if (!wanted.some((m) => m.id === need.id && !m.weak) && !ruledOut.includes(need.id)) wanted.push({ kind: 'topic', ...need, exact: true });
       const parts = partsNamed(words, knowledge.nlu.vocabulary);
-      if (parts?.size === 'few') wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
+      // "Doar 4 pagini, fără conturi de utilizator": a small app counted in parts is what it needs; a
+      // need ruled out beside it is what it does without, no longer what it asks about.
+      if (parts?.size === 'few') {
+        for (let i = wanted.length - 1; i >= 0; i--) if (ruledOut.includes(wanted[i]!.id as TopicId)) wanted.splice(i, 1);
+        wanted.push({ kind: 'topic', id: 'small_apps', start: parts.start, end: parts.end, exact: true });
+      }
       // "an internal tool: CRUD over ~30 tables": counted parts say it is not small, whatever it is called.
       if (parts?.size === 'many') for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'small_apps') wanted.splice(i, 1);
       // "a 2-week MVP with login, an admin and postgres": an app that needs this much is not small in

@@ -1465,6 +1465,21 @@ describe('needs still open make a fit question "it depends", said as such', () =
   });
 });
 
+describe('an online shop and customer accounts, in other languages', () => {
+  it.each([
+    ['Este Flask potrivit pentru un magazin online mic?', 'multi_page'],
+    ['Sopiiko Django isoon verkkokauppa projektiin?', 'multi_page'],
+    ['Pyramid para un portal con cuentas de usuario?', 'auth'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
+  });
+
+  // A small app counted in pages, without accounts, is about its size.
+  it('"4 pagini, fără conturi de utilizator" is a small app without logins', () => {
+    expect(ask('Ce framework pentru site-ul unei florării? Doar 3 pagini, fără conturi de utilizator.')).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
+  });
+});
+
 describe("a blog or site of one's own is a small app", () => {
   it.each(['is bottle fine for my personal website?', 'Bottle برای یک وبلاگ شخصی مناسبه؟'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['bottle'], topic: 'small_apps', fit: 'good' });
