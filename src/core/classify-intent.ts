@@ -706,6 +706,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const mixedDuringMove = topics[0] === 'migration' && !topics.some((t) => t !== 'migration' && !weakTopics.includes(t)) && MIXED_DURING_MOVE.test(text);
       if ((best === 'feature_check' || best === 'compare') && mixedDuringMove) best = 'describe';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
+      // "Jinja2 là gì vậy, Flask có dùng nó mặc định không?": what a package is, and whether the one
+      // framework uses it, defines the package; nothing is weighed against anything.
+      const packageDefined = named.length === 1 && concepts.length === 1 && (/^(?:what (?:is|are)|whats)\b/.test(text) || forms.whatIsElsewhere(text)) && !COMPARATIVE.test(text) && !forms.differenceBetween(text);
+      if (best === 'compare' && packageDefined) best = 'describe';
       // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
       // "Which frameworks do you cover? I want to list the main ones, sync and async": the kinds named
       // are what the list is for. "all the frameworks you support" is that list, however it is asked.

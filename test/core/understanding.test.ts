@@ -1409,6 +1409,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Co je to SQLAlchemy?', 'describe'],
     ['Wat is ASGI en heb ik het nodig voor een kleine site?', 'describe'],
     ['Quartってどんなフレームワーク？', 'describe'],
+    // What a package is, and whether the one framework uses it, defines the package.
+    ['Pydantic nedir, FastAPI onu varsayılan olarak kullanıyor mu?', 'describe'],
     // Choosing between two packages of one kind is comparing them.
     ['dramatiq 和 celery 哪个好？', 'compare'],
     // The difference between two things named is a comparison of them.
