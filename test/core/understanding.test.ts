@@ -1937,6 +1937,12 @@ describe('a feature question is read in every sentence and clause that asks', ()
   });
 });
 
+describe('"built in", said after the feature in Portuguese, asks whether it has it', () => {
+  it('"alguém sabe se o bottle valida json sozinho?" checks the feature', () => {
+    expect(ask('alguém sabe se o bottle valida json sozinho?')).toMatchObject({ intent: 'feature_check', frameworks: ['bottle'], topic: 'validation' });
+  });
+});
+
 describe('a recognised "does it have" about one framework is never declined for its unknown words', () => {
   it('"Sanic gère le cache nativement ?" is about Sanic', () => {
     expect(ask('Sanic gère le cache nativement ?').intent).not.toBe('out_of_scope');
