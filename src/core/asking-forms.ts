@@ -16,7 +16,7 @@ export const SETUP_OK = /\bis (?:that|this|it) a (?:sane|good|ok|okay|reasonable
 export const OWN_PRACTICE_OK = /^(?:is|are) (?:this|that|these|those|my|our)\b(?: \w+){0,6} (?:right|proper|correct|idiomatic|recommended|standard|conventional|pythonic|usual|sane|sensible|reasonable)\b(?! (?:choice|fit|pick|option|call|bet|tool|framework|one|for)\b)/;
 // "is aiohttp a client or a server framework?": which of two kinds one thing is.
 // "is aiohttp's web server a real framework or is aiohttp just an HTTP client?": the same, said at length.
-export const KIND_OF_ONE = /^is \w+(?: \w+){0,3} (?:a|an) (?:real |proper |full |actual )?\w+(?: \w+)? or (?:(?:is (?:it|\w+) )?(?:just |only |merely |really )?(?:a|an) |(?:a |an )?)\w+(?: \w+)?$/;
+export const KIND_OF_ONE = /^is \w+(?: \w+){0,3} (?:a|an) (?:real |proper |full |actual )?\w+(?: \w+)? or (?:(?:is (?:it|\w+) )?(?:just |only |merely |really )?(?:a|an) \w+(?: \w+){0,2}|(?:a |an )?\w+(?: \w+)?)$/;
 // "Is Flask being a microframework a pro or a con?": pros and cons asked in the sentence itself.
 export const PROS_CONS_ASKED = /\b(?:pros? or (?:a )?cons?|pros and cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|weakness(?:es)?|strengths?)\b/;
 // "which ORM should I use with fastapi?", "what's a sane project structure for a fastapi app?": a package

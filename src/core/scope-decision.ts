@@ -40,6 +40,8 @@ export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|al
 
 // "...for Laravel", "...in Rails": what the thing wanted is for.
 const FOR_ECOSYSTEM = new Set(['for', 'in', 'with', 'on', 'into']);
+// "Does Laravel have something like the Django admin?", "Rails has anything like ...?": the other framework is what has it.
+const HAS_VERBS = new Set(['has', 'have', 'got', 'ships', 'offers']);
 
 /** The question says "framework" outright. */
 export const asksForFramework = (words: string[]): boolean => words.some((w) => FRAMEWORK_WORDS.has(w) || FRAMEWORK_COMPOUND.test(w));
@@ -81,7 +83,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "is there anything like the Django admin for Laravel?": ours named only as the likeness wanted, in
   // another ecosystem's framework and not in Python, asks about that ecosystem.
   const likenessElsewhere =
-    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !words.includes('python') && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? ''));
+    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !words.includes('python') && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
   if (likenessElsewhere) return 'otherEcosystem';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);

@@ -33,6 +33,7 @@ describe('a framework name used in another sense is declined', () => {
     // Ours named only as the likeness wanted in another ecosystem's framework.
     "is there something like fastapi's Depends for spring boot?",
     "anything like django's admin for rails?",
+    'does symfony have anything built in like flask blueprints?',
     // Choosing a thing that is not a framework.
     'which office chair is best for people who write python all day',
     'a good monitor for fastapi work, 27 inch or bigger?',
@@ -399,6 +400,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Our lead added this bot to the backend channel last week. What kinds of questions can you answer?', 'help'],
     // With no need read at all, a greeting in words we rarely see stays help.
     ['hallo, was kannst du?', 'help'],
+    ['coucou, tu sais faire quoi ?', 'help'],
     ['when should i use asyncio.gather instead of a taskgroup', 'out_of_scope'],
     // Said outright to be no web work, however many web words it mentions; a chat channel is not Django Channels.
     ['not sure this is the right channel: my python job parses apache logs for http 500s and is slow. it is not a web app, how do i speed it up?', 'out_of_scope'],
@@ -1325,6 +1327,7 @@ describe('what a question weighs, by how names are joined', () => {
     ['is falcon a sync or an async framework, or both?', 'describe'],
     ["is quart's async support a real rewrite or is quart just a thin wrapper?", 'describe'],
     // ...but whether it is enough, or too niche, is a yes/no about it.
+    ['is sanic a web framework or just an async server library?', 'describe'],
     ['is sanic enough for a public api or is it too niche?', 'recommend'],
     ['Is Pyramid still maintained? Last release looks old and I want to use it for a small intranet.', 'describe'],
     // The name first, then "what is it", is defined too; with a fit asked beside it, it is a fit question.
@@ -1411,6 +1414,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Quartってどんなフレームワーク？', 'describe'],
     // What a package is, and whether the one framework uses it, defines the package.
     ['Pydantic nedir, FastAPI onu varsayılan olarak kullanıyor mu?', 'describe'],
+    // How, with the framework named before the verb.
+    ['Как в Flask сделать загрузку файлов?', 'describe'],
     // Choosing between two packages of one kind is comparing them.
     ['dramatiq 和 celery 哪个好？', 'compare'],
     // The difference between two things named is a comparison of them.
