@@ -1138,6 +1138,8 @@ describe('what a question is about, when it names several needs', () => {
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
     // A pick that should surprise nobody later is about maturity, not security.
     ['which framework is the safest bet for a payroll backend we keep for years?', 'maturity'],
+    // Permissions, said short.
+    ['flask or django for an internal tool with lots of perms?', 'auth'],
     // A move made for a feature is about that feature.
     ['flask-sock or switch to sanic for websockets?', 'websockets'],
     // A quality before a feature that describes the app is the app's need too.
