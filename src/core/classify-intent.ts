@@ -198,6 +198,8 @@ const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wr
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
+// Requests a second any framework answers on one small server ("~20 rps", "50 req/s").
+const FEW_REQUESTS = 100;
 // "migrate from Flask to Quart for async": how far after the move its reason may come, in words.
 const MOVE_REACH = 6;
 // "SQLModel vs plain SQLAlchemy", "drf or ninja": the words between two packages weighed against each other.
@@ -403,6 +405,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const carries = (m: EntityMatch) => scale !== null && m.end <= scale.start && scale.start - m.end <= 2 && words.slice(m.end, scale.start).every((w) => LOAD_CARRIERS.has(w));
       const featureLoad = wanted.some((m) => (inScale(m) || carries(m)) && topicKind.get(m.id as TopicId) === 'feature');
       if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
+      // "a prod api doing ~20 rps": a few requests a second, which any framework answers, make speed only a hint.
+      if (scale?.throughput === true && scale.value < FEW_REQUESTS) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'performance' && inScale(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
       const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));

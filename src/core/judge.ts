@@ -159,6 +159,8 @@ export function fitOf(f: Framework, needs: TopicId[], weak: TopicId[] = [], buil
   const stated = weighed.some((t) => !weak.includes(t));
   if (r.min <= POOR_FIT_RATING && stated) return 'poor';
   if (r.mean >= 3.5) return 'good';
+  // "is bottle ok for a prod api doing ~20 rps?": only hints named, none served poorly: any framework does this.
+  if (!stated && r.min > POOR_FIT_RATING) return 'good';
   // "is bottle enough for a makerspace queue page? one form, 15 members": the needs stated are served
   // well; hints only (a form every small site has, a modest load) do not turn that into "it depends".
   const onStated = ratingsOn(f, weighed.filter((t) => !weak.includes(t)), [], builtInOnly);

@@ -72,6 +72,8 @@ export interface ScaleNamed {
   people: boolean;
   /** Requests counted per second ("2000 requests per second", "5k rps"): how fast it must answer. */
   throughput: boolean;
+  /** The number named, in its own unit ("~20 rps" is 20). */
+  value: number;
 }
 
 /** The largest load named, judged against what a unit means, with the words it spans; null when none. */
@@ -93,7 +95,7 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
     // "5M users" counts people over time (the size of the product); "10k concurrent connections" and
     // "2000 requests a second" are loads at once, and only requests a second say how fast it must answer.
-    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce, throughput: (TRAFFIC.has(unit) || RATES.has(unit)) && atOnce };
+    if (!found || scale === 'large') found = { scale, start: i, end: i + n.length + unitAt + 1, people: PEOPLE.has(unit) && !atOnce, throughput: (TRAFFIC.has(unit) || RATES.has(unit)) && atOnce, value: n.value };
   }
   return found;
 }

@@ -1,4 +1,4 @@
-import { judge, type JudgeContext } from '../../src/core/judge';
+import { fitOf, judge, type JudgeContext } from '../../src/core/judge';
 import type { Framework, TopicId } from '../../src/core/knowledge-model';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
@@ -24,5 +24,16 @@ describe('the judge', () => {
     const candidates = [rated('young', young), rated('mainstream', mainstream)];
     const { ranked } = judge(candidates, ['rest_api', 'openapi', 'auth'], noContext, knowledge);
     expect(ranked[0]!.framework.id).toBe(winner);
+  });
+});
+
+describe('whether one framework fits', () => {
+  // Hints only ("a prod api doing ~20 rps": deployment, an API, a little speed) with none served
+  // poorly ask nothing any framework cannot do.
+  it.each<[string, Partial<Record<TopicId, number>>, string]>([
+    ['hints only, each served at least adequately', { deployment: 3, rest_api: 3, performance: 3 }, 'good'],
+    ['hints only, one served poorly', { deployment: 2, rest_api: 3, performance: 3 }, 'depends'],
+  ])('%s', (_, ratings, fit) => {
+    expect(fitOf(rated('x', ratings), ['deployment', 'rest_api', 'performance'], ['deployment', 'rest_api', 'performance'])).toBe(fit);
   });
 });

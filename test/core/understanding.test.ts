@@ -1504,6 +1504,12 @@ describe('an app that needs many features is not small in the sense that makes a
   });
 });
 
+describe('a few requests a second are a load any framework carries', () => {
+  it('"~30 rps" makes speed only a hint, and the yes/no a yes', () => {
+    expect(ask('is cherrypy fine for an internal api doing ~30 rps?')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'cherrypy' });
+  });
+});
+
 describe('a load a framework must handle is what the yes/no asks about', () => {
   it.each([
     // Requests a second are how fast it answers; users at once are how far it scales.
