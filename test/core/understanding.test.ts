@@ -1504,6 +1504,12 @@ describe('an app that needs many features is not small in the sense that makes a
   });
 });
 
+describe("a database's schema is its tables, not request validation", () => {
+  it('"an oracle schema owned by the dba team" asks about doing without the ORM', () => {
+    expect(ask('flask without the orm - still worth it? everything lives in an oracle schema owned by the dba team')).toMatchObject({ intent: 'recommend', topic: 'orm', fit: 'good' });
+  });
+});
+
 describe('a few requests a second are a load any framework carries', () => {
   it('"~30 rps" makes speed only a hint, and the yes/no a yes', () => {
     expect(ask('is cherrypy fine for an internal api doing ~30 rps?')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'cherrypy' });
