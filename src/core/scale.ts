@@ -21,7 +21,7 @@ const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageview
   'requisições', 'requisicoes', 'solicitudes', 'peticiones', 'requêtes', 'requetes', 'anfragen', 'richieste', 'запросов', 'запросы', 'запитів', 'zapytań', 'żądań', 'istek', 'permintaan', 'požadavků', 'kérés', 'pyyntöä', 'verzoeken', 'förfrågningar', 'yêu', 'درخواست', 'طلب']);
 // Requests a second, abbreviated.
 const RATES = new Set(['rps', 'qps']);
-const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
+const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'conns', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
 const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
   // "۱۰۰ هزار کاربر", "100 bin kullanıcı", "5 lakh users": thousands and millions written in other languages.
@@ -85,7 +85,7 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const n = numberAt(words, i);
     if (!n) continue;
     const after = words.slice(i + n.length, i + n.length + 4);
-    const unitAt = after.findIndex((w) => PEOPLE.has(w) || TRAFFIC.has(w) || w === 'connections' || RATES.has(w));
+    const unitAt = after.findIndex((w) => PEOPLE.has(w) || TRAFFIC.has(w) || w === 'connections' || w === 'conns' || RATES.has(w));
     if (unitAt < 0) continue;
     const unit = after[unitAt]!;
     const atOnce = after.some((w) => AT_ONCE.has(w));

@@ -14,6 +14,7 @@ describe('the load a question names', () => {
     ['20k requests per second', 'large'],
     ['about 1.5 million users', 'large'],
     ['12000 concurrent websocket connections', 'large'],
+    ['~20k concurrent ws conns', 'large'],
     ['a few hundred thousand users over two years', 'large'],
     ['several hundred readers', 'modest'],
     ['thousands of websocket connections', 'modest'],
