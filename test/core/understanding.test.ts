@@ -1137,6 +1137,7 @@ describe('what a question is about, when it names several needs', () => {
     // Choosing the parts yourself is a need for flexibility.
     ['flask or bottle? we want to choose our own orm and template engine', 'flexibility'],
     // A pick that should surprise nobody later is about maturity, not security.
+    ['is sanic prod ready yet?', 'maturity'],
     ['which framework is the safest bet for a payroll backend we keep for years?', 'maturity'],
     // Permissions, said short.
     ['flask or django for an internal tool with lots of perms?', 'auth'],
