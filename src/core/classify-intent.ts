@@ -574,6 +574,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);
+      // "aiohttp swagger/openapi?", "bottle websockets?": one name and nothing but a feature's words asks whether it has it.
+      const featureWords = matches.filter((m) => m.kind === 'topic' && !m.weak && topicKind.get(m.id as TopicId) === 'feature');
+      const onlyNameAndFeature = named.length === 1 && featureWords.length > 0 && new Set(featureWords.map((m) => m.id)).size === 1 && words.every((_, i) => covered.has(i) || featureWords.some((m) => i >= m.start && i < m.end));
+      if (onlyNameAndFeature) return make('feature_check', 0.9);
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
       // A capability (rate limiting, caching, sessions) is something clients have too: "the GitHub API
       // keeps rate limiting my python script" names no package of ours.

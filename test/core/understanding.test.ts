@@ -1505,6 +1505,12 @@ describe('an app that needs many features is not small in the sense that makes a
   });
 });
 
+describe('one name and nothing but a feature asks whether it has it', () => {
+  it.each(['falcon jwt login?', 'quart csrf xsrf?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('feature_check');
+  });
+});
+
 describe("a database's schema is its tables, not request validation", () => {
   it('"an oracle schema owned by the dba team" asks about doing without the ORM', () => {
     expect(ask('flask without the orm - still worth it? everything lives in an oracle schema owned by the dba team')).toMatchObject({ intent: 'recommend', topic: 'orm', fit: 'good' });
