@@ -52,7 +52,11 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "auth is handled by the gateway", "the gateway does auth": a need met by something else is not the framework's.
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important|(?:is |are )?(?:handled|done|taken care of|dealt with|solved) (?:by|in|at|upstream|elsewhere|outside)\b)/;
 const NEGATED_BEFORE =
-  /\b(?:no|not|without|w o|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|(?:don t|dont|do not|doesn t|doesnt|does not|aren t|arent|are not) (?:use|uses|using)|won t use|wont use|rather not use|avoid|avoiding|hate|hates|hated|hating|allergic to|can t stand|cant stand|cannot stand|sick of|tired of|fed up with|(?:choose|pick|bring|use|plug in) (?:my|our) own|(?:don t|dont|do not|doesn t|doesnt) care (?:about|for|much about))(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$|\b(?:don t|dont|do not|doesn t|doesnt|does not) want(?: an?| any)?$|\b(?:doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not) (?:force|impose|push)(?: \w+){0,2}$|\b(?:nothing|no framework|none) (?:that )?(?:forces|imposes|pushes)(?: \w+){0,2}$|\b(?:matters?|counts?) (?:much |far |way )?more than$|\bmore important than$|\b(?:higher|bigger) priority than$|\b(?:gateway|proxy|keycloak|auth0|cognito|okta|nginx|balancer|upstream|cloudflare|idp) (?:does|do|handles|handle|takes care of|deals with|already does)$/;
+  /\b(?:no|not|without|w o|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|(?:don t|dont|do not|doesn t|doesnt|does not|aren t|arent|are not) (?:use|uses|using)|won t use|wont use|rather not use|avoid|avoiding|hate|hates|hated|hating|allergic to|can t stand|cant stand|cannot stand|sick of|tired of|fed up with|(?:choose|pick|bring|use|plug in) (?:my|our) own|(?:don t|dont|do not|doesn t|doesnt) care (?:about|for|much about))(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$|\b(?:don t|dont|do not|doesn t|doesnt|does not) want(?: an?| any)?$|\b(?:doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not) (?:force|impose|push)(?: \w+){0,2}$|\b(?:nothing|no framework|none) (?:that )?(?:forces|imposes|pushes)(?: \w+){0,2}$/;
+// "hireability matters more than speed": what matters less than something else is no need.
+const MATTERS_LESS_BEFORE = /\b(?:matters?|counts?) (?:much |far |way )?more than$|\bmore important than$|\b(?:higher|bigger) priority than$/;
+// "the gateway does auth": a need something else meets, said before it.
+const MET_ELSEWHERE_BEFORE = /\b(?:gateway|proxy|keycloak|auth0|cognito|okta|nginx|balancer|upstream|cloudflare|idp) (?:does|do|handles|handle|takes care of|deals with|already does)$/;
 
 /**
  * "a flexible ORM", "fast templates", "async sqlalchemy": a quality word right before a feature,
@@ -100,7 +104,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const from = Math.max(0, m.start - 5);
   const after = words.slice(m.end, m.end + 3).join(' ');
   if (NEGATED_AFTER.test(after) || said?.notNeededAfter(after)) return true;
-  const negatedBefore = (before: string) => NEGATED_BEFORE.test(before) || Boolean(said?.excludedBefore(before));
+  const negatedBefore = (before: string) => NEGATED_BEFORE.test(before) || MATTERS_LESS_BEFORE.test(before) || MET_ELSEWHERE_BEFORE.test(before) || Boolean(said?.excludedBefore(before));
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
   if (!previous) return negatedBefore(words.slice(from, m.start).join(' '));
   // Joined to the need before it, it shares that need's fate; otherwise only words after it count.

@@ -6,7 +6,8 @@ const MAX_SIDE = 4;
 // Where a side ends: the context after it ("wtforms for a survey app") or a question around it.
 // "cherrypy's strengths vs newer frameworks": a group is the rest of the field, which we do know.
 const GROUP_WORDS = new Set(['framework', 'frameworks', 'others', 'other', 'alternatives', 'competitors', 'rest', 'everything', 'ones', 'everyone', 'all']);
-const ARTICLES = new Set(['the', 'a', 'an', 'my', 'our']);
+// Words that open a noun phrase: on a side after "vs" they belong to it ("just calling the function").
+const DETERMINERS = new Set(['the', 'a', 'an', 'my', 'our']);
 const SIDE_ENDS = new Set(['for', 'in', 'with', 'when', 'if', 'on', 'to', 'and', 'or', 'but', 'which', 'what', 'is', 'are', 'should', 'do', 'does', 'at', 'the', 'a', 'an', 'my', 'our']);
 
 /**
@@ -23,8 +24,8 @@ export function unknownSide(words: string[], matches: EntityMatch[], ecosystemSt
   // A side's words, read outwards from "vs" until the context around it starts.
   const side = (step: 1 | -1): number[] => {
     const out: number[] = [];
-    // After "vs" an article opens the side's own words ("just calling the function"); before it, the context's.
-    const ends = (w: string) => SIDE_ENDS.has(w) && !(step === 1 && out.length > 0 && ARTICLES.has(w));
+    // After "vs" a determiner inside the side is its own; before "vs", it is where the context starts.
+    const ends = (w: string) => SIDE_ENDS.has(w) && !(step === 1 && out.length > 0 && DETERMINERS.has(w));
     for (let i = at + step; i >= 0 && i < words.length && out.length < MAX_SIDE && !ends(words[i]!); i += step) out.push(i);
     return step === 1 ? out : out.reverse();
   };

@@ -253,8 +253,9 @@ export function composeRecommend(input: ComposeInput): Composed {
   if (shipping) return composeByCapability(input, shipping);
   // "which framework doesn't push an ORM on me?": every need named is one to do without. (Async not
   // wanted is weighed by the judge: a framework that runs sync code, not one lacking async.)
-  const named = input.topics.filter((t) => u.topics.includes(t.id));
-  if (!workingWith && named.length > 0 && named.every((t) => u.ruledOut.includes(t.id) && !u.weakTopics.includes(t.id)) && named.some((t) => t.kind === 'feature') && !named.some((t) => t.id === 'async')) return composePickWithout(input, named);
+  const needsNamed = input.topics.filter((t) => u.topics.includes(t.id));
+  const allDoneWithout = needsNamed.length > 0 && needsNamed.every((t) => u.ruledOut.includes(t.id) && !u.weakTopics.includes(t.id));
+  if (!workingWith && allDoneWithout && needsNamed.some((t) => t.kind === 'feature') && !needsNamed.some((t) => t.id === 'async')) return composePickWithout(input, needsNamed);
   const { ranked, needs } = judge(workingWith?.frameworks ?? knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
   if (topics.length === 0) return composeVague(input);
