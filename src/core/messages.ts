@@ -22,6 +22,7 @@ export const messages = {
   weighed: (needs: string[]) => `Weighed together: ${needs.join(', ')}.`,
   tension: (name: string, needs: string) => `These needs pull apart: ${name} is stronger on ${needs}.`,
   pickWithoutTitle: (need: string) => `Best without ${need}`,
+  builtInCarried: 'Built in, so you carry it',
   pickWithout: (name: string, need: string) => `${name} does not push ${need} on you: it is yours to add, or leave out.`,
   withoutYes: (name: string, need: string) => `Yes: ${name} does not make you use ${need}; it is optional there.`,
   withoutDepends: (name: string, need: string) => `It depends: ${name} ships ${need} built in. You can leave it unused, but you still carry it, and any part of ${name} that relies on it goes with it.`,

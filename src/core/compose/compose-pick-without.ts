@@ -1,7 +1,7 @@
 import { judge } from '../judge';
 import type { Framework, Topic } from '../knowledge-model';
 import { messages } from '../messages';
-import { agree, collectSources, emptyParts, needsPhrase, type ComposeInput, type Composed } from './helpers';
+import { agree, collectSources, emptyParts, needsPhrase, picked, type ComposeInput, type Composed } from './helpers';
 
 const SHOWN = 3;
 
@@ -26,14 +26,7 @@ export function composePickWithout(input: ComposeInput, without: Topic[]): Compo
   const parts = emptyParts(messages.pickWithoutTitle(need), messages.pickWithout(best.name, need));
   parts.fields = top.map((f, i) => ({ frameworkId: f.id, name: `${i + 1}. ${f.name}`, lines: without.map((t) => `${t.name}: ${f.support[t.id].note}`) }));
   const shipping = knowledge.frameworks.filter((f) => without.some((t) => f.support[t.id].level === 'built_in')).map((f) => f.name);
-  if (shipping.length > 0) parts.sections = [{ heading: 'Built in, so you carry it', lines: [`${agree(shipping, 'ships', 'ship')} ${need} built in.`] }];
+  if (shipping.length > 0) parts.sections = [{ heading: messages.builtInCarried, lines: [messages.shipsBuiltIn(agree(shipping, 'ships', 'ship'), need)] }];
   parts.followUps = [{ label: `Pros and cons of ${best.name}`, question: `pros and cons of ${best.name.toLowerCase()}` }];
-  return {
-    parts,
-    recommendation: best.id,
-    support: null,
-    fit: null,
-    shown: top,
-    sources: collectSources(...top.flatMap((f) => without.map((t) => f.support[t.id].sources))),
-  };
+  return picked(parts, top, collectSources(...top.flatMap((f) => without.map((t) => f.support[t.id].sources))));
 }

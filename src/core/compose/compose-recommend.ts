@@ -1,7 +1,7 @@
 import { decidingNeeds, fitOf, judge, runsSyncCode, type Fit } from '../judge';
 import { POOR_FIT_RATING, type Concept, type Framework, type Topic, type TopicId } from '../knowledge-model';
 import { messages } from '../messages';
-import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, ratingLabel, type ComposeInput, type Composed } from './helpers';
+import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, picked, ratingLabel, type ComposeInput, type Composed } from './helpers';
 import { composePickWithout } from './compose-pick-without';
 import { composeVague } from './compose-vague';
 
@@ -282,12 +282,5 @@ export function composeRecommend(input: ComposeInput): Composed {
     ...(top[1] ? [{ label: `${best.name} vs ${top[1].name}`, question: `${best.name.toLowerCase()} vs ${top[1].name.toLowerCase()} for ${topics[0]!.phrase}` }] : []),
     { label: `Pros and cons of ${best.name}`, question: `pros and cons of ${best.name.toLowerCase()}` },
   ];
-  return {
-    parts,
-    recommendation: best.id,
-    support: null,
-    fit: null,
-    shown: top,
-    sources: collectSources(...(topics.length === 1 ? [topics[0]!.why.sources] : []), ...top.flatMap((f) => topics.map((t) => f.support[t.id].sources))),
-  };
+  return picked(parts, top, collectSources(...(topics.length === 1 ? [topics[0]!.why.sources] : []), ...top.flatMap((f) => topics.map((t) => f.support[t.id].sources))));
 }
