@@ -2028,6 +2028,8 @@ describe('ordinary words are not typos of our words', () => {
     ['our tests are flaky in fastapi, any pytest tips?', { frameworks: ['fastapi'] }],
     ['my quart app keeps crashing when the database restarts, why?', { topic: 'orm' }],
     ['the team has grown to 12, is pyramid still right for us?', { topic: null }],
+    // Portuguese "quero" (I want) is no misspelt query.
+    ['qual framework pra um app simples? quero algo fácil', { topic: null }],
   ])('%j', (q, expected) => {
     expect(ask(q)).toMatchObject(expected);
   });
