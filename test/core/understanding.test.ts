@@ -337,6 +337,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Which frameworks do you know?" in other languages.
     ['Які фреймворки ти знаєш?', 'list_frameworks'],
     ['Quais frameworks web você conhece?', 'list_frameworks'],
+    // "Which ... are there" in the Nordic languages; "is there one with an admin?" still asks for a pick.
+    ['Hvilke rammeverk for Python-webutvikling finnes det?', 'list_frameworks'],
+    ['Finns det ett Python-ramverk med inbyggd adminpanel?', 'recommend'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
     // All the frameworks whichpy supports, asked as a group, is the list; none of them is weighed.
