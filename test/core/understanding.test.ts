@@ -1488,7 +1488,7 @@ describe('an online shop and customer accounts, in other languages', () => {
   });
 
   // A small app counted in pages, without accounts, is about its size.
-  it('"4 pagini, fără conturi de utilizator" is a small app without logins', () => {
+  it('"3 pagini, fără conturi de utilizator" is a small app without logins', () => {
     expect(ask('Ce framework pentru site-ul unei florării? Doar 3 pagini, fără conturi de utilizator.')).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
   });
 });
