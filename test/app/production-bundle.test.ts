@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildBundle } from '../../scripts/build-bundle';
+import { prodNodeArgs } from '../../scripts/prod-node-args';
 import { startFakeSlack, type FakeSlack } from '../fakes/fake-slack';
 import { sendToBolt, SIGNING_SECRET, slackText, slashCommandForm } from '../fakes/slack-payloads';
 import { spawnBot } from '../support/bot-process';
@@ -9,7 +10,7 @@ import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
 /**
  * The production start as `npm run build` leaves it: the launcher dist/main.js loading the
- * esbuild bundle through the compile cache the build warmed. Built here into a temporary folder
+ * esbuild bundle through the compile cache the build warmed, under start:prod's node flags. Built here into a temporary folder
  * (esbuild takes seconds), so CI needs no prior build. A corrupt cache must cost only speed.
  */
 describe('the production bundle (node dist/main.js after npm run build)', () => {
@@ -33,7 +34,7 @@ describe('the production bundle (node dist/main.js after npm run build)', () => 
     ['with a corrupt compile cache file', [], () => writeFileSync(join(outDir, 'main.bundle.cache'), Buffer.alloc(4096, 0x5a))],
   ])('starts %s, answers a slash command, and stops on SIGTERM', async (_name, nodeArgs, spoil) => {
     spoil();
-    const bot = spawnBot(process.execPath, ['--max-semi-space-size=4', ...nodeArgs, join(outDir, 'main.js')], outDir, {
+    const bot = spawnBot(process.execPath, [...prodNodeArgs(join(__dirname, '..', '..')), ...nodeArgs, join(outDir, 'main.js')], outDir, {
       SLACK_BOT_TOKEN: 'xoxb-bundle-test',
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: slack.apiUrl,

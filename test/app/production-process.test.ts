@@ -16,7 +16,7 @@ const ROOT = join(__dirname, '..', '..');
  * orphaning the bot (the audit: npm exited in 20 ms, the bot kept serving).
  */
 describe.each<[string, string, string[]]>([
-  ['the production command (node, no npm in between)', process.execPath, ['--max-semi-space-size=4', '--import', 'tsx', join(ROOT, 'src', 'main.ts')]],
+  ['the production command (node, no npm in between)', process.execPath, ['--max-semi-space-size=4', '--v8-pool-size=1', '--import', 'tsx', join(ROOT, 'src', 'main.ts')]],
   ['npm start (npm forwards the signal and waits)', 'npm', ['start', '--silent']],
 ])('SIGTERM to %s with requests in flight', (_name, command, args) => {
   let slack: FakeSlack;

@@ -6,6 +6,7 @@ import autocannon from 'autocannon';
 import { load as parse } from 'js-yaml';
 import { signedHeaders } from '../fakes/fake-slack';
 import { SIGNING_SECRET, slashCommandForm } from '../fakes/slack-payloads';
+import { prodNodeArgs } from '../../scripts/prod-node-args';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -23,9 +24,10 @@ export interface SlackLoad {
   cpuUsPerRequest: number;
 }
 
+/** Bench servers run under start:prod's node flags, as the bot does in production. */
 export async function startServer(mode: SlackServerMode, env: Record<string, string> = {}) {
   const args = mode.startsWith('whichpy-') ? ['whichpy', mode.slice('whichpy-'.length)] : [mode];
-  const child = spawn(process.execPath, ['--import', 'tsx', join(__dirname, 'slack-bench-server.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...prodNodeArgs(ROOT), '--import', 'tsx', join(__dirname, 'slack-bench-server.ts'), ...args], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const { port, pid } = await new Promise<{ port: number; pid: number }>((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (d: Buffer) => {
