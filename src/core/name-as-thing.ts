@@ -7,7 +7,7 @@ import { createPhraseSet } from './phrase-set';
  * picture shows ("a photo of a tornado for our news site"), the name given to a pet, a band or a
  * shop ("our cat is called Django", "our band is called Falcon Static"), a brand of goods
  * ("Falcon-merkkisen kattilan"), the words on a label ("the flask is labeled 'django'"), a shape
- * ("a falcon-shaped kite") or a name weighed for something ("is 'Pyramid' a good name for a perfume?").
+ * ("a falcon-shaped kite") or size ("flask volumes in ml") or a name weighed for something ("is 'Pyramid' a good name for a perfume?").
  * `everydayWord`: the name is an ordinary word, so a picture can show it.
  */
 export type NameAsThing = (m: EntityMatch, everydayWord: boolean) => boolean;
@@ -37,6 +37,9 @@ const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merk
 const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
 // "a falcon-shaped kite", "a bottle-shaped vase": a thing in the shape of the name's other sense.
 const SHAPED = new Set(['shaped', 'förmig', 'förmige', 'förmiger', 'förmigen']);
+// "flask volumes in ml", "the bottle's height": a thing's size measured is that thing's.
+// (Not "capacity": "tornado capacity" can be how many connections a server holds.)
+const MEASURED = new Set(['volume', 'volumes', 'diameter', 'diameters', 'weight', 'weights', 'height', 'heights']);
 // "is 'Pyramid' a good name for a perfume?", "would Tornado work as a name for our café?": a name weighed for something.
 const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:a |an |the )?(?:\w+ )?name for\b/;
 
@@ -67,7 +70,7 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
       const brand = (m: EntityMatch) => BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '');
       // Only with nothing of the web around: a repository's issues can be labelled too.
       const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
-      const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '');
+      const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '') || MEASURED.has(words[m.end] ?? '');
       const nameWeighed = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
       return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shaped(m)));
     },

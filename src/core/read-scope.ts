@@ -213,7 +213,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const ownSpans = sense.technical
           .find(words)
           .filter((s) => !covered(everydaySpans, s.start) && !frameworkMatches.some((m) => m.id !== id && !plainOther(m) && m.start <= s.start && s.start < m.end));
-        const ownTechnical = ownSpans.length;
+        // ...and a word already counted as a web word ("app") is not counted twice: "an app that tells a
+        // falcon from a hawk" has one word of software, not two.
+        const ownTechnical = ownSpans.filter((s) => !covered(webSpans, s.start)).length;
         // Of those, the framework's very own words ("responder", "on_get"), not the generic ones every
         // web question has ("api", "python"): "falcon heavy launch data: any api I can query
         // from python?" is about the rocket.

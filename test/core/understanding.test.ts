@@ -221,6 +221,10 @@ describe('a framework name used in another sense is declined', () => {
     'could you help me write a cover letter for a data analyst role?',
     'we are building a little wooden pyramid for the school fair, how much plywood?',
     'Mein Messkolben ist gesprungen, kann ich ihn reparieren? Die Laborantin nennt ihn Flask.',
+    // "app" is one word of software, though it is both a web word and one of Falcon's own.
+    'an app that tells a falcon from an eagle by the wingspan?',
+    // A size measured is the thing's, whatever app records it.
+    'our stockroom app records bottle heights in cm, how tall is a standard wine one?',
   ])('%j', (q) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'out_of_scope', frameworks: [], recommendation: null, fit: null });
