@@ -110,6 +110,8 @@ const plusesAndMinuses = (text: string): string => {
 // Chat shorthand for "without" and "with": "bg jobs w/o celery", "flask w/ htmx".
 const WITHOUT_SHORT = /(?<![\w/])w\/o(?![\w/])/g;
 const WITH_SHORT = /(?<![\w/])w\/(?=\s|\p{L})/gu;
+// "does cherrypy run on py 3.12?", "py3 only": Python's short name before its major version.
+const PY_VERSION = /(?<![\w.])(?<!cherry )py ?([23])(?=\.\d|\s|$|[,;:!?)])/g;
 const QUESTION_MARKS = /[?？]+/g;
 const SENTENCE_MARK = /[.!。！](?=\s|$)/g;
 const CLAUSE_MARK = /\s-+\s|[—–;；]|[:：](?=\s)|\p{Extended_Pictographic}/gu;
@@ -147,6 +149,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     .replace(PLUS, ' plus ')
     .replace(WITHOUT_SHORT, ' without ')
     .replace(WITH_SHORT, ' with ')
+    .replace(PY_VERSION, 'python $1')
     .replace(APOSTROPHE, '$1$2')
     .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(QUESTION_MARKS, ` ${QUESTION_END} `)

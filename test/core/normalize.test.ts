@@ -27,6 +27,11 @@ describe('normalizeQuestion', () => {
     ['bg jobs w/o celery, or w/ redis?', 'bg jobs without celery or with redis'],
     ['flask w/htmx', 'flask with htmx'],
     ['see /w/o/path', 'see w o path'],
+    // Python's short name before its version; CherryPy's "cherry py" and a file's ".py" stay.
+    ['works on py 3.11?', 'works on python 3 11'],
+    ['py3 only, right', 'python 3 only right'],
+    ['cherry py 3', 'cherry py 3'],
+    ['app.py 3 lines', 'app py 3 lines'],
     ['', ''],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeQuestion(raw).text).toBe(expected);
