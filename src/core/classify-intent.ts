@@ -170,6 +170,8 @@ const THING_CHOSEN = /\b(?:which|what|best|recommend|suggest|should i (?:buy|get
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
 /** The index of the word at a character offset of words joined by single spaces. */
 const wordIndexAt = (text: string, offset: number): number => text.slice(0, offset).split(' ').length - 1;
+/** In another language's yes/no ('Er Bottle nok til ...?'), the framework asked about comes among the sentence's first words. */
+const FIT_NAME_WITHIN = 4;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -243,6 +245,37 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 
 
 /** "Is Django a good choice for microservices?": the need named right after "for" (or "for a"). */
+/**
+ * The one framework a yes/no fit question asks about when the question names others only in the
+ * sentences around it: "Someone suggested Django but that feels huge. Is Bottle fine for this?"
+ * asks about Bottle. The name is inside the yes/no words ("is bottle fine"; in another language, among
+ * the sentence's first words), so "Is it mature enough, or should we stay with FastAPI?" asks about
+ * "it", not FastAPI. Undefined when another sentence that asks names a framework too ("...would you
+ * pick Litestar or FastAPI?"), or when the asking sentence names none or two.
+ */
+function fitSubjectOf(
+  words: string[],
+  asked: { start: number; end: number }[] | null,
+  sentences: { start: number; end: number }[],
+  matches: EntityMatch[],
+  roles: Record<string, FrameworkRole>,
+  forms: QuestionForms,
+): string | undefined {
+  const asking = asked?.[0];
+  if (!asking || sentences.length < 2) return undefined;
+  const text = words.slice(asking.start, asking.end).join(' ');
+  const fit = FIT_ASKED.exec(text);
+  const [from, to] = fit ? [asking.start + wordIndexAt(text, fit.index), asking.start + wordIndexAt(text, fit.index + fit[0].length)] : [asking.start, asking.start + FIT_NAME_WITHIN];
+  if (!fit && !forms.fitAskedElsewhere(text)) return undefined;
+  const frameworkMatches = matches.filter((m) => m.kind === 'framework');
+  const inAsked = (m: EntityMatch) => asked!.some((a) => m.start >= a.start && m.end <= a.end);
+  const inside = unique(frameworkMatches.filter((m) => m.start >= asking.start && m.end <= asking.end).map((m) => m.id));
+  const subject = inside.length === 1 ? inside[0]! : undefined;
+  if (!subject || roles[subject] !== 'candidate' || !frameworkMatches.some((m) => m.id === subject && m.start >= from && m.start <= to)) return undefined;
+  const others = frameworkMatches.filter((m) => m.id !== subject);
+  return others.length > 0 && !others.some(inAsked) ? subject : undefined;
+}
+
 function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForms): TopicId | null {
   const after = (m: EntityMatch) => forms.forWord(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && forms.forWord(words[m.start - 2] ?? ''));
   return (wanted.find((m) => !m.weak && after(m))?.id as TopicId | undefined) ?? null;
@@ -495,6 +528,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
       const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => r.start > 0 && FIT_ASKED.test(words.slice(r.start, r.end).join(' ')));
       const fitPhrasedAnywhere = fitPhrased || forms.fitAskedElsewhere(text);
+      // "Someone suggested Django but that feels huge. Is Bottle fine for this?": the sentence that asks
+      // is a yes/no on the one framework it names; the others, named only around it, are background.
+      const fitSubject = fitSubjectOf(words, asked, sentences, matches, roles, forms);
+      if (fitSubject) for (const id of frameworks) if (id !== fitSubject && roles[id] === 'candidate') roles[id] = 'mentioned';
       // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
       // one framework named, asked about though it was named as what others run.
       const only = frameworks.length === 1 ? frameworks[0]! : undefined;
@@ -615,6 +652,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
+      // A yes/no on the one framework the asking sentence names is no comparison with those around it.
+      if (fitSubject && best === 'compare') best = 'recommend';
       // "We're a Spring shop... Is there a Python web framework with real DI built in?": a Python
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
       const frameworkAsked = saysFramework(words, scope);

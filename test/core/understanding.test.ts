@@ -668,6 +668,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['some blog said falcon is only for toys. can it handle 2M requests a day?', 'good', 'falcon'],
     // Where the stakes are high, middling security is no plain yes.
     ["can we trust fastapi's security for a hospital records api?", 'depends', null],
+    // The sentence that asks names one framework; those named in the sentences around it are background.
+    ['A colleague pushed for Django, but it seems a lot for us. Is Flask fine for a club site with a members page and a few forms?', 'good', 'flask'],
+    ['My manager likes Django. Would Falcon be a good pick for our internal JSON API with about ten endpoints?', 'good', 'falcon'],
+    ['The tutorial I followed used Flask. Is Django a good choice for a school newspaper site with editors, logins and an admin?', 'good', 'django'],
   ])('%j', (q, fit, recommendation) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
@@ -677,6 +681,14 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     expect(a.parts.verdict).toMatch(opener);
     if (fit === 'poor') expect(a.recommendation).not.toBe(a.frameworks[0]);
   });
+
+  // ...but another sentence that asks about a framework, or a yes/no about "it", weighs them.
+  it.each(['Is Flask fine for a small JSON API? Or would you take FastAPI instead?', 'Is it stable enough for a payments API, or should we stay on Django like everyone? Sanic looks fast.'])(
+    'a second framework asked about keeps the comparison: %j',
+    (q) => {
+      expect(ask(q)).toMatchObject({ intent: 'compare', fit: null });
+    },
+  );
 
   it('a feature question stays a feature check, without a fit', () => {
     expect(ask('can sanic do websockets')).toMatchObject({ intent: 'feature_check', fit: null, support: 'built_in' });
