@@ -449,6 +449,24 @@ describe('inflected forms of a need in other languages', () => {
   });
 });
 
+describe('needs and list questions in words of other languages', () => {
+  it.each([
+    // Connections held at once are concurrency; a chat inflected is realtime.
+    ['Чи впорається Sanic з тисячами одночасних підключень?', 'async'],
+    ['Подойдёт ли Quart для чата поддержки?', 'websockets'],
+    ['Flaskでバックグラウンドタスクを動かすには？', 'background_jobs'],
+    // "The first time" in Korean is a beginner.
+    ['웹 개발은 처음이라 어떤 파이썬 프레임워크가 좋을까요?', 'learning_curve'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+
+  // "frameworks" in another language, with none named and no need, asks for the list.
+  it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?'])('%j asks for the list', (q) => {
+    expect(ask(q).intent).toBe('list_frameworks');
+  });
+});
+
 describe('an app counted in a few parts, in other languages, is a small app', () => {
   it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], topic: 'small_apps', fit: 'poor' });
