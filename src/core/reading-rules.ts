@@ -311,8 +311,7 @@ export function allowed(intent: Intent, { fw, concepts, comparable, topics, feat
       return fw + concepts + topics >= 1;
     case 'list_frameworks':
       // "anything other than django, flask and fastapi?" names frameworks only to leave them out.
-      // "Какие есть веб-фреймворки на Python?": in another language, "frameworks" said with none named and no need.
-      return options <= 1 && (LIST_WORDS.test(text) || (fw === 0 && topics === 0 && scope.frameworkWord));
+      return options <= 1 && LIST_WORDS.test(text);
     case 'recommend':
       // Two options weighed against each other are a comparison (contract v2), whatever the phrasing.
       return options <= 1;
