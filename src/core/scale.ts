@@ -11,10 +11,16 @@ export type Scale = 'modest' | 'large';
 const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screen: 10, screens: 10, form: 8, forms: 8, tables: 5, models: 5, line: 1000, lines: 1000 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
 
-const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers',
+const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers', 'employees', 'staff', 'students', 'colleagues', 'coworkers', 'agents', 'volunteers',
   // the same in other languages
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
   'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف']);
+// "used by 12 people", "za 15 ljudi": people are the app's users only when it is used by or for them
+// ("we're 3 people" is the team).
+const PERSONS = new Set(['people', 'ljudi', 'osób', 'osob', 'personas', 'pessoas', 'personnes', 'leute', 'persone', 'человек', 'людей']);
+const USED_BY = new Set(['by', 'for', 'serving', 'za', 'para', 'pour', 'für', 'per', 'dla', 'для']);
+// "we're 40 employees", "a team of 5 students": the count is who builds it, not who uses it.
+const TEAM_COUNT = /(?:^| )(?:we re|we are|were|team of|group of)$/;
 // "3,000 orders an hour", "500 bookings a minute": what a shop or a booking site counts is its traffic too.
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events', 'orders', 'transactions', 'purchases', 'bookings', 'signups', 'registrations', 'submissions', 'uploads', 'checkouts', 'payments',
   // requests in other languages
@@ -85,9 +91,11 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const n = numberAt(words, i);
     if (!n) continue;
     const after = words.slice(i + n.length, i + n.length + 4);
-    const unitAt = after.findIndex((w) => PEOPLE.has(w) || TRAFFIC.has(w) || w === 'connections' || w === 'conns' || RATES.has(w));
+    const usedBy = USED_BY.has(words[i - 1] ?? '');
+    if (TEAM_COUNT.test(words.slice(Math.max(0, i - 2), i).join(' '))) continue;
+    const unitAt = after.findIndex((w) => PEOPLE.has(w) || (usedBy && PERSONS.has(w)) || TRAFFIC.has(w) || w === 'connections' || w === 'conns' || RATES.has(w));
     if (unitAt < 0) continue;
-    const unit = after[unitAt]!;
+    const unit = PERSONS.has(after[unitAt]!) ? 'users' : after[unitAt]!;
     const atOnce = after.some((w) => AT_ONCE.has(w));
     // "10M requests a day" is about 115 a second: traffic counted per day or month is a load only far higher.
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;

@@ -25,8 +25,14 @@ describe('the load a question names', () => {
     ['uns 2 milhões de requisições por dia', 'modest'],
     ['500 millones de solicitudes por día', 'large'],
     ['3 millions de requêtes par jour', 'modest'],
-    // Numbers that are not a load.
+    // People the app is used by or for, and those who use it by what they are.
+    ['a booking page used by 30 people', 'modest'],
+    ['para 200 mil personas', 'large'],
+    ['about 150 students and 6 teachers', 'modest'],
+    // Numbers that are not a load: the team.
     ['we are 3 people who know a little python', null],
+    ["we're 40 employees and need an intranet", null],
+    ['a team of 5 volunteers', null],
     ['python 3 users', null],
     ['we have 3 devs and 2 weeks', null],
     ['django 5 upgrade', null],
