@@ -688,6 +688,9 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['some blog said falcon is only for toys. can it handle 2M requests a day?', 'good', 'falcon'],
     // Where the stakes are high, middling security is no plain yes.
     ["can we trust fastapi's security for a hospital records api?", 'depends', null],
+    // A sentence of a name and "fine" or "ok" asks the yes/no too.
+    ['wanna put our model behind an http endpoint, nothing fancy. bottle fine?', 'good', 'bottle'],
+    ['gotta serve some static reports plus one api route. cherrypy ok?', 'good', 'cherrypy'],
     // The sentence that asks names one framework; those named in the sentences around it are background.
     ['A colleague pushed for Django, but it seems a lot for us. Is Flask fine for a club site with a members page and a few forms?', 'good', 'flask'],
     ['My manager likes Django. Would Falcon be a good pick for our internal JSON API with about ten endpoints?', 'good', 'falcon'],
