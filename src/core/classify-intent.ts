@@ -487,10 +487,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
       const conceptMatches = matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id));
+      // "Migrating a large Flask monolith to FastAPI... Is there a way to ... move endpoints over?": a
+      // need only hinted at in the sentence that asks does not move ahead of a move stated outright.
+      const strongLeadElsewhere = wanted.some((m) => !m.weak && LEADING_TOPICS.includes(m.id as TopicId));
       const packagesWeighed = conceptMatches.some((m, i) => conceptMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => BETWEEN_WEIGHED.has(w))));
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
-      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end) && !(packagesWeighed && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);
+      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');

@@ -1014,6 +1014,14 @@ describe('the sentence that asks decides the topic; the others are background', 
   it('"worried about speed. is its server fine in production?" is about deployment', () => {
     expect(ask('Our team worries about performance. Is sanic fine to deploy to production?').topic).toBe('deployment');
   });
+
+  // ...but a need it only hints at ("endpoints") does not move ahead of a move stated outright.
+  it.each([
+    'Migrating our Pyramid service to Django bit by bit. Can both serve traffic while we carry the endpoints across a handful at a time?',
+    'Porting a Bottle app to Flask. Any trick for keeping both live and shifting endpoints over gradually?',
+  ])('%j is about the move', (q) => {
+    expect(ask(q).topic).toBe('migration');
+  });
 });
 
 describe('a need ruled out after the fact is not the topic', () => {
