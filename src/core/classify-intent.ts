@@ -176,7 +176,11 @@ const FIT_NAME_WITHIN = 4;
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
-const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|rewrit(?:e|ing)|convert(?:ing)?) (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
+// "has anyone moved a flask api to litestar?": done already, too. "Moving our print-shop order API
+// from Flask to FastAPI": the names follow "from", however long the thing moved is called.
+const MOVE_VERB = '(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|port(?:ed|ing)?|switch(?:ed|ing)?|rewrit(?:e|ing)|rewrote|convert(?:ed|ing)?)';
+const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
+const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
@@ -415,11 +419,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const scale = scaleNamed(words);
       // "replacing DRF with fastapi": the move is a need even with the names between its words.
       const replacing = MOVE_BETWEEN.exec(text);
-      const replacedAt = replacing ? text.slice(0, replacing.index).split(' ').length - 1 : -1;
+      const movingFrom = replacing ? null : MOVE_FROM.exec(text);
+      const replacedAt = replacing ? wordIndexAt(text, replacing.index) : movingFrom ? wordIndexAt(text, movingFrom.index + movingFrom[0].lastIndexOf(' from ') + 1) : -1;
       // ...between frameworks or their packages; swapping one server for another ("replace uvicorn with gunicorn") is deployment.
       const movable = (m: EntityMatch) => m.kind === 'framework' || (m.kind === 'concept' && !SERVER_KINDS.has(conceptKind.get(m.id) ?? ''));
       const replaced = matches.filter((m) => m.start >= replacedAt && m.start <= replacedAt + 6);
-      if (replacing && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
+      if ((replacing ?? movingFrom) && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
         wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
       }
       // "what should i learn after flask?": what is worth learning next is what is widely used.

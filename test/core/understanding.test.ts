@@ -852,7 +852,13 @@ describe('a move between frameworks', () => {
     expect(a.recommendation).toBe(to);
   });
 
-  it.each(['Estamos migrando nuestra API de Flask a FastAPI poco a poco, ¿algún consejo?', 'Estou migrando o backend de Bottle para Flask aos poucos, o que muda?'])('%j is about the move', (q) => {
+  it.each([
+    'Estamos migrando nuestra API de Flask a FastAPI poco a poco, ¿algún consejo?',
+    'Estou migrando o backend de Bottle para Flask aos poucos, o que muda?',
+    // A move already made, and one whose names follow "from" after a long name for the thing moved.
+    'Has anybody moved an aiohttp service to Litestar? Lessons?',
+    'Moving our staff rota web app from Bottle to Flask this month: any gotchas?',
+  ])('%j is about the move', (q) => {
     expect(ask(q).topic).toBe('migration');
   });
 });
