@@ -858,6 +858,8 @@ describe('a move between frameworks', () => {
     // A move already made, and one whose names follow "from" after a long name for the thing moved.
     'Has anybody moved an aiohttp service to Litestar? Lessons?',
     'Moving our staff rota web app from Bottle to Flask this month: any gotchas?',
+    // Switching over, in Turkish.
+    "Bottle'dan Flask'a geçmeli miyiz?",
   ])('%j is about the move', (q) => {
     expect(ask(q).topic).toBe('migration');
   });
