@@ -172,6 +172,8 @@ const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows
 const wordIndexAt = (text: string, offset: number): number => text.slice(0, offset).split(' ').length - 1;
 /** In another language's yes/no ('Er Bottle nok til ...?'), the framework asked about comes among the sentence's first words. */
 const FIT_NAME_WITHIN = 4;
+// "is there a built-in test client", "is there something built in" (group 1: the feature is named elsewhere).
+const BUILT_IN_ASKED_OF_IT = /^(?:\w+ )?(?:is|are) there (?:a |an |any )?(?:(something|anything) )?(?:\w+ ){0,3}(?:built in|builtin|out of the box|native)\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -855,14 +857,19 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const spanText = words.slice(span.start, span.end).join(' ');
         const namedHere = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
         // "How does Falcon handle async? Does it support ASGI or only WSGI?": "it" is the one framework named.
-        const spanFrameworks = namedHere.length === 0 && named.length === 1 && IT_SUBJECT.test(spanText) ? named : namedHere;
+        // "How do you test a Litestar app? Is there a built-in test client...?": whether something is built
+        // in, asked with no name, is asked of the one framework named; "...or is there something built in?"
+        // asks it of the feature named before.
+        const builtInAsked = namedHere.length === 0 && named.length === 1 && BUILT_IN_ASKED_OF_IT.exec(spanText);
+        const spanFrameworks = namedHere.length === 0 && named.length === 1 && (IT_SUBJECT.test(spanText) || builtInAsked) ? named : namedHere;
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
         const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
         const canDo = (CAN_DO.test(spanText) || CAN_BUILD_WITH.test(spanText) || forms.canDoElsewhere(spanText)) && spanFeatures.length <= 1 && !loadAsked;
         const itForm = spanFrameworks !== namedHere && FEATURE_FORM.test(spanText.replace(IT_SUBJECT, '$1 x'));
         // ...and a server interface asked about ("support ASGI") is answered from the framework's interfaces.
         const hasOrLacks = (m: EntityMatch) => haveOrLack(m) || (itForm && m.kind === 'concept' && conceptKind.get(m.id) === 'server_interface');
-        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || itForm || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && matches.some((m) => within(m) && hasOrLacks(m)) && !FIT_ASKED.test(spanText);
+        const featureHere = matches.some((m) => (within(m) || (builtInAsked && builtInAsked[1] !== undefined)) && hasOrLacks(m));
+        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
       // Without a question mark any sentence may ask: "django migrations conflict again. does flask even have migrations".

@@ -1569,6 +1569,15 @@ describe('one name and nothing but a feature asks whether it has it', () => {
   });
 });
 
+describe('"is there a built-in ...?" with no name asks it of the one framework named', () => {
+  it.each([
+    ['How do you run periodic work in a Sanic app? Is there a built-in task queue or do I bring Celery?', 'sanic', 'background_jobs'],
+    ['How do people handle logins in a Falcon API? Is there built-in auth or is it all middleware I write?', 'falcon', 'auth'],
+  ])('%j', (q, framework, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [framework], topic });
+  });
+});
+
 describe("a database's schema is its tables, not request validation", () => {
   it('"an oracle schema owned by the dba team" asks about doing without the ORM', () => {
     expect(ask('flask without the orm - still worth it? everything lives in an oracle schema owned by the dba team')).toMatchObject({ intent: 'recommend', topic: 'orm', fit: 'good' });
