@@ -1035,7 +1035,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "sanic good + bad points? thinking of it for a seat-hold service", "what do people like about pyramid?":
       // pros and cons asked outright of the one named, in the sentence that asks, whatever it is weighed for.
       // Words that also name what is built or weighed ("a benefits site", "rate limits", "worth it?") do not ask it.
-      if (best === 'recommend' && named.length === 1 && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
+      // ...but one set aside ("recommend something for an async api, NOT fastapi, team hates the magic") is why, not what is asked.
+      if (best === 'recommend' && named.length === 1 && roles[named[0]!] !== 'excluded' && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
       // "django signals bad?", "sanic websockets any good?": a terse judgement of one framework's feature asks its pros and cons.
       if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.

@@ -581,10 +581,20 @@ describe('frameworks ruled out are not recommended', () => {
     ["Not Django, not Flask: we use both daily. Something different for a side project, a typed async API with good docs. What's left?", ['django', 'flask']],
     // Set aside before the first of two joined by "or": both are.
     ['anything that is NOT pyramid or bottle for a small typed async api pls', ['pyramid', 'bottle']],
+    // Why the one set aside is unwanted is no request for its pros and cons.
+    ['suggest a framework for a tiny sync api, NOT django please, we hate the boilerplate', ['django']],
   ])('%j', (q, notRecommended) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
     expect(notRecommended).not.toContain(a.recommendation);
+  });
+});
+
+describe('"why not X?" asks about X', () => {
+  it.each(['why not bottle for a new internal api? it has been around forever', 'why not pyramid in 2026?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.frameworks).toHaveLength(1);
+    expect(a.intent).toBe('pros_cons');
   });
 });
 
