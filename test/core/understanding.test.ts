@@ -590,6 +590,16 @@ describe('frameworks ruled out are not recommended', () => {
   });
 });
 
+describe('a JavaScript frontend needs an API behind it', () => {
+  it.each([
+    // "no server-side html" sets templates aside; it does not say nothing web is built.
+    'our react frontend needs a backend with no server-side html. suggestions?',
+    'which python framework for the backend of our vue frontend?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'rest_api' });
+  });
+});
+
 describe('"why not X?" asks about X', () => {
   it.each(['why not bottle for a new internal api? it has been around forever', 'why not pyramid in 2026?'])('%j', (q) => {
     const a = ask(q);
