@@ -514,7 +514,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Flask-SocketIO or move to Quart for websockets?": a move made for a feature is about that feature.
       const move = wsgiFirst[0] === 'migration' ? wanted.find((m) => m.id === 'migration' && !m.weak) : undefined;
       const movedFor = move && wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > move.end && m.start - move.end <= MOVE_REACH);
-      const topics = movedFor ? (unique([movedFor.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
+      // "django forms vs pydantic for validating input": two things weighed for a purpose are weighed on it.
+      const vsAt = words.findIndex((w) => w === 'vs' || w === 'versus');
+      const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH);
+      const lead = movedFor ?? weighedFor;
+      const topics = lead ? (unique([lead.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');

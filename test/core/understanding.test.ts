@@ -590,6 +590,15 @@ describe('frameworks ruled out are not recommended', () => {
   });
 });
 
+describe('two things weighed "for" a feature are weighed on it', () => {
+  it.each([
+    ['wtforms vs marshmallow for validating form posts in flask?', 'validation'],
+    ['flask templates vs htmx partials for admin screens', 'admin'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', topic });
+  });
+});
+
 describe('a JavaScript frontend needs an API behind it', () => {
   it.each([
     // "no server-side html" sets templates aside; it does not say nothing web is built.
