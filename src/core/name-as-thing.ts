@@ -15,6 +15,11 @@ export type NameAsThing = (m: EntityMatch, everydayWord: boolean) => boolean;
 export interface NameAsThingReader {
   /** `softwareAfter`: the word after a name is software ("a flask app"), so the name is the framework. */
   read(words: string[], webSpans: Span[], matches: EntityMatch[], softwareAfter: (word: string) => boolean): NameAsThing;
+  /**
+   * Whether the name stands as a brand of goods: "brand" or a product right after it ("the Litestar
+   * LED lantern", "Falcon-brand pans"). Read for every framework, also those whose name is no everyday word.
+   */
+  goods(words: string[], m: EntityMatch): boolean;
 }
 
 type Span = { start: number; end: number };
@@ -33,6 +38,9 @@ const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'mei
 const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
 // "a Falcon-brand enamel pot", "Falcon-merkkisen kattilan": a brand of goods is that maker's goods.
 const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
+// "the Litestar LED lantern", "Sanic sneakers": goods right after a name make it a maker's brand. Not what
+// an app may be about ("a flask bike shop", "a fastapi drone api", "fastapi torch model").
+const GOODS = new Set(['led', 'leds', 'lantern', 'lanterns', 'lamp', 'lamps', 'flashlight', 'flashlights', 'headlamp', 'headlamps', 'bulb', 'bulbs', 'charger', 'headphones', 'earbuds', 'perfume', 'tent', 'kettle', 'mug', 'sneakers', 'jacket', 'backpack', 'stroller']);
 // "the flask in the break room fridge is labeled 'django'": the words on a label.
 const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
 // "a falcon-shaped kite", "a bottle-shaped vase": a thing in the shape of the name's other sense.
@@ -44,6 +52,8 @@ const MEASURED = new Set(['volume', 'volumes', 'diameter', 'diameters', 'weight'
 const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:a |an |the )?(?:\w+ )?name for\b/;
 
 const covered = (spans: Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
+
+const goodsAt = (words: string[], m: EntityMatch) => BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '') || GOODS.has(words[m.end] ?? '');
 
 export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions' | 'nameBearers'>): NameAsThingReader {
   const likenesses = createPhraseSet(vocabulary.depictions);
@@ -67,12 +77,13 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
         !softwareAfter(words[m.end] ?? '') &&
         !covered(webSpans, m.end) &&
         !covered(matches, m.end);
-      const brand = (m: EntityMatch) => BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '');
+      const brand = (m: EntityMatch) => goodsAt(words, m);
       // Only with nothing of the web around: a repository's issues can be labelled too.
       const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
       const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '') || MEASURED.has(words[m.end] ?? '');
       const nameWeighed = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
       return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shaped(m)));
     },
+    goods: goodsAt,
   };
 }

@@ -223,6 +223,9 @@ describe('a framework name used in another sense is declined', () => {
     'Mein Messkolben ist gesprungen, kann ich ihn reparieren? Die Laborantin nennt ihn Flask.',
     // "app" is one word of software, though it is both a web word and one of Falcon's own.
     'an app that tells a falcon from an eagle by the wingspan?',
+    // A brand of goods, named by a framework whose name is no everyday word.
+    'my FastAPI headphones keep disconnecting from bluetooth, any fix?',
+    'which aiohttp charger do I need for the old model?',
     // A car's dashboard and its warning lights.
     'the tyre pressure warning light on my car dashboard stays on, is it safe to drive?',
     // A size measured is the thing's, whatever app records it.
