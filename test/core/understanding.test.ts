@@ -326,6 +326,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Vilket ramverk passar bäst för ett API till vår förening? Vi kan lite Python.', 'recommend'],
     ['Mikä sovelluskehys sopii pieneen API:in? Osaamme vähän Pythonia.', 'recommend'],
     ['Mitä Python-verkkokehystä suosittelisit ensimmäiseksi opeteltavaksi?', 'recommend'],
+    // "fw" is chat shorthand for framework.
+    ['best fw for a discord bot dashboard with a couple of webhooks?', 'recommend'],
     // A choice for a new project is software, whatever everyday thing the project is for.
     ["Is Bottle still a good choice for a new project? It's for the under-12s football league table, parents check it on match days.", 'recommend'],
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
