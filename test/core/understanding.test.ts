@@ -464,8 +464,16 @@ describe('needs and list questions in words of other languages', () => {
     ['Flaskでバックグラウンドタスクを動かすには？', 'background_jobs'],
     // "The first time" in Korean is a beginner.
     ['웹 개발은 처음이라 어떤 파이썬 프레임워크가 좋을까요?', 'learning_curve'],
+    // Large projects in Arabic; a move in Czech.
+    ['هل Django مناسب للمشاريع الكبيرة؟', 'scalability'],
+    ['Jak migrovat z Bottle na Flask?', 'migration'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
+  });
+
+  // "How do I add ..." in Hindi is a how-to, described.
+  it('"Django में login कैसे add करें?" is described', () => {
+    expect(ask('Django में login कैसे add करें?')).toMatchObject({ intent: 'describe', topic: 'auth' });
   });
 
   // "frameworks" in another language, with none named and no need, asks for the list.
