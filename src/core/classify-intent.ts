@@ -761,6 +761,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // comparison (contract v2); a question about the move alone ("can both run side by side") is not.
       const moving = topics[0] === 'migration' && named.some((id) => roles[id] === 'context') && weighed === 1;
       if (best === 'feature_check' && moving && topics.some((t) => t !== 'migration' && !weakTopics.includes(t))) best = 'compare';
+      // "Anyone moved from Flask to Litestar? Was it worth it?": whether a move between two frameworks paid
+      // off weighs where they went against where they were.
+      if (best === 'pros_cons' && topics[0] === 'migration' && named.length === 2 && named.every((id) => roles[id] !== 'excluded')) best = 'compare';
       // "moving to fastapi bit by bit: can both run in one process meanwhile?": how to run the two during
       // the move is a how-to about it, described (labellers accept describe where they split between a
       // comparison and a feature check).

@@ -894,6 +894,11 @@ describe('a move between frameworks', () => {
     expect(a.recommendation).toBe(to);
   });
 
+  // Whether a move paid off, its pros and cons, weighs the two.
+  it('"migrated from Pyramid to Django: any regrets, pros and cons?" is a comparison', () => {
+    expect(ask('Those of you who migrated from Pyramid to Django: any regrets, pros and cons?')).toMatchObject({ intent: 'compare', topic: 'migration' });
+  });
+
   it.each([
     'Estamos migrando nuestra API de Flask a FastAPI poco a poco, ¿algún consejo?',
     'Estou migrando o backend de Bottle para Flask aos poucos, o que muda?',
