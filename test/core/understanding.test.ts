@@ -622,6 +622,12 @@ describe('a JavaScript frontend needs an API behind it', () => {
   });
 });
 
+describe('whether a feature really does what it seems to is how it works, described', () => {
+  it.each(['Does the Django cache framework really speed up a page that hits the database on every request?', "Do Quart's websockets actually scale past a single worker?"])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
+
 describe('"why not X?" asks about X', () => {
   it.each(['why not bottle for a new internal api? it has been around forever', 'why not pyramid in 2026?'])('%j', (q) => {
     const a = ask(q);
