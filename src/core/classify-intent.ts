@@ -283,6 +283,19 @@ function fitSubjectOf(
   return others.length > 0 && !others.some(inAsked) ? subject : undefined;
 }
 
+/**
+ * "What do people actually like about Falcon? It seems pretty niche next to FastAPI.": the sentence
+ * that asks for pros and cons names one framework; the others are named only in sentences that ask nothing.
+ */
+function prosSubjectOf(words: string[], asked: { start: number; end: number }[] | null, sentences: { start: number; end: number }[], matches: EntityMatch[]): string | undefined {
+  const asking = asked?.[0];
+  if (!asking || sentences.length < 2 || !detectCues(words.slice(asking.start, asking.end).join(' ')).has('prosCons')) return undefined;
+  const frameworkMatches = matches.filter((m) => m.kind === 'framework');
+  const inside = unique(frameworkMatches.filter((m) => m.start >= asking.start && m.end <= asking.end).map((m) => m.id));
+  const others = frameworkMatches.filter((m) => m.id !== inside[0]);
+  return inside.length === 1 && others.length > 0 && !others.some((m) => asked!.some((a) => m.start >= a.start && m.end <= a.end)) ? inside[0] : undefined;
+}
+
 function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForms): TopicId | null {
   const after = (m: EntityMatch) => forms.forWord(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && forms.forWord(words[m.start - 2] ?? ''));
   return (wanted.find((m) => !m.weak && after(m))?.id as TopicId | undefined) ?? null;
@@ -669,6 +682,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'help' && gibberish()) best = 'out_of_scope';
       // A yes/no on the one framework the asking sentence names is no comparison with those around it.
       if (fitSubject && best === 'compare') best = 'recommend';
+      // ...nor are pros and cons asked of it, unless a move between them is what is weighed ("Replace Tornado with FastAPI? Is a rewrite worth it?").
+      if (best === 'compare' && !topics.includes('migration') && prosSubjectOf(words, asked, sentences, matches) !== undefined) best = 'pros_cons';
       // "We're a Spring shop... Is there a Python web framework with real DI built in?": a Python
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
       const frameworkAsked = saysFramework(words, scope);

@@ -622,6 +622,12 @@ describe('a JavaScript frontend needs an API behind it', () => {
   });
 });
 
+describe('pros and cons asked of the one framework the asking sentence names', () => {
+  it.each(['What do people like about Pyramid? It looks old-fashioned next to Django.', 'What are the upsides of Bottle? Everyone here uses Flask.'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+});
+
 describe('whether a feature really does what it seems to is how it works, described', () => {
   it.each(['Does the Django cache framework really speed up a page that hits the database on every request?', "Do Quart's websockets actually scale past a single worker?"])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
