@@ -622,6 +622,12 @@ describe('a JavaScript frontend needs an API behind it', () => {
   });
 });
 
+describe('where to learn one framework is described', () => {
+  it.each(['Any decent courses to learn Django from scratch? The official polls tutorial felt rushed.', 'Where do people learn Litestar these days? The docs jump straight into DTOs.'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
+
 describe('pros and cons asked of the one framework the asking sentence names', () => {
   it.each(['What do people like about Pyramid? It looks old-fashioned next to Django.', 'What are the upsides of Bottle? Everyone here uses Flask.'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
