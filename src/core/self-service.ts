@@ -40,9 +40,21 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
     }
     return found;
   };
+  // "a couple of tables the ops team edits": the people who run the place doing the work, right after they are named.
+  const staffDoing = (words: string[]) => {
+    const found: { id: TopicId; start: number; end: number }[] = [];
+    for (const r of roles.find(words)) {
+      for (const { id, verbs } of work) {
+        const verb = verbs.find(words).find((v) => v.start === r.end);
+        if (verb && !found.some((f) => f.id === id)) found.push({ id, start: r.start, end: verb.end });
+      }
+    }
+    return found;
+  };
   return {
     needs(words, clauses) {
       const found: { id: TopicId; start: number; end: number }[] = screenNeeds(words);
+      for (const need of staffDoing(words)) if (!found.some((f) => f.id === need.id)) found.push(need);
       if (work.length === 0) return found;
       const who = themselves.find(words);
       if (who.length === 0) return found;
