@@ -216,6 +216,7 @@ const MOVE_REACH = 6;
 const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'plain', 'just', 'raw', 'vanilla', 'against']);
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
+const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for)(?: an?| the| proper| good)?$/;
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
 
 /** The words and matches with one match's words left out, as if it had not been written. */
@@ -521,7 +522,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');
       const askedFirst = inAsked.size > 0 ? [...orderedTopics.filter((id) => inAsked.has(id)), ...orderedTopics.filter((id) => !inAsked.has(id))] : orderedTopics;
       // "a chat ui with server-sent events, need async": a need stated as one outranks one inferred from what is built.
-      const demanded = new Set(wanted.filter((m) => !m.weak && DEMANDED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))).map((m) => m.id));
+      // "...if the frontend team wants OpenAPI docs": a feature someone insists on is demanded too ("management wants a one-pager" is no need).
+      const demandedHere = (m: EntityMatch) => {
+        const before = words.slice(Math.max(0, m.start - 2), m.start).join(' ');
+        return DEMANDED_BEFORE.test(before) || (WANTED_BY_SOMEONE.test(before) && topicKind.get(m.id as TopicId) === 'feature');
+      };
+      const demanded = new Set(wanted.filter((m) => !m.weak && demandedHere(m)).map((m) => m.id));
       const demandedFirst = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
       // "Our shared host only supports Passenger/WSGI. Does that rule out FastAPI?": where it must run decides, so deployment leads.
       const wsgiOnly = WSGI_ONLY.test(text);

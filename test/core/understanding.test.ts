@@ -622,6 +622,12 @@ describe('a JavaScript frontend needs an API behind it', () => {
   });
 });
 
+describe('a feature someone insists on is what the question turns on', () => {
+  it.each(['Is Falcon a sensible choice for a new JSON API if our partner team wants OpenAPI docs?', 'Would Bottle do for a new REST API if the client asks for swagger docs?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'openapi', fit: 'poor' });
+  });
+});
+
 describe('where to learn one framework is described', () => {
   it.each(['Any decent courses to learn Django from scratch? The official polls tutorial felt rushed.', 'Where do people learn Litestar these days? The docs jump straight into DTOs.'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
