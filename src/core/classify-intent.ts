@@ -253,51 +253,47 @@ export function trainNlu(knowledge: Knowledge): TrainedNlu {
 }
 
 
-/** "Is Django a good choice for microservices?": the need named right after "for" (or "for a"). */
+type Span = { start: number; end: number };
+
 /**
- * The one framework a yes/no fit question asks about when the question names others only in the
- * sentences around it: "Someone suggested Django but that feels huge. Is Bottle fine for this?"
- * asks about Bottle. The name is inside the yes/no words ("is bottle fine"; in another language, among
- * the sentence's first words), so "Is it mature enough, or should we stay with FastAPI?" asks about
- * "it", not FastAPI. Undefined when another sentence that asks names a framework too ("...would you
- * pick Litestar or FastAPI?"), or when the asking sentence names none or two.
+ * The one framework the first sentence that asks names, when the question names others only in
+ * sentences that ask nothing ("Someone suggested Django but that feels huge. Is Bottle fine for
+ * this?"); undefined when one sentence asks, or the asking sentence names none or two, or another
+ * asking sentence names a framework too ("...would you pick Litestar or FastAPI?").
  */
-function fitSubjectOf(
-  words: string[],
-  asked: { start: number; end: number }[] | null,
-  sentences: { start: number; end: number }[],
-  matches: EntityMatch[],
-  roles: Record<string, FrameworkRole>,
-  forms: QuestionForms,
-): string | undefined {
+function soleFrameworkAsked(asked: Span[] | null, sentences: Span[], matches: EntityMatch[]): { id: string; asking: Span } | undefined {
   const asking = asked?.[0];
   if (!asking || sentences.length < 2) return undefined;
-  const text = words.slice(asking.start, asking.end).join(' ');
-  const fit = FIT_ASKED.exec(text);
-  const [from, to] = fit ? [asking.start + wordIndexAt(text, fit.index), asking.start + wordIndexAt(text, fit.index + fit[0].length)] : [asking.start, asking.start + FIT_NAME_WITHIN];
-  if (!fit && !forms.fitAskedElsewhere(text)) return undefined;
   const frameworkMatches = matches.filter((m) => m.kind === 'framework');
-  const inAsked = (m: EntityMatch) => asked!.some((a) => m.start >= a.start && m.end <= a.end);
   const inside = unique(frameworkMatches.filter((m) => m.start >= asking.start && m.end <= asking.end).map((m) => m.id));
-  const subject = inside.length === 1 ? inside[0]! : undefined;
-  if (!subject || roles[subject] !== 'candidate' || !frameworkMatches.some((m) => m.id === subject && m.start >= from && m.start <= to)) return undefined;
-  const others = frameworkMatches.filter((m) => m.id !== subject);
-  return others.length > 0 && !others.some(inAsked) ? subject : undefined;
+  if (inside.length !== 1) return undefined;
+  const others = frameworkMatches.filter((m) => m.id !== inside[0]);
+  return others.length > 0 && !others.some((m) => asked!.some((a) => m.start >= a.start && m.end <= a.end)) ? { id: inside[0]!, asking } : undefined;
 }
 
 /**
- * "What do people actually like about Falcon? It seems pretty niche next to FastAPI.": the sentence
- * that asks for pros and cons names one framework; the others are named only in sentences that ask nothing.
+ * The framework a yes/no fit question asks about in a sentence of its own, the others named only
+ * around it. The name is inside the yes/no words ("is bottle fine"; in another language, among the
+ * sentence's first words), so "Is it mature enough, or should we stay with FastAPI?" asks about "it".
  */
-function prosSubjectOf(words: string[], asked: { start: number; end: number }[] | null, sentences: { start: number; end: number }[], matches: EntityMatch[]): string | undefined {
-  const asking = asked?.[0];
-  if (!asking || sentences.length < 2 || !detectCues(words.slice(asking.start, asking.end).join(' ')).has('prosCons')) return undefined;
-  const frameworkMatches = matches.filter((m) => m.kind === 'framework');
-  const inside = unique(frameworkMatches.filter((m) => m.start >= asking.start && m.end <= asking.end).map((m) => m.id));
-  const others = frameworkMatches.filter((m) => m.id !== inside[0]);
-  return inside.length === 1 && others.length > 0 && !others.some((m) => asked!.some((a) => m.start >= a.start && m.end <= a.end)) ? inside[0] : undefined;
+function fitSubjectOf(words: string[], asked: Span[] | null, sentences: Span[], matches: EntityMatch[], roles: Record<string, FrameworkRole>, forms: QuestionForms): string | undefined {
+  const sole = soleFrameworkAsked(asked, sentences, matches);
+  if (!sole || roles[sole.id] !== 'candidate') return undefined;
+  const { asking } = sole;
+  const text = words.slice(asking.start, asking.end).join(' ');
+  const fit = FIT_ASKED.exec(text);
+  if (!fit && !forms.fitAskedElsewhere(text)) return undefined;
+  const [from, to] = fit ? [asking.start + wordIndexAt(text, fit.index), asking.start + wordIndexAt(text, fit.index + fit[0].length)] : [asking.start, asking.start + FIT_NAME_WITHIN];
+  return matches.some((m) => m.kind === 'framework' && m.id === sole.id && m.start >= from && m.start <= to) ? sole.id : undefined;
 }
 
+/** "What do people actually like about Falcon? It seems pretty niche next to FastAPI.": pros and cons asked of the one framework the asking sentence names. */
+function prosSubjectOf(words: string[], asked: Span[] | null, sentences: Span[], matches: EntityMatch[]): string | undefined {
+  const sole = soleFrameworkAsked(asked, sentences, matches);
+  return sole && detectCues(words.slice(sole.asking.start, sole.asking.end).join(' ')).has('prosCons') ? sole.id : undefined;
+}
+
+/** "Is Django a good choice for microservices?": the need named right after "for" (or "for a"). */
 function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForms): TopicId | null {
   const after = (m: EntityMatch) => forms.forWord(words[m.start - 1] ?? '') || (ARTICLES.has(words[m.start - 1] ?? '') && forms.forWord(words[m.start - 2] ?? ''));
   return (wanted.find((m) => !m.weak && after(m))?.id as TopicId | undefined) ?? null;

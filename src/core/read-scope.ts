@@ -257,8 +257,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const notWebSaid = other > 0 && ownSpecific === 0 && NOT_WEB.test(words.join(' '));
         if (nameInOtherSense || outweighed || notWebSaid || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
-      // "the Litestar LED camping lantern": a name with no everyday sense, everywhere it stands a brand
-      // of goods, is that maker's goods, unless the framework's own words are around ("a fastapi-branded hoodie" still is).
+      // "the Litestar LED camping lantern", "my FastAPI headphones": a name with no everyday sense that
+      // stands everywhere as a brand of goods is that maker's goods.
       for (const id of new Set(frameworkMatches.filter((m) => !senses.has(m.id)).map((m) => m.id))) {
         if (frameworkMatches.every((m) => m.id !== id || nameAsThing.goods(words, m))) otherSense.push(id);
       }
