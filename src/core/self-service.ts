@@ -28,38 +28,38 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
     .filter((t) => t.staffScreens.length > 0)
     .map((t) => ({ id: t.id, names: createPhraseSet(t.staffScreens) }));
   const roles = createPhraseSet(knowledge.nlu.vocabulary.staffRoles);
+  type Need = { id: TopicId; start: number; end: number };
+  type Span = ReturnType<PhraseSet['find']>[number];
   // "a panel for the receptionists": a screen for people who run the place, with only "for" and articles between.
-  const screenNeeds = (words: string[]) => {
-    if (screens.length === 0) return [];
-    const staff = roles.find(words);
-    if (staff.length === 0) return [];
-    const found: { id: TopicId; start: number; end: number }[] = [];
+  const screenNeeds = (words: string[], staff: Span[], found: Need[]) => {
     for (const { id, names } of screens) {
       const hit = names.find(words).find((s) => staff.some((r) => r.start > s.end - 1 && r.start - s.end <= MAX_SCREEN_GAP && words.slice(s.end, r.start).every((w) => FOR_WORDS.has(w)) && words.slice(s.end, r.start).length > 0));
       if (hit) found.push({ id, start: hit.start, end: hit.end });
     }
-    return found;
   };
   // "a couple of tables the ops team edits": the people who run the place doing the work, right after they are named.
-  const staffDoing = (words: string[]) => {
-    const found: { id: TopicId; start: number; end: number }[] = [];
-    for (const r of roles.find(words)) {
-      for (const { id, verbs } of work) {
-        const verb = verbs.find(words).find((v) => v.start === r.end);
+  const staffDoing = (staff: Span[], done: { id: TopicId; verbs: Span[] }[], found: Need[]) => {
+    for (const r of staff) {
+      for (const { id, verbs } of done) {
+        const verb = verbs.find((v) => v.start === r.end);
         if (verb && !found.some((f) => f.id === id)) found.push({ id, start: r.start, end: verb.end });
       }
     }
-    return found;
   };
   return {
     needs(words, clauses) {
-      const found: { id: TopicId; start: number; end: number }[] = screenNeeds(words);
-      for (const need of staffDoing(words)) if (!found.some((f) => f.id === need.id)) found.push(need);
-      if (work.length === 0) return found;
+      const found: Need[] = [];
+      const staff = roles.find(words);
       const who = themselves.find(words);
+      // The work named is looked up once, and only when someone who might do it is named: most questions name nobody.
+      const done = staff.length > 0 || who.length > 0 ? work.map(({ id, verbs }) => ({ id, verbs: verbs.find(words) })) : [];
+      if (staff.length > 0) {
+        screenNeeds(words, staff, found);
+        staffDoing(staff, done, found);
+      }
       if (who.length === 0) return found;
-      for (const { id, verbs } of work) {
-        for (const verb of verbs.find(words)) {
+      for (const { id, verbs } of done) {
+        for (const verb of verbs) {
           const clause = clauses.find((c) => verb.start >= c.start && verb.start < c.end);
           const by = who.find((w) => w.start >= verb.end && w.start - verb.end <= MAX_GAP && (!clause || w.end <= clause.end));
           if (by) {
