@@ -492,10 +492,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.
       const weakTopics = unique([...wanted.filter((m) => m.weak).map((m) => m.id), ...implied].filter((id) => !strong.includes(id))) as TopicId[];
-      // Two packages compared ("drf vs django ninja") are about their own need first.
+      // Two packages compared ("drf vs django ninja") are about their own need first. Placed against
+      // each other ("flask-smorest vs apiflask? smorest looks abandoned"), their field leads even a
+      // worry or a move said beside them; a move between them ("move our DRF views to Ninja") still leads.
       const conceptsFirst = concepts.length >= 2;
+      const conceptMatches = matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id));
+      const packagesWeighed = conceptMatches.some((m, i) => conceptMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => BETWEEN_WEIGHED.has(w))));
+      const leading = strong.filter((id) => LEADING_TOPICS.includes(id as TopicId));
       const ordered = conceptsFirst
-        ? (unique([...strong.filter((id) => LEADING_TOPICS.includes(id as TopicId)), ...implied, ...orderTopics(strong, weakTopics, [], knowledge)]) as TopicId[])
+        ? (unique(packagesWeighed ? [...implied, ...leading, ...orderTopics(strong, weakTopics, [], knowledge)] : [...leading, ...implied, ...orderTopics(strong, weakTopics, [], knowledge)]) as TopicId[])
         : orderTopics(strong, weakTopics, implied, knowledge);
       // "a real-time chat for ~1000 concurrent users": the load is sockets held open at once, so the
       // live connections are what is asked about, ahead of scale in general.
@@ -505,11 +510,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const orderedTopics = (socketLoad || socketsOverAsync) && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
-      const conceptMatches = matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id));
       // "Migrating a large Flask monolith to FastAPI... Is there a way to ... move endpoints over?": a
       // need only hinted at in the sentence that asks does not move ahead of a move stated outright.
       const strongLeadElsewhere = wanted.some((m) => !m.weak && LEADING_TOPICS.includes(m.id as TopicId));
-      const packagesWeighed = conceptMatches.some((m, i) => conceptMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => BETWEEN_WEIGHED.has(w))));
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
       const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);

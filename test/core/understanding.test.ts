@@ -1284,6 +1284,9 @@ describe('what a question is about, when it names several needs', () => {
     // Two auth packages compared are about auth; Flask's security in general stays security.
     ['flask-login or flask-security-too for a club site with roles?', 'auth'],
     ['is flask security good enough for a bank?', 'security'],
+    // Two packages weighed against each other are about their field, whatever worry comes with them.
+    ['flask-smorest vs apiflask? smorest looks abandoned', 'rest_api'],
+    ['sqlmodel or plain sqlalchemy, in a flask app we plan to move to fastapi next spring', 'orm'],
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     // A Django project and its apps are how the code is laid out.
