@@ -165,6 +165,8 @@ const LTS_ASKED = /\b(?:lts|long term support)\b/;
 /** Two frameworks run together while moving from one to the other: "can both run in one process". */
 const MIXED_DURING_MOVE = /\b(?:side by side|same process|same project|same app|one process|one project|coexist|co exist|live together|run together|both (?:run|live|work|coexist)|alongside each other|in parallel during|during the (?:move|migration|transition))\b/;
 /** Asking for a pick or a purchase: "which ... do you recommend", "should i buy". */
+// "the gym receptionist edits class times herself, what should i build it with?": what to make an app with is ours.
+const BUILT_WITH_ASKED = /\b(?:build|make|write|code|develop|program)(?: (?:it|this|that|them|the (?:app|site|thing)))? (?:with|in|on)\b/;
 const THING_CHOSEN = /\b(?:which|what|best|recommend|suggest|should i (?:buy|get)|worth buying)\b/;
 /** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
@@ -833,7 +835,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "shipped our flask api today! which standing desk do you recommend?": the sentences that ask
       // choose an everyday thing, with nothing of ours in them; the work is background.
       const thingChosen =
-        asked !== null && asks.length > 0 && noneOursAsked && scope.everydayStarts.some((at) => asks.some((a) => at >= a.start && at < a.end)) && asks.some((a) => THING_CHOSEN.test(words.slice(a.start, a.end).join(' ')));
+        asked !== null && asks.length > 0 && noneOursAsked && scope.everydayStarts.some((at) => asks.some((a) => at >= a.start && at < a.end)) && asks.some((a) => THING_CHOSEN.test(words.slice(a.start, a.end).join(' ')) && !BUILT_WITH_ASKED.test(words.slice(a.start, a.end).join(' ')));
       // "(our site is bottle.py, whatever). which telescope for 300 euros?", "our club's site runs on flask. totally
       // unrelated question: when should I add a second brood box?": the sentences that ask have nothing of
       // ours and choose a thing no question of ours names, or are said to be unrelated.

@@ -104,8 +104,13 @@ export const builtOnName = (f: Framework, name: string): boolean => lowered(f).b
  * modelled after it.
  */
 export function judge(candidates: Framework[], topics: TopicId[], context: JudgeContext, knowledge: Knowledge): Judgement {
-  const { roles, teamKnows, weakTopics: weak, affinity, builtInOnly } = context;
+  const { roles, teamKnows, affinity, builtInOnly } = context;
   const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
+  // "I know basic Python; the coordinator must edit everything herself": screens for staff to edit
+  // the data are much for a beginner to build, and one framework ships them, so with an admin stated
+  // the learning curve weighs as a hint (a login or a form is small to add, and leaves it whole).
+  const adminStated = needs.includes('admin') && !context.weakTopics.includes('admin');
+  const weak = adminStated && needs.includes('learning_curve') ? [...context.weakTopics, 'learning_curve' as TopicId] : context.weakTopics;
   // On a host that speaks only WSGI, where it runs is settled by the interface (weighed below), not by
   // how easily each framework deploys elsewhere: CherryPy's own server is no help on shared hosting.
   const rated = context.wsgiOnly ? needs.filter((t) => t !== 'deployment') : needs;

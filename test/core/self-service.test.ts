@@ -36,3 +36,20 @@ describe('who does the work names the need', () => {
     expect(matcher.answer(q).topic).not.toBe('admin');
   });
 });
+
+// A beginner who needs screens for staff to edit the data is better served by the framework that
+// ships them than by the one that is quickest to learn and leaves them to build.
+describe('a beginner who needs an admin', () => {
+  it.each([
+    ['only know a little python. the shop owner wants to change prices and stock herself. which framework?', 'django'],
+    // What to build it with is ours, though the sentence that asks names a gym.
+    ['new to web dev. the gym receptionist has to edit class times herself, what should i build it with?', 'django'],
+  ])('%j gets the framework with the admin built in', (q, recommendation) => {
+    expect(matcher.answer(q).recommendation).toBe(recommendation);
+  });
+
+  it('a beginner with only a form and a login still gets the one quickest to learn', () => {
+    const a = matcher.answer('total beginner, want a little recipe site with a login and a form to add recipes. which framework?');
+    expect(a.recommendation).not.toBe('django');
+  });
+});
