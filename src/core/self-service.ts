@@ -18,6 +18,10 @@ const MAX_GAP = 8;
 // "a panel for the receptionists", "un panel para las recepcionistas": the words between a screen and whom it is for.
 const FOR_WORDS: ReadonlySet<string> = new Set(['for', 'para', 'pra', 'für', 'pour', 'per', 'voor', 'för', 'til', 'the', 'our', 'la', 'las', 'el', 'los', 'a', 'as', 'o', 'os', 'die', 'den', 'les', 'le', 'nostri', 'i', 'onze', 'de', 'our', 'its', 'their']);
 const MAX_SCREEN_GAP = 3;
+// "el dueño necesita un panel para ver pagos", "the office manager wants a dashboard": the people who
+// run the place asking for a screen of their own, with only a want and an article between.
+const WANTS_WORDS: ReadonlySet<string> = new Set(['needs', 'need', 'wants', 'want', 'would', 'like', 'should', 'get', 'gets', 'have', 'has', 'necesita', 'necesitan', 'quiere', 'quieren', 'precisa', 'precisam', 'quer', 'querem', 'braucht', 'brauchen', 'will', 'veut', 'veulent', 'a', 'an', 'un', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'une', 'own', 'their', 'her', 'his', 'simple', 'little', 'small', 'su', 'sua', 'seu', 'de']);
+const MAX_WANT_GAP = 4;
 
 export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader {
   const work: { id: TopicId; verbs: PhraseSet }[] = knowledge.topics
@@ -33,7 +37,9 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
   // "a panel for the receptionists": a screen for people who run the place, with only "for" and articles between.
   const screenNeeds = (words: string[], staff: Span[], found: Need[]) => {
     for (const { id, names } of screens) {
-      const hit = names.find(words).find((s) => staff.some((r) => r.start > s.end - 1 && r.start - s.end <= MAX_SCREEN_GAP && words.slice(s.end, r.start).every((w) => FOR_WORDS.has(w)) && words.slice(s.end, r.start).length > 0));
+      const forStaff = (s: Span) => staff.some((r) => r.start > s.end - 1 && r.start - s.end <= MAX_SCREEN_GAP && words.slice(s.end, r.start).every((w) => FOR_WORDS.has(w)) && words.slice(s.end, r.start).length > 0);
+      const wantedByStaff = (s: Span) => staff.some((r) => s.start > r.end && s.start - r.end <= MAX_WANT_GAP && words.slice(r.end, s.start).every((w) => WANTS_WORDS.has(w)));
+      const hit = names.find(words).find((s) => forStaff(s) || wantedByStaff(s));
       if (hit) found.push({ id, start: hit.start, end: hit.end });
     }
   };

@@ -17,6 +17,9 @@ describe('who does the work names the need', () => {
     ['¿Flask o Django para una tienda online con un panel para los empleados?', 'django'],
     // The people who run the place doing the work, right after they are named.
     ['flask or django for a parts catalogue the support team edits every day?', 'django'],
+    // The people who run the place asking for a screen of their own.
+    ['flask or django for a climbing gym app? the manager wants a dashboard to see memberships and payments', 'django'],
+    ['Flask ou Django para um app de salão? A gerente precisa de um painel para ver os horários.', 'django'],
   ])('%j asks for an admin', (q, recommendation) => {
     const a = matcher.answer(q);
     expect(a.topic).toBe('admin');
@@ -32,6 +35,7 @@ describe('who does the work names the need', () => {
     // A screen for the app's own users, or a panel of another kind.
     'a dashboard for our customers to see their orders: flask or fastapi?',
     'an api that reads our solar panel for the office roof: flask or fastapi?',
+    'the owner wants a solar panel readout on the shop website: flask or fastapi?',
   ])('%j does not', (q) => {
     expect(matcher.answer(q).topic).not.toBe('admin');
   });
