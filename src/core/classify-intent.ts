@@ -170,6 +170,20 @@ const BUILT_WITH_ASKED = /\b(?:build|make|write|code|develop|program)(?: (?:it|t
 const THING_CHOSEN = /\b(?:which|what|best|recommend|suggest|should i (?:buy|get)|worth buying)\b/;
 /** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
+const MOVES = new RegExp(MOVE.source, 'g');
+const HOST_MOVE_HERE = new RegExp(`^(?:${HOST_MOVE.source})`);
+/**
+ * Whether a move between frameworks is said: "we're moving to Kubernetes" moves the app to another
+ * machine, which weighs nothing against anything.
+ */
+function frameworkMoveSaid(text: string): boolean {
+  for (const m of text.matchAll(MOVES)) {
+    // "moving to" ends on the "to" a host move starts with; "switch" leaves it in what follows.
+    const rest = text.slice(m.index + m[0].length);
+    if (!HOST_MOVE_HERE.test(m[0].endsWith(' to') ? `to${rest}` : rest.trimStart())) return true;
+  }
+  return false;
+}
 /** The index of the word at a character offset of words joined by single spaces. */
 const wordIndexAt = (text: string, offset: number): number => text.slice(0, offset).split(' ').length - 1;
 /** In another language's yes/no ('Er Bottle nok til ...?'), the framework asked about comes among the sentence's first words. */
@@ -757,7 +771,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "whats the difference between flask run and gunicorn": two things set side by side.
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text);
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
-      const moveSaid = MOVE.test(text) || forms.moveElsewhere(text);
+      const moveSaid = frameworkMoveSaid(text) || forms.moveElsewhere(text);
       const movingBetween = moveSaid && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';

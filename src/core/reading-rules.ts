@@ -19,7 +19,7 @@ const LIST_WORDS = /(?:frameworks|microframeworks|toolkits)\b|\b(?:options|alter
 // "is X really faster than Y?", "can X be replaced with Y?", "X over Y?": yes/no in form, a
 // comparison in substance, once two options are named.
 // A Polish "czy" opening a question asks yes or no ("czy falcon nada się..."); between two names it is "or".
-export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?: |$)|(?<=\S )czy(?= |$)|\b(?:vs|versus|over|instead of|rather than|than|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
+export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?: |$)|(?<=\S )czy(?= |$)|\b(?:vs|versus|over|instead of|rather than|than(?! (?:\d|one|two|three|four|five|ten|a few|a couple|a dozen|a hundred|a thousand|a million|half|twice)\b)|replace|replaced|replacing|switch to|switching to|compared?|comparison)\b/;
 // "is sanic simpler, coming from flask?", "we run django: moving to fastapi?": the team's own
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;

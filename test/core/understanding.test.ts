@@ -368,6 +368,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // Whether the asker's own way is how it is done in the framework: described, not a fit question.
     ['is this the proper django way to do settings, or should i split them?', 'describe'],
     ['is my fastapi layout idiomatic or should i use routers?', 'describe'],
+    // A move to another machine weighs nothing against anything, and "more than two" is a count.
+    ["we're moving to kubernetes. what's the usual django setup there, gunicorn in the container and static files in a bucket?", 'describe'],
+    ['how do i run a sanic app with more than two workers under uvicorn?', 'describe'],
     ['we split our sanic app into blueprints per team. is this a sensible sanic structure, or should models live in one package?', 'describe'],
     ['is this the right framework for us, flask?', 'recommend'],
     // The upgrade of one framework, with a package it depends on named, is no comparison.
