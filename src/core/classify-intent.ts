@@ -681,7 +681,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
       const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
       const comparable = concepts.filter((id) => conceptKind.get(id) !== 'pattern' && conceptKind.get(id) !== id).length;
-      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, prosConsAsked: cues.has('prosCons'), scope, text };
+      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, prosConsAsked: cues.has('prosCons'), insteadOf: forms.insteadOfElsewhere(text), scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.
@@ -769,7 +769,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (m, i) => words[m.end] === 'or' && (m.kind === 'framework' || (m.kind === 'concept' && m.start < firstFramework)) && matches.slice(i + 1).some((n) => orPair(m, n)),
       );
       // "whats the difference between flask run and gunicorn": two things set side by side.
-      const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text);
+      const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || forms.insteadOfElsewhere(text);
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
       const moveSaid = frameworkMoveSaid(text) || forms.moveElsewhere(text);
       const movingBetween = moveSaid && topics[0] !== 'migration';

@@ -273,6 +273,8 @@ export interface QuestionFormPhrases {
   canDo: string[];
   /** "moving / switching from X to Y". */
   move: string[];
+  /** "X instead of Y" ("Litestar statt FastAPI"): one thing put in the other's place, so both are weighed. */
+  insteadOf: string[];
   /** "..., or do I need Celery?" after a feature question: what to use without it. */
   needInstead: string[];
   /** "not needed", said after the need ("admin paneli gerekmiyor", "админка не нужна"). */

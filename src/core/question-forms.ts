@@ -69,6 +69,8 @@ export interface QuestionForms {
   canDoElsewhere(text: string): boolean;
   /** Moving from one framework to another, said in another language. */
   moveElsewhere(text: string): boolean;
+  /** "X instead of Y" said in another language ("Litestar statt FastAPI"); English "instead of" is a comparative. */
+  insteadOfElsewhere(text: string): boolean;
   /** "..., or do I need slowapi?", "oder braucht man Channels?": what to use if it is missing. */
   needInstead(text: string): boolean;
   /** "not needed" after a need, in another language: reads the words right after it. */
@@ -114,6 +116,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const hasFeature = phrasesIn(p.hasFeature);
   const canDo = phrasesIn(p.canDo);
   const move = phrasesIn(p.move);
+  const insteadOf = phrasesIn(p.insteadOf);
   const needInstead = phrasesIn(p.needInstead);
   const notNeededAfter = phrasesIn(p.notNeededAfter, 'opening');
   const helpAsked = phrasesIn(p.helpAsked);
@@ -134,6 +137,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     hasFeatureElsewhere: (text) => hasFeature.test(text),
     canDoElsewhere: (text) => canDo.test(text),
     moveElsewhere: (text) => move.test(text),
+    insteadOfElsewhere: (text) => insteadOf.test(text),
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
     notNeededAfter: (after) => notNeededAfter.test(after),
     helpAskedElsewhere: (text) => helpAsked.test(text),

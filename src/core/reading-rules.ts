@@ -289,18 +289,20 @@ export interface Named {
   comparable: number;
   /** Pros and cons asked for in so many words (the prosCons cue). */
   prosConsAsked: boolean;
+  /** "Litestar statt FastAPI": one put in the other's place, said in another language. */
+  insteadOf: boolean;
   scope: ScopeReading;
   text: string;
 }
 
 /** Intents a question's entities allow: a comparison needs two things, a feature check a framework and a feature. */
-export function allowed(intent: Intent, { fw, concepts, comparable, topics, features, options, strong, prosConsAsked, scope, text }: Named): boolean {
+export function allowed(intent: Intent, { fw, concepts, comparable, topics, features, options, strong, prosConsAsked, insteadOf, scope, text }: Named): boolean {
   switch (intent) {
     case 'compare':
       // One option next to the team's stack is weighed only if the question weighs them.
       // An idea ("an ORM", "dependency injection") is not the other side of a framework: "Flask pour
       // un ERP avec admin, ORM et migrations ?" weighs Flask, not Flask against ORMs.
-      return fw + concepts >= 2 && (options + comparable >= 2 || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
+      return fw + concepts >= 2 && (options + comparable >= 2 || insteadOf || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
     case 'feature_check':
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
       return fw >= 1 && features >= 1 && (options <= 1 || !/\b(?:consider|over|instead|rather|switch|choose|pick)\b/.test(text));

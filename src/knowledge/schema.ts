@@ -155,6 +155,7 @@ export const formsFileSchema = z.strictObject({
   has_feature: z.array(phrase).default([]),
   can_do: z.array(phrase).default([]),
   move: z.array(phrase).default([]),
+  instead_of: z.array(phrase).default([]),
   need_instead: z.array(phrase).default([]),
   not_needed_after: z.array(phrase).default([]),
   help_asked: z.array(phrase).default([]),

@@ -16,6 +16,7 @@ const none: QuestionFormPhrases = {
   hasFeature: [],
   canDo: [],
   move: [],
+  insteadOf: [],
   needInstead: [],
   notNeededAfter: [],
   helpAsked: [],

@@ -7,7 +7,7 @@ import type { ScopeReading } from '../../src/core/read-scope';
 
 // Only the counts matter to these rules; the scope reading is what a plain framework question gives.
 const scope = { everydayNamesOnly: false, technical: 1 } as ScopeReading;
-const named = (text: string, counts: Partial<Named>): Named => ({ fw: 0, concepts: 0, comparable: 0, topics: 0, features: 0, options: 0, strong: 0, prosConsAsked: detectCues(text).has('prosCons'), scope, text, ...counts });
+const named = (text: string, counts: Partial<Named>): Named => ({ fw: 0, concepts: 0, comparable: 0, topics: 0, features: 0, options: 0, strong: 0, prosConsAsked: detectCues(text).has('prosCons'), insteadOf: false, scope, text, ...counts });
 
 describe('which intents a question can have, from what it names', () => {
   it.each([

@@ -401,6 +401,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['two blog posts disagree: one handles sessions by hand in quart, the other says use quart-auth. which is the better approach for a small team?', 'compare'],
     // "Whether we use X or Y" weighs them.
     ['does it matter whether we use bottle or cherrypy for a tiny status page?', 'compare'],
+    // One put in the other's place weighs the two, in any language.
+    ['Vale a pena usar Sanic em vez de Falcon num serviço novo?', 'compare'],
+    ['Lohnt sich Quart statt Flask für unser neues Tool?', 'compare'],
     // A name offered as one side of "X or Y" is an option, whatever "our" came a few words before.
     ['order api for our bakery, bottle or flask?', 'compare'],
     // "What is the difference between" in Norwegian and Danish compares, "what is" notwithstanding.
