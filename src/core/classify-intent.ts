@@ -203,6 +203,7 @@ const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ 
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
+const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
@@ -576,7 +577,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const teamKnows = [...read.known];
       // Read once: the yes/no phrasings are tested by several of the readings below.
       // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
-      const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => r.start > 0 && FIT_ASKED.test(words.slice(r.start, r.end).join(' ')));
+      // "Is Django overkill? what's simplest?", "Is Django going to be too heavy to run on that?": whether it is too much is a yes/no too.
+      const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
       const fitPhrasedAnywhere = fitPhrased || forms.fitAskedElsewhere(text);
       // "Someone suggested Django but that feels huge. Is Bottle fine for this?": the sentence that asks
       // is a yes/no on the one framework it names; the others, named only around it, are background.

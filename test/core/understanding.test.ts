@@ -763,6 +763,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // A sentence of a name and "fine" or "ok" asks the yes/no too.
     ['wanna put our model behind an http endpoint, nothing fancy. bottle fine?', 'good', 'bottle'],
     ['gotta serve some static reports plus one api route. cherrypy ok?', 'good', 'cherrypy'],
+    // Whether it is too much, asked in a run of notes without a full stop before it.
+    ['needs: one upload page, one results table, 3 users, runs on an old office pc is django overkill? what would be leaner', 'poor', null],
     // The sentence that asks names one framework; those named in the sentences around it are background.
     ['A colleague pushed for Django, but it seems a lot for us. Is Flask fine for a club site with a members page and a few forms?', 'good', 'flask'],
     ['My manager likes Django. Would Falcon be a good pick for our internal JSON API with about ten endpoints?', 'good', 'falcon'],
