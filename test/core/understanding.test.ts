@@ -482,6 +482,11 @@ describe('needs and list questions in words of other languages', () => {
     expect(ask('Django में login कैसे add करें?')).toMatchObject({ intent: 'describe', topic: 'auth' });
   });
 
+  // ...and so is Romanian "how do I put ... in production", with the server it runs on.
+  it('"Cum rulez o aplicație Sanic cu uvicorn în producție?" is described', () => {
+    expect(ask('Cum rulez o aplicație Sanic cu uvicorn în producție?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
+  });
+
   // "frameworks" in another language, with none named and no need, asks for the list.
   it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?'])('%j asks for the list', (q) => {
     expect(ask(q).intent).toBe('list_frameworks');
