@@ -1535,6 +1535,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['is falcon enough for our internal json api, or should we switch to fastapi?', 'compare'],
     // What the rest of the team writes every day is background to the yes/no about one framework.
     ['Should we use Sanic for the new notifications service? One contractor loves it, but the other four of us write Django every day.', 'recommend'],
+    // "Is X good / suitable for Y" is that yes/no; a framework praised in the sentence after is background.
+    ["Is Bottle good for a shop with 40 pages, or does it get messy? Django's apps at least give you a layout.", 'recommend'],
     // A list of pluses and minuses to confirm asks about its pros and cons.
     ['my take on quart for the team: + async, + a familiar api. - fewer extensions, - smaller community. is that fair?', 'pros_cons'],
     // The weaknesses of one framework, even beside a list it tops.
