@@ -204,6 +204,7 @@ const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
+const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
@@ -776,7 +777,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const moveSaid = frameworkMoveSaid(text) || forms.moveElsewhere(text);
       const movingBetween = moveSaid && topics[0] !== 'migration';
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
-      if (weighable && weighed >= 2 && (against || movingBetween)) best = 'compare';
+      // "Can I use Jinja2 in Django instead of the Django template language?": whether a package can be
+      // used in one framework is a feature question, whatever it would replace.
+      const openingAsk = asked?.[0] ?? sentences[0];
+      const usedIn = best === 'feature_check' && openingAsk !== undefined && USE_IN_ASKED.test(words.slice(openingAsk.start, openingAsk.end).join(' '));
+      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn) best = 'compare';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.
       const onlyNeeds = concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability');

@@ -401,6 +401,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['two blog posts disagree: one handles sessions by hand in quart, the other says use quart-auth. which is the better approach for a small team?', 'compare'],
     // "Whether we use X or Y" weighs them.
     ['does it matter whether we use bottle or cherrypy for a tiny status page?', 'compare'],
+    // Whether a package can be used in one framework is a feature question, whatever it would replace.
+    ['could i use jinja2 in a django project instead of django templates? my designer only knows jinja from flask work', 'feature_check'],
     // One put in the other's place weighs the two, in any language.
     ['Vale a pena usar Sanic em vez de Falcon num serviço novo?', 'compare'],
     ['Lohnt sich Quart statt Flask für unser neues Tool?', 'compare'],
