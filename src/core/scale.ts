@@ -19,6 +19,11 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
 // ("we're 3 people" is the team).
 const PERSONS = new Set(['people', 'ljudi', 'osób', 'osob', 'personas', 'pessoas', 'personnes', 'leute', 'persone', 'человек', 'людей']);
 const USED_BY = new Set(['by', 'for', 'serving', 'za', 'para', 'pour', 'für', 'per', 'dla', 'для']);
+const HEDGES = new Set(['about', 'around', 'roughly', 'maybe', 'over', 'some', 'approx', 'approximately', 'nearly', 'almost', 'up']);
+const CROWD = 100_000;
+// Plural nouns that count things other than people: time, money, parts of an app, data.
+const NOT_CROWDS = new Set(['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'dollars', 'euros', 'pounds', 'bucks', 'rows', 'records', 'items', 'products', 'files', 'documents', 'images', 'photos', 'lines', 'tables', 'pages', 'endpoints', 'routes', 'bytes', 'rs', 'rupees', 'yen']);
+const isCrowd = (w: string): boolean => w.length >= 4 && w.endsWith('s') && !NOT_CROWDS.has(w) && !TRAFFIC.has(w) && APP_PARTS[w] === undefined && !/\d/.test(w);
 // "we're 40 employees", "a team of 5 students": the count is who builds it, not who uses it.
 const TEAM_COUNT = /(?:^| )(?:we re|we are|were|team of|group of)$/;
 // "3,000 orders an hour", "500 bookings a minute": what a shop or a booking site counts is its traffic too.
@@ -91,11 +96,14 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const n = numberAt(words, i);
     if (!n) continue;
     const after = words.slice(i + n.length, i + n.length + 4);
-    const usedBy = USED_BY.has(words[i - 1] ?? '');
+    // "for about 200k anglers": a hedge between "for" and the number.
+    const usedBy = USED_BY.has(words[i - 1] ?? '') || (HEDGES.has(words[i - 1] ?? '') && USED_BY.has(words[i - 2] ?? ''));
     if (TEAM_COUNT.test(words.slice(Math.max(0, i - 2), i).join(' '))) continue;
-    const unitAt = after.findIndex((w) => PEOPLE.has(w) || (usedBy && PERSONS.has(w)) || TRAFFIC.has(w) || w === 'connections' || w === 'conns' || RATES.has(w));
+    // "a social platform for 200k anglers": any crowd an app is for, counted in the hundreds of thousands, are its users.
+    const crowd = usedBy && n.value >= CROWD && isCrowd(after[0] ?? '');
+    const unitAt = crowd ? 0 : after.findIndex((w) => PEOPLE.has(w) || (usedBy && PERSONS.has(w)) || TRAFFIC.has(w) || w === 'connections' || w === 'conns' || RATES.has(w));
     if (unitAt < 0) continue;
-    const unit = PERSONS.has(after[unitAt]!) ? 'users' : after[unitAt]!;
+    const unit = crowd || PERSONS.has(after[unitAt]!) ? 'users' : after[unitAt]!;
     const atOnce = after.some((w) => AT_ONCE.has(w));
     // "10M requests a day" is about 115 a second: traffic counted per day or month is a load only far higher.
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;

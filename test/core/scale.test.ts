@@ -29,6 +29,12 @@ describe('the load a question names', () => {
     ['a booking page used by 30 people', 'modest'],
     ['para 200 mil personas', 'large'],
     ['about 150 students and 6 teachers', 'modest'],
+    // Any crowd an app is for, counted in the hundreds of thousands.
+    ['a forum for about 300k birdwatchers', 'large'],
+    ['a portal for 500k pensioners', 'large'],
+    // ...but not what is counted that is not people, nor a small crowd.
+    ['an archive for 400k photos', null],
+    ['a club site for 300 knitters', null],
     // Numbers that are not a load: the team.
     ['we are 3 people who know a little python', null],
     ["we're 40 employees and need an intranet", null],
