@@ -770,6 +770,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // A sentence of a name and "fine" or "ok" asks the yes/no too.
     ['wanna put our model behind an http endpoint, nothing fancy. bottle fine?', 'good', 'bottle'],
     ['gotta serve some static reports plus one api route. cherrypy ok?', 'good', 'cherrypy'],
+    // A site heavy on HTML is a multi-page site, where an API-first framework is weak.
+    ['starlette for an html-heavy brochure site?', 'poor', null],
     // A crowd the app is for, whatever they are called, is its load.
     ['is bottle fine for a social network for about 400k gamers?', 'poor', null],
     // Whether it is too much, asked in a run of notes without a full stop before it.
