@@ -672,6 +672,10 @@ describe('the size and load of an app, in other languages', () => {
     ['Passt Django für eine Website mit hunderten Seiten?', 'multi_page'],
     ['Schafft FastAPI tausende Anfragen pro Sekunde?', 'performance'],
     ['Onko Tornadossa tuki websocketeilla?', 'websockets'],
+    // Being new to it, in chat and in other languages, is about learning.
+    ['bottle or cherrypy for a tiny tool, which is easier for a noob?', 'learning_curve'],
+    ['¿Flask o FastAPI para el TFG? Nunca he hecho una API.', 'learning_curve'],
+    ['मैं पहले FastAPI सीखूं या Django?', 'learning_curve'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
