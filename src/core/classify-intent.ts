@@ -504,7 +504,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "a tiny intranet page with one form": the form every small site has is no need for a forms
       // library; it only hints, so Bottle stays a good fit for it.
       const strongFeatures = wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature');
-      const smallSite = wanted.some((m) => m.id === 'small_apps' && !m.weak) && strongFeatures.length > 0 && strongFeatures.every((m) => PART_OF_ANY_SITE.includes(m.id as TopicId));
+      // "...a contact form and a small blog? I'll host it on a $5 VPS": where it runs is no part of the site.
+      const siteFeatures = strongFeatures.filter((m) => m.id !== 'deployment');
+      const smallSite = wanted.some((m) => m.id === 'small_apps' && !m.weak) && siteFeatures.length > 0 && siteFeatures.every((m) => PART_OF_ANY_SITE.includes(m.id as TopicId));
       if (smallSite) for (let i = 0; i < wanted.length; i++) if (PART_OF_ANY_SITE.includes(wanted[i]!.id as TopicId)) wanted[i] = { ...wanted[i]!, weak: true };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)

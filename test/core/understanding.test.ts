@@ -1302,6 +1302,8 @@ describe('what a question is about, when it names several needs', () => {
     ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
     // The form and pages every small site has do not make it about forms.
     ['small personal site, three pages and a contact form: which framework?', 'small_apps'],
+    // ...and where it will be hosted is no part of the site.
+    ['is bottle ok for a small hobby site with a contact form? i will host it on a 5 euro vps', 'small_apps'],
     // Whether it is too much asks about the size of the app, not the form on it.
     ['is pyramid overkill for a two-page site with a signup form?', 'small_apps'],
     // Two auth packages compared are about auth; Flask's security in general stays security.
