@@ -205,6 +205,7 @@ const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|w
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
 const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
+const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|can)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
@@ -870,7 +871,19 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         chosenAside &&
         !scope.webStarts.some(inAsks) &&
         ((!matches.some((m) => m.kind !== 'topic' && inAsks(m.start)) && asks.some((a) => unfamiliarChosen(words.slice(a.start, a.end)))) || (noneOursAsked && UNRELATED_ASIDE.test(text)));
-      if (thingChosen || asideAsked) best = 'out_of_scope';
+      // "Making a Python app to log falcon sightings — how fast does a peregrine actually dive?", "a unit
+      // converter for my recipe website: how many liters in a US quart?": the clause that asks is about
+      // the name's everyday sense, with no web word and nothing of ours in it but a name that is an
+      // everyday word; the app is background.
+      const everydayClauseAsked =
+        best !== 'out_of_scope' &&
+        lastClause &&
+        lastClause.start > 0 &&
+        WH_OPENING.test(words.slice(lastClause.start, lastClause.end).join(' ')) &&
+        scope.everydayStarts.some((at) => at >= lastClause.start && at < lastClause.end) &&
+        !scope.webStarts.some((at) => at >= lastClause.start) &&
+        !matches.some((m) => m.start >= lastClause.start && (m.kind === 'concept' || (m.kind === 'framework' && !everydayName.has(m.id))));
+      if (thingChosen || asideAsked || everydayClauseAsked) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
       const howTo = asking && HOW_TO_ASKED.test(askingText);

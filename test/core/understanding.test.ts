@@ -53,6 +53,8 @@ describe('a framework name used in another sense is declined', () => {
     // The sentences that ask choose a thing no question of ours names, or are said to be unrelated; the framework is background.
     'chess club treasurer here (our site runs on flask, fine). which chessboard for a beginner under 50 euros?',
     'our choir site is django and it works. completely unrelated question: how do I get my tenor voice back after a cold?',
+    // The clause that asks is about the name's everyday sense; the app before it is background.
+    "I'm writing a python app to log bird counts for our club — how fast can a falcon fly?",
     // pytest's own fixtures, asked with no framework.
     'is a session scoped database fixture a bad idea? my test suite is slow',
     // Nothing web built, said outright, beside the name's other sense.
@@ -289,6 +291,8 @@ describe('a framework name used in another sense is declined', () => {
     // A picture of software ("a screenshot", "an image of a flask app") shows the framework.
     ['the docker image of our flask app is 900 MB, how do I slim it?', 'flask'],
     ['screenshots of a bottle app in the docs look dated, is bottle still maintained?', 'bottle'],
+    // A clause that asks about the app itself, after the everyday thing it is for, is ours.
+    ['writing a bottle app for our wine club — how do I add a login page?', 'bottle'],
     // Something built for the hosted software, or the framework beside it, is ours.
     ['a small flask page that lists who is online on our minecraft server, how do I start?', 'flask'],
     ['we run scrum in two-week sprints; is flask quick enough to ship an mvp web app in one?', 'flask'],
