@@ -31,7 +31,7 @@ const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:rul
 // neither weighed nor the team's own.
 const MENTIONED_BEFORE =
   /\b(?:everyone|everybody|the world|the industry|the community|people|all the cool kids)(?: else)?(?: (?:is|are|has|have|s|re|ve))?(?: (?:all|already|now|just))? (?:moving|moved|switching|switched|migrating|migrated|going|gone|jumping|jumped|flocking|flocked|hopping|hopped)(?: over)? to$|\bend(?:ing)? up (?:re)?(?:building|writing|inventing|implementing|creating|making)(?: (?:a|an|the|half of|most of|basically))?$|\b(?:reinvent(?:ing)?|rebuild(?:ing)?|reimplement(?:ing)?|recreat(?:e|ing))(?: (?:a|an|the|half of|most of|basically))?$/;
-const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?)(?: \w+){0,1}$/;
+const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an? |the )?(?:equivalent|counterpart|analog|analogue) (?:of|to))(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
 // Django or Flask?" weighs them.

@@ -2242,6 +2242,18 @@ describe('weighed against something whichpy does not cover', () => {
   });
 });
 
+describe('the equivalent of one framework\'s feature in another', () => {
+  // The framework named as the likeness is not the one asked about.
+  it.each([
+    ["Is there an equivalent of Django's admin in Falcon?", 'falcon', 'admin'],
+    ['any counterpart to django signals in starlette?', 'starlette', 'signals'],
+  ] as const)('%j checks %s', (q, id, topic) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'feature_check', topic });
+    expect(a.support).toBe(knowledge.frameworks.find((f) => f.id === id)!.support[topic].level);
+  });
+});
+
 describe('a feature asked beside a server interface', () => {
   it('checks the feature when the interface is only where it runs', () => {
     const a = ask('Evaluating Sanic for our ASGI gateway. Does it support websockets when running under ASGI?');
