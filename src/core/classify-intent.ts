@@ -206,6 +206,7 @@ const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|
 const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
 const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
 const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|can)\b/;
+const CHAT_OPENERS = /^(?:(?:ok|okay|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
@@ -926,7 +927,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Do we need Channels for that, or can Django do websockets natively now?".
       const featureFormIn = (span: { start: number; end: number }) => {
         const within = (m: EntityMatch) => m.start >= span.start && m.end <= span.end;
-        const spanText = words.slice(span.start, span.end).join(' ');
+        // "ok so starlette has no DI at all?": chat's openers come before the form.
+        const spanText = words.slice(span.start, span.end).join(' ').replace(CHAT_OPENERS, '');
         const namedHere = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
         // "How does Falcon handle async? Does it support ASGI or only WSGI?": "it" is the one framework named.
         // "How do you test a Litestar app? Is there a built-in test client...?": whether something is built

@@ -405,6 +405,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['two blog posts disagree: one handles sessions by hand in quart, the other says use quart-auth. which is the better approach for a small team?', 'compare'],
     // "Whether we use X or Y" weighs them.
     ['does it matter whether we use bottle or cherrypy for a tiny status page?', 'compare'],
+    // Chat's openers before the form leave it a feature question.
+    ['so sanic has no orm at all?', 'feature_check'],
+    ['wait, falcon has no templates?', 'feature_check'],
+    ['hmm does litestar have an admin then?', 'feature_check'],
     // Whether a package can be used in one framework is a feature question, whatever it would replace.
     ['could i use jinja2 in a django project instead of django templates? my designer only knows jinja from flask work', 'feature_check'],
     // One put in the other's place weighs the two, in any language.
