@@ -558,7 +558,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const movedFor = move && wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > move.end && m.start - move.end <= MOVE_REACH);
       // "django forms vs pydantic for validating input": two things weighed for a purpose are weighed on it.
       const vsAt = words.findIndex((w) => w === 'vs' || w === 'versus');
-      const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH);
+      // ("X vs Y for ~10k concurrent websocket connections": the async read from that load is not what they are weighed for.)
+      const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH && !(socketLoad && inScale(m)));
       const lead = movedFor ?? weighedFor;
       const topics = lead ? (unique([lead.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;

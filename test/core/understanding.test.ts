@@ -1322,6 +1322,7 @@ describe('what a question is about, when it names several needs', () => {
     ['sqlmodel or plain sqlalchemy, in a flask app we plan to move to fastapi next spring', 'orm'],
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
+    ['sanic vs starlette for ~50k concurrent websocket clients', 'websockets'],
     // A Django project and its apps are how the code is laid out.
     ['in django, project vs app, which is which?', 'project_structure'],
     // A speed compared to another language's is performance.
