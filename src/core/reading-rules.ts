@@ -54,6 +54,8 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important|(?:is |are )?(?:handled|done|taken care of|dealt with|solved) (?:by|in|at|upstream|elsewhere|outside)\b)/;
 const NEGATED_BEFORE =
   /\b(?:no|not|without|w o|never|nor|zero|dont need|don t need|do not need|doesnt need|doesn t need|no need for|skip|minus|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind|fine with|okay with|ok with|happy with|dont have to|don t have to|cant use|can t use|cannot use|never touched|(?:don t|dont|do not) (?:want|wanna|like) to use|(?:don t|dont|do not|doesn t|doesnt|does not|aren t|arent|are not) (?:use|uses|using)|won t use|wont use|rather not use|avoid|avoiding|hate|hates|hated|hating|allergic to|can t stand|cant stand|cannot stand|sick of|tired of|fed up with|(?:choose|pick|bring|use|plug in) (?:my|our) own|(?:don t|dont|do not|doesn t|doesnt) care (?:about|for|much about))(?: \w+){0,2}$|\b(?:nobody|no one|none of us)(?: \w+){0,4}$|\b(?:don t|dont|do not|doesn t|doesnt|does not) want(?: an?| any)?$|\b(?:doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not) (?:force|impose|push)(?: \w+){0,2}$|\b(?:nothing|no framework|none) (?:that )?(?:forces|imposes|pushes)(?: \w+){0,2}$/;
+// "never" in the languages whose "never used" the learning curve lists.
+const NEVER_WORDS = /(?:^| )(?:never|mai|nunca|jamais|nie|nigdy|никогда|ніколи)(?= |$)/;
 // "hireability matters more than speed": what matters less than something else is no need.
 const MATTERS_LESS_BEFORE = /\b(?:matters?|counts?) (?:much |far |way )?more than$|\bmore important than$|\b(?:higher|bigger) priority than$/;
 // "the gateway does auth": a need something else meets, said before it.
@@ -116,6 +118,8 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const between = words.slice(previous.end, m.start);
   const joined = (between.length === 1 && JOINED.has(between[0]!)) || (between.length === 2 && JOINED.has(between[0]!) && JOINED_ARTICLES.has(between[1]!));
   if (joined || listed) return ruledOut(words, previous, matches, said);
+  // "i've never used async", "non ho mai usato async": the skill phrase read as a need ("never used") is the negation itself.
+  if (previous.id === 'learning_curve' && previous.end === m.start) return negatedBefore(words.slice(from, m.start).join(' ')) || NEVER_WORDS.test(words.slice(previous.start, previous.end).join(' '));
   return negatedBefore(words.slice(previous.end, m.start).join(' '));
 }
 

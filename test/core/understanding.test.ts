@@ -681,6 +681,9 @@ describe('the size and load of an app, in other languages', () => {
     ['Schafft FastAPI tausende Anfragen pro Sekunde?', 'performance'],
     ['Onko Tornadossa tuki websocketeilla?', 'websockets'],
     // Being new to it, in chat and in other languages, is about learning.
+    // A skill never used is one to learn, not a need.
+    ["flask or bottle for a class project? i've never used async", 'learning_curve'],
+    ['¿Flask o Sanic para una práctica de clase? Nunca he usado async.', 'learning_curve'],
     ['bottle or cherrypy for a tiny tool, which is easier for a noob?', 'learning_curve'],
     ['¿Flask o FastAPI para el TFG? Nunca he hecho una API.', 'learning_curve'],
     ['मैं पहले FastAPI सीखूं या Django?', 'learning_curve'],
