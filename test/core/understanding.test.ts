@@ -53,6 +53,9 @@ describe('a framework name used in another sense is declined', () => {
     // The sentences that ask choose a thing no question of ours names, or are said to be unrelated; the framework is background.
     'chess club treasurer here (our site runs on flask, fine). which chessboard for a beginner under 50 euros?',
     'our choir site is django and it works. completely unrelated question: how do I get my tenor voice back after a cold?',
+    // Workers who were slaves are no worker processes; an emoji of a flask is a picture.
+    'were the workers who hauled the pyramid stones slaves?',
+    'how do I upload a flask emoji to our Discord server?',
     // The clause that asks is about the name's everyday sense; the app before it is background.
     "I'm writing a python app to log bird counts for our club — how fast can a falcon fly?",
     // pytest's own fixtures, asked with no framework.
