@@ -79,7 +79,8 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
   // "a high-throughput async microservice": a feature word before the kind of app describes the app.
   if (topic.kind === 'feature' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.appKind)) return true;
   // "a high-throughput async service": the feature describes the app in turn, so the quality is the app's too.
-  return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature' && !APP_NOUNS.has(words[h.end] ?? ''));
+  // "a high-throughput JSON API": a feature that names the app itself ("JSON API") leaves the quality the app's.
+  return topic.kind === 'quality' && heads.some((h) => h.kind === 'topic' && kindOf(h.id)?.kind === 'feature' && !APP_NOUNS.has(words[h.end] ?? '') && !APP_NOUNS.has(words[h.end - 1] ?? ''));
 }
 
 const APP_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'api', 'apis', 'app', 'apps', 'backend', 'backends', 'server', 'servers', 'microservice', 'microservices', 'system', 'platform', 'site', 'website', 'gateway', 'proxy']);

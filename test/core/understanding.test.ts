@@ -1311,6 +1311,8 @@ describe('what a question is about, when it names several needs', () => {
     ['flask-sock or switch to sanic for websockets?', 'websockets'],
     // A quality before a feature that describes the app is the app's need too.
     ['falcon vs starlette for a high-throughput async gateway', 'performance'],
+    // ...and before a feature that names the app itself.
+    ['sanic or litestar for a low-latency rest api?', 'performance'],
     // ...and so is an app others extend with plugins, or conventions the team sets itself.
     ['pyramid or flask for a tool with a plugin system, where users add their own routes?', 'flexibility'],
     ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
