@@ -86,6 +86,8 @@ export interface Understanding {
   roles: Record<string, FrameworkRole>;
   /** Frameworks the team already knows or runs; they count for something in a recommendation. */
   teamKnows: string[];
+  /** Of those, the ones the team is said outright to know ("already knows fastapi"), not only to run. */
+  teamSkills: string[];
   /** Per framework, how much the question's own words echo what it is known for (a small bonus). */
   affinity: Record<string, number>;
   /** Topics only hinted at by a generic word ("api"); they weigh half in a judgement. */
@@ -628,6 +630,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           doubts,
           roles,
           teamKnows,
+          teamSkills: [...read.skilled].filter((id) => teamKnows.includes(id)),
           weakTopics,
           // Words already read as a need or a name are weighed through ratings, not again as affinity.
           affinity: Object.fromEntries(distinctive.affinity(words)),

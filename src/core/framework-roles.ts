@@ -49,7 +49,13 @@ export interface FrameworkRoles {
   roles: Map<string, FrameworkRole>;
   /** Named at least once as the team's stack, even if also weighed ("the team knows django: stick with django?"). */
   known: Set<string>;
+  /** Said outright to be known ("the team already knows fastapi", "years of django experience"), not only run or used. */
+  skilled: Set<string>;
 }
+
+// "the team already knows fastapi", "we're comfortable with flask", "django experience": knowing it, said outright.
+const KNOWS_BEFORE = /\b(?:knows?|knew|knowing|familiar with|comfortable with|experienced (?:in|with)|experience (?:in|with)|fluent in|good at)(?: \w+){0,1}$/;
+const KNOWS_AFTER = /^(?:experience|experienced|skills?|devs?|developers?|veterans?|background)\b/;
 
 /**
  * Roles of the frameworks named, by the words right before (and after) each mention, within its
@@ -63,6 +69,7 @@ export function frameworkRoles(
 ): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
+  const skilled = new Set<string>();
   for (const m of matches) {
     if (m.kind !== 'framework') continue;
     const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
@@ -93,11 +100,12 @@ export function frameworkRoles(
           ? 'context'
           : 'candidate';
     if (role === 'context') known.add(m.id);
+    if (KNOWS_BEFORE.test(before) || KNOWS_AFTER.test(after)) skilled.add(m.id);
     // A framework named twice keeps its strongest reading as an option: "django? our team knows django".
     const prior = roles.get(m.id);
     // ...but one set aside stays aside when merely mentioned again: "what to learn after flask? flask jobs are rare".
     if (prior === 'excluded' && !asked) continue;
     if (!prior || (prior !== 'candidate' && role === 'candidate')) roles.set(m.id, prior === undefined || role === 'candidate' ? role : prior);
   }
-  return { roles, known };
+  return { roles, known, skilled };
 }

@@ -2255,6 +2255,22 @@ describe('weighed against something whichpy does not cover', () => {
   });
 });
 
+describe('two frameworks weighed with no need named', () => {
+  // What the team is said to know decides; a move, or a name only used, does not.
+  it.each([
+    ['sanic or starlette for the next internal service? the team already knows sanic', 'sanic'],
+    ['bottle vs cherrypy for our tools? we all know cherrypy already', 'cherrypy'],
+  ])('%j keeps %s', (q, id) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'compare', recommendation: id });
+    expect(a.parts.verdict.startsWith(messages.keepWhatTeamKnows(knowledge.frameworks.find((f) => f.id === id)!.name, '\u0000').split('\u0000')[0]!)).toBe(true);
+  });
+
+  it.each(['migrating from bottle to flask, how painful is it?', 'why would anyone use raw starlette instead of fastapi?'])('%j keeps nothing', (q) => {
+    expect(ask(q).recommendation).toBeNull();
+  });
+});
+
 describe('the equivalent of one framework\'s feature in another', () => {
   // The framework named as the likeness is not the one asked about.
   it.each([

@@ -57,12 +57,18 @@ function compareOverall(input: ComposeInput): Composed {
   ];
   const migration = migrationSection(input);
   if (migration) parts.sections.push(migration);
-  const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
-  if (context.length > 0) parts.notes = [messages.teamKnows(joinNames(context))];
+  // "fastapi or litestar for the new service? team already knows fastapi": with no need named, what
+  // the team knows decides between two frameworks.
+  const known = frameworks.filter((f) => u.teamKnows.includes(f.id));
+  // Not a move ("migrating from flask to quart": the app they have), nor a name they only measure against.
+  // Only a team said to know it ("already knows fastapi"), not one that would "just use Starlette directly".
+  const kept = frameworks.length === 2 && known.length === 1 && u.roles[known[0]!.id] === 'candidate' && !u.topics.includes('migration') && u.teamSkills.includes(known[0]!.id) ? known[0]! : undefined;
+  if (kept) parts.verdict = `${messages.keepWhatTeamKnows(kept.name, frameworks.find((f) => f !== kept)!.name)} ${parts.verdict}`;
+  else if (known.length > 0) parts.notes = [messages.teamKnows(joinNames(known.map((f) => f.name)))];
   parts.followUps = topicFollowUps(frameworks, differences);
   return {
     parts,
-    recommendation: null,
+    recommendation: kept?.id ?? null,
     support: null,
     fit: null,
     sources: collectSources(
