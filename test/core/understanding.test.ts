@@ -683,6 +683,7 @@ describe('the size and load of an app, in other languages', () => {
     ['Passt Django für eine Website mit hunderten Seiten?', 'multi_page'],
     ['Schafft FastAPI tausende Anfragen pro Sekunde?', 'performance'],
     ['Onko Tornadossa tuki websocketeilla?', 'websockets'],
+    ['Er CherryPy nok til et lille internt værktøj på kontoret?', 'small_apps'],
     // Being new to it, in chat and in other languages, is about learning.
     // A skill never used is one to learn, not a need.
     ["flask or bottle for a class project? i've never used async", 'learning_curve'],
