@@ -166,9 +166,9 @@ const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )
 const LTS_ASKED = /\b(?:lts|long term support)\b/;
 /** Two frameworks run together while moving from one to the other: "can both run in one process". */
 const MIXED_DURING_MOVE = /\b(?:side by side|same process|same project|same app|one process|one project|coexist|co exist|live together|run together|both (?:run|live|work|coexist)|alongside each other|in parallel during|during the (?:move|migration|transition))\b/;
-/** Asking for a pick or a purchase: "which ... do you recommend", "should i buy". */
 // "the gym receptionist edits class times herself, what should i build it with?": what to make an app with is ours.
 const BUILT_WITH_ASKED = /\b(?:build|make|write|code|develop|program)(?: (?:it|this|that|them|the (?:app|site|thing)))? (?:with|in|on)\b/;
+/** Asking for a pick or a purchase: "which ... do you recommend", "should i buy". */
 const THING_CHOSEN = /\b(?:which|what|best|recommend|suggest|should i (?:buy|get)|worth buying)\b/;
 /** A move to another machine or platform: "to linux", "onto kubernetes", "to a new vm". */
 const HOST_MOVE = /\b(?:to|onto|into) (?:linux|ubuntu|debian|rhel|centos|windows|windows server|macos|docker|kubernetes|k8s|aws|azure|gcp|heroku|the cloud|(?:a |an )?(?:new )?(?:server|servers|box|vm|vps|machine|host|container|containers|cluster))\b/;
@@ -205,9 +205,13 @@ const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ 
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
+/** "Is Django overkill?", "is it going to be too heavy?": a yes/no on whether one option is too much, anywhere in a sentence. */
 const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
+/** "Can I use Jinja2 in Django ...?", "In Flask can I write ...?": whether something can be used in one framework. */
 const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
+/** A clause that opens as a question: "how fast does a peregrine dive", "is a quart bigger than a liter". */
 const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|can)\b/;
+/** Chat's openers before what is asked: "ok so", "wait,", "hmm". */
 const CHAT_OPENERS = /^(?:(?:ok|okay|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
@@ -692,7 +696,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const capabilities = concepts.filter((id) => conceptKind.get(id) === 'capability').length;
       const featureCount = topics.filter((id) => topicKind.get(id) === 'feature').length + capabilities;
       const comparable = concepts.filter((id) => conceptKind.get(id) !== 'pattern' && conceptKind.get(id) !== id).length;
-      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, prosConsAsked: cues.has('prosCons'), insteadOf: forms.insteadOfElsewhere(text), scope, text };
+      // "Litestar statt FastAPI": read once, for the intents allowed and for whether two things are set against each other.
+      const insteadOf = forms.insteadOfElsewhere(text);
+      const shape = { fw: frameworks.length, concepts: concepts.length, comparable, topics: topics.length, features: featureCount, options, strong: strong.length, prosConsAsked: cues.has('prosCons'), insteadOf, scope, text };
       for (const [intent, p] of probabilities) {
         // A framework's name with nothing around it either way ("vs flask?") is the framework,
         // unless the classifier is fairly sure the question is not ours.
@@ -780,7 +786,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (m, i) => words[m.end] === 'or' && (m.kind === 'framework' || (m.kind === 'concept' && m.start < firstFramework)) && matches.slice(i + 1).some((n) => orPair(m, n)),
       );
       // "whats the difference between flask run and gunicorn": two things set side by side.
-      const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || forms.insteadOfElsewhere(text);
+      const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || insteadOf;
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
       const moveSaid = frameworkMoveSaid(text) || forms.moveElsewhere(text);
       const movingBetween = moveSaid && topics[0] !== 'migration';
