@@ -213,6 +213,8 @@ const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even
 const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|can)\b/;
 /** Chat's openers before what is asked: "ok so", "wait,", "hmm". */
 const CHAT_OPENERS = /^(?:(?:ok|okay|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
+/** "any framework that ...", "a framework which ...", "an api framework that ...": one framework asked for by what it must be. */
+const ONE_FRAMEWORK_WANTED = /\b(?:an?|any|some) (?:\w+ )?(?:framework|fw) (?:that|thats|which|where|with)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
@@ -719,6 +721,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
+      // "any framework thats like django but async first?", "an API framework that doesn't force Pydantic
+      // on me, anything out there?": one framework asked for by what it must be is a pick, where the list
+      // (read by the classifier, not allowed with a need or a likeness named) would have been.
+      const listRead = [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a))[0] === 'list_frameworks';
+      // ("any fw that does DI like fastapi but without pydantic?" checks nothing of FastAPI, named only as the likeness.)
+      const noneAskedOf = frameworks.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
+      if (((best === 'describe' && listRead) || (best === 'feature_check' && noneAskedOf)) && options <= 1 && topics.length > 0 && ONE_FRAMEWORK_WANTED.test(text)) best = 'recommend';
       // A yes/no on the one framework the asking sentence names is no comparison with those around it.
       if (fitSubject && best === 'compare') best = 'recommend';
       // ...nor are pros and cons asked of it, unless a move between them is what is weighed ("Replace Tornado with FastAPI? Is a rewrite worth it?").

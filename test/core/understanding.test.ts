@@ -408,6 +408,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['two blog posts disagree: one handles sessions by hand in quart, the other says use quart-auth. which is the better approach for a small team?', 'compare'],
     // "Whether we use X or Y" weighs them.
     ['does it matter whether we use bottle or cherrypy for a tiny status page?', 'compare'],
+    // One framework asked for by what it must be is a pick, even beside a likeness.
+    ["any framework that's like pyramid but async first?", 'recommend'],
+    ['any fw that does dependency injection like fastapi but without pydantic?', 'recommend'],
     // Chat's openers before the form leave it a feature question.
     ['so sanic has no orm at all?', 'feature_check'],
     ['wait, falcon has no templates?', 'feature_check'],
