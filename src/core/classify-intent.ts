@@ -724,10 +724,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "any framework thats like django but async first?", "an API framework that doesn't force Pydantic
       // on me, anything out there?": one framework asked for by what it must be is a pick, where the list
       // (read by the classifier, not allowed with a need or a likeness named) would have been.
-      const listRead = [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a))[0] === 'list_frameworks';
       // ("any fw that does DI like fastapi but without pydantic?" checks nothing of FastAPI, named only as the likeness.)
-      const noneAskedOf = frameworks.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
-      if (((best === 'describe' && listRead) || (best === 'feature_check' && noneAskedOf)) && options <= 1 && topics.length > 0 && ONE_FRAMEWORK_WANTED.test(text)) best = 'recommend';
+      // Read only for the few questions in that form, after the cheap checks.
+      const listRead = () => [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a))[0] === 'list_frameworks';
+      const noneAskedOf = () => frameworks.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
+      if ((best === 'describe' || best === 'feature_check') && options <= 1 && topics.length > 0 && ONE_FRAMEWORK_WANTED.test(text) && (best === 'describe' ? listRead() : noneAskedOf())) best = 'recommend';
       // A yes/no on the one framework the asking sentence names is no comparison with those around it.
       if (fitSubject && best === 'compare') best = 'recommend';
       // ...nor are pros and cons asked of it, unless a move between them is what is weighed ("Replace Tornado with FastAPI? Is a rewrite worth it?").

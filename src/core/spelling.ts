@@ -65,7 +65,7 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
   const vocab = new Set(vocabulary);
   // A typo is at most two edits from a word we know, so a word longer than the longest by more than
   // that is none of ours. Fuse's search of a 500-letter run ("sBsBsB...") took a quarter of a second.
-  const longest = vocabulary.reduce((n, w) => Math.max(n, w.length), 0) + 2;
+  const longestTypo = vocabulary.reduce((n, w) => Math.max(n, w.length), 0) + 2;
   // Built when a first word needs correcting: a start, and a first question spelt right, skip it.
   let lookups: Lookups | null = null;
   const byFirstLetter = new Map<string, Fuse<string>>();
@@ -113,7 +113,7 @@ export function createSpellingCorrector(vocabulary: string[], shortWords: Set<st
       // A word our own prose uses is spelt right ("changing" is not a misspelt "caching"), but a
       // name's possessive ("fastapis", from "FastAPI's") is still the name.
       const possessive = word.endsWith('s') && vocab.has(word.slice(0, -1));
-      if (vocab.has(word) || NEVER_CORRECT.has(word) || (realWords.has(word) && !possessive) || word.length < 4 || word.length > longest || HAS_DIGIT.test(word)) return word;
+      if (vocab.has(word) || NEVER_CORRECT.has(word) || (realWords.has(word) && !possessive) || word.length < 4 || word.length > longestTypo || HAS_DIGIT.test(word)) return word;
       const cached = cache.get(word);
       if (cached !== undefined) return cached ?? word;
       const best = search(word);
