@@ -3,6 +3,7 @@ import { phraseKey } from './entity-names';
 import type { Knowledge, NameSense } from './knowledge-model';
 import { createNameAsThingReader } from './name-as-thing';
 import { createPhraseSet, type PhraseSet } from './phrase-set';
+import { indexText } from './prebuilt-index';
 import { stem, STOP_WORDS } from './words';
 
 /** What the words around the entities say about whether a question is ours at all. */
@@ -125,7 +126,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   // Long technical words, so an inflected "websocketach" or a compound "djangoformular" still counts.
   // Indexed by their first letters: this runs on every word of every question.
   const technicalStems = new Map<string, string[]>();
-  for (const p of [...v.webContext, ...knowledge.topics.flatMap((t) => t.synonyms)].map((x) => phraseKey(x))) {
+  // The topics' 10,000 synonyms have their keys worked out by the build (normalising them again
+  // took ~40 ms of each cold start); a knowledge without a build's index works them out here.
+  const topicKeys = new Map(indexText(knowledge).names.filter(({ name }) => name.kind === 'topic').map(({ name, key }) => [name.phrase, key]));
+  for (const p of [...v.webContext.map((x) => phraseKey(x)), ...knowledge.topics.flatMap((t) => t.synonyms).map((x) => topicKeys.get(x) ?? phraseKey(x))]) {
     if (p.length < MIN_TECHNICAL_STEM || p.includes(' ')) continue;
     const key = p.slice(0, MIN_TECHNICAL_STEM);
     technicalStems.set(key, [...(technicalStems.get(key) ?? []), p]);
