@@ -1114,9 +1114,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const unweighedPackage = topics[0] === 'maintenance' && frameworks.length === 1 && concepts.length > 0 && !forms.differenceBetween(text) && !COMPARATIVE.test(text) && !/\b(?:or|and)\b/.test(text);
       if (best === 'compare' && unweighedPackage) best = 'describe';
       // ...and in English: "What is dependency injection in FastAPI, and why use Depends() instead of a global session?".
-      const conceptDefined = firstNamed?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
+      // "What is Django's MVT pattern, and how is it different from MVC?": the idea right after its
+      // framework's name is the one defined.
+      const ownIdea = firstNamed?.kind === 'framework' ? matches.find((m) => m.kind === 'concept' && m.start === firstNamed.end) : undefined;
+      const defined = ownIdea ?? firstNamed;
+      const conceptDefined = defined?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed!.start - 4), firstNamed!.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
-      if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[firstNamed.end] ?? '')) best = 'describe';
+      if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[defined.end] ?? '')) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
       // "Nachteile von Sanic verglichen mit anderen Frameworks?": the same in another language.
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';
@@ -1149,6 +1153,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Bottle still maintained? ... I want to use it for a tiny dashboard": the use is background to the question.
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(inAsked.size > 0 ? askingText : text)) best = 'describe';
       if (aboutReleases && best === 'pros_cons' && !cues.has('prosCons')) best = 'describe';
+      // "Is Sanic still maintained? Would you start a new service on it?", "Tornado ещё жив? Стоит ли брать
+      // его в новый проект?": a sentence of its own after the release question asks whether to choose it.
+      const releaseSaid = (r: Span) => matches.some((m) => m.kind === 'topic' && m.id === 'maintenance' && m.start >= r.start && m.end <= r.end);
+      const choiceAsked = sentences.some((r) => {
+        const said = words.slice(r.start, r.end).join(' ');
+        return r.start > 0 && !releaseSaid(r) && ((YES_NO_START.test(said) && CHOICE_WORDS.test(said)) || forms.fitAskedElsewhere(said));
+      });
+      if (aboutReleases && best === 'describe' && choiceAsked) best = 'recommend';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

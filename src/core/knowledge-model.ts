@@ -289,6 +289,8 @@ export interface QuestionFormPhrases {
   excludedBefore: string[];
   /** Words right after a name that set it aside, in other languages ("Django har vi redan uteslutit"). */
   excludedAfter: string[];
+  /** Words right before a name saying the asker or the team already knows it ("si ya sé Django", "om man kan Flask"). */
+  knownBefore: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

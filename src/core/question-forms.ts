@@ -85,6 +85,8 @@ export interface QuestionForms {
   excludedBefore(before: string): boolean;
   /** The words after a name set it aside, in another language ("Django har vi redan uteslutit"). */
   excludedAfter(after: string): boolean;
+  /** The words before a name say it is already known, in another language ("si ya sé Django"). */
+  knownBefore(before: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -124,6 +126,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const likeAfter = phrasesIn(p.likeAfter, 'opening');
   const excludedBefore = phrasesIn(p.excludedBefore, 'closing');
   const excludedAfter = phrasesIn(p.excludedAfter, 'opening');
+  const knownBefore = phrasesIn(p.knownBefore, 'closing');
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -145,5 +148,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     likeAfter: (after) => likeAfter.test(after),
     excludedBefore: (before) => excludedBefore.test(before),
     excludedAfter: (after) => excludedAfter.test(after),
+    knownBefore: (before) => knownBefore.test(before),
   };
 }

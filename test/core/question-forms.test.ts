@@ -24,6 +24,7 @@ const none: QuestionFormPhrases = {
   likeAfter: [],
   excludedBefore: [],
   excludedAfter: [],
+  knownBefore: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 

@@ -427,6 +427,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
+    // The idea right after its framework's name is what "what is" defines; how it differs from another name for it is part of that.
+    ["what is flask's werkzeug and how is it different from a plain wsgi app?", 'describe'],
     // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
     ['which framework does dependency injection properly?', 'recommend'],
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
@@ -447,6 +449,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ["is it fine to serve flask with app.run() in production for our 3-person team's dashboard?", 'describe'],
     ["is it safe to run bottle's built-in server in production for a tiny tool? gunicorn seems like overkill", 'describe'],
     ['is it ok to use bottle for a small shop?', 'recommend'],
+    // A sentence of its own after a release question asks whether to choose it: a fit question.
+    ['is sanic still maintained? is it worth picking for a new project?', 'recommend'],
+    ['Is Bottle still developed? Would you start a new app with it?', 'recommend'],
+    ['Sanic ещё жив? Стоит ли использовать его для нового сервиса?', 'recommend'],
     // Whether it runs on an operating system is about where it is deployed, not a pick.
     ['can tornado run on macos', 'feature_check'],
     // A framework asked for a site of counted parts is a pick, in any language; a game engine is not ours.
@@ -2272,6 +2278,27 @@ describe('two frameworks weighed with no need named', () => {
 
   it.each(['migrating from bottle to flask, how painful is it?', 'why would anyone use raw starlette instead of fastapi?'])('%j keeps nothing', (q) => {
     expect(ask(q).recommendation).toBeNull();
+  });
+});
+
+describe('a framework said to be known already, in other languages', () => {
+  // The one known is the team's own; the other is what the yes/no asks about.
+  it.each([
+    ['Är Sanic ett bra val om vi kan Flask redan?', 'sanic'],
+    ['Vale a pena aprender Litestar se já sei FastAPI?', 'litestar'],
+    ['Je Quart dobrá volba, když už znám Flask?', 'quart'],
+  ])('%j asks whether %s fits', (q, id) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.frameworks[0]).toBe(id);
+    expect(a.fit).not.toBeNull();
+  });
+
+  // With no need named, the answer says it depends on what they build, and so does its fit.
+  it('an English one with no need named depends on what is built', () => {
+    const a = ask('is sanic a good option if i already know flask?');
+    expect(a.fit).toBe('depends');
+    expect(a.parts.verdict.startsWith('It depends')).toBe(true);
   });
 });
 

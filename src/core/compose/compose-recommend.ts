@@ -147,7 +147,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "is falcon right for us? we might need server-rendered pages later, or might not": with the needs
   // still open, the honest answer is that it depends on them, whichever way they are read today.
   const undecided = u.needsUndecided && !lighter && !assembledFromExtensions;
-  if (undecided) fit = 'depends';
+  // With no need named the answer says it depends on what they build, and so does its fit: "is
+  // sanic a good option if I already know flask?" read "poor" from the team's skill alone.
+  if (undecided || topics.length === 0) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
   // Only hints against it (a modest load) name no better framework: any of them would do.
   const onlyHinted = needs.every((t) => u.weakTopics.includes(t) || modest.includes(t));
