@@ -851,7 +851,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Какие веб-фреймворки на Python ты знаешь?": which ones whichpy knows, in any language.
       // "Which frameworks do you cover? I want to list the main ones, sync and async": the kinds named
       // are what the list is for. "all the frameworks you support" is that list, however it is asked.
-      if (named.length === 0 && (strong.length === 0 || /\bframeworks\b/.test(text)) && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
+      // "Jaké frameworky existují kromě Djanga a Flasku?": names set aside are not asked about.
+      if (named.every((id) => roles[id] === 'excluded') && (strong.length === 0 || /\bframeworks\b/.test(text)) && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

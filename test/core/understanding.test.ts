@@ -360,6 +360,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Finns det ett Python-ramverk med inbyggd adminpanel?', 'recommend'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     ['kindly share the names you are knowing', 'list_frameworks'],
+    // "Which exist, besides X and Y" in other languages: the names set aside, the rest listed.
+    ['Jakie frameworki webowe istnieją oprócz Flaska i Django?', 'list_frameworks'],
+    ['Які фреймворки існують крім Django та Flask?', 'list_frameworks'],
+    ['¿Qué frameworks existen aparte de Django y Flask?', 'list_frameworks'],
     // All the frameworks whichpy supports, asked as a group, is the list; none of them is weighed.
     ['can you list each framework you support?', 'list_frameworks'],
     ['what are all the frameworks you are supporting', 'list_frameworks'],
