@@ -507,9 +507,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const featuresStated = unique(wanted.filter((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id)).length;
       // "a social site that I hope grows to a few hundred thousand users": an app with a large load is
       // not a small app, whatever else makes it sound small ("I love that bottle is a single file").
-      // "an internal dashboard with login and a few CRUD tables": logins and an admin for staff are the
-      // two features a full framework ships; with both asked for, the size only hints too.
-      const staffApp = ['admin', 'auth'].every((id) => wanted.some((m) => m.id === id && !m.weak));
+      // "an internal dashboard with login and a few CRUD tables", "un e-commerce pequeño con panel de
+      // administración": screens for staff to edit the data are what a full framework ships and a
+      // small one takes an extension and setup for; with an admin asked for, the size only hints too.
+      const staffApp = wanted.some((m) => m.id === 'admin' && !m.weak);
       if (featuresStated >= FEATURES_BEYOND_SMALL || staffApp || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "a tiny intranet page with one form": the form every small site has is no need for a forms
       // library; it only hints, so Bottle stays a good fit for it.

@@ -1175,6 +1175,10 @@ describe('what the app is, read from all of the question', () => {
     ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
     // ...and so is a small clinic or club: how big the organisation is, not the app it needs.
     ['a booking site for a small physio clinic: patients book slots online and the receptionist manages the calendar and patient records. what framework?', 'django'],
+    // A small shop or practice whose staff need an admin: the size only hints beside it.
+    ['flask or django for a small online shop? the owner needs an admin panel to edit products', 'django'],
+    ['which framework for a small booking site for a dentist, with an admin panel for the receptionist?', 'django'],
+    ['Pequeña tienda online con panel de administración: ¿qué framework de Python?', 'django'],
     // A large load makes no small app, whatever else sounds small.
     ['bottle for a social site? i love how tiny it is, and i hope it grows to a million users with moderation and an admin area', 'django'],
     // "Not needed" said after the need, in another language, is not weighed.
