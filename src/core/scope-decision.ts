@@ -67,6 +67,10 @@ export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'stron
   return scope.everydayStarts.some((at) => at >= from && at < firstFramework);
 }
 
+// "which py framework will feel familiar?": chat's "py" before a framework word is Python ("cherry py" is CherryPy).
+const PY_FRAMEWORK = /(?:^| )py (?:web )?(?:frameworks?|fw|fws|backend|backends|web)(?= |$)/;
+const saysPython = (words: string[]): boolean => words.includes('python') || (words.includes('py') && PY_FRAMEWORK.test(words.join(' ')));
+
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's
  * background, is declined. Another ecosystem or plain Python in the background does not make a
@@ -83,7 +87,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "is there anything like the Django admin for Laravel?": ours named only as the likeness wanted, in
   // another ecosystem's framework and not in Python, asks about that ecosystem.
   const likenessElsewhere =
-    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !words.includes('python') && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
+    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !saysPython(words) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
   if (likenessElsewhere) return 'otherEcosystem';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);
@@ -101,11 +105,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // of ours, no web or Python word, a need read from one generic word ("demo") and many words no
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
   // the classifier decides between help and a decline.
-  if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
+  if (nothingOurs && !asksFramework && scope.web === 0 && !saysPython(words) && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
   // "what sprint velocity should a new team aim for?": a need read only by correcting spelling (velocity
   // as Catalan "velocitat", speed), with nothing web, Python or of ours around it, is no need of ours.
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
-  if (nothingOurs && !asksFramework && scope.web === 0 && !words.includes('python') && topics > 0 && !needSpelt) return 'offTopic';
+  if (nothingOurs && !asksFramework && scope.web === 0 && !saysPython(words) && topics > 0 && !needSpelt) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(words.join(' '))) return 'generalPython';
@@ -114,14 +118,14 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(words.join(' '))) return 'offTopic';
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
-  const wantsPythonWeb = words.includes('python') && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
+  const wantsPythonWeb = saysPython(words) && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   const ecosystemBackground = strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.
-  if (nothingOurs && !asksFramework && scope.hostedSoftware && !words.includes('python') && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
+  if (nothingOurs && !asksFramework && scope.hostedSoftware && !saysPython(words) && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);

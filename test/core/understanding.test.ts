@@ -341,6 +341,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
+    // Chat's "py" before "framework" is Python, so the ecosystem named is background.
+    ['we are all rails devs, which py framework is nicest?', 'recommend'],
     // ...named down a list after what they have done.
     ['our volunteers come from excel and vba; which framework gets them to a CRUD app with a database fastest?', 'recommend'],
     ['the team came from ruby, php or java; we need an admin and user accounts, which framework?', 'recommend'],
@@ -1151,6 +1153,12 @@ describe('the sentence that asks decides the topic; the others are background', 
     'Porting a Bottle app to Flask. Any trick for keeping both live and shifting endpoints over gradually?',
   ])('%j is about the move', (q) => {
     expect(ask(q).topic).toBe('migration');
+  });
+});
+
+describe('how easily a framework is picked up is its learning curve', () => {
+  it.each(['volunteers change every term, so the framework must be quick to pick up. suggestions?', 'flask or pyramid, which is easy to pick up for interns?'])('%j', (q) => {
+    expect(ask(q).topic).toBe('learning_curve');
   });
 });
 
