@@ -557,7 +557,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const before = words.slice(Math.max(0, m.start - 2), m.start).join(' ');
         return DEMANDED_BEFORE.test(before) || (WANTED_BY_SOMEONE.test(before) && topicKind.get(m.id as TopicId) === 'feature');
       };
-      const demanded = new Set(wanted.filter((m) => !m.weak && demandedHere(m)).map((m) => m.id));
+      // "need ~30k concurrent ws connections": what is needed there is the sockets; "concurrent" is their load.
+      const demanded = new Set(wanted.filter((m) => !m.weak && demandedHere(m) && !(socketLoad && m.id === 'async')).map((m) => m.id));
       const demandedFirst = demanded.size > 0 && inAsked.size === 0 ? [...askedFirst.filter((id) => demanded.has(id) || LEADING_TOPICS.includes(id)), ...askedFirst.filter((id) => !demanded.has(id) && !LEADING_TOPICS.includes(id))] : askedFirst;
       // "Our shared host only supports Passenger/WSGI. Does that rule out FastAPI?": where it must run decides, so deployment leads.
       const wsgiOnly = WSGI_ONLY.test(text);

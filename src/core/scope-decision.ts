@@ -98,7 +98,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "which framework for my thesis, grounded theory or thematic analysis?": a framework of another
   // kind named, with nothing of ours and nothing web, is that kind of framework.
   if (nothingOurs && scope.otherKindOfFramework && scope.web === 0 && strongTopics === 0) return 'offTopic';
-  if (nothingOurs && scope.otherSense.length > 0 && !(ourFrameworkAsked && strongTopics > 0)) return 'otherSense';
+  // "Tôi nên dùng framework Python nào để làm backend cho game di động?": a Python framework asked for
+  // something web is ours too, whatever other word ("di", mobile) was read in its other sense.
+  if (nothingOurs && scope.otherSense.length > 0 && !(ourFrameworkAsked && (strongTopics > 0 || (saysPython(words) && scope.web > 0)))) return 'otherSense';
   // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
   if (backgroundOnly && scope.everydayStarts.length > 0 && scope.web === 0 && !asksFramework) return 'otherSense';
   // "does anyone know a decent pizza place near the office? ordering for friday demo day": nothing

@@ -1357,6 +1357,13 @@ describe('what a question is about, when it names several needs', () => {
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     ['sanic vs starlette for ~50k concurrent websocket clients', 'websockets'],
+    // The backend a phone app calls is an API; Vietnamese "di động" (mobile) is no dependency injection.
+    ['Nên dùng Flask hay Litestar cho backend của ứng dụng di động?', 'rest_api'],
+    ['flask or fastapi for the backend of our android app?', 'rest_api'],
+    ['Framework Python nào tốt cho backend của game di động?', 'rest_api'],
+    // ...and needing that many is needing the sockets: "concurrent" is their load, not a call for async code.
+    ['need 5k concurrent websocket connections for a game lobby, which framework?', 'websockets'],
+    ['we need 12k concurrent ws connections for live scores. suggestions?', 'websockets'],
     // A Django project and its apps are how the code is laid out.
     ['in django, project vs app, which is which?', 'project_structure'],
     // A speed compared to another language's is performance.
