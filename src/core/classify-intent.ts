@@ -228,6 +228,9 @@ const WHICH_FRAMEWORK = /^(?:\w+ )?which (?:python |web |python web )?(?:framewo
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
+// "is there a saner option", "anything simpler out there", "any better alternative": another option than the one named.
+const OTHER_OPTION_ASKED =
+  /\b(?:(?:is there|are there|any)(?: (?:a|an|any|some))?(?: \w+)?? (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern|sane|lighter weight|more lightweight) (?:\w+ )?(?:option|options|alternative|alternatives|choice|choices|framework|frameworks|fw|thing|tool)|(?:anything|something) (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern))\b/;
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
 // "django signals explained", "asgi eli5": a title asking for an explanation.
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?$/;
@@ -600,6 +603,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // is a yes/no on the one framework it names; the others, named only around it, are background.
       const fitSubject = fitSubjectOf(words, asked, sentences, matches, roles, forms);
       if (fitSubject) for (const id of frameworks) if (id !== fitSubject && roles[id] === 'candidate') roles[id] = 'mentioned';
+      // "ugh aiohttp docs are confusing, is there a saner async option for a simple api?": another option
+      // asked for, after the one they complain about, sets that one aside ("... than bottle" reads on).
+      const otherOption = OTHER_OPTION_ASKED.exec(text);
+      const otherAt = otherOption ? wordIndexAt(text, otherOption.index) : -1;
+      if (otherOption) for (const id of frameworks) if (roles[id] === 'candidate' && matches.every((m) => m.id !== id || m.end <= otherAt)) roles[id] = 'excluded';
       // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
       // one framework named, asked about though it was named as what others run.
       const only = frameworks.length === 1 ? frameworks[0]! : undefined;

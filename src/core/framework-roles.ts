@@ -20,7 +20,7 @@ const CONTEXT_BEFORE =
 // "what should i learn after flask", "what to pick up next after django": something other than it.
 // ("why not pyramid?" asks about Pyramid; it sets nothing aside.)
 const EXCLUDED_BEFORE =
-  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
+  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 // "and" / "or" in the languages people ask in: "kromě Djanga a Flasku", "sin Django ni Flask", "ohne Django und Flask".
 const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau']);
 // The last word of a phrase that makes a name the asker's own: "coming from bottle or flask", "on our flask or django app".

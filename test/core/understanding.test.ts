@@ -2304,6 +2304,19 @@ describe('two frameworks weighed with no need named', () => {
   });
 });
 
+describe('another option asked for sets aside the one complained about', () => {
+  // Not a yes/no on the framework named: a pick among the others.
+  it.each([
+    ['flask feels clunky, is there a nicer option for a json api?', 'flask'],
+    ['tornado callbacks drive me mad, anything saner for websockets?', 'tornado'],
+    ['is there a simpler framework than django for a blog?', 'django'],
+  ])('%j does not pick %s', (q, id) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: null });
+    expect(a.recommendation).not.toBe(id);
+  });
+});
+
 describe('a framework said to be known already, in other languages', () => {
   // The one known is the team's own; the other is what the yes/no asks about.
   it.each([
