@@ -549,7 +549,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const strongLeadElsewhere = wanted.some((m) => !m.weak && LEADING_TOPICS.includes(m.id as TopicId));
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
-      const inAsked = new Set(asked ? wanted.filter((m) => asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);
+      // (The job market read from "what should I learn next" is said nowhere: it is in no sentence.)
+      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');
@@ -635,7 +636,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const sizeAsked = overkillAsked && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
         // ...but in a how-to ("is it OK to run Django with runserver in production? gunicorn feels like overkill")
         // the size is what the app is, not what is asked.
-        const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : sizeAsked);
+        // "is flask good for a multi page site w/ login n stuff": what it is weighed for leads the things the app has.
+        const object = fitAsked ? fitObjectOf(words, wanted, forms) : null;
+        // ...in the sentence that asks: in "is quart production ready? we'd use it for a small internal api" the use is background.
+        const objectSaid = object ? wanted.find((m) => m.id === object && !m.weak) : undefined;
+        // ...unless all the app does is named: "a lightweight service that only proxies websocket traffic".
+        const soleDuty = wanted.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words.slice(Math.max(0, m.start - 2), m.start).includes('only'));
+        const kindWeighed = object && objectSaid && inAskedSentence(objectSaid) && appKinds.has(object) && scale === null && !soleDuty ? object : undefined;
+        const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
           intent,
@@ -662,7 +670,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           licenceAsked,
           otherSide,
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
-          fitObject: fitAsked ? fitObjectOf(words, wanted, forms) : null,
+          fitObject: object,
           modestLoad: scale?.scale === 'modest',
           largeUserBase: scale?.scale === 'large' && scale.people,
           needsUndecided: forms.undecided(text),

@@ -1357,6 +1357,12 @@ describe('what a question is about, when it names several needs', () => {
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     ['sanic vs starlette for ~50k concurrent websocket clients', 'websockets'],
+    // What a framework is weighed for, in the sentence that asks, leads what the app has.
+    ['is sanic ok for a multi-page site with logins and an admin?', 'multi_page'],
+    ['would falcon be fine for a server-rendered portal with sessions and user logins?', 'multi_page'],
+    // What to learn next, with what they want to do in a sentence of its own: that want is the topic.
+    ['what to pick up next after bottle? more typed apis would be nice', 'validation'],
+    ['what should i pick up after cherrypy? i want to try async work', 'async'],
     // The backend a phone app calls is an API; Vietnamese "di động" (mobile) is no dependency injection.
     ['Nên dùng Flask hay Litestar cho backend của ứng dụng di động?', 'rest_api'],
     ['flask or fastapi for the backend of our android app?', 'rest_api'],
