@@ -228,6 +228,8 @@ const WHICH_FRAMEWORK = /^(?:\w+ )?which (?:python |web |python web )?(?:framewo
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
+// "do we need celery", "or are BackgroundTasks enough": whether something is needed at all.
+const NEEDED_ASKED = /\b(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b|\b(?:is|are) (?:\w+ ){1,3}enough\b/;
 // "is there a saner option", "anything simpler out there", "any better alternative": another option than the one named.
 const OTHER_OPTION_ASKED =
   /\b(?:(?:is there|are there|any)(?: (?:a|an|any|some))?(?: \w+)?? (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern|sane|lighter weight|more lightweight) (?:\w+ )?(?:option|options|alternative|alternatives|choice|choices|framework|frameworks|fw|thing|tool)|(?:anything|something) (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern))\b/;
@@ -1140,6 +1142,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const conceptDefined = defined?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed!.start - 4), firstNamed!.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
       if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[defined.end] ?? '')) best = 'describe';
+      // "do we need gunicorn if we already use uvicorn", "is uvicorn enough in prod or do i need gunicorn
+      // in front of it?": whether a package is needed at all is explained, not weighed; "gunicorn vs
+      // uvicorn, which do I need?" still sets them side by side.
+      const neededAsked = NEEDED_ASKED.test(text) && !COMPARATIVE.test(text) && !forms.differenceBetween(text) && !/\b(?:differen\w*|which)\b/.test(text);
+      if (best === 'compare' && frameworks.length <= 1 && neededAsked) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
       // "Nachteile von Sanic verglichen mit anderen Frameworks?": the same in another language.
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';

@@ -433,6 +433,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
+    // Whether a package is needed at all is explained; "X vs Y, which do I need?" still compares.
+    ['is hypercorn enough for production or do we need nginx and gunicorn too?', 'describe'],
+    ['do we need celery with litestar, or are its background tasks enough for a welcome email?', 'describe'],
+    ['hypercorn vs uvicorn, which one do i need?', 'compare'],
     // The idea right after its framework's name is what "what is" defines; how it differs from another name for it is part of that.
     ["what is flask's werkzeug and how is it different from a plain wsgi app?", 'describe'],
     // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
