@@ -228,6 +228,8 @@ const WHICH_FRAMEWORK = /^(?:\w+ )?which (?:python |web |python web )?(?:framewo
 const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|split|stuck) between\b/;
 // "what is", "what's an", "what exactly are" opening the question, right before the thing named.
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
+// "... or is it API only?", "... or just for APIs": the other reading offered after "or".
+const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely', 'strictly']);
 // "do we need celery", "or are BackgroundTasks enough": whether something is needed at all.
 const NEEDED_ASKED = /\b(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b|\b(?:is|are) (?:\w+ ){1,3}enough\b/;
 // "is there a saner option", "anything simpler out there", "any better alternative": another option than the one named.
@@ -979,7 +981,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const spanFrameworks = namedHere.length === 0 && named.length === 1 && (IT_SUBJECT.test(spanText) || builtInAsked) ? named : namedHere;
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
         const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
-        const canDo = (CAN_DO.test(spanText) || CAN_BUILD_WITH.test(spanText) || forms.canDoElsewhere(spanText)) && spanFeatures.length <= 1 && !loadAsked;
+        // "Can FastAPI serve HTML pages or is it API only?": what it might be instead, after "or is it", is no second feature asked.
+        const orAt = words.slice(span.start, span.end).findIndex((w, i, ws) => w === 'or' && OR_INSTEAD.has(ws[i + 1] ?? ''));
+        const askedFeatures = orAt < 0 ? spanFeatures : unique(wanted.filter((m) => m.start >= span.start && m.end <= span.start + orAt && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
+        const canDo = (CAN_DO.test(spanText) || CAN_BUILD_WITH.test(spanText) || forms.canDoElsewhere(spanText)) && askedFeatures.length <= 1 && !loadAsked;
         const itForm = spanFrameworks !== namedHere && FEATURE_FORM.test(spanText.replace(IT_SUBJECT, '$1 x'));
         // ...and a server interface asked about ("support ASGI") is answered from the framework's interfaces.
         const hasOrLacks = (m: EntityMatch) => haveOrLack(m) || (itForm && m.kind === 'concept' && conceptKind.get(m.id) === 'server_interface');
@@ -1142,6 +1147,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const conceptDefined = defined?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed!.start - 4), firstNamed!.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
       if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[defined.end] ?? '')) best = 'describe';
+      // "Starlite vs Litestar, is that the same project?": one framework under its old and new names is described, not weighed.
+      const spellings = unique(matches.filter((m) => m.kind === 'framework').map((m) => stem(words.slice(m.start, m.end).join(''))));
+      if ((best === 'compare' || best === 'recommend' || (best === 'pros_cons' && !cues.has('prosCons'))) && named.length === 1 && concepts.length === 0 && spellings.length >= 2 && !fitPhrasedAnywhere && /\b(?:vs|versus|same|renamed|rename)\b/.test(text)) best = 'describe';
       // "do we need gunicorn if we already use uvicorn", "is uvicorn enough in prod or do i need gunicorn
       // in front of it?": whether a package is needed at all is explained, not weighed; "gunicorn vs
       // uvicorn, which do I need?" still sets them side by side.

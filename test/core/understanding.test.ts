@@ -433,6 +433,13 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
+    // What it might be instead, after "or is it", is no second feature asked.
+    ['can litestar render html templates or is it api only?', 'feature_check'],
+    // What the asker has only used is their own; why people pick the other asks its strengths.
+    ["why do teams still pick flask? i've only used django", 'pros_cons'],
+    // One framework under its old and new names is described.
+    ['star lite vs litestar, same project?', 'describe'],
+    ['starlite or litestar, is it the same thing now?', 'describe'],
     // Whether a package is needed at all is explained; "X vs Y, which do I need?" still compares.
     ['is hypercorn enough for production or do we need nginx and gunicorn too?', 'describe'],
     ['do we need celery with litestar, or are its background tasks enough for a welcome email?', 'describe'],
