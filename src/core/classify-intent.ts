@@ -447,8 +447,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const next = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
         return m.end - m.start === 1 && CLAIM_VERBS.has(words[next] ?? '');
       };
+      // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.
+      const behind = (m: EntityMatch) => m.id === 'microservices' && words.slice(Math.max(0, m.start - 3), m.start).includes('behind');
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
+        .map((m) => (behind(m) ? { ...m, weak: true } : m))
         .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).

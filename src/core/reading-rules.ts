@@ -271,6 +271,9 @@ export function orderTopics(explicit: string[], weak: string[], implied: string[
   return unique([
     ...ordered.filter((id) => LEADING_TOPICS.includes(id as TopicId)),
     ...smallFirst,
+    // "a framework for ~15 microservices on Kubernetes, typed, with API docs": an app split into
+    // services is what the question is about; what each service needs comes after.
+    ...ordered.filter((id) => id === 'microservices'),
     ...ordered.filter(constraint),
     ...ordered.filter((id) => byId.get(id)?.kind === 'feature'),
     ...ordered.filter((id) => byId.get(id)?.appKind),

@@ -1368,6 +1368,11 @@ describe('what a question is about, when it names several needs', () => {
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     ['sanic vs starlette for ~50k concurrent websocket clients', 'websockets'],
+    // An app split into services is what the question is about; what each service needs comes after.
+    ['framework for 8 microservices on kubernetes, each with openapi docs and validation?', 'microservices'],
+    ['Welches Framework für Microservices mit sehr hoher Last?', 'microservices'],
+    // ...but what an API sits behind is where it runs.
+    ['falcon or flask for a json api behind our api gateway? latency matters most', 'rest_api'],
     // What a framework is weighed for, in the sentence that asks, leads what the app has.
     ['is sanic ok for a multi-page site with logins and an admin?', 'multi_page'],
     ['would falcon be fine for a server-rendered portal with sessions and user logins?', 'multi_page'],
