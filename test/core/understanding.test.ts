@@ -2324,6 +2324,20 @@ describe('two frameworks weighed with no need named', () => {
   it.each(['migrating from bottle to flask, how painful is it?', 'why would anyone use raw starlette instead of fastapi?'])('%j keeps nothing', (q) => {
     expect(ask(q).recommendation).toBeNull();
   });
+
+  // Asked with an eye on the years ahead, one of the most used frameworks against one few teams
+  // pick and fewer maintain is the safer pick; not a framework against the one it is built on,
+  // and not without that eye (a need left unread must not be outweighed by popularity).
+  it.each([
+    ['pyramid or django these days?', 'django'],
+    ['bottle vs fastapi nowadays, which one?', 'fastapi'],
+    ['quart vs flask in 2026?', null],
+    ['pyramid vs django for traversal over a content tree', null],
+  ])('%j picks %s', (q, id) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'compare', recommendation: id });
+    if (id) expect(a.parts.verdict.startsWith(messages.saferPick(knowledge.frameworks.find((f) => f.id === id)!.name, '\u0000').split('\u0000')[0]!)).toBe(true);
+  });
 });
 
 describe('another option asked for sets aside the one complained about', () => {

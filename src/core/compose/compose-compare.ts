@@ -26,6 +26,15 @@ const WISHED_KINDS: ReadonlySet<string> = new Set(['orm', 'validation', 'templat
 const TIE = 0.25;
 const DIFFERENCES_SHOWN = 4;
 
+// Adoption gap for a safer pick: a community rated 5 against one rated 2 whose releases have slowed (maintenance 3 or less).
+const WIDE_COMMUNITY = 5;
+const FEW_TEAMS = 2;
+const SLOWED_RELEASES = 3;
+const saferPick = (a: Framework, b: Framework): Framework | undefined => {
+  const fading = (f: Framework) => f.support.community.rating <= FEW_TEAMS && f.support.maintenance.rating <= SLOWED_RELEASES;
+  const wide = (f: Framework) => f.support.community.rating >= WIDE_COMMUNITY;
+  return wide(a) && fading(b) ? a : wide(b) && fading(a) ? b : undefined;
+};
 const standing = (f: Framework, t: Topic) => [supportLabel(f.support[t.id]), ratingLabel(f.support[t.id])].filter(Boolean).join(', ');
 
 /** Without a need: the differences that matter most for these frameworks, ranked from the knowledge. */
@@ -65,10 +74,20 @@ function compareOverall(input: ComposeInput): Composed {
   const kept = frameworks.length === 2 && known.length === 1 && u.roles[known[0]!.id] === 'candidate' && !u.topics.includes('migration') && u.teamSkills.includes(known[0]!.id) ? known[0]! : undefined;
   if (kept) parts.verdict = `${messages.keepWhatTeamKnows(kept.name, frameworks.find((f) => f !== kept)!.name)} ${parts.verdict}`;
   else if (known.length > 0) parts.notes = [messages.teamKnows(joinNames(known.map((f) => f.name)))];
+  // "CherryPy vs Flask in 2026?": with no need named and nothing the team knows, one of the most
+  // widely used frameworks against one few teams pick and fewer maintain is the safer pick.
+  // Not a move, and not a framework against the one it is built on (Quart is Flask on asyncio).
+  const [a, b] = frameworks;
+  const related = a !== undefined && b !== undefined && (builtOnName(a, b.name) || builtOnName(b, a.name));
+  const moving = u.topics.includes('migration') || u.weakTopics.includes('migration');
+  // Only asked with an eye on the years ahead ("in 2026", "these days", "still worth it"): a need
+  // left unread ("traversal over a content tree") must not be outweighed by popularity.
+  const safer = u.longevityAsked && !kept && known.length === 0 && frameworks.length === 2 && !related && !moving ? saferPick(a!, b!) : undefined;
+  if (safer) parts.verdict = `${messages.saferPick(safer.name, frameworks.find((f) => f !== safer)!.name)} ${parts.verdict}`;
   parts.followUps = topicFollowUps(frameworks, differences);
   return {
     parts,
-    recommendation: kept?.id ?? null,
+    recommendation: kept?.id ?? safer?.id ?? null,
     support: null,
     fit: null,
     sources: collectSources(
