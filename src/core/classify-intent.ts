@@ -230,6 +230,9 @@ const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|s
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
 // "... or is it API only?", "... or just for APIs": the other reading offered after "or".
 const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely', 'strictly']);
+const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
+// "thinking of trying it for the billing svc", "considering it for our intranet": a use they have in mind.
+const CONSIDERED_FOR = /\b(?:thinking of|thinking about|considering|planning on|planning to|plan to|want to|going to|about to)(?: \w+){0,2} (?:it|them|this) for\b|\b(?:thinking of|considering|planning on) (?:using|trying|picking|adopting) (?:\w+ )?for\b/;
 // "do we need celery", "or are BackgroundTasks enough": whether something is needed at all.
 const NEEDED_ASKED = /\b(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b|\b(?:is|are) (?:\w+ ){1,3}enough\b/;
 // "is there a saner option", "anything simpler out there", "any better alternative": another option than the one named.
@@ -237,7 +240,8 @@ const OTHER_OPTION_ASKED =
   /\b(?:(?:is there|are there|any)(?: (?:a|an|any|some))?(?: \w+)?? (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern|sane|lighter weight|more lightweight) (?:\w+ )?(?:option|options|alternative|alternatives|choice|choices|framework|frameworks|fw|thing|tool)|(?:anything|something) (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern))\b/;
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
 // "django signals explained", "asgi eli5": a title asking for an explanation.
-const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?$/;
+// ...also as a title before the question it opens: "FastAPI DI explained - what does Depends actually do?".
+const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?(?:$| (?=(?:what|how|why)\b))/;
 // What a source does with a claim: "some blog said", "a blog post says".
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told']);
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
@@ -1174,6 +1178,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && named.length === 1 && roles[named[0]!] !== 'excluded' && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
       // "django signals bad?", "sanic websockets any good?": a terse judgement of one framework's feature asks its pros and cons.
       if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';
+      // "litestar any good? thinking of trying it for the billing svc": a terse judgement of the one
+      // framework they mean to use for something is whether it fits that, not a list of its pros and cons.
+      if (best === 'pros_cons' && named.length === 1 && CONSIDERED_FOR.test(text) && !detectCues(text.replace(ANY_GOOD, '')).has('prosCons')) best = 'recommend';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).

@@ -433,6 +433,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
+    // A title asking for an explanation, before the question it opens, is described.
+    ['Sanic signals explained - what do they actually fire on?', 'describe'],
+    // A terse judgement of the one framework they mean to use for something asks whether it fits.
+    ['sanic any good? thinking of using it for our webhook relay', 'recommend'],
     // What it might be instead, after "or is it", is no second feature asked.
     ['can litestar render html templates or is it api only?', 'feature_check'],
     // What the asker has only used is their own; why people pick the other asks its strengths.
@@ -1368,6 +1372,8 @@ describe('what a question is about, when it names several needs', () => {
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     ['sanic vs starlette for ~50k concurrent websocket clients', 'websockets'],
+    // Easier for people new to it is the learning curve ("easier to test" is testing).
+    ['flask or pyramid, which is easier for the new hires?', 'learning_curve'],
     // An app split into services is what the question is about; what each service needs comes after.
     ['framework for 8 microservices on kubernetes, each with openapi docs and validation?', 'microservices'],
     ['Welches Framework für Microservices mit sehr hoher Last?', 'microservices'],
