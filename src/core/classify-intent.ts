@@ -231,6 +231,8 @@ const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats
 // "... or is it API only?", "... or just for APIs": the other reading offered after "or".
 const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely', 'strictly']);
 const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
+// "run an existing WSGI app inside it", "mount our old asgi app": an app of that interface as the guest.
+const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
 // "thinking of trying it for the billing svc", "considering it for our intranet": a use they have in mind.
 const CONSIDERED_FOR = /\b(?:thinking of|thinking about|considering|planning on|planning to|plan to|want to|going to|about to)(?: \w+){0,2} (?:it|them|this) for\b|\b(?:thinking of|considering|planning on) (?:using|trying|picking|adopting) (?:\w+ )?for\b/;
 // "do we need celery", "or are BackgroundTasks enough": whether something is needed at all.
@@ -457,6 +459,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
         .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
+      // "Does Tornado support running WSGI apps?": an app of another interface run inside the framework
+      // is how two frameworks are mixed during a move, not which interface the framework runs on.
+      // The framework is the host, named just before ("University IT will only host WSGI apps" is about their server).
+      const guest = GUEST_APP.exec(text);
+      const guestAt = guest ? wordIndexAt(text, guest.index) : -1;
+      const hosted = guest && matches.some((m) => m.kind === 'framework' && m.end <= guestAt && guestAt - m.end <= 2);
+      if (hosted && topicById.has('migration') && !wanted.some((m) => m.id === 'migration' && !m.weak)) wanted.push({ kind: 'topic', id: 'migration', start: guestAt, end: guestAt + 1, exact: true });
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {

@@ -1372,6 +1372,9 @@ describe('what a question is about, when it names several needs', () => {
     // How it holds up under sockets held open at once is about the live connections.
     ['aiohttp vs sanic for a websocket relay: ~30k concurrent connections with heartbeats. which holds up better?', 'websockets'],
     ['sanic vs starlette for ~50k concurrent websocket clients', 'websockets'],
+    // An app of another interface run inside the framework is mixing two during a move.
+    ['does tornado host wsgi applications at all?', 'migration'],
+    ['can starlette mount a wsgi app next to its own routes?', 'migration'],
     // Easier for people new to it is the learning curve ("easier to test" is testing).
     ['flask or pyramid, which is easier for the new hires?', 'learning_curve'],
     // An app split into services is what the question is about; what each service needs comes after.
@@ -2343,6 +2346,16 @@ describe('two frameworks weighed with no need named', () => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'compare', recommendation: id });
     if (id) expect(a.parts.verdict.startsWith(messages.saferPick(knowledge.frameworks.find((f) => f.id === id)!.name, '\u0000').split('\u0000')[0]!)).toBe(true);
+  });
+});
+
+describe('a feature check titled in words that agree', () => {
+  // A need said as something done is supported, not had; a noun is had.
+  it.each([
+    ['does tornado host wsgi applications at all?', 'Does Tornado support migrating'],
+    ['does flask have testing support?', 'Does Flask have testing support'],
+  ])('%j is titled %j', (q, title) => {
+    expect(ask(q).parts.title.startsWith(title)).toBe(true);
   });
 });
 

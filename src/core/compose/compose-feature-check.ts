@@ -25,7 +25,9 @@ export function composeFeatureCheck(input: ComposeInput): Composed {
   const s = f.support[topic.id];
   const level = s.level ?? 'none';
   const via = level === 'extension' && s.via.length > 0 ? ` (${joinNames(s.via)})` : '';
-  const parts = emptyParts(`Does ${f.name} have ${topic.phrase}?`, `${OPENERS[level]}${via}. ${s.note}`);
+  // "Does Tornado support migrating an app between frameworks?": a need said as something done is supported, not had.
+  const verb = /^\w+ing (?!support\b)/.test(topic.phrase) ? 'support' : 'have';
+  const parts = emptyParts(`Does ${f.name} ${verb} ${topic.phrase}?`, `${OPENERS[level]}${via}. ${s.note}`);
   const builtIn = knowledge.frameworks.filter((o) => o.id !== f.id && o.support[topic.id].level === 'built_in');
   const leader = knowledge.frameworks.find((o) => o.id === topic.ranking[0]);
   if (level !== 'built_in' && builtIn.length > 0) {
