@@ -121,7 +121,8 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     .filter((n): n is string => Boolean(n));
   // The team's frameworks, read once: the score below runs for every framework (1,300 at 100x the knowledge).
   const known = new Set([...teamKnows, ...Object.entries(roles).filter(([, r]) => r === 'context').map(([id]) => id)]);
-  const knownNames = knowledge.frameworks.filter((f) => known.has(f.id)).map((f) => f.name.toLowerCase());
+  // ...and carries over only from one they stay with: "what should I learn after Flask?" wants something new.
+  const knownNames = knowledge.frameworks.filter((f) => known.has(f.id) && roles[f.id] !== 'excluded').map((f) => f.name.toLowerCase());
   const unwanted = (context.unwanted ?? []).filter((t) => t !== 'async' && knowledge.topics.find((x) => x.id === t)?.kind === 'feature');
   // A host that speaks only WSGI sets them back the same way: they cannot run there at all.
   const syncOnly = (context.unwanted?.includes('async') === true || context.wsgiOnly === true) && candidates.some(runsSyncCode);
@@ -136,7 +137,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").
-    else if (knownNames.length > 0 && knownNames.some((n) => builtOnName(f, n))) s += TEAM_BONUS / 2;
+    else if (knownNames.length > 0 && knownNames.some((n) => builtOnName(f, n))) s += TEAM_BONUS;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
       else if (likeNames.some((n) => lowered(f).described.includes(n))) s += LIKE_BONUS;

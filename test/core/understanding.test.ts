@@ -1198,6 +1198,9 @@ describe('what the app is, read from all of the question', () => {
     ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
     // ...and so is a small clinic or club: how big the organisation is, not the app it needs.
     ['a booking site for a small physio clinic: patients book slots online and the receptionist manages the calendar and patient records. what framework?', 'django'],
+    // What the team knows carries over to the framework built on it.
+    ['quart or litestar for a websocket service? our background is flask', 'quart'],
+    ['sanic vs quart for async endpoints, we\'re coming from flask', 'quart'],
     // A small shop or practice whose staff need an admin: the size only hints beside it.
     ['flask or django for a small online shop? the owner needs an admin panel to edit products', 'django'],
     ['which framework for a small booking site for a dentist, with an admin panel for the receptionist?', 'django'],
