@@ -2327,6 +2327,8 @@ describe('two frameworks weighed with no need named', () => {
   it.each([
     ['sanic or starlette for the next internal service? the team already knows sanic', 'sanic'],
     ['bottle vs cherrypy for our tools? we all know cherrypy already', 'cherrypy'],
+    // A large codebase in it counts as knowing it.
+    ['pyramid or flask for the new reporting service? we already have 80k lines of pyramid', 'pyramid'],
   ])('%j keeps %s', (q, id) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'compare', recommendation: id });
