@@ -16,7 +16,7 @@ export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like' | 'men
 // use flask"); knowing it in other languages
 // ("znam trochę flaska", "todo mundo já sabe django", "wir kennen django", "мы знаем django").
 const CONTEXT_BEFORE =
-  /\b(?:did|done|dabbled (?:in|with)|played (?:with|around with)|tinkered with|znam|znamy|zna|znają|sabe|sabemos|saben|conozco|conocemos|conoce|conocen|conheço|conhecemos|conhece|conhecem|kenne|kennen|kennt|connais|connaissons|connaît|connaissent|conosco|conosciamo|conosce|conoscono|знаю|знаем|знает|знают|умею|умеем|knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|background is|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:of us|we all|all of us|everyone|the team|our team) (?:write|writes|use|uses|knows?|codes? in|works? in|ships?)|(?:we|i) (?:have|ve got|got|maintain|inherited)|(?:i|we) use|been using|been doing|been writing|worked with|working with|(?:has|have|ve|ive|weve)(?: only| just| mostly| always)? (?:written|used|shipped|built with|worked with)|(?:says?|said|suggests?|suggested|insists?|thinks?) (?:we should |to |i should )?(?:just )?(?:use|go with|stick with|pick)|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: (?!(?:is|are|was|should|would|could|can|will|but|so|to|into|onto|vs)\b)[\p{L}\p{N}]+){0,3}$/u;
+  /\b(?:did|done|dabbled (?:in|with)|played (?:with|around with)|tinkered with|znam|znamy|zna|znają|sabe|sabemos|saben|conozco|conocemos|conoce|conocen|conheço|conhecemos|conhece|conhecem|kenne|kennen|kennt|connais|connaissons|connaît|connaissent|conosco|conosciamo|conosce|conoscono|знаю|знаем|знает|знают|умею|умеем|knows?|known|familiar with|experience (?:with|in)|experienced (?:with|in)|background in|background is|comes? from|coming from|already (?:use|using|run|running|on|have)|currently (?:use|using|on|run)|we use|we re using|were using|we run|running|our|existing|bestehende[nmrs]?|vorhandene[nmrs]?|bestaande|legacy|built (?:on|with)|written in|(?:i|we) (?:work|write|code) (?:with|in)|(?:of us|we all|all of us|everyone|the team|our team) (?:write|writes|use|uses|knows?|codes? in|works? in|ships?)|(?:we|i) (?:have|ve got|got|maintain|inherited)|(?:i|we) use|been using|been doing|been writing|worked with|working with|(?:has|have|ve|ive|weve)(?: only| just| mostly| always)? (?:written|used|shipped|built with|worked with)|(?:says?|said|suggests?|suggested|insists?|thinks?) (?:we should |to |i should )?(?:just )?(?:use|go with|stick with|pick)|(?:years?|yrs) (?:of|with|in)|ex|former|formerly|after|from)(?: (?!(?:is|are|was|should|would|could|can|will|but|so|to|into|onto|vs)\b)[\p{L}\p{N}]+){0,3}$/u;
 // "what should i learn after flask", "what to pick up next after django": something other than it.
 // ("why not pyramid?" asks about Pyramid; it sets nothing aside.)
 const EXCLUDED_BEFORE =
@@ -43,6 +43,8 @@ const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to
 // Who people are ("django devs", "a flask shop") is background whatever follows; what they run
 // ("our django app") only with a verb after it, since "django app for a shop" is the option weighed.
 const PEOPLE_AFTER = /^(?:devs?|developers?|engineers?|shop|house|background|experience|veterans?|people|folks|fans?)\b/;
+// "une app Flask existante", "una app Django existente": languages that put "existing" after the name.
+const EXISTING_AFTER = /^(?:existante?s?|existente?s?|esistent[ei]|bestehende[nr]?|vorhandene[nr]?|bestaande)\b/;
 const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
 
 /** Roles of the frameworks named, and those the team already knows or runs. */
@@ -97,7 +99,7 @@ export function frameworkRoles(
       ? 'like'
       : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'
-        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before)
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before)
           ? 'context'
           : 'candidate';
     if (role === 'context') known.add(m.id);

@@ -2380,6 +2380,9 @@ describe('another option asked for sets aside the one complained about', () => {
 describe('a framework said to be known already, in other languages', () => {
   // The one known is the team's own; the other is what the yes/no asks about.
   it.each([
+    // ...and an existing app in it, said after the name or before it in other languages.
+    ['¿Es Quart buena opción para pasar una app Flask existente a async?', 'quart'],
+    ['Ist Litestar eine gute Wahl für unser bestehendes FastAPI-Projekt?', 'litestar'],
     ['Är Sanic ett bra val om vi kan Flask redan?', 'sanic'],
     ['Vale a pena aprender Litestar se já sei FastAPI?', 'litestar'],
     ['Je Quart dobrá volba, když už znám Flask?', 'quart'],
