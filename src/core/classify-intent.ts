@@ -233,6 +233,8 @@ const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely',
 const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 // "run an existing WSGI app inside it", "mount our old asgi app": an app of that interface as the guest.
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
+const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
+const RELEASE_NAMED = /\b(?:latest|newest|current|recent) (?:\w+ )?(?:version|release|\w+)\b/;
 // "thinking of trying it for the billing svc", "considering it for our intranet": a use they have in mind.
 const CONSIDERED_FOR = /\b(?:thinking of|thinking about|considering|planning on|planning to|plan to|want to|going to|about to)(?: \w+){0,2} (?:it|them|this) for\b|\b(?:thinking of|considering|planning on) (?:using|trying|picking|adopting) (?:\w+ )?for\b/;
 // "do we need celery", "or are BackgroundTasks enough": whether something is needed at all.
@@ -1205,6 +1207,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const aboutReleases = releaseTopics.length > 0 && releaseTopics.every((t) => t === 'maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
       // "Is Bottle still maintained? ... I want to use it for a tiny dashboard": the use is background to the question.
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(inAsked.size > 0 ? askingText : text)) best = 'describe';
+      // "stuck on py3.9 on the old boxes, can we still use the latest flask?": whether a release runs
+      // on their Python is a release question, whatever verb asks it.
+      if (aboutReleases && best === 'recommend' && PYTHON_VERSION.test(text) && RELEASE_NAMED.test(text)) best = 'describe';
       if (aboutReleases && best === 'pros_cons' && !cues.has('prosCons')) best = 'describe';
       // "Is Sanic still maintained? Would you start a new service on it?", "Tornado ещё жив? Стоит ли брать
       // его в новый проект?": a sentence of its own after the release question asks whether to choose it.

@@ -433,6 +433,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
+    // Whether a release runs on their Python is a release question, whatever verb asks it.
+    ['still on python 3.10 here, can we use the latest litestar release?', 'describe'],
+    ['our servers only have python 3.8, can we run the newest django on them?', 'describe'],
     // A title asking for an explanation, before the question it opens, is described.
     ['Sanic signals explained - what do they actually fire on?', 'describe'],
     // A terse judgement of the one framework they mean to use for something asks whether it fits.
