@@ -219,7 +219,8 @@ const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.
-const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something) like\b/;
+// ...and a kind given by example: "Tornado vs newer asyncio frameworks like aiohttp".
+const ALTERNATIVE_SUCH_AS = /\b(?:else|other|others|alternatives?|options?|or something|frameworks|ones|libraries|libs) like\b/;
 // A framework's strengths or weaknesses, as the word right after its name ("falcon strengths").
 const PROS_WORD = /^(?:pros|cons|strengths?|weakness(?:es)?|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|benefits?|limitations?|pitfalls?|gotchas?|caveats?|tradeoffs?)$/;
 // "which framework ...", "so which one ...": a pick asked for.
