@@ -234,6 +234,7 @@ const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely',
 const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 // "run an existing WSGI app inside it", "mount our old asgi app": an app of that interface as the guest.
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
+const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b/;
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
 const RELEASE_NAMED = /\b(?:latest|newest|current|recent) (?:\w+ )?(?:version|release|\w+)\b/;
 // "thinking of trying it for the billing svc", "considering it for our intranet": a use they have in mind.
@@ -1193,6 +1194,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "litestar any good? thinking of trying it for the billing svc": a terse judgement of the one
       // framework they mean to use for something is whether it fits that, not a list of its pros and cons.
       if (best === 'pros_cons' && named.length === 1 && CONSIDERED_FOR.test(text) && !detectCues(text.replace(ANY_GOOD, '')).has('prosCons')) best = 'recommend';
+      // "is the async ORM actually async or just sync_to_async under the hood?": what it really does inside is explained, not checked.
+      if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text)) best = 'describe';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).

@@ -433,6 +433,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
+    // What it really does inside is explained, not checked.
+    ["does sanic's orm story actually hold up, or is it just sqlalchemy under the hood?", 'describe'],
     // A kind of framework given by example ("frameworks like fastapi") is the other side weighed, not a likeness.
     ['cherrypy vs modern frameworks like fastapi — any reason to start a new async service on cherrypy?', 'compare'],
     // Whether a release runs on their Python is a release question, whatever verb asks it.
