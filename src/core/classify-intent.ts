@@ -231,11 +231,15 @@ const CHOOSING_BETWEEN = /\b(?:choos(?:e|ing)|pick(?:ing)?|decid(?:e|ing)|torn|s
 const WHAT_IS_BEFORE = /^(?:what (?:exactly |even |actually )?(?:is|are|s)|whats)(?: an?| the)?$/;
 // "... or is it API only?", "... or just for APIs": the other reading offered after "or".
 const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely', 'strictly']);
+// "litestar any good?": a judgement asked in a word, which alone lists no pros and cons.
 const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 // "run an existing WSGI app inside it", "mount our old asgi app": an app of that interface as the guest.
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
+// "is it actually async or just sync_to_async under the hood?": what a feature really does inside.
 const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b/;
+// "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
+// "the latest flask", "the newest django release": a release named by its age.
 const RELEASE_NAMED = /\b(?:latest|newest|current|recent) (?:\w+ )?(?:version|release|\w+)\b/;
 // "thinking of trying it for the billing svc", "considering it for our intranet": a use they have in mind.
 const CONSIDERED_FOR = /\b(?:thinking of|thinking about|considering|planning on|planning to|plan to|want to|going to|about to)(?: \w+){0,2} (?:it|them|this) for\b|\b(?:thinking of|considering|planning on) (?:using|trying|picking|adopting) (?:\w+ )?for\b/;
@@ -663,10 +667,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // "is flask good for a multi page site w/ login n stuff": what it is weighed for leads the things the app has.
         const object = fitAsked ? fitObjectOf(words, wanted, forms) : null;
         // ...in the sentence that asks: in "is quart production ready? we'd use it for a small internal api" the use is background.
-        const objectSaid = object ? wanted.find((m) => m.id === object && !m.weak) : undefined;
+        const objectSaid = object && appKinds.has(object) && scale === null ? wanted.find((m) => m.id === object && !m.weak) : undefined;
         // ...unless all the app does is named: "a lightweight service that only proxies websocket traffic".
-        const soleDuty = wanted.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words.slice(Math.max(0, m.start - 2), m.start).includes('only'));
-        const kindWeighed = object && objectSaid && inAskedSentence(objectSaid) && appKinds.has(object) && scale === null && !soleDuty ? object : undefined;
+        const soleDuty = () => wanted.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words.slice(Math.max(0, m.start - 2), m.start).includes('only'));
+        const kindWeighed = objectSaid && inAskedSentence(objectSaid) && !soleDuty() ? object! : undefined;
         const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         return {
@@ -1218,11 +1222,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Sanic still maintained? Would you start a new service on it?", "Tornado ещё жив? Стоит ли брать
       // его в новый проект?": a sentence of its own after the release question asks whether to choose it.
       const releaseSaid = (r: Span) => matches.some((m) => m.kind === 'topic' && m.id === 'maintenance' && m.start >= r.start && m.end <= r.end);
-      const choiceAsked = sentences.some((r) => {
-        const said = words.slice(r.start, r.end).join(' ');
-        return r.start > 0 && !releaseSaid(r) && ((YES_NO_START.test(said) && CHOICE_WORDS.test(said)) || forms.fitAskedElsewhere(said));
-      });
-      if (aboutReleases && best === 'describe' && choiceAsked) best = 'recommend';
+      const choiceAsked = () =>
+        sentences.some((r) => {
+          const said = words.slice(r.start, r.end).join(' ');
+          return r.start > 0 && !releaseSaid(r) && ((YES_NO_START.test(said) && CHOICE_WORDS.test(said)) || forms.fitAskedElsewhere(said));
+        });
+      if (aboutReleases && best === 'describe' && choiceAsked()) best = 'recommend';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

@@ -56,7 +56,8 @@ export interface FrameworkRoles {
   skilled: Set<string>;
 }
 
-// "the team already knows fastapi", "we're comfortable with flask", "django experience": knowing it, said outright.
+// "the team already knows fastapi", "we're comfortable with flask", "django experience", "the team's
+// background is Flask", "200k lines of django": knowing it, said outright.
 const KNOWS_BEFORE = /\b(?:knows?|knew|knowing|familiar with|comfortable with|experienced (?:in|with)|experience (?:in|with)|fluent in|good at|background is|(?:lines|loc|kloc) (?:of|in))(?: \w+){0,1}$/;
 const KNOWS_AFTER = /^(?:experience|experienced|skills?|devs?|developers?|veterans?|background)\b/;
 

@@ -82,12 +82,14 @@ const saysPython = (words: string[]): boolean => words.includes('python') || (wo
 export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words }: ScopeFacts): DeclineReason | null {
   if (scope.uncovered.length > 0 || concepts.length > 0) return null;
   const nothingOurs = frameworks.length === 0;
+  // Read once: several of the readings below ask whether Python is said.
+  const python = saysPython(words);
   // "I'm a Django dev but ...": the framework is who is asking, not what is asked about.
   const backgroundOnly = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && strongTopics === 0;
   // "is there anything like the Django admin for Laravel?": ours named only as the likeness wanted, in
   // another ecosystem's framework and not in Python, asks about that ecosystem.
   const likenessElsewhere =
-    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !saysPython(words) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
+    !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !python && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
   if (likenessElsewhere) return 'otherEcosystem';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);
@@ -100,18 +102,18 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && scope.otherKindOfFramework && scope.web === 0 && strongTopics === 0) return 'offTopic';
   // "Tôi nên dùng framework Python nào để làm backend cho game di động?": a Python framework asked for
   // something web is ours too, whatever other word ("di", mobile) was read in its other sense.
-  if (nothingOurs && scope.otherSense.length > 0 && !(ourFrameworkAsked && (strongTopics > 0 || (saysPython(words) && scope.web > 0)))) return 'otherSense';
+  if (nothingOurs && scope.otherSense.length > 0 && !(ourFrameworkAsked && (strongTopics > 0 || (python && scope.web > 0)))) return 'otherSense';
   // "our fastapi guy is leaving, any ideas for a farewell gift?": the framework is who, the question is about a gift.
   if (backgroundOnly && scope.everydayStarts.length > 0 && scope.web === 0 && !asksFramework) return 'otherSense';
   // "does anyone know a decent pizza place near the office? ordering for friday demo day": nothing
   // of ours, no web or Python word, a need read from one generic word ("demo") and many words no
   // question of ours uses. With no need read at all ("asdfghjkl", "hallo, wie benutze ich dich?")
   // the classifier decides between help and a decline.
-  if (nothingOurs && !asksFramework && scope.web === 0 && !saysPython(words) && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
+  if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
   // "what sprint velocity should a new team aim for?": a need read only by correcting spelling (velocity
   // as Catalan "velocitat", speed), with nothing web, Python or of ours around it, is no need of ours.
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
-  if (nothingOurs && !asksFramework && scope.web === 0 && !saysPython(words) && topics > 0 && !needSpelt) return 'offTopic';
+  if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(words.join(' '))) return 'generalPython';
@@ -120,14 +122,14 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(words.join(' '))) return 'offTopic';
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
-  const wantsPythonWeb = saysPython(words) && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
+  const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   const ecosystemBackground = strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.
-  if (nothingOurs && !asksFramework && scope.hostedSoftware && !saysPython(words) && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
+  if (nothingOurs && !asksFramework && scope.hostedSoftware && !python && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);
