@@ -18,6 +18,9 @@ describe('a framework name used in another sense is declined', () => {
     'a quart of soup feeds how many people',
     'who composed the score of django unchained',
     'how do I keep a ball python enclosure humid',
+    // A chat channel with a flask emoji is neither Flask nor Django Channels.
+    'our slack needs a new flask emoji for the biology channel, where do I find one?',
+    "the team's discord needs flask stickers for the lab channel, any good packs?",
     'how do i reverse a list in python',
     'rails vs laravel for a startup',
     // No everyday word we list, but nothing a framework question says either.
