@@ -91,6 +91,11 @@ const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Korean is spaced, but by phrase: particles glue onto words ("프레임워크를", "django랑"), so a
 // syllable a word lets "프레임워크" match whatever particle follows it.
 // A letter keeps its combining marks (Thai tone marks and vowel signs): "ข้อดี" is not "ขอดู".
+// "ما هو أفضل إطار عمل بايثون", "파이썬 웹 프레임워크": Python written in another script is Python. Read
+// before words are split, since Korean, Japanese and Thai are split into letters; an Arabic or Hebrew
+// prefix glued to it ("لبايثون", "בפייתון") is left as a word of its own, and a Russian case ending is
+// dropped. Russian "питон" is left alone: it is also the snake.
+const PYTHON_IN_OTHER_SCRIPTS = /بايثون|بايتون|پایتون|پايتون|پائتھن|पायथन|পাইথন|பைதான்|పైథాన్|パイソン|파이썬|פייתון|ไพทอน|пайтон\p{L}*/gu;
 const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\p{L}\p{M}*)/gu;
 // Escaped HTML from chat platforms, "+" read as a word ("c++", "flask+react") and sentence ends.
 // Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.
@@ -151,6 +156,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     .replace(WITH_SHORT, ' with ')
     .replace(PY_VERSION, 'python $1')
     .replace(APOSTROPHE, '$1$2')
+    .replace(PYTHON_IN_OTHER_SCRIPTS, ' python ')
     .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(QUESTION_MARKS, ` ${QUESTION_END} `)
     .replace(SENTENCE_MARK, ` ${SENTENCE_END} `)
@@ -204,6 +210,7 @@ export function normalizePhrase(phrase: string): string {
     .replace(OTHER_DIGIT, asciiDigit)
     .toLowerCase()
     .replace(APOSTROPHE, '$1$2')
+    .replace(PYTHON_IN_OTHER_SCRIPTS, ' python ')
     .replace(UNSPACED_SCRIPT, ' $1 ')
     .replace(NON_WORD, ' ')
     .replace(GLUED_VERSION, '$1 $2')

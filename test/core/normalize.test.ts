@@ -88,6 +88,21 @@ describe('chat spelling', () => {
     expect(normalizeQuestion(raw).text).toBe(text);
   });
 
+  // Python written in another script is the word "python", however the script is split into words.
+  it.each([
+    ['أفضل إطار عمل بايثون لموقع', 'python'],
+    ['فریم‌ورک پایتون برای وب', 'python'],
+    ['파이썬 웹 프레임워크', 'python'],
+    ['パイソンのフレームワーク', 'python'],
+    ['בפייתון', 'python'],
+    ['фреймворк на пайтоне', 'python'],
+    // ...but Russian "питон" is also the snake, and stays itself.
+    ['как кормить питона', 'питона'],
+  ])('%j has the word %j', (raw, word) => {
+    expect(normalizeQuestion(raw).words).toContain(word);
+    expect(normalizePhrase(raw).split(' ')).toContain(word);
+  });
+
   // Phrases of other languages that share those words must still match the questions holding them.
   it.each(['wat kun je', 'u čemu je razlika'])('the phrase %j reads as the question does', (phrase) => {
     expect(normalizePhrase(phrase)).toBe(normalizeQuestion(phrase).text);

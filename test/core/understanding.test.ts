@@ -540,6 +540,11 @@ describe('needs and list questions in words of other languages', () => {
     expect(ask('Cum rulez o aplicație Sanic cu uvicorn în producție?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
   });
 
+  // Python written in Arabic or Persian letters, asking for a framework, is ours.
+  it.each(['ما أفضل إطار عمل بايثون لمتجر إلكتروني؟', 'کدام فریم‌ورک پایتون برای یک وبلاگ ساده خوب است؟'])('%j asks for a framework', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+
   // "frameworks" in another language, with none named and no need, asks for the list.
   it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?'])('%j asks for the list', (q) => {
     expect(ask(q).intent).toBe('list_frameworks');
