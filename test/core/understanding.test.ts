@@ -1328,6 +1328,9 @@ describe('what a question is about, when it names several needs', () => {
     ['Django ou Flask para um salão com painel de controle para os funcionários?', 'admin'],
     // Whether it is even alive is upkeep.
     ['cherrypy or falcon, is cherrypy even alive?', 'maintenance'],
+    // ...and so is whether it is still a thing; being too new for production is its maturity.
+    ['is bottle still a thing?', 'maintenance'],
+    ['is quart too young for a production app?', 'maturity'],
     // A newsletter signup is an email address left for news, no account.
     ['flask or bottle for a bakery site: 4 pages and a newsletter signup box?', 'small_apps'],
     // "A single" part is one of it; "a single page app" is a kind of app, not one page.
