@@ -350,6 +350,15 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
 
+/** The first thing a question names, among its first words, is a package, server or ORM: "is celery overkill ...". */
+function packageAskedFirst(matches: EntityMatch[], conceptKind: ReadonlyMap<string, string>): boolean {
+  let first: EntityMatch | undefined;
+  for (const m of matches) if (m.kind !== 'topic' && (!first || m.start < first.start || (m.start === first.start && m.end > first.end))) first = m;
+  const kind = first?.kind === 'concept' ? conceptKind.get(first.id) : undefined;
+  return first !== undefined && first.start <= PACKAGE_SUBJECT_WITHIN && kind !== undefined && kind !== 'capability' && kind !== 'pattern';
+}
+const PACKAGE_SUBJECT_WITHIN = 3;
+
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
@@ -809,6 +818,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
       // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
       if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
+      // "is drf overkill for a small api?", "is django ninja production ready?": a yes/no on a package,
+      // server or ORM named first picks no framework (contract v2: recommend is only for a framework);
+      // it is described, with the frameworks around it as its setting.
+      if (best === 'recommend' && fitPhrasedAnywhere && packageAskedFirst(matches, conceptKind)) best = 'describe';
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described.
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && REALLY_DOES.test(text)) best = 'describe';

@@ -1601,6 +1601,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['thought about asking bottle vs flask but nvm — what even is starlette?', 'describe'],
     // Whether a setting is enough is how to run it, not a pick.
     ['is setting workers=4 in uvicorn enough for production traffic?', 'describe'],
+    // A yes/no on a package or server named first picks no framework: it is described.
+    ['is marshmallow overkill for a tiny flask api?', 'describe'],
+    ['is daphne good enough for production?', 'describe'],
     // Who keeps a framework alive is about its maintenance.
     ['is sanic a one-person project that fails the bus test?', 'describe'],
     // What one framework buys you asks for its advantages.
