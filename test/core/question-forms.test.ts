@@ -43,6 +43,9 @@ describe('question forms from phrases', () => {
     ['how do i pick a framework', true],
     // A terse how-to ends on the word.
     ['sanic websockets, how', true],
+    // A way to do it, with chat's "what is the" dropped; "best way to" may still choose.
+    ['proper way to split a big fastapi app into routers', true],
+    ['best way to build an api in python', false],
     ['no idea how many workers', false],
   ])('%j is a how-to: %s', (q, howTo) => {
     expect(forms.howTo(text(q))).toBe(howTo);
