@@ -349,6 +349,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
+const NAME_SOME = /^(?:(?:can|could) you )?(?:name|list)(?: me)?(?: a few| some| a couple(?: of)?| several| other| more)? (?:\w+ ){0,3}frameworks\b/;
 
 /** The first thing a question names, among its first words, is a package, server or ORM: "is celery overkill ...". */
 function packageAskedFirst(matches: EntityMatch[], conceptKind: ReadonlyMap<string, string>): boolean {
@@ -911,7 +913,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Which frameworks do you cover? I want to list the main ones, sync and async": the kinds named
       // are what the list is for. "all the frameworks you support" is that list, however it is asked.
       // "Jaké frameworky existují kromě Djanga a Flasku?": names set aside are not asked about.
-      if (named.every((id) => roles[id] === 'excluded') && (strong.length === 0 || /\bframeworks\b/.test(text)) && forms.knownToYou(text) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
+      // "name a few python web frameworks other than django or flask": naming some is the list too.
+      if (named.every((id) => roles[id] === 'excluded') && (strong.length === 0 || /\bframeworks\b/.test(text)) && (forms.knownToYou(text) || NAME_SOME.test(text)) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

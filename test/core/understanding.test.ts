@@ -369,6 +369,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Jakie frameworki webowe istnieją oprócz Flaska i Django?', 'list_frameworks'],
     ['Які фреймворки існують крім Django та Flask?', 'list_frameworks'],
     ['¿Qué frameworks existen aparte de Django y Flask?', 'list_frameworks'],
+    // ...and in English, names asked for, with the set-aside ones in a clause ("that aren't ...").
+    ['name some async web frameworks other than litestar or sanic', 'list_frameworks'],
+    ['could you name other frameworks that aren\'t tornado or bottle?', 'list_frameworks'],
     // All the frameworks whichpy supports, asked as a group, is the list; none of them is weighed.
     ['can you list each framework you support?', 'list_frameworks'],
     ['what are all the frameworks you are supporting', 'list_frameworks'],
