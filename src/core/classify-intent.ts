@@ -1187,6 +1187,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const conceptDefined = defined?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed!.start - 4), firstNamed!.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
       if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[defined.end] ?? '')) best = 'describe';
+      // "How does Django's MVT pattern differ from MVC?": the idea set against another name of itself is one thing, described.
+      if (best === 'compare' && ownIdea && named.length === 1 && matches.every((m) => m.kind !== 'concept' || m.id === ownIdea.id)) best = 'describe';
       // "Starlite vs Litestar, is that the same project?": one framework under its old and new names is described, not weighed.
       const spellings = unique(matches.filter((m) => m.kind === 'framework').map((m) => stem(words.slice(m.start, m.end).join(''))));
       if ((best === 'compare' || best === 'recommend' || (best === 'pros_cons' && !cues.has('prosCons'))) && named.length === 1 && concepts.length === 0 && spellings.length >= 2 && !fitPhrasedAnywhere && /\b(?:vs|versus|same|renamed|rename)\b/.test(text)) best = 'describe';

@@ -463,6 +463,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['hypercorn vs uvicorn, which one do i need?', 'compare'],
     // The idea right after its framework's name is what "what is" defines; how it differs from another name for it is part of that.
     ["what is flask's werkzeug and how is it different from a plain wsgi app?", 'describe'],
+    // ...and so is the idea set against another name of itself, without "what is".
+    ["How is Django's MTV any different from plain MVC?", 'describe'],
     // With nothing named, "which framework" asks for a pick, whatever pattern it should do well.
     ['which framework does dependency injection properly?', 'recommend'],
     // Python and a web framework named in words the classifier has not seen, or as one compound word.
