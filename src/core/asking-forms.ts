@@ -6,7 +6,8 @@
 // "Can aiohttp render server-side templates?": what one framework can do (not "can I use flask for...").
 export const CAN_DO = /^(?:can|could) (?!(?:i|we|you|u|they|one|someone|anyone|it|this|that|these|those|both)\b)\w+(?: \w+)? \w+/;
 // "can I build a websocket server with falcon?": building one feature with it asks the same.
-export const CAN_BUILD_WITH = /^(?:can|could) (?:i|we|you|u|one) (?:build|make|write|create|implement|do|serve|run)\b(?: \S+){1,6} (?:with|in|on|using) \S+/;
+// "can I use fastapi to serve html pages?": using it to do one thing asks the same ("can I use flask for a blog" does not).
+export const CAN_BUILD_WITH = /^(?:can|could) (?:i|we|you|u|one) (?:(?:build|make|write|create|implement|do|serve|run)\b(?: \S+){1,6} (?:with|in|on|using) \S+|use (?:\S+ ){1,2}to (?:serve|render|do|handle|build|make|send|stream|return|run|host|write)\b)/;
 // "is setting debug to False on app.run enough for production?": whether a setting will do.
 export const SETTING_ENOUGH = /^(?:is|would|will) (?:setting|turning|enabling|disabling|adding|running|using) (?!(?:flask|django|fastapi|it)\b)(?:\w+ ){1,8}(?:enough|ok|okay|fine|safe)\b/;
 // "Flask under waitress on Windows — is that a sane production setup?": whether a setup will do.

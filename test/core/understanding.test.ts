@@ -452,6 +452,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['sanic any good? thinking of using it for our webhook relay', 'recommend'],
     // What it might be instead, after "or is it", is no second feature asked.
     ['can litestar render html templates or is it api only?', 'feature_check'],
+    // Using it to do one thing is the same question ("can I use flask for a blog" asks whether it fits).
+    ['can I use quart to serve html pages too, or is it just for apis?', 'feature_check'],
+    ['could we use litestar to render html templates?', 'feature_check'],
     // What the asker has only used is their own; why people pick the other asks its strengths.
     ["why do teams still pick flask? i've only used django", 'pros_cons'],
     // One framework under its old and new names is described.
