@@ -192,10 +192,12 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
     (BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' ')) || BUILD_SPEED_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')));
   // "our prototype got popular", "what does manage.py migrate do?": the word in another sense is no need at all.
   const notMeant = (m: EntityMatch) => kindOf(m.id)?.notMeantBy.some((phrase) => endsAt(words, phrase, m.end)) === true;
-  const topics = matches
-    .filter((m) => m.kind === 'topic' && !sizeOfPeople(words, m) && !notMeant(m))
+  // "an async framework? small team": the size of the people is no kind of app for a feature to describe.
+  const things = matches.filter((m) => m.kind !== 'topic' || !sizeOfPeople(words, m));
+  const topics = things
+    .filter((m) => m.kind === 'topic' && !notMeant(m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
-    .map((m) => (!m.weak && (modifier(m, matches, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m));
+    .map((m) => (!m.weak && (modifier(m, things, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
   // "all queries are raw sql through psycopg": a phrase that says the need is not wanted (it ends in
   // a synonym, where the need was read) says so for the whole question, "queries" included.

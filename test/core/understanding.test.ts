@@ -749,6 +749,11 @@ describe('the size and load of an app, in other languages', () => {
   });
 });
 
+// "an async framework? small team": the size of the people is no app for the feature to describe.
+it('a kind of framework asked for stays the need beside a small team', () => {
+  expect(ask('thoughts on an async framework? small team of juniors here')).toMatchObject({ topic: 'async', recommendation: 'fastapi' });
+});
+
 describe('a controller that is a device', () => {
   it('is no code layout', () => {
     expect(ask('expose three sensor values from a greenhouse controller over HTTP on a small ARM board: which framework?').topic).not.toBe('project_structure');
