@@ -35,6 +35,9 @@ const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|fron
 // ...and down a list: "people coming from Excel and VBA", "came from Ruby, PHP or Java".
 const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
 
+// ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
+const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
+
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
 
@@ -125,7 +128,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
-  const ecosystemBackground = strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')));
+  const ecosystemBackground =
+    strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) || PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.

@@ -343,6 +343,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
+    // ...and so is another ecosystem named as who the people are.
+    ['a dozen spring boot engineers here, we need an api with auth and an admin', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
     // Chat's "py" before "framework" is Python, so the ecosystem named is background.
     ['we are all rails devs, which py framework is nicest?', 'recommend'],
