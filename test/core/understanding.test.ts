@@ -884,6 +884,12 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   it('a need ruled out is not weighed ("no orm needed")', () => {
     expect(ask('which framework for a websocket service with many connections, no orm needed').topic).not.toBe('orm');
   });
+
+  it('"nothing" right before a need rules it out ("nothing real-time")', () => {
+    const a = ask('is falcon good for a small json api? nothing realtime, just crud');
+    expect(a).toMatchObject({ topic: 'rest_api', fit: 'good' });
+    expect(a.text).not.toMatch(/WebSockets/);
+  });
 });
 
 describe('two things of one kind are compared', () => {
