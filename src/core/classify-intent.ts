@@ -116,6 +116,8 @@ export interface Understanding {
   longLife: boolean;
   /** The load named is one every framework handles ("~500 concurrent users", "2000 daily visitors"). */
   modestLoad: boolean;
+  /** A load so small it says nothing of scale ("like 5 users", "~20 rps"): hundreds at most. */
+  tinyLoad: boolean;
   /** A user base that tells frameworks apart ("5M users", "a million customers"), not a throughput. */
   largeUserBase: boolean;
   /** The need right after "for" in "is X a good choice for Y": what the yes/no is about, or null. */
@@ -349,6 +351,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
+const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 const NAME_SOME = /^(?:(?:can|could) you )?(?:name|list)(?: me)?(?: a few| some| a couple(?: of)?| several| other| more)? (?:\w+ ){0,3}frameworks\b/;
 
@@ -711,6 +715,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
           fitObject: object,
           modestLoad: scale?.scale === 'modest',
+          tinyLoad: scale?.scale === 'modest' && scale.value < TINY_LOAD,
           largeUserBase: scale?.scale === 'large' && scale.people,
           needsUndecided: forms.undecided(text),
           ruledOut,

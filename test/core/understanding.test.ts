@@ -1179,6 +1179,11 @@ describe('doing without a feature', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|depends)$/) });
   });
 
+  // ...and a handful of users says nothing of scale: it cannot turn a yes into "it depends".
+  it.each(['is bottle fine for prod? maybe 10 users tops', 'is bottle alright in production for about 40 users?'])('%j is a yes', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good' });
+  });
+
   it('"X for Y?" is a fit question however many features Y names', () => {
     expect(ask('bottle for a shop with accounts, an admin and an orm?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
   });

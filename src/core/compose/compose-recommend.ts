@@ -14,6 +14,8 @@ function needTopics(input: ComposeInput, ids: string[]): Topic[] {
 
 const LONGEVITY_NEEDS: TopicId[] = ['maintenance', 'community'];
 const FEW_TEAMS_RATING = 3;
+// A rating that can only pull a good mean down: "scales with effort" and below.
+const MIDDLING_RATING = 3;
 const MAINSTREAM_RATING = FEW_TEAMS_RATING + 1;
 const LOAD_NEEDS: TopicId[] = ['scalability', 'performance'];
 
@@ -86,7 +88,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "can bottle handle ~500 concurrent users?": a modest load is one every framework handles, a hint
   // at scale that never alone makes a poor fit, however the question words it.
   const modest: TopicId[] = u.modestLoad ? ['scalability'] : [];
-  let fit = fitOf(x, [...needs, ...hint], [...u.weakTopics, ...hint, ...modest], u.builtInOnly);
+  // ...nor a "depends": "is bottle ok for prod if it's like 5 users" is judged on the rest. A handful
+  // of users says nothing of how well a framework scales, so that hint cannot drag it down.
+  const judgedOn = [...needs, ...hint].filter((t) => !(u.tinyLoad && t === 'scalability' && u.weakTopics.includes(t) && x.support.scalability.rating <= MIDDLING_RATING));
+  let fit = fitOf(x, judgedOn, [...u.weakTopics, ...hint, ...modest], u.builtInOnly);
   // "can flask handle 300 requests a second?", "can bottle take 500 concurrent users?": a load every
   // framework carries with a few workers, and nothing else asked, is a yes.
   if (u.modestLoad && needs.length > 0 && needs.every((t) => LOAD_NEEDS.includes(t)) && fit === 'depends') fit = 'good';
