@@ -371,6 +371,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Jakie frameworki webowe istnieją oprócz Flaska i Django?', 'list_frameworks'],
     ['Які фреймворки існують крім Django та Flask?', 'list_frameworks'],
     ['¿Qué frameworks existen aparte de Django y Flask?', 'list_frameworks'],
+    ['Python 有哪些 Web 开发框架？', 'list_frameworks'],
+    // "Does it make sense to start a new project in X?" asks whether X fits.
+    ['Ha senso usare Bottle per un nuovo progetto nel 2026?', 'recommend'],
+    ['Faz sentido começar um projeto novo em CherryPy hoje?', 'recommend'],
     // ...and in English, names asked for, with the set-aside ones in a clause ("that aren't ...").
     ['name some async web frameworks other than litestar or sanic', 'list_frameworks'],
     ['could you name other frameworks that aren\'t tornado or bottle?', 'list_frameworks'],
