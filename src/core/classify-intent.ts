@@ -978,7 +978,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const howTo = asking && HOW_TO_ASKED.test(askingText);
       // "Is Flask enough for ~50 internal users, or do I need something like Django?": a yes/no about the
       // first option, the other only the fallback it fears (contract v2: recommend, with fit).
-      if (best === 'compare' && FIT_ASKED.test(askingText) && FALLBACK_AFTER.test(text) && named.length === 2) best = 'recommend';
+      // "Is Starlette enough on its own, or do I need FastAPI on top?": the fallback named after it is not
+      // an option weighed beside the first, so the yes/no is about the first.
+      const fallback = FALLBACK_AFTER.exec(text);
+      if (best === 'compare' && FIT_ASKED.test(askingText) && fallback && named.length === 2) {
+        best = 'recommend';
+        const fallbackAt = wordIndexAt(text, fallback.index);
+        for (const m of matches) if (m.kind === 'framework' && m.start > fallbackAt && roles[m.id] === 'candidate' && matches.some((f) => f.kind === 'framework' && f.id !== m.id && f.end <= fallbackAt)) roles[m.id] = 'mentioned';
+      }
 
       const explainable = best === 'compare' || (best === 'recommend' && !fitPhrased) || (best === 'feature_check' && howTo) || (best === 'pros_cons' && !prosConsCue);
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.

@@ -1191,6 +1191,11 @@ describe('doing without a feature', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good' });
   });
 
+  // The fallback named after "or do we need" is not weighed beside the first: the yes/no is about the first.
+  it('"is Quart enough ..., or do we need Django on top of it?" is judged on Quart', () => {
+    expect(ask('Is Quart enough on its own for a websocket chat, or do we need Django on top of it?')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'quart' });
+  });
+
   it('"X for Y?" is a fit question however many features Y names', () => {
     expect(ask('bottle for a shop with accounts, an admin and an orm?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
   });
