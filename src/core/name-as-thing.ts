@@ -53,7 +53,10 @@ const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:a |an |the )?(?
 
 const covered = (spans: Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
-const goodsAt = (words: string[], m: EntityMatch) => BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '') || GOODS.has(words[m.end] ?? '');
+// "the Litestar camping lantern": one word of what the goods are for may stand between.
+const goodsAt = (words: string[], m: EntityMatch) =>
+  BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '') || GOODS.has(words[m.end] ?? '') || (GOODS.has(words[m.end + 1] ?? '') && GOODS_USES.has(words[m.end] ?? ''));
+const GOODS_USES = new Set(['camping', 'outdoor', 'hiking', 'travel', 'kitchen', 'garden', 'bedside', 'desk', 'solar', 'rechargeable', 'wireless', 'portable', 'pocket', 'kids', 'baby', 'running']);
 
 export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions' | 'nameBearers'>): NameAsThingReader {
   const likenesses = createPhraseSet(vocabulary.depictions);

@@ -234,6 +234,8 @@ describe('a framework name used in another sense is declined', () => {
     // A brand of goods, named by a framework whose name is no everyday word.
     'my FastAPI headphones keep disconnecting from bluetooth, any fix?',
     'which aiohttp charger do I need for the old model?',
+    // ...with a word of what the goods are for between.
+    'does the starlette rechargeable lamp last a whole night on one charge?',
     // A car's dashboard and its warning lights.
     'the tyre pressure warning light on my car dashboard stays on, is it safe to drive?',
     // A size measured is the thing's, whatever app records it.
