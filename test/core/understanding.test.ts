@@ -236,6 +236,8 @@ describe('a framework name used in another sense is declined', () => {
     'which aiohttp charger do I need for the old model?',
     // ...with a word of what the goods are for between.
     'does the starlette rechargeable lamp last a whole night on one charge?',
+    // Units converted in a recipe app are the measure, whatever app holds them.
+    'our meal planner app lists recipes in US quarts, what is the conversion factor to millilitres?',
     // A car's dashboard and its warning lights.
     'the tyre pressure warning light on my car dashboard stays on, is it safe to drive?',
     // A size measured is the thing's, whatever app records it.
