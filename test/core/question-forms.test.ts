@@ -46,6 +46,8 @@ describe('question forms from phrases', () => {
     // A way to do it, with chat's "what is the" dropped; "best way to" may still choose.
     ['proper way to split a big fastapi app into routers', true],
     ['best way to build an api in python', false],
+    // Tips on doing something ask how.
+    ['any tips on running sanic behind nginx', true],
     ['no idea how many workers', false],
   ])('%j is a how-to: %s', (q, howTo) => {
     expect(forms.howTo(text(q))).toBe(howTo);
