@@ -1113,6 +1113,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked
       // for is a framework to pick, whatever idea (a microframework) describes it.
       if (best === 'describe' && named.filter((id) => roles[id] === 'candidate').length === 0 && CLOSEST_ASKED.test(text)) best = 'recommend';
+      // "Ποιο framework να διαλέξω για REST API; Ξέρω ήδη Flask.", "어떤 Python 프레임워크를 선택해야 하나요? 팀원 대부분이
+      // Django 경험이 있어요": a framework asked for, in words the classifier barely knows, with every name
+      // only what the team knows, is a pick; nothing named is described.
+      if (best === 'describe' && named.length > 0 && named.every((id) => roles[id] === 'context') && concepts.length === 0 && frameworkAsked && OTHER_SCRIPT.test(text)) best = 'recommend';
       // "api without an orm, not django": every framework named is set aside, so the needs ask for another.
       if (best === 'describe' && frameworks.length > 0 && frameworks.every((id) => roles[id] === 'excluded') && concepts.length === 0 && topics.length > 0) best = 'recommend';
       // "Is Jinja2 the same templating language as Django templates?": two things set side by side.

@@ -69,7 +69,7 @@ export function frameworkRoles(
   words: string[],
   matches: EntityMatch[],
   sentences: { start: number; end: number }[] = [],
-  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter' | 'excludedBefore' | 'excludedAfter' | 'knownBefore'>,
+  forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter' | 'excludedBefore' | 'excludedAfter' | 'knownBefore' | 'knownAfter'>,
 ): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
@@ -100,11 +100,11 @@ export function frameworkRoles(
       ? 'like'
       : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'
-        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before)
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'
           : 'candidate';
     if (role === 'context') known.add(m.id);
-    if (KNOWS_BEFORE.test(before) || KNOWS_AFTER.test(after) || forms?.knownBefore(before)) skilled.add(m.id);
+    if (KNOWS_BEFORE.test(before) || KNOWS_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)) skilled.add(m.id);
     // A framework named twice keeps its strongest reading as an option: "django? our team knows django".
     const prior = roles.get(m.id);
     // ...but one set aside stays aside when merely mentioned again: "what to learn after flask? flask jobs are rare".

@@ -291,6 +291,8 @@ export interface QuestionFormPhrases {
   excludedAfter: string[];
   /** Words right before a name saying the asker or the team already knows it ("si ya sé Django", "om man kan Flask"). */
   knownBefore: string[];
+  /** Words right after a framework's name saying the team knows it, for languages that say it after ("Django 경험이 있어요"). */
+  knownAfter: string[];
 }
 
 /** How questions are understood: labelled examples per intent, the vocabulary and the question forms. */

@@ -90,6 +90,7 @@ export interface QuestionForms {
   excludedAfter(after: string): boolean;
   /** The words before a name say it is already known, in another language ("si ya sé Django"). */
   knownBefore(before: string): boolean;
+  knownAfter(after: string): boolean;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -130,6 +131,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const excludedBefore = phrasesIn(p.excludedBefore, 'closing');
   const excludedAfter = phrasesIn(p.excludedAfter, 'opening');
   const knownBefore = phrasesIn(p.knownBefore, 'closing');
+  const knownAfter = phrasesIn(p.knownAfter, 'opening');
   return {
     undecided: (text) => UNDECIDED.test(text) || undecided.test(text),
     differenceBetween: (text) => DIFFERENCE_BETWEEN.test(text) || differenceBetween.test(text),
@@ -152,5 +154,6 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     excludedBefore: (before) => excludedBefore.test(before),
     excludedAfter: (after) => excludedAfter.test(after),
     knownBefore: (before) => knownBefore.test(before),
+    knownAfter: (after) => knownAfter.test(after),
   };
 }

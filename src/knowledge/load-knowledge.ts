@@ -12,7 +12,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 const EMPTY_NLU: Nlu = {
   examples: {},
   vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [], staffRoles: [] },
-  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], tooHeavy: [], fitFor: [], hasFeature: [], canDo: [], move: [], insteadOf: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [], knownBefore: [] },
+  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], tooHeavy: [], fitFor: [], hasFeature: [], canDo: [], move: [], insteadOf: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [], knownBefore: [], knownAfter: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -74,6 +74,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       excludedBefore: f.excluded_before,
       excludedAfter: f.excluded_after,
       knownBefore: f.known_before,
+      knownAfter: f.known_after,
     },
   };
 }

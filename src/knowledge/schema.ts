@@ -164,6 +164,7 @@ export const formsFileSchema = z.strictObject({
   excluded_before: z.array(phrase).default([]),
   excluded_after: z.array(phrase).default([]),
   known_before: z.array(phrase).default([]),
+  known_after: z.array(phrase).default([]),
 });
 
 /** knowledge/nlu/vocabulary.yaml: words that matter for reading a question but are not entities. */

@@ -25,6 +25,7 @@ const none: QuestionFormPhrases = {
   excludedBefore: [],
   excludedAfter: [],
   knownBefore: [],
+  knownAfter: [],
 };
 const text = (q: string) => normalizeQuestion(q).text;
 

@@ -2456,6 +2456,18 @@ describe('a framework said to be known already, in other languages', () => {
     expect(a.fit).not.toBeNull();
   });
 
+  // Said after the name ("Django'yu biliyoruz", "Djangoの経験があります"), or in Greek before it: a
+  // framework asked for, with the named one only what the team knows, is a pick, not a fit or a description.
+  it.each([
+    ["Yeni API için hangi Python framework'ü seçmeliyiz? Django'yu biliyoruz."],
+    ['新しいAPIにはどのPythonフレームワークを選ぶべき？チームはDjangoの経験があります。'],
+    ['Ποιο framework να διαλέξω για ένα μικρό API; Ξέρουμε ήδη Django.'],
+  ])('%j asks for a pick, the team knowing Django', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBeNull();
+  });
+
   // With no need named, the answer says it depends on what they build, and so does its fit.
   it('an English one with no need named depends on what is built', () => {
     const a = ask('is sanic a good option if i already know flask?');
