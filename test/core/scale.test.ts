@@ -9,6 +9,9 @@ describe('the load a question names', () => {
     ['about 40 users on the intranet', 'modest'],
     ['~2M users eventually', 'large'],
     ['100k daily visitors', 'large'],
+    // Daily and monthly active users are users.
+    ['an app with 2M MAU', 'large'],
+    ['a 20k DAU api', 'modest'],
     ['200,000,000 requests a day', 'large'],
     ['300,000 requests a day', 'modest'],
     ['20k requests per second', 'large'],
