@@ -351,6 +351,11 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// A version right after a framework's name ("flask 3 2"), or asked for after "when is" ("when is 1 0").
+const VERSION_NUMBER = /^\d{1,2}$/;
+const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
+// "when is it out", "... when?": when asked, not "when I call db.session".
+const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
@@ -489,6 +494,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const guestAt = guest ? wordIndexAt(text, guest.index) : -1;
       const hosted = guest && matches.some((m) => m.kind === 'framework' && m.end <= guestAt && guestAt - m.end <= 2);
       if (hosted && topicById.has('migration') && !wanted.some((m) => m.id === 'migration' && !m.weak)) wanted.push({ kind: 'topic', id: 'migration', start: guestAt, end: guestAt + 1, exact: true });
+      // "flask 3.2 when", "fastapi is still 0.x?? when is 1.0": when a version of it comes is a release question.
+      const versionWhen = VERSION_WHEN.exec(text);
+      const versionAt = matches.find((m) => m.kind === 'framework' && VERSION_NUMBER.test(words[m.end] ?? ''))?.end ?? (versionWhen ? wordIndexAt(text, versionWhen.index) : -1);
+      if (versionAt >= 0 && frameworks.length > 0 && WHEN_ASKED.test(text) && topicById.has('maintenance') && !wanted.some((m) => m.id === 'maintenance' && !m.weak)) wanted.push({ kind: 'topic', id: 'maintenance', start: versionAt, end: versionAt + 1, exact: true });
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {

@@ -1375,6 +1375,9 @@ describe('what a question is about, when it names several needs', () => {
     // ...and so is whether it is still a thing; being too new for production is its maturity.
     ['is bottle still a thing?', 'maintenance'],
     ['is quart too young for a production app?', 'maturity'],
+    // When a version of it comes out is a release question; "when" that asks nothing is not.
+    ['litestar 3 when?', 'maintenance'],
+    ['when will sanic 25 be out', 'maintenance'],
     // A newsletter signup is an email address left for news, no account.
     ['flask or bottle for a bakery site: 4 pages and a newsletter signup box?', 'small_apps'],
     // "A single" part is one of it; "a single page app" is a kind of app, not one page.
