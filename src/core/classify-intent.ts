@@ -290,7 +290,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 
 // Bumped whenever the features, the words they are read from (normalize.ts) or the scope reading
 // behind them (read-scope.ts) change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-9';
+const FEATURES_VERSION = 'features-10';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -361,6 +361,9 @@ const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 const NAME_SOME = /^(?:(?:can|could) you )?(?:name|list)(?: me)?(?: a few| some| a couple(?: of)?| several| other| more)? (?:\w+ ){0,3}frameworks\b/;
 
+/** How far into the question the thing a yes/no is about may stand ("is the django ninja ..."). */
+const PACKAGE_SUBJECT_WITHIN = 3;
+
 /** The first thing a question names, among its first words, is a package, server or ORM: "is celery overkill ...". */
 function packageAskedFirst(matches: EntityMatch[], conceptKind: ReadonlyMap<string, string>): boolean {
   let first: EntityMatch | undefined;
@@ -368,7 +371,6 @@ function packageAskedFirst(matches: EntityMatch[], conceptKind: ReadonlyMap<stri
   const kind = first?.kind === 'concept' ? conceptKind.get(first.id) : undefined;
   return first !== undefined && first.start <= PACKAGE_SUBJECT_WITHIN && kind !== undefined && kind !== 'capability' && kind !== 'pattern';
 }
-const PACKAGE_SUBJECT_WITHIN = 3;
 
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);

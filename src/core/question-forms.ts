@@ -90,6 +90,7 @@ export interface QuestionForms {
   excludedAfter(after: string): boolean;
   /** The words before a name say it is already known, in another language ("si ya sé Django"). */
   knownBefore(before: string): boolean;
+  /** The words after a name say it is already known, in languages that say it there ("Django 경험이 있어요"). */
   knownAfter(after: string): boolean;
 }
 
