@@ -848,6 +848,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Tutorial A builds auth by hand in FastAPI; B says use fastapi-users. Which is the sane approach?":
       // picking an approach within one framework picks no framework (contract v2).
       if (best === 'recommend' && options <= 1 && WHICH_APPROACH.test(text) && !WHICH_FRAMEWORK.test(text)) best = concepts.length > 0 ? 'compare' : 'describe';
+      // "fastapi sync def vs async def endpoints, which is faster?": two ways of one framework set side by
+      // side, with no other framework on either side, pick no framework; they are explained.
+      const sideBySideAt = words.findIndex((w) => w === 'vs' || w === 'versus');
+      const withinOne = sideBySideAt > 0 && named.length === 1 && concepts.length === 0 && matches.every((m) => m.kind !== 'framework' || m.end <= sideBySideAt);
+      if (best === 'recommend' && withinOne && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text)) best = 'describe';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words }, sentences)) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
       // what to move from, so the question is which to pick.

@@ -462,6 +462,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['sanic any good? thinking of using it for our webhook relay', 'recommend'],
     // What it might be instead, after "or is it", is no second feature asked.
     ['can litestar render html templates or is it api only?', 'feature_check'],
+    // Two ways of one framework side by side pick no framework ("which is quicker" is no pick among all).
+    ['sanic sync handlers vs async handlers, which is quicker?', 'describe'],
     // Whether it works with a feature asks whether it has it.
     ['does bottle work with websockets?', 'feature_check'],
     // Using it to do one thing is the same question ("can I use flask for a blog" asks whether it fits).
