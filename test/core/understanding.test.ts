@@ -548,6 +548,8 @@ describe('needs and list questions in words of other languages', () => {
     // Large projects in Arabic; a move in Czech.
     ['هل Django مناسب للمشاريع الكبيرة؟', 'scalability'],
     ['Jak migrovat z Bottle na Flask?', 'migration'],
+    // Many users at once, in German, are a load to carry.
+    ['Kann Sanic viele gleichzeitige Nutzer bedienen?', 'scalability'],
     // Big projects and online shops in Hindi, inflected as the sentence needs them.
     ['क्या Pyramid बड़े प्रोजेक्ट्स के लिए सही है?', 'scalability'],
     ['ई-कॉमर्स साइट के लिए Flask या Django?', 'multi_page'],
