@@ -850,8 +850,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && options <= 1 && WHICH_APPROACH.test(text) && !WHICH_FRAMEWORK.test(text)) best = concepts.length > 0 ? 'compare' : 'describe';
       // "fastapi sync def vs async def endpoints, which is faster?": two ways of one framework set side by
       // side, with no other framework on either side, pick no framework; they are explained.
-      const sideBySideAt = words.findIndex((w) => w === 'vs' || w === 'versus');
-      const withinOne = sideBySideAt > 0 && named.length === 1 && concepts.length === 0 && matches.every((m) => m.kind !== 'framework' || m.end <= sideBySideAt);
+      const withinOne = vsAt > 0 && named.length === 1 && concepts.length === 0 && matches.every((m) => m.kind !== 'framework' || m.end <= vsAt);
       if (best === 'recommend' && withinOne && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text)) best = 'describe';
       if (best === 'recommend' && choosesSomethingElse({ concepts, strongTopics: strong.length, scope, words }, sentences)) best = 'out_of_scope';
       // "best async framework that still feels like flask", "anything but django": the names are
@@ -996,8 +995,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // first option, the other only the fallback it fears (contract v2: recommend, with fit).
       // "Is Starlette enough on its own, or do I need FastAPI on top?": the fallback named after it is not
       // an option weighed beside the first, so the yes/no is about the first.
-      const fallback = FALLBACK_AFTER.exec(text);
-      if (best === 'compare' && FIT_ASKED.test(askingText) && fallback && named.length === 2) {
+      const fallback = best === 'compare' && named.length === 2 && FIT_ASKED.test(askingText) ? FALLBACK_AFTER.exec(text) : null;
+      if (fallback) {
         best = 'recommend';
         const fallbackAt = wordIndexAt(text, fallback.index);
         for (const m of matches) if (m.kind === 'framework' && m.start > fallbackAt && roles[m.id] === 'candidate' && matches.some((f) => f.kind === 'framework' && f.id !== m.id && f.end <= fallbackAt)) roles[m.id] = 'mentioned';
