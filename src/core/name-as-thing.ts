@@ -40,7 +40,9 @@ const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
 const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
 // "the Litestar LED lantern", "Sanic sneakers": goods right after a name make it a maker's brand. Not what
 // an app may be about ("a flask bike shop", "a fastapi drone api", "fastapi torch model").
-const GOODS = new Set(['led', 'leds', 'lantern', 'lanterns', 'lamp', 'lamps', 'flashlight', 'flashlights', 'headlamp', 'headlamps', 'bulb', 'bulbs', 'charger', 'headphones', 'earbuds', 'perfume', 'tent', 'kettle', 'mug', 'sneakers', 'jacket', 'backpack', 'stroller']);
+const GOODS = new Set(['led', 'leds', 'lantern', 'lanterns', 'lamp', 'lamps', 'flashlight', 'flashlights', 'headlamp', 'headlamps', 'bulb', 'bulbs', 'charger', 'headphones', 'earbuds', 'perfume', 'tent', 'kettle', 'mug', 'sneakers', 'jacket', 'backpack', 'stroller', 'projector', 'projectors', 'nightlight', 'nightlights', 'topper', 'toppers', 'ornament', 'ornaments']);
+// "a litestar night light": "light" names goods only after what the light is for; "is litestar light enough?" weighs the framework.
+const LIGHTS = new Set(['light', 'lights']);
 // "the flask in the break room fridge is labeled 'django'": the words on a label.
 const LABELLED = new Set(['labeled', 'labelled', 'engraved', 'monogrammed', 'stamped']);
 // "a falcon-shaped kite", "a bottle-shaped vase": a thing in the shape of the name's other sense.
@@ -55,8 +57,8 @@ const covered = (spans: Span[], i: number) => spans.some((s) => s.start <= i && 
 
 // "the Litestar camping lantern": one word of what the goods are for may stand between.
 const goodsAt = (words: string[], m: EntityMatch) =>
-  BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '') || GOODS.has(words[m.end] ?? '') || (GOODS.has(words[m.end + 1] ?? '') && GOODS_USES.has(words[m.end] ?? ''));
-const GOODS_USES = new Set(['camping', 'outdoor', 'hiking', 'travel', 'kitchen', 'garden', 'bedside', 'desk', 'solar', 'rechargeable', 'wireless', 'portable', 'pocket', 'kids', 'baby', 'running']);
+  BRAND_WORDS.has(words[m.end] ?? '') || BRAND_WORDS.has(words[m.start - 1] ?? '') || GOODS.has(words[m.end] ?? '') || ((GOODS.has(words[m.end + 1] ?? '') || LIGHTS.has(words[m.end + 1] ?? '')) && GOODS_USES.has(words[m.end] ?? ''));
+const GOODS_USES = new Set(['camping', 'outdoor', 'hiking', 'travel', 'kitchen', 'garden', 'bedside', 'desk', 'solar', 'rechargeable', 'wireless', 'portable', 'pocket', 'kids', 'baby', 'running', 'night', 'star', 'tree', 'christmas', 'string', 'fairy']);
 
 export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions' | 'nameBearers'>): NameAsThingReader {
   const likenesses = createPhraseSet(vocabulary.depictions);

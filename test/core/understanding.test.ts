@@ -236,6 +236,14 @@ describe('a framework name used in another sense is declined', () => {
     'which aiohttp charger do I need for the old model?',
     // ...with a word of what the goods are for between.
     'does the starlette rechargeable lamp last a whole night on one charge?',
+    // ...and lights named by what they are for, goods a light stands for only after that word.
+    'the aiohttp string lights on our balcony stopped working after the rain, can they be fixed?',
+    'is the litestar star projector too bright for a toddler room?',
+    // A storm warned of, in German, in an app; tornadoes tracked by an API for a weather page.
+    'Weiß jemand, ob die Wetter-App auch bei Tornados warnt?',
+    'any tornado tracking feed with an API for our local weather site?',
+    // Batteries that make a lamp flicker, after a framework's name read as that lamp's maker.
+    'the starlette desk lamp keeps flickering, should I replace the batteries?',
     // Units converted in a recipe app are the measure, whatever app holds them.
     'our meal planner app lists recipes in US quarts, what is the conversion factor to millilitres?',
     // A car's dashboard and its warning lights.
@@ -288,6 +296,8 @@ describe('a framework name used in another sense is declined', () => {
     ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
+    // "light" right after a name weighs the framework; it names goods only after what the light is for.
+    ['is starlette light enough for a tiny proxy api?', 'starlette'],
     // A small website in Swedish is a web app.
     ['Är Flask bra för en liten hemsida till vår körgrupp?', 'flask'],
     // A version number after the name is no rocket.
