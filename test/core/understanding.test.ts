@@ -1389,6 +1389,11 @@ describe('what a question is about, when it names several needs', () => {
     // ...and so is whether it is still a thing; being too new for production is its maturity.
     ['is bottle still a thing?', 'maintenance'],
     ['is quart too young for a production app?', 'maturity'],
+    // Dying is upkeep too; so are a framework that stays on 0.x, its versioning and the Python it needs.
+    ['honestly, is pyramid dying?', 'maintenance'],
+    ['litestar 0.x forever or is a stable api coming?', 'maintenance'],
+    ['does litestar follow semantic versioning?', 'maintenance'],
+    ['minimum python for sanic these days?', 'maintenance'],
     // When a version of it comes out is a release question; "when" that asks nothing is not.
     ['litestar 3 when?', 'maintenance'],
     ['when will sanic 25 be out', 'maintenance'],
