@@ -665,8 +665,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (otherOption) for (const id of frameworks) if (roles[id] === 'candidate' && matches.every((m) => m.id !== id || m.end <= otherAt)) roles[id] = 'excluded';
       // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
       // one framework named, asked about though it was named as what others run.
+      // ...and so is a yes/no in a later sentence that names no framework: "we run bottle at work. is it
+      // still worth it for new projects?", "kennt jemand aiohttp? lohnt sich das noch?".
       const only = frameworks.length === 1 ? frameworks[0]! : undefined;
-      if (only && roles[only] === 'context' && IT_ASKED.test(text)) roles[only] = 'candidate';
+      const fitOfNamedBefore = (r: Span) => {
+        if (matches.some((m) => m.kind === 'framework' && m.start < r.end && m.end > r.start) || !matches.some((m) => m.kind === 'framework' && m.end <= r.start)) return false;
+        const s = words.slice(r.start, r.end).join(' ');
+        return FIT_ASKED.test(s) || forms.fitAskedElsewhere(s);
+      };
+      if (only && roles[only] === 'context' && (IT_ASKED.test(text) || (asked ?? []).some(fitOfNamedBefore))) roles[only] = 'candidate';
       // `first`: frameworks to lead the list, the one a feature question asks about ("django migrations
       // conflict again. does flask even have migrations?" asks about Flask).
       // "is django overkill here?", "Is Django te zwaar voor ...?": whether the one option is too much.

@@ -1016,6 +1016,14 @@ describe('"good or bad?" asks for pros and cons', () => {
   it.each(['is cherrypy still worth it in 2026?', 'is bottle even worth picking today?'])('"is X still worth it" is a yes/no about X: %j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
+
+  // The yes/no names nothing; the one framework said before it, even as what the team runs, is what it asks about.
+  it.each([
+    ['we know pyramid well from the old intranet. is it still worth it for a new service?', 'pyramid'],
+    ['Wir kennen Falcon gut. Lohnt sich das auch für das neue Projekt?', 'falcon'],
+  ])('%j is a yes/no about %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id], fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  });
 });
 
 describe('pros and cons open with a sentence that reads', () => {
