@@ -1017,6 +1017,11 @@ describe('"good or bad?" asks for pros and cons', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
 
+  // "A suitable choice" in Persian, with the indefinite ending on the adjective.
+  it('"Is Pyramid a suitable choice ...?" in Persian is a yes/no about fit', () => {
+    expect(ask('آیا Pyramid گزینه مناسبی برای اینترانت شرکت است؟')).toMatchObject({ intent: 'recommend', frameworks: ['pyramid'], fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  });
+
   // The yes/no names nothing; the one framework said before it, even as what the team runs, is what it asks about.
   it.each([
     ['we know pyramid well from the old intranet. is it still worth it for a new service?', 'pyramid'],
