@@ -351,6 +351,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// Two things set side by side: "compared to", "vs", "than".
+const SET_SIDE_BY_SIDE = /\b(?:compared (?:to|with)|in comparison (?:to|with)|vs|versus|than)\b/;
 // A version right after a framework's name ("flask 3 2"), or asked for after "when is" ("when is 1 0").
 const VERSION_NUMBER = /^\d{1,2}$/;
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
@@ -1130,8 +1132,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
       // "django signals vs just overriding save(), which is cleaner" picks one side, not a framework.
       if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || (best === 'recommend' && !fitPhrasedAnywhere))) best = 'compare';
-      // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend.
-      if (best === 'compare' && options === 1 && fitPhrasedAnywhere && named.some((id) => roles[id] === 'mentioned')) best = 'recommend';
+      // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend
+      // ...or beside the likeness it is measured against ("is litestar a sensible pick when you need fastapi but with more batteries?"),
+      // unless the two are set side by side ("overkill compared to something like FastAPI").
+      const likenessOnly = named.some((id) => roles[id] === 'like') && !SET_SIDE_BY_SIDE.test(text);
+      if (best === 'compare' && options === 1 && fitPhrasedAnywhere && (named.some((id) => roles[id] === 'mentioned') || likenessOnly)) best = 'recommend';
       // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked
       // for is a framework to pick, whatever idea (a microframework) describes it.
       if (best === 'describe' && named.filter((id) => roles[id] === 'candidate').length === 0 && CLOSEST_ASKED.test(text)) best = 'recommend';

@@ -32,6 +32,9 @@ const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:rul
 // neither weighed nor the team's own.
 const MENTIONED_BEFORE =
   /\b(?:everyone|everybody|the world|the industry|the community|people|all the cool kids)(?: else)?(?: (?:is|are|has|have|s|re|ve))?(?: (?:all|already|now|just))? (?:moving|moved|switching|switched|migrating|migrated|going|gone|jumping|jumped|flocking|flocked|hopping|hopped)(?: over)? to$|\bend(?:ing)? up (?:re)?(?:building|writing|inventing|implementing|creating|making)(?: (?:a|an|the|half of|most of|basically))?$|\b(?:reinvent(?:ing)?|rebuild(?:ing)?|reimplement(?:ing)?|recreat(?:e|ing))(?: (?:a|an|the|half of|most of|basically))?$/;
+// "we basically want Flask but async": the one wanted, but for one thing, is the likeness a pick is measured against.
+// ("I wanted FastAPI but that's ASGI" sets it aside: a past want, and "but" followed by what it is.)
+const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an? |the )?(?:equivalent|counterpart|analog|analogue) (?:of|to))(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
@@ -96,7 +99,7 @@ export function frameworkRoles(
       ? 'mentioned'
       : asked
       ? 'candidate'
-      : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after)
+      : LIKE_BEFORE.test(before) || forms?.likeBefore(before) || forms?.likeAfter(after) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
       ? 'like'
       : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'

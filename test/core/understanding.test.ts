@@ -2513,6 +2513,22 @@ describe('a framework said to be known already, in other languages', () => {
   });
 });
 
+describe('one framework wanted "but" for one thing', () => {
+  // The framework wanted but for one difference is the likeness; the yes/no is about the other one.
+  it.each([
+    ['would sanic be fine if we want flask but faster?', 'sanic'],
+    ['Is Litestar a sensible pick when you need FastAPI but with more batteries?', 'litestar'],
+  ])('%j is a yes/no about %s', (q, id) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+    expect(a.parts.verdict).toContain(knowledge.frameworks.find((f) => f.id === id)!.name);
+  });
+
+  it('is set aside when the want is past and "but" says what it is', () => {
+    expect(ask('I wanted FastAPI but that is ASGI and our host runs only WSGI; which framework then?').recommendation).not.toBe('fastapi');
+  });
+});
+
 describe('the equivalent of one framework\'s feature in another', () => {
   // The framework named as the likeness is not the one asked about.
   it.each([
