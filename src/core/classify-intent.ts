@@ -11,7 +11,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, type ScopeReading } from './read-scope';
-import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, frameworkAsked as saysFramework } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
 import { createSelfServiceReader } from './self-service';
@@ -351,6 +351,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
+const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;
 // Two things set side by side: "compared to", "vs", "than".
 const SET_SIDE_BY_SIDE = /\b(?:compared (?:to|with)|in comparison (?:to|with)|vs|versus|than)\b/;
 // A version right after a framework's name ("flask 3 2"), or asked for after "when is" ("when is 1 0").
@@ -803,6 +805,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
+      // "what's everyone using for backend in python?", "what are you all using for python web apps?":
+      // what people use for something web in Python, with nothing of ours named, asks for a pick.
+      if ((best === 'help' || best === 'out_of_scope') && frameworks.length === 0 && concepts.length === 0 && scope.web > 0 && saysPython(words) && IN_USE_ASKED.test(text)) best = 'recommend';
       // "any framework thats like django but async first?", "an API framework that doesn't force Pydantic
       // on me, anything out there?": one framework asked for by what it must be is a pick, where the list
       // (read by the classifier, not allowed with a need or a likeness named) would have been.

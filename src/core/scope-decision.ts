@@ -72,7 +72,7 @@ export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'stron
 
 // "which py framework will feel familiar?": chat's "py" before a framework word is Python ("cherry py" is CherryPy).
 const PY_FRAMEWORK = /(?:^| )py (?:web )?(?:frameworks?|fw|fws|backend|backends|web)(?= |$)/;
-const saysPython = (words: string[]): boolean => words.includes('python') || (words.includes('py') && PY_FRAMEWORK.test(words.join(' ')));
+export const saysPython = (words: string[]): boolean => words.includes('python') || (words.includes('py') && PY_FRAMEWORK.test(words.join(' ')));
 
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's

@@ -528,6 +528,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
+    // What people use for something web in Python, nothing of ours named, asks for a pick: not help, not a decline.
+    ['what do you all run for backend stuff in python', 'recommend'],
+    ['what are you folks using for python web apps?', 'recommend'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
