@@ -26,6 +26,9 @@ export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|ea
 // Moving from one thing to another: "switch gunicorn to cherrypy's server", "transition from wsgi to asgi".
 export const MOVE = /\b(?:leav(?:e|ing)|replac(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch|switching|migrat(?!ions\b)\w*|mov(?:e|ing) (?:to|from|over|away)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
+// "django or bolt something onto our flask app?", "fastapi or just stay on our bottle service?": the
+// team's own stack offered as the other side of an "or" is weighed.
+const KEEP_OR_BUILD_ON = /\bor (?:just |simply )?(?:stay(?:ing)? (?:on|with)|stick(?:ing)? (?:with|to)|keep(?:ing)?|extend(?:ing)?|bolt(?:ing)?|add(?:ing)?) (?:\w+ ){0,3}(?:onto |on |to |into |with )?(?:our|my|the) \w+\b/;
 // "everything built in", "out of the box", "auth and an orm included": extensions do not count.
 export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b|\b(?:not|no|without|avoid|don t want|do not want)\b(?: \w+){0,8} (?:third party|3rd party|extra|external|separate) (?:libs?|libraries|packages|extensions|plugins)\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
@@ -313,7 +316,7 @@ export function allowed(intent: Intent, { fw, concepts, comparable, topics, feat
       // One option next to the team's stack is weighed only if the question weighs them.
       // An idea ("an ORM", "dependency injection") is not the other side of a framework: "Flask pour
       // un ERP avec admin, ORM et migrations ?" weighs Flask, not Flask against ORMs.
-      return fw + concepts >= 2 && (options + comparable >= 2 || insteadOf || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text));
+      return fw + concepts >= 2 && (options + comparable >= 2 || insteadOf || COMPARATIVE.test(text) || COMPARATIVE_ADJECTIVE.test(text) || MOVE.test(text) || RESEMBLANCE.test(text) || KEEP_OR_BUILD_ON.test(text));
     case 'feature_check':
       // "is cherrypy really the slowest?" asks about a quality: nothing to have or lack.
       return fw >= 1 && features >= 1 && (options <= 1 || !/\b(?:consider|over|instead|rather|switch|choose|pick)\b/.test(text));

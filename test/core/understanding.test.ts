@@ -528,6 +528,10 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
+    // The team's own stack offered as the other side of an "or" is weighed against the first.
+    ['pyramid for the reporting pages, or extend our bottle app?', 'compare'],
+    ['litestar, or keep adding to our falcon service?', 'compare'],
+    ['Sanic for the new websocket gateway, or stick with our tornado server?', 'compare'],
     // What people use for something web in Python, nothing of ours named, asks for a pick: not help, not a decline.
     ['what do you all run for backend stuff in python', 'recommend'],
     ['what are you folks using for python web apps?', 'recommend'],
