@@ -239,6 +239,8 @@ const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
 // "is it actually async or just sync_to_async under the hood?": what a feature really does inside.
 const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b/;
+const SUPPORT_ASKED_FIRST = /^(?:does|do|can|could) /;
+const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+ under the hood$/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
 // "the latest flask", "the newest django release": a release named by its age.
@@ -1265,7 +1267,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // framework they mean to use for something is whether it fits that, not a list of its pros and cons.
       if (best === 'pros_cons' && named.length === 1 && CONSIDERED_FOR.test(text) && !detectCues(text.replace(ANY_GOOD, '')).has('prosCons')) best = 'recommend';
       // "is the async ORM actually async or just sync_to_async under the hood?": what it really does inside is explained, not checked.
-      if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text)) best = 'describe';
+      // ...but "does Django support async views yet, or is it still sync under the hood?" asks for support
+      // first; the inside is only the other answer it fears.
+      if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).

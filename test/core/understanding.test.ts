@@ -461,6 +461,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['what is celery?', 'describe'],
     // What it really does inside is explained, not checked.
     ["does sanic's orm story actually hold up, or is it just sqlalchemy under the hood?", 'describe'],
+    // ...but support asked first, with the inside only the other answer feared, is checked.
+    ['does flask support async views these days, or is it still threads under the hood?', 'feature_check'],
+    ['can starlette do background tasks now, or is it just asyncio under the hood?', 'feature_check'],
     // A kind of framework given by example ("frameworks like fastapi") is the other side weighed, not a likeness.
     ['cherrypy vs modern frameworks like fastapi — any reason to start a new async service on cherrypy?', 'compare'],
     // Whether a release runs on their Python is a release question, whatever verb asks it.
