@@ -239,7 +239,7 @@ const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
 // "is it actually async or just sync_to_async under the hood?": what a feature really does inside.
 const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b/;
-const SUPPORT_ASKED_FIRST = /^(?:does|do|can|could) /;
+const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
 const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+ under the hood$/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
