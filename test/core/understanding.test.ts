@@ -296,6 +296,8 @@ describe('a framework name used in another sense is declined', () => {
     ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
+    // A name written as one word that no everyday thing is ("cherrypy", not "cherry pie") is the framework among any words.
+    ['cherrypy? sincerely puzzled why anyone picks it', 'cherrypy'],
     // "light" right after a name weighs the framework; it names goods only after what the light is for.
     ['is starlette light enough for a tiny proxy api?', 'starlette'],
     // A small website in Swedish is a web app.
