@@ -236,6 +236,9 @@ describe('a framework name used in another sense is declined', () => {
     'which aiohttp charger do I need for the old model?',
     // ...with a word of what the goods are for between.
     'does the starlette rechargeable lamp last a whole night on one charge?',
+    // A meme's emoji on a chat server; a branded drinks flask and whether it survives the dishwasher.
+    'can I add the sanic sticker pack to our team chat?',
+    'Kann meine Yeti Flask in die Spülmaschine?',
     // ...and lights named by what they are for, goods a light stands for only after that word.
     'the aiohttp string lights on our balcony stopped working after the rain, can they be fixed?',
     'is the litestar star projector too bright for a toddler room?',
