@@ -31,7 +31,9 @@ const TEAM_COUNT = /(?:^| )(?:we re|we are|were|team of|group of)$/;
 // "3,000 orders an hour", "500 bookings a minute": what a shop or a booking site counts is its traffic too.
 const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageviews', 'views', 'calls', 'messages', 'events', 'orders', 'transactions', 'purchases', 'bookings', 'signups', 'registrations', 'submissions', 'uploads', 'checkouts', 'payments',
   // requests in other languages
-  'requisições', 'requisicoes', 'solicitudes', 'peticiones', 'requêtes', 'requetes', 'anfragen', 'richieste', 'запросов', 'запросы', 'запитів', 'zapytań', 'żądań', 'istek', 'permintaan', 'požadavků', 'kérés', 'pyyntöä', 'verzoeken', 'förfrågningar', 'yêu', 'درخواست', 'طلب']);
+  'requisições', 'requisicoes', 'solicitudes', 'peticiones', 'requêtes', 'requetes', 'anfragen', 'richieste', 'запросов', 'запросы', 'запитів', 'zapytań', 'żądań', 'istek', 'permintaan', 'požadavků', 'kérés', 'pyyntöä', 'verzoeken', 'förfrågningar', 'yêu', 'درخواست', 'طلب',
+  // visits and page loads in other languages ("1 milhão de acessos por dia")
+  'acessos', 'accesos', 'visitas', 'visite', 'zugriffe', 'aufrufe']);
 // Requests a second, abbreviated.
 const RATES = new Set(['rps', 'qps']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'conns', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
@@ -39,10 +41,10 @@ const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
   // "۱۰۰ هزار کاربر", "100 bin kullanıcı", "5 lakh users": thousands and millions written in other languages.
   هزار: 1e3, ألف: 1e3, الف: 1e3, हज़ार: 1e3, हजार: 1e3, hazar: 1e3, bin: 1e3, ribu: 1e3, rb: 1e3, tausend: 1e3, mille: 1e3, тысяч: 1e3, тыс: 1e3, тисяч: 1e3, tysięcy: 1e3, tisíc: 1e3, ezer: 1e3, nghìn: 1e3, ngàn: 1e3, elfu: 1e3,
-  lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, crore: 1e7, juta: 1e6, milioni: 1e6, millionen: 1e6, millones: 1e6, milhões: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
+  lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, crore: 1e7, juta: 1e6, milioni: 1e6, milione: 1e6, millionen: 1e6, millones: 1e6, millón: 1e6, milhões: 1e6, milhão: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
 };
-// "ایک لاکھ" (one lakh): "one" written as a word before a multiplier, in other scripts.
-const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1 };
+// "ایک لاکھ" (one lakh), "un millón": "one" written as a word before a multiplier, in other scripts and languages.
+const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1, un: 1, um: 1, une: 1, ein: 1, eine: 1 };
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.

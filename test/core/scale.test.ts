@@ -28,6 +28,10 @@ describe('the load a question names', () => {
     ['uns 2 milhões de requisições por dia', 'modest'],
     ['500 millones de solicitudes por día', 'large'],
     ['3 millions de requêtes par jour', 'modest'],
+    // Visits in other languages, and "one" written as a word before the multiplier.
+    ['uns 500 milhões de acessos por dia', 'large'],
+    ['un millón de visitas por hora', 'large'],
+    ['eine million zugriffe am tag', 'modest'],
     // People the app is used by or for, and those who use it by what they are.
     ['a booking page used by 30 people', 'modest'],
     ['para 200 mil personas', 'large'],

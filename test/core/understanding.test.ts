@@ -535,6 +535,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['क्या Django में एडमिन पैनल मिलता है?', 'feature_check'],
     // "Built in" in Swahili, in the forms its noun classes take.
     ['Je, Flask ina mfumo wa violezo uliojengwa ndani?', 'feature_check'],
+    // "Some support for" in Czech, with a word between "has" and "support".
+    ['Má Bottle nějakou podporu pro websockety?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
     // The team's own stack offered as the other side of an "or" is weighed against the first.
     ['pyramid for the reporting pages, or extend our bottle app?', 'compare'],
@@ -1030,6 +1032,16 @@ describe('"good or bad?" asks for pros and cons', () => {
 
   it.each(['is cherrypy still worth it in 2026?', 'is bottle even worth picking today?'])('"is X still worth it" is a yes/no about X: %j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  });
+
+  // "Mature enough" in Indonesian.
+  it('"Apakah X sudah cukup matang ...?" is a yes/no about fit', () => {
+    expect(ask('Apakah Sanic sudah cukup matang untuk sistem pembayaran?')).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  });
+
+  // "Would it hold up under" in Portuguese, with visits a day as the load.
+  it('"O X aguentaria ... acessos por dia?" weighs the load', () => {
+    expect(ask('O CherryPy aguentaria um portal com 100 mil acessos por dia?')).toMatchObject({ intent: 'recommend', topic: 'scalability', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
 
   // "A suitable choice" in Persian, with the indefinite ending on the adjective.
