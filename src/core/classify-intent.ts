@@ -359,6 +359,10 @@ const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|runni
 const SET_SIDE_BY_SIDE = /\b(?:compared (?:to|with)|in comparison (?:to|with)|vs|versus|than)\b/;
 // A version right after a framework's name ("flask 3 2"), or asked for after "when is" ("when is 1 0").
 const VERSION_NUMBER = /^\d{1,2}$/;
+// Two dotted versions side by side, "or", "vs" or an arrow between ("5 2 or 6 0", "6 5 6 6"): a choice or a move between releases.
+// Four bare numbers count only right after the framework's name: "--host 0.0.0.0" is an address.
+const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)/;
+const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
 // "when is it out", "... when?": when asked, not "when I call db.session".
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out)\b/;
@@ -505,7 +509,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "flask 3.2 when", "fastapi is still 0.x?? when is 1.0": when a version of it comes is a release question.
       const versionWhen = VERSION_WHEN.exec(text);
       const versionAt = matches.find((m) => m.kind === 'framework' && VERSION_NUMBER.test(words[m.end] ?? ''))?.end ?? (versionWhen ? wordIndexAt(text, versionWhen.index) : -1);
-      if (versionAt >= 0 && frameworks.length > 0 && WHEN_ASKED.test(text) && topicById.has('maintenance') && !wanted.some((m) => m.id === 'maintenance' && !m.weak)) wanted.push({ kind: 'topic', id: 'maintenance', start: versionAt, end: versionAt + 1, exact: true });
+      // "django 5.2 or 6.0, which should we target?", "tornado 6.5 -> 6.6 any breaking stuff": two versions of the one framework side by side are its releases.
+      const pairJoined = frameworks.length === 1 ? VERSION_PAIR.exec(text) : null;
+      const pairAfterName = frameworks.length === 1 ? matches.find((m) => m.kind === 'framework' && versionsAfterName(words, m)) : undefined;
+      const versionPair = pairJoined !== null || pairAfterName !== undefined;
+      const releaseAt = versionAt >= 0 && frameworks.length > 0 && WHEN_ASKED.test(text) ? versionAt : pairJoined ? wordIndexAt(text, pairJoined.index) : pairAfterName ? pairAfterName.end : -1;
+      if (releaseAt >= 0 && topicById.has('maintenance') && !wanted.some((m) => m.id === 'maintenance' && !m.weak)) wanted.push({ kind: 'topic', id: 'maintenance', start: releaseAt, end: releaseAt + 1, exact: true });
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
       for (const m of matches) {
@@ -1031,7 +1040,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Anyone still using Tornado? Is it maintained, and which Pythons does 6.x support?": whether one
       // framework is kept up, and what it runs on, is described (contract v2), not a pick among all;
       // "is tornado still a good choice in 2026?" keeps its yes/no.
-      if (best === 'recommend' && named.length === 1 && options === 1 && concepts.length === 0 && topics[0] === 'maintenance' && !fitPhrasedAnywhere && !USE_ASKED.test(text)) best = 'describe';
+      // Which of two of its releases to use ("6.1 or the 5.2 LTS?") is about its releases too, "should I use" notwithstanding.
+      if (best === 'recommend' && named.length === 1 && options === 1 && concepts.length === 0 && topics[0] === 'maintenance' && !fitPhrasedAnywhere && (!USE_ASKED.test(text) || versionPair)) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
       // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
       if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText)) best = 'describe';

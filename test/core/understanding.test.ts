@@ -466,6 +466,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['what is celery?', 'describe'],
     // What it really does inside is explained, not checked.
     ["does sanic's orm story actually hold up, or is it just sqlalchemy under the hood?", 'describe'],
+    // Which of two releases of one framework to use is about its releases, "should I use" notwithstanding.
+    ['which flask should I use for the new service, 3.1 or the old 2.3?', 'describe'],
     // ...but support asked first, with the inside only the other answer feared, is checked.
     ['does flask support async views these days, or is it still threads under the hood?', 'feature_check'],
     ['can starlette do background tasks now, or is it just asyncio under the hood?', 'feature_check'],
@@ -1437,6 +1439,9 @@ describe('what a question is about, when it names several needs', () => {
     // When a version of it comes out is a release question; "when" that asks nothing is not.
     ['litestar 3 when?', 'maintenance'],
     ['when will sanic 25 be out', 'maintenance'],
+    // Two of its releases side by side are its releases; four numbers elsewhere may be an address.
+    ['pyramid 2.0 or 1.10 for a fresh install?', 'maintenance'],
+    ['falcon 3.1 -> 4.0 what breaks', 'maintenance'],
     // A newsletter signup is an email address left for news, no account.
     ['flask or bottle for a bakery site: 4 pages and a newsletter signup box?', 'small_apps'],
     // "A single" part is one of it; "a single page app" is a kind of app, not one page.
