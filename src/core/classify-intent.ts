@@ -353,6 +353,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
+const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
 const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;
 // Two things set side by side: "compared to", "vs", "than".
@@ -1123,6 +1125,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("is starlette production grade?" asks whether it fits.)
       if (isFeature && !fitPhrasedAnywhere && (best === 'describe' || best === 'recommend' || best === 'pros_cons' || (best === 'compare' && askedFrameworks.length === 1))) best = 'feature_check';
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
+      // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
+      // asked for if the answer is no makes the one option's feature a question of fit.
+      if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text)) best = 'recommend';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.
       const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some(haveOrLack);

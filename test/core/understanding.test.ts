@@ -1036,6 +1036,11 @@ describe('"good or bad?" asks for pros and cons', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
 
+  // A fallback asked for, unnamed, if the one option's feature will not do makes it a question of fit.
+  it.each(['can sanic do server-sent events for our dashboard, or should we pick something else?', 'does bottle support websockets for our chat or should I go with something else'])('%j is a yes/no about fit', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  });
+
   // "Mature enough" in Indonesian.
   it('"Apakah X sudah cukup matang ...?" is a yes/no about fit', () => {
     expect(ask('Apakah Sanic sudah cukup matang untuk sistem pembayaran?')).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
