@@ -353,6 +353,7 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
@@ -1221,6 +1222,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) ||
           (asking !== undefined && firstNamed.start <= asking.start + 1 && WHAT_IS_IT.test(askingText) && !fitPhrasedAnywhere));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
+      // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
+      if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
       // ("Hva er forskjellen på WSGI og ASGI?" asks what the difference is: still compared.)

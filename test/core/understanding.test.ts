@@ -1013,6 +1013,11 @@ describe('a describing word is not the need', () => {
 });
 
 describe('"good or bad?" asks for pros and cons', () => {
+  // What one framework is good at, or good at and bad at, is its strengths and weaknesses.
+  it.each(['what is pyramid really good at these days?', 'quart: good at vs bad at?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+
   // The risks of a framework are its cons; so is a practice called bad or an anti-pattern.
   it.each(['is the fastapi Depends trick considered bad practice for db sessions?', 'flask blueprints or one big module? is the single module an anti-pattern?', 'flask blueprints good or bad?', 'pyramid traversal: bad or good idea?', 'flask-smorest any good', 'django channels any good', "What are Quart's risks?", 'what are the risks of sanic for a payments team?', 'pyramid strengths for a big intranet with custom permissions?', 'tornado advantages for a long-polling service, nothing else?'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
