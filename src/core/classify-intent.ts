@@ -292,7 +292,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 
 // Bumped whenever the features, the words they are read from (normalize.ts) or the scope reading
 // behind them (read-scope.ts) change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-10';
+const FEATURES_VERSION = 'features-11';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -353,6 +353,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// Software picked for new work: "for a new project", "for the next service", "considering it for".
+const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
@@ -425,8 +427,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const appKinds = new Set<string>(knowledge.topics.filter((t) => t.appKind).map((t) => t.id));
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
   const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
-    const scope = scopeReader.read(words, index.find(words, { correct }));
     const cues = detectCues(text);
+    const scope = scopeReader.read(words, index.find(words, { correct }), cues.has('prosCons') || NEW_WORK.test(text));
     // "does bottle support asyncio on python 3.8?" asks about the feature: a Python version next to a
     // feature is its setting, not a release question.
     const feature = scope.matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature');

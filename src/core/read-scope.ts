@@ -43,7 +43,8 @@ export interface ScopeReading {
 }
 
 export interface ScopeReader {
-  read(words: string[], matches: EntityMatch[]): ScopeReading;
+  /** `judged`: the question weighs or picks something ("weaknesses?", "for a new project"). */
+  read(words: string[], matches: EntityMatch[], judged?: boolean): ScopeReading;
 }
 
 // "flask or thermos", "quarts to litres": a name joined to a thing of its other sense is that sense.
@@ -155,7 +156,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const conceptSenses = sensesOf(knowledge.concepts);
 
   return {
-    read(words, matches) {
+    read(words, matches, judged = false) {
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
       // The name's own words are not evidence against it: "cherry py" is CherryPy, not a fruit.
       // Only a name spelt as the name: "cherry pie" or "falconry" read as a name is still a pie or a sport.
@@ -252,7 +253,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // "What is Starlette, in plain words?": the bare name asked about is the framework, whatever
         // words follow; "what is a flask" has the article of a thing.
         const definedByName = frameworkMatches.some((m) => m.id === id && DEFINED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
-        const unfamiliarAround = english(words) && unfamiliar >= 0.5 && !definedByName;
+        // ...and a name weighed or picked ("sanic weaknesses? considering it for an ingest svc", "tornado for a
+        // new project?? asking for a friend") is software, however few of the other words we know.
+        const unfamiliarAround = english(words) && unfamiliar >= 0.5 && !definedByName && !judged;
         // "how many ml in a quart? converting a soup recipe": everyday words clearly outnumber the
         // technical ones (one inflected "converting" is not a web question).
         const outweighed = other >= 3 && other > 2 * technical;

@@ -299,6 +299,9 @@ describe('a framework name used in another sense is declined', () => {
     ['discord bot needs a small dashboard, flask or fastapi?', 'flask'],
     // A language's version is no count.
     ['is python 3 quart ok for websockets?', 'quart'],
+    // A name weighed (its drawbacks) or picked for new work is software, however few of the other words we know.
+    ['falcon drawbacks? pondering it for a telemetry relay', 'falcon'],
+    ['quart for a new project?? inquiring for a buddy', 'quart'],
     // A name written as one word that no everyday thing is ("cherrypy", not "cherry pie") is the framework among any words.
     ['cherrypy? sincerely puzzled why anyone picks it', 'cherrypy'],
     // "light" right after a name weighs the framework; it names goods only after what the light is for.
