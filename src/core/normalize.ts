@@ -95,7 +95,8 @@ const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // before words are split, since Korean, Japanese and Thai are split into letters; an Arabic or Hebrew
 // prefix glued to it ("لبايثون", "בפייתון") is left as a word of its own, and a Russian case ending is
 // dropped. Russian "питон" is left alone: it is also the snake.
-const PYTHON_IN_OTHER_SCRIPTS = /بايثون|بايتون|پایتون|پايتون|پائتھن|पायथन|পাইথন|பைதான்|పైథాన్|パイソン|파이썬|פייתון|ไพทอน|пайтон\p{L}*/gu;
+// (Katakana "パイソン" inside a longer katakana word is the snake: ボールパイソン is a ball python.)
+const PYTHON_IN_OTHER_SCRIPTS = /بايثون|بايتون|پایتون|پايتون|پائتھن|पायथन|পাইথন|பைதான்|పైథాన్|(?<![\p{Script=Katakana}ー])パイソン|파이썬|פייתון|ไพทอน|пайтон\p{L}*/gu;
 const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}])\p{L}\p{M}*)/gu;
 // Escaped HTML from chat platforms, "+" read as a word ("c++", "flask+react") and sentence ends.
 // Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.

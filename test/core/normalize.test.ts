@@ -103,6 +103,12 @@ describe('chat spelling', () => {
     expect(normalizePhrase(raw).split(' ')).toContain(word);
   });
 
+  // Katakana "パイソン" inside a longer katakana word is the snake: a ball python, a royal python.
+  it.each(['ボールパイソンの餌は何がいい？', 'ロイヤルパイソンのケージ'])('%j has no word "python"', (raw) => {
+    expect(normalizeQuestion(raw).words).not.toContain('python');
+    expect(normalizePhrase(raw).split(' ')).not.toContain('python');
+  });
+
   // Phrases of other languages that share those words must still match the questions holding them.
   it.each(['wat kun je', 'u čemu je razlika'])('the phrase %j reads as the question does', (phrase) => {
     expect(normalizePhrase(phrase)).toBe(normalizeQuestion(phrase).text);
