@@ -236,6 +236,10 @@ describe('a framework name used in another sense is declined', () => {
     'which aiohttp charger do I need for the old model?',
     // ...with a word of what the goods are for between.
     'does the starlette rechargeable lamp last a whole night on one charge?',
+    // The film's title in other languages; a storm's daily risk read from a weather service; gift flasks engraved for a wedding party.
+    '¿Django desencadenado está en alguna plataforma de streaming?',
+    'is there a slack app that shows the tornado outlook for our county each morning?',
+    'which online shop does personalised flasks as a gift for the groomsmen?',
     // A meme's emoji on a chat server; a branded drinks flask and whether it survives the dishwasher.
     'can I add the sanic sticker pack to our team chat?',
     'Kann meine Yeti Flask in die Spülmaschine?',
