@@ -45,6 +45,7 @@ export const messages = {
   oneSideOnly: (name: string, other: string) => `I can only speak to ${name}'s side: "${other}" is not something I have facts on, so I can't weigh the two. Here is what ${name} offers.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   saferPick: (name: string, other: string) => `With no need named, ${name} is the safer pick: far more teams use it, and it is released more often than ${other}.`,
+  levelSoTeamDecides: (name: string) => `Level on that, what your team already knows decides: stay with ${name}, since switching has a cost.`,
   keepWhatTeamKnows: (name: string, other: string) => `With no need that ${other} serves better, stay with ${name}: your team already knows it, and switching has a cost.`,
   checked: (month: string) => `Checked ${month}.`,
   listTitle: 'Python web frameworks I know',

@@ -2503,6 +2503,21 @@ describe('two frameworks weighed with no need named', () => {
   });
 });
 
+describe('two frameworks level on the need named', () => {
+  // Level on what was asked, what the team is said to know decides, and the verdict says so.
+  it.each([
+    ['django or fastapi for the REST backend? two of us know django well', 'django'],
+  ])('%j keeps %s', (q, id) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'compare', recommendation: id });
+    expect(a.parts.verdict).toContain(messages.levelSoTeamDecides(knowledge.frameworks.find((f) => f.id === id)!.name));
+  });
+
+  it('keeps nothing when the team only moves away from one', () => {
+    expect(ask('moving our rest api from flask to fastapi, any gotchas?').recommendation).toBeNull();
+  });
+});
+
 describe('a feature check titled in words that agree', () => {
   // A need said as something done is supported, not had; a noun is had.
   it.each([

@@ -69,9 +69,7 @@ function compareOverall(input: ComposeInput): Composed {
   // "fastapi or litestar for the new service? team already knows fastapi": with no need named, what
   // the team knows decides between two frameworks.
   const known = frameworks.filter((f) => u.teamKnows.includes(f.id));
-  // Not a move ("migrating from flask to quart": the app they have), nor a name they only measure against.
-  // Only a team said to know it ("already knows fastapi"), not one that would "just use Starlette directly".
-  const kept = frameworks.length === 2 && known.length === 1 && u.roles[known[0]!.id] === 'candidate' && !u.topics.includes('migration') && u.teamSkills.includes(known[0]!.id) ? known[0]! : undefined;
+  const kept = frameworks.length === 2 ? keptByTeam(input) : undefined;
   if (kept) parts.verdict = `${messages.keepWhatTeamKnows(kept.name, frameworks.find((f) => f !== kept)!.name)} ${parts.verdict}`;
   else if (known.length > 0) parts.notes = [messages.teamKnows(joinNames(known.map((f) => f.name)))];
   // "CherryPy vs Flask in 2026?": with no need named and nothing the team knows, one of the most
@@ -95,6 +93,16 @@ function compareOverall(input: ComposeInput): Composed {
       ...frameworks.map((f) => f.summary.sources),
     ),
   };
+}
+
+/**
+ * The one of two frameworks the team already knows, to stay with when nothing else decides. Not a
+ * move ("migrating from flask to quart": the app they have), nor a name they only measure against;
+ * only a team said to know it ("already knows fastapi"), not one that would "just use Starlette directly".
+ */
+function keptByTeam({ frameworks, understanding: u }: ComposeInput): Framework | undefined {
+  const known = frameworks.filter((f) => u.teamKnows.includes(f.id));
+  return known.length === 1 && u.roles[known[0]!.id] === 'candidate' && !u.topics.includes('migration') && u.teamSkills.includes(known[0]!.id) ? known[0]! : undefined;
 }
 
 /** "moving from flask to fastapi": the target's notes on how such a move goes. */
@@ -145,7 +153,10 @@ export function composeCompare(input: ComposeInput): Composed {
     : behind.length > 0
       ? `For ${phrase}, ${joinNames(level.map((r) => r.framework.name))} are level, ahead of ${joinNames(behind)}.`
       : `For ${phrase}, there is no clear winner between ${joinNames(names)}.`;
-  const parts = emptyParts(`${names.join(' vs ')}: ${weighed.map((t) => t.name).join(', ')}`, verdict);
+  // "flask or fastapi for an internal api? team knows flask, deadline is friday": when the two are level
+  // on what was asked, what the team already knows decides (not a move, not a name only measured against).
+  const teamPick = tie && frameworks.length === 2 ? keptByTeam(input) : undefined;
+  const parts = emptyParts(`${names.join(' vs ')}: ${weighed.map((t) => t.name).join(', ')}`, teamPick ? `${verdict} ${messages.levelSoTeamDecides(teamPick.name)}` : verdict);
   parts.fields = ranked.map(({ framework: f }) => ({
     frameworkId: f.id,
     name: f.name,
@@ -162,7 +173,7 @@ export function composeCompare(input: ComposeInput): Composed {
   const liked = frameworks.find((f) => u.roles[f.id] === 'like');
   if (!tie && liked && winner.id !== liked.id && builtOnName(winner, liked.name)) notes.push(messages.feelsLike(winner.name, liked.name));
   const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
-  if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
+  if (context.length > 0 && !teamPick) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;
   parts.sections = weighed.length === 1 ? [{ heading: 'In short', lines: [weighed[0]!.why.text] }] : [];
   const migration = migrationSection(input);
@@ -174,7 +185,7 @@ export function composeCompare(input: ComposeInput): Composed {
   ];
   return {
     parts,
-    recommendation: tie ? null : winner.id,
+    recommendation: teamPick?.id ?? (tie ? null : winner.id),
     support: null,
     fit: null,
     sources: collectSources(...ranked.flatMap(({ framework: f }) => weighed.map((t) => f.support[t.id].sources)), ...(weighed.length === 1 ? [weighed[0]!.why.sources] : [])),
