@@ -45,7 +45,7 @@ const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to
 // "the team knows django" also reads after the name: "django devs", "django shop", "django background".
 // Who people are ("django devs", "a flask shop") is background whatever follows; what they run
 // ("our django app") only with a verb after it, since "django app for a shop" is the option weighed.
-const PEOPLE_AFTER = /^(?:devs?|developers?|engineers?|shop|house|background|experience|veterans?|people|folks|fans?)\b/;
+const PEOPLE_AFTER = /^(?:devs?|developers?|engineers?|programmers?|shop|house|background|experience|veterans?|people|ppl|folks|guys|fans?)\b/;
 // "une app Flask existante", "una app Django existente": languages that put "existing" after the name.
 const EXISTING_AFTER = /^(?:existante?s?|existente?s?|esistent[ei]|bestehende[nr]?|vorhandene[nr]?|bestaande)\b/;
 const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
@@ -62,7 +62,8 @@ export interface FrameworkRoles {
 // "the team already knows fastapi", "we're comfortable with flask", "django experience", "the team's
 // background is Flask", "200k lines of django": knowing it, said outright.
 const KNOWS_BEFORE = /\b(?:knows?|knew|knowing|familiar with|comfortable with|experienced (?:in|with)|experience (?:in|with)|fluent in|good at|background is|(?:lines|loc|kloc) (?:of|in))(?: \w+){0,1}$/;
-const KNOWS_AFTER = /^(?:experience|experienced|skills?|devs?|developers?|veterans?|background)\b/;
+// ...and people named by it: "the whole team is django ppl", "we're flask people".
+const KNOWS_AFTER = /^(?:experience|experienced|skills?|devs?|developers?|engineers?|programmers?|veterans?|background|people|ppl|folks|guys|shop)\b/;
 
 /**
  * Roles of the frameworks named, by the words right before (and after) each mention, within its

@@ -2503,6 +2503,16 @@ describe('two frameworks weighed with no need named', () => {
   });
 });
 
+describe('the team named by a framework', () => {
+  // "flask guys", "sanic programmers": people named by it know it, so it (or one built on it) is what they keep.
+  it.each([
+    ['our shop is all flask guys; which framework for a websocket chat?', 'quart'],
+    ['we are sanic programmers, what to use for a new websocket gateway?', 'sanic'],
+  ])('%j recommends %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: id });
+  });
+});
+
 describe('two frameworks level on the need named', () => {
   // Level on what was asked, what the team is said to know decides, and the verdict says so.
   it.each([
