@@ -353,6 +353,7 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
@@ -1042,6 +1043,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Flask prints the development-server warning. What should I run it with instead?": what to run
       // one framework with is a server to choose, and recommend is only for frameworks (contract v2).
       if (best === 'recommend' && named.length === 1 && topics[0] === 'deployment' && RUN_WITH.test(askingText)) best = 'describe';
+      // "Is aiohttp's built-in server good enough for production, or do I need Gunicorn in front?": the
+      // framework's own server judged for production is how to deploy it, described, not a fit of the framework.
+      if ((best === 'recommend' || best === 'feature_check') && named.length === 1 && topics.includes('deployment') && OWN_SERVER_JUDGED.test(text)) best = 'describe';
       // "Anyone still using Tornado? Is it maintained, and which Pythons does 6.x support?": whether one
       // framework is kept up, and what it runs on, is described (contract v2), not a pick among all;
       // "is tornado still a good choice in 2026?" keeps its yes/no.

@@ -547,6 +547,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Some support for" in Czech, with a word between "has" and "support".
     ['Má Bottle nějakou podporu pro websockety?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
+    // The framework's own server judged for production is how to deploy it, described.
+    ["is sanic's built-in server fine for production, or should uvicorn run it?", 'describe'],
+    ['cherrypy own server good enough for prod behind a load balancer?', 'describe'],
     // The team's own stack offered as the other side of an "or" is weighed against the first.
     ['pyramid for the reporting pages, or extend our bottle app?', 'compare'],
     ['litestar, or keep adding to our falcon service?', 'compare'],
