@@ -1057,8 +1057,8 @@ describe('"good or bad?" asks for pros and cons', () => {
   });
 
   // "Mature enough" in Indonesian.
-  it('"Apakah X sudah cukup matang ...?" is a yes/no about fit', () => {
-    expect(ask('Apakah Sanic sudah cukup matang untuk sistem pembayaran?')).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
+  it.each(['Apakah Sanic sudah cukup matang untuk sistem pembayaran?', 'Apakah Quart sudah cukup stabil untuk aplikasi kantor?'])('"Apakah X sudah cukup matang/stabil ...?" is a yes/no about fit: %j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
 
   // "Would it hold up under" in Portuguese, with visits a day as the load.
@@ -1456,6 +1456,8 @@ describe('what a question is about, when it names several needs', () => {
     ['litestar 0.x forever or is a stable api coming?', 'maintenance'],
     ['does litestar follow semantic versioning?', 'maintenance'],
     ['minimum python for sanic these days?', 'maintenance'],
+    // How well it is kept up, in Chinese.
+    ['Pyramid 维护得还好吗？', 'maintenance'],
     // When a version of it comes out is a release question; "when" that asks nothing is not.
     ['litestar 3 when?', 'maintenance'],
     ['when will sanic 25 be out', 'maintenance'],
