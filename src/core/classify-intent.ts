@@ -353,6 +353,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// "ASGI frameworks", "async ones": an idea naming a kind of framework.
+const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'alternatives']);
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
@@ -917,7 +919,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // used in one framework is a feature question, whatever it would replace.
       const openingAsk = asked?.[0] ?? sentences[0];
       const usedIn = best === 'feature_check' && openingAsk !== undefined && USE_IN_ASKED.test(words.slice(openingAsk.start, openingAsk.end).join(' '));
-      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn) best = 'compare';
+      // "the main cons of Tornado compared to the newer ASGI frameworks": a kind of framework ("ASGI
+      // frameworks") is what its pros and cons are measured against, not a second side.
+      const measuredAgainstKind = best === 'pros_cons' && named.length === 1 && matches.some((m) => m.kind === 'concept' && KIND_OF_FRAMEWORK_AFTER.has(words[m.end] ?? ''));
+      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind) best = 'compare';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.
       const onlyNeeds = concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability');

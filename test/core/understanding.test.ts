@@ -1023,6 +1023,11 @@ describe('a describing word is not the need', () => {
 });
 
 describe('"good or bad?" asks for pros and cons', () => {
+  // Measured against a kind of framework ("ASGI frameworks"), not a second framework, they stay its pros and cons.
+  it.each(['biggest drawbacks of bottle compared to the newer asgi frameworks?', 'what are the downsides of falcon compared with other wsgi frameworks?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+
   // What one framework is good at, or good at and bad at, is its strengths and weaknesses.
   it.each(['what is pyramid really good at these days?', 'quart: good at vs bad at?'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
