@@ -1,5 +1,6 @@
 import type { Intent } from './answer';
 import { detectCues, type Cue } from './cues';
+import { builtOnName } from './judge';
 import { createDistinctiveWords } from './distinctive-words';
 import type { EntityIndex, EntityMatch } from './entity-index';
 import { frameworkRoles, type FrameworkRole } from './framework-roles';
@@ -102,6 +103,8 @@ export interface Understanding {
   ruledOut: TopicId[];
   /** Of those, the ones not wanted ("NOT async"), not merely beyond the team ("nobody knows async"). */
   unwanted: TopicId[];
+  /** Packages set aside ("without pydantic", "doesn't force Pydantic"): none to rank frameworks by. */
+  packagesSetAside: string[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
   /** Where the app must run speaks only WSGI ("our shared host only supports Passenger/WSGI"). */
@@ -353,6 +356,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// How far a package set aside sets back a framework built on it: about a whole rating point.
+const UNWANTED_PACKAGE = 1;
 // "ASGI frameworks", "async ones": an idea naming a kind of framework.
 const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'alternatives']);
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
@@ -448,6 +453,19 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       labelledExamples(knowledge).map(({ intent, words, text }) => ({ intent, features: featuresOf(words, text, false).features })),
     );
   const distinctive = createDistinctiveWords(knowledge);
+  const conceptName = new Map(knowledge.concepts.map((c) => [c.id, c.name]));
+  // "a python api framework without pydantic": a package set aside counts against the frameworks built
+  // on it, and its name favours none of them (FastAPI's own words name Pydantic).
+  const setAsideMatches = (words: string[], matches: EntityMatch[]) => matches.filter((m) => m.kind === 'concept' && isRuledOut(words, m, matches, forms));
+  const affinityOf = (words: string[], setAside: EntityMatch[]): Record<string, number> => {
+    if (setAside.length === 0) return Object.fromEntries(distinctive.affinity(words));
+    const affinity = Object.fromEntries(distinctive.affinity(words.filter((_, i) => !setAside.some((m) => m.start <= i && i < m.end))));
+    for (const m of setAside) {
+      const name = conceptName.get(m.id);
+      for (const f of knowledge.frameworks) if (name && builtOnName(f, name)) affinity[f.id] = (affinity[f.id] ?? 0) - UNWANTED_PACKAGE;
+    }
+    return affinity;
+  };
   const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const selfService = createSelfServiceReader(knowledge);
@@ -729,6 +747,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const kindWeighed = objectSaid && inAskedSentence(objectSaid) && !soleDuty() ? object! : undefined;
         const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
+        const setAside = setAsideMatches(words, matches);
         return {
           intent,
           frameworks: inScope && !listed ? [...first, ...frameworks.filter((id) => !first.includes(id))] : [],
@@ -741,7 +760,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           teamSkills: [...read.skilled].filter((id) => teamKnows.includes(id)),
           weakTopics,
           // Words already read as a need or a name are weighed through ratings, not again as affinity.
-          affinity: Object.fromEntries(distinctive.affinity(words)),
+          affinity: affinityOf(words, setAside),
           fitAsked,
           uncovered: scope.uncovered,
           otherSense: scope.otherSense,
@@ -761,6 +780,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           needsUndecided: forms.undecided(text),
           ruledOut,
           unwanted: unwantedTopics(words, matches, ruledOutMatches) as TopicId[],
+          packagesSetAside: unique(setAside.map((m) => m.id)),
         };
       };
 
@@ -835,6 +855,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const listRead = () => [...probabilities].reduce((a, b) => (b[1] > a[1] ? b : a))[0] === 'list_frameworks';
       const noneAskedOf = () => frameworks.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
       if ((best === 'describe' || best === 'feature_check') && options <= 1 && topics.length > 0 && ONE_FRAMEWORK_WANTED.test(text) && (best === 'describe' ? listRead() : noneAskedOf())) best = 'recommend';
+      // "need a python api framework without pydantic, any options?": a framework asked for by a package
+      // it must not force is a pick by what it must be, not the list of all.
+      if (best === 'list_frameworks' && frameworks.length === 0 && matches.some((m) => m.kind === 'concept' && isRuledOut(words, m, matches, forms))) best = 'recommend';
       // A yes/no on the one framework the asking sentence names is no comparison with those around it.
       if (fitSubject && best === 'compare') best = 'recommend';
       // ...nor are pros and cons asked of it, unless a move between them is what is weighed ("Replace Tornado with FastAPI? Is a rewrite worth it?").

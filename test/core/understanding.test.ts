@@ -547,6 +547,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Some support for" in Czech, with a word between "has" and "support".
     ['Má Bottle nějakou podporu pro websockety?', 'feature_check'],
     ['i work with flask all day but tonight i need a bash script that renames photos', 'out_of_scope'],
+    // Frameworks asked for by a package they must do without are a pick, not the list of all.
+    ['python api frameworks without pydantic? any options', 'recommend'],
     // The framework's own server judged for production is how to deploy it, described.
     ["is sanic's built-in server fine for production, or should uvicorn run it?", 'describe'],
     ['cherrypy own server good enough for prod behind a load balancer?', 'describe'],
@@ -2510,6 +2512,17 @@ describe('two frameworks weighed with no need named', () => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'compare', recommendation: id });
     if (id) expect(a.parts.verdict.startsWith(messages.saferPick(knowledge.frameworks.find((f) => f.id === id)!.name, '\u0000').split('\u0000')[0]!)).toBe(true);
+  });
+});
+
+describe('a package set aside', () => {
+  // Frameworks built on a package the asker does without are set back, not favoured by its name,
+  // and the ranking is not narrowed to frameworks that use it.
+  it.each(['which json api framework would you pick if we want to stay away from pydantic?', 'need a python api framework without pydantic, what do you suggest?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBe('fastapi');
+    expect(a.parts.notes.join(' ')).not.toContain(messages.worksWith('Pydantic'));
   });
 });
 

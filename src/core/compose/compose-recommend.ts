@@ -242,7 +242,8 @@ const BUILT_WITH = new Set(['orm', 'validation', 'template_engine', 'api_toolkit
  * framework must work with, so only frameworks it lists are options (Django has its own ORM).
  */
 function frameworksWorkingWith(input: ComposeInput): { packages: Concept[]; frameworks: Framework[] } | null {
-  const packages = input.concepts.filter((c) => BUILT_WITH.has(c.kind) && c.frameworks.length > 0);
+  // ("an api framework without pydantic" ranks frameworks that do without it, not those that use it.)
+  const packages = input.concepts.filter((c) => BUILT_WITH.has(c.kind) && c.frameworks.length > 0 && !input.understanding.packagesSetAside.includes(c.id));
   if (packages.length === 0) return null;
   const frameworks = input.knowledge.frameworks.filter((f) => packages.every((c) => c.frameworks.includes(f.id)));
   return frameworks.length > 0 && frameworks.length < input.knowledge.frameworks.length ? { packages, frameworks } : null;
