@@ -1063,6 +1063,14 @@ describe('"good or bad?" asks for pros and cons', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
 
+  // Czech "good for", and "small" before what it sizes ("malé API", "malou aplikaci").
+  it.each([
+    ['Je Bottle dobrý na malou webovou aplikaci?', 'bottle'],
+    ['Je Flask vhodný na malé API pro sklad?', 'flask'],
+  ])('%j is a yes/no about a small app', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id], topic: 'small_apps', fit: 'good' });
+  });
+
   // "Mature enough" in Indonesian.
   it.each(['Apakah Sanic sudah cukup matang untuk sistem pembayaran?', 'Apakah Quart sudah cukup stabil untuk aplikasi kantor?'])('"Apakah X sudah cukup matang/stabil ...?" is a yes/no about fit: %j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
