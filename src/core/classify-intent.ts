@@ -11,7 +11,7 @@ import type { FrameworkKind, Knowledge, Topic, TopicId, TrainedNlu } from './kno
 import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
-import { createScopeReader, type ScopeReading } from './read-scope';
+import { createScopeReader, english, type ScopeReading } from './read-scope';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
@@ -356,6 +356,8 @@ function fitObjectOf(words: string[], wanted: EntityMatch[], forms: QuestionForm
 }
 const IT_ASKED = /\b(?:is|would|will|could) it (?:still |really )?(?:be )?(?:a |an )?(?:good|great|decent|solid|sensible|sane|reasonable|safe|right|bad|poor|ok|okay|fine)\b/;
 const ARTICLES = new Set(['a', 'an', 'the', 'our', 'my']);
+// Words that ask for a pick or a choice, however vague: "which is best?", "help me choose", "what should we use".
+const PICK_ASKED = /\b(?:which|what|whats|best|better|recommend\w*|recs?|suggest\w*|choose|choosing|pick|picking|decide|should|use|using|stack|options?|advice|help|ideas?|thoughts?|start|learn|go to)\b/;
 // How far a package set aside sets back a framework built on it: about a whole rating point.
 const UNWANTED_PACKAGE = 1;
 // "ASGI frameworks", "async ones": an idea naming a kind of framework.
@@ -867,6 +869,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const frameworkAsked = saysFramework(words, scope);
       // "Osaamme vähän Pythonia", "Pythonban dolgozunk": Python inflected in another language is Python.
       const pythonNamed = words.some((w) => w.startsWith('python'));
+      // "anyone want to split a pizza for lunch?": nothing of ours, nothing web or Python, and no word
+      // that asks for a pick ("which", "best", "recommend") is no vague question of ours, whatever its phrasing.
+      if (best === 'recommend' && matches.length === 0 && !frameworkAsked && !pythonNamed && scope.web === 0 && scope.technical === 0 && english(words) && !PICK_ASKED.test(text)) best = 'out_of_scope';
       if (best === 'out_of_scope' && frameworks.length === 0 && strong.length > 0 && pythonNamed && frameworkAsked) best = 'recommend';
       // "Ένα site με 5 σελίδες: ποιο framework προτείνετε;": a framework asked for a site of counted
       // parts, in words the classifier has not seen, is a pick for us; no other ecosystem is named.

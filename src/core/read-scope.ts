@@ -62,7 +62,7 @@ const FRAMEWORK_WORDS: ReadonlySet<string> = new Set(['framework', 'frameworks']
 
 // English grammar words other Latin-script languages do not share ("a", "no", "in" they do).
 const ENGLISH_MARKERS: ReadonlySet<string> = new Set(['the', 'is', 'for', 'with', 'can', 'should', 'what', 'how', 'and', 'are', 'does', 'my', 'our', 'it', 'this', 'which', 'would', 'where', 'who', 'when', 'keep', 'much', 'long']);
-const english = (words: string[]) => words.some((w) => ENGLISH_MARKERS.has(w));
+export const english = (words: string[]) => words.some((w) => ENGLISH_MARKERS.has(w));
 
 // Short names that are function words in another language: in "FastAPI va bene per il backend REST
 // di un'app mobile?" the "di" is Italian "of", not dependency injection. Read as the name only when

@@ -236,6 +236,8 @@ describe('a framework name used in another sense is declined', () => {
     'which aiohttp charger do I need for the old model?',
     // ...with a word of what the goods are for between.
     'does the starlette rechargeable lamp last a whole night on one charge?',
+    // Chat in the channel that asks for no pick and names nothing of ours.
+    'anyone want to split a cake order for the team?',
     // The film's title in other languages; a storm's daily risk read from a weather service; gift flasks engraved for a wedding party.
     '¿Django desencadenado está en alguna plataforma de streaming?',
     'is there a slack app that shows the tornado outlook for our county each morning?',
