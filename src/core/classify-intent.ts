@@ -242,7 +242,9 @@ const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
 // "is it actually async or just sync_to_async under the hood?": what a feature really does inside.
 const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b/;
+// "does django support ...", "can I use ...", "can starlette do ...": support asked for first, in so many words.
 const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
+// "..., or is it still sync under the hood?": the inside offered only as the other answer.
 const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+ under the hood$/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
@@ -362,9 +364,11 @@ const PICK_ASKED = /\b(?:which|what|whats|best|better|recommend\w*|recs?|suggest
 const UNWANTED_PACKAGE = 1;
 // "ASGI frameworks", "async ones": an idea naming a kind of framework.
 const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'alternatives']);
+// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
+// "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
@@ -859,7 +863,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'describe' || best === 'feature_check') && options <= 1 && topics.length > 0 && ONE_FRAMEWORK_WANTED.test(text) && (best === 'describe' ? listRead() : noneAskedOf())) best = 'recommend';
       // "need a python api framework without pydantic, any options?": a framework asked for by a package
       // it must not force is a pick by what it must be, not the list of all.
-      if (best === 'list_frameworks' && frameworks.length === 0 && matches.some((m) => m.kind === 'concept' && isRuledOut(words, m, matches, forms))) best = 'recommend';
+      if (best === 'list_frameworks' && frameworks.length === 0 && setAsideMatches(words, matches).length > 0) best = 'recommend';
       // A yes/no on the one framework the asking sentence names is no comparison with those around it.
       if (fitSubject && best === 'compare') best = 'recommend';
       // ...nor are pros and cons asked of it, unless a move between them is what is weighed ("Replace Tornado with FastAPI? Is a rewrite worth it?").
