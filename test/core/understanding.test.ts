@@ -1475,6 +1475,10 @@ describe('what a question is about, when it names several needs', () => {
     ['minimum python for sanic these days?', 'maintenance'],
     // How well it is kept up, in Chinese.
     ['Pyramid 维护得还好吗？', 'maintenance'],
+    // A move between frameworks in the Portuguese past tense, and Finnish "to move it over".
+    ['Alguém migrou o projeto de Bottle pra FastAPI?', 'migration'],
+    ['¿Alguien migró su app de Flask a Litestar?', 'migration'],
+    ['Pitäisikö meidän siirtää Tornado-palvelu FastAPIin?', 'migration'],
     // When a version of it comes out is a release question; "when" that asks nothing is not.
     ['litestar 3 when?', 'maintenance'],
     ['when will sanic 25 be out', 'maintenance'],
