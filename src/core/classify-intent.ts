@@ -241,7 +241,8 @@ const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 // "run an existing WSGI app inside it", "mount our old asgi app": an app of that interface as the guest.
 const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
 // "is it actually async or just sync_to_async under the hood?": what a feature really does inside.
-const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b/;
+// ...or whether it is real: "flask async views - actually async or kinda fake?".
+const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b|\bactually \w+ or (?:\w+ ){0,2}fake\b/;
 // "does django support ...", "can I use ...", "can starlette do ...": support asked for first, in so many words.
 const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
 // "..., or is it still sync under the hood?": the inside offered only as the other answer.

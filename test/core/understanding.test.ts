@@ -477,6 +477,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ["does sanic's orm story actually hold up, or is it just sqlalchemy under the hood?", 'describe'],
     // Which of two releases of one framework to use is about its releases, "should I use" notwithstanding.
     ['which flask should I use for the new service, 3.1 or the old 2.3?', 'describe'],
+    // ...and so is whether it is real or fake.
+    ['quart websockets - actually async or sort of fake?', 'describe'],
     // ...but support asked first, with the inside only the other answer feared, is checked.
     ['does flask support async views these days, or is it still threads under the hood?', 'feature_check'],
     ['can starlette do background tasks now, or is it just asyncio under the hood?', 'feature_check'],
