@@ -375,8 +375,6 @@ const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
 const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;
-// Two things set side by side: "compared to", "vs", "than".
-const SET_SIDE_BY_SIDE = /\b(?:compared (?:to|with)|in comparison (?:to|with)|vs|versus|than)\b/;
 // A version right after a framework's name ("flask 3 2"), or asked for after "when is" ("when is 1 0").
 const VERSION_NUMBER = /^\d{1,2}$/;
 // Two dotted versions side by side, "or", "vs" or an arrow between ("5 2 or 6 0", "6 5 6 6"): a choice or a move between releases.
@@ -1202,7 +1200,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend
       // ...or beside the likeness it is measured against ("is litestar a sensible pick when you need fastapi but with more batteries?"),
       // unless the two are set side by side ("overkill compared to something like FastAPI").
-      const likenessOnly = named.some((id) => roles[id] === 'like') && !SET_SIDE_BY_SIDE.test(text);
+      const likenessOnly = named.some((id) => roles[id] === 'like') && !COMPARATIVE.test(text);
       if (best === 'compare' && options === 1 && fitPhrasedAnywhere && (named.some((id) => roles[id] === 'mentioned') || likenessOnly)) best = 'recommend';
       // "What's the closest thing in Python? ... minimal and explicit, like Express": an equivalent asked
       // for is a framework to pick, whatever idea (a microframework) describes it.
