@@ -17,6 +17,7 @@ import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
 import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
+import { LARGE_TEAM, teamSizeNamed } from './team-size';
 import {
   BUILT_BEFORE,
   CAN_BUILD_WITH,
@@ -123,6 +124,8 @@ export interface Understanding {
   tinyLoad: boolean;
   /** A user base that tells frameworks apart ("5M users", "a million customers"), not a throughput. */
   largeUserBase: boolean;
+  /** The team counted is large ("a 30-person team", "50 developers"): the codebase will be big. */
+  largeTeam: boolean;
   /** The need right after "for" in "is X a good choice for Y": what the yes/no is about, or null. */
   fitObject: TopicId | null;
   /** The asker does not know yet what they need ("not sure yet if we need html pages", "might grow, might not"). */
@@ -588,6 +591,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const carries = (m: EntityMatch) => scale !== null && m.end <= scale.start && scale.start - m.end <= 2 && words.slice(m.end, scale.start).every((w) => LOAD_CARRIERS.has(w));
       const featureLoad = wanted.some((m) => (inScale(m) || carries(m)) && topicKind.get(m.id as TopicId) === 'feature');
       if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
+      // "Is Flask good for a large e-commerce platform with 50 developers?": a team counted in the tens
+      // shares one big codebase, which is how a project's size is asked about (a large team).
+      const team = teamSizeNamed(words);
+      const largeTeam = team !== null && team.size >= LARGE_TEAM;
+      // Beside a need stated outright ("a big multi page app, 10 devs") it is a hint: the app is what is asked about.
+      if (largeTeam && !wanted.some((m) => m.id === 'scalability' && !m.weak) && topicById.has('scalability')) {
+        wanted.push({ kind: 'topic', id: 'scalability', start: team.start, end: team.end, exact: true, weak: wanted.some((m) => m.kind === 'topic' && !m.weak) });
+      }
       // "a prod api doing ~20 rps": a few requests a second, which any framework answers, make speed only a hint.
       if (scale?.throughput === true && scale.value < FEW_REQUESTS) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'performance' && inScale(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
@@ -782,6 +793,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           modestLoad: scale?.scale === 'modest',
           tinyLoad: scale?.scale === 'modest' && scale.value < TINY_LOAD,
           largeUserBase: scale?.scale === 'large' && scale.people,
+          largeTeam,
           needsUndecided: forms.undecided(text),
           ruledOut,
           unwanted: unwantedTopics(words, matches, ruledOutMatches) as TopicId[],

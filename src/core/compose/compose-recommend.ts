@@ -119,7 +119,8 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "flask for a social network with 5M users?": a user base that tells frameworks apart, on a
   // framework that scales only with effort (rated 3), is no plain yes either. A throughput ("10k
   // concurrent websockets", "1M requests a day") is judged on the ratings alone.
-  if (fit === 'good' && u.largeUserBase && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
+  // So does a large team on one codebase: "Flask for an e-commerce platform with 50 developers?".
+  if (fit === 'good' && (u.largeUserBase || u.largeTeam) && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
   // "is sanic right for our internal tool? we don't want async code at all": async not wanted, on a framework that runs only
   // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
   // A host that speaks only WSGI rules it out the same way: "Does that rule out FastAPI?" is a yes.
