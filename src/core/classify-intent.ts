@@ -51,6 +51,7 @@ import {
   allowed,
   asksForKindList,
   BUILT_IN_ASKED,
+  FEW_DEPENDENCIES,
   frameworkKindAsked,
   CHOICE_WORDS,
   COMPARATIVE,
@@ -108,6 +109,8 @@ export interface Understanding {
   packagesSetAside: string[];
   /** The features must come built in ("out of the box", "batteries included"). */
   builtInOnly: boolean;
+  /** The question wants as little installed as possible ("zero dependencies", "stdlib only"). */
+  fewDependencies: boolean;
   /** Where the app must run speaks only WSGI ("our shared host only supports Passenger/WSGI"). */
   wsgiOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
@@ -782,6 +785,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
+          fewDependencies: FEW_DEPENDENCIES.test(text),
           wsgiOnly,
           overkillAsked,
           highStakes: HIGH_STAKES.test(text),

@@ -68,6 +68,8 @@ export interface JudgeContext {
   unwanted?: TopicId[];
   /** Where the app must run speaks only WSGI: a framework with no WSGI interface cannot run there. */
   wsgiOnly?: boolean;
+  /** It wants as little installed as possible ("zero dependencies"): a framework needing only the standard library leads. */
+  fewDependencies?: boolean;
   /** The app must live for years ("keep it alive for 10+ years", "long-term support"). */
   longLife?: boolean;
 }
@@ -85,6 +87,10 @@ const UNWANTED_WEIGHT = 0.5;
 // "a records system that has to live 10+ years": long-term support releases (Django's x.2 LTS) are what
 // such a team plans upgrades around, so a framework that publishes them leads among equals.
 const LTS_BONUS = 0.3;
+// "a tiny tool for a box with no internet, zero dependencies": a framework that installs with nothing
+// but the standard library (Bottle, Falcon) is what was asked for, ahead of an equal one that pulls in
+// five packages (Flask); half a rating point, so a need it serves poorly still decides.
+const STANDARD_LIBRARY_BONUS = 0.5;
 
 // What a framework is and is built on, lower-cased once per framework: read for every candidate of many answers.
 const descriptions = new WeakMap<Framework, { described: string; builtOn: string }>();
@@ -134,6 +140,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     for (const t of unwanted) if (f.support[t].level === 'built_in') s -= UNWANTED_WEIGHT;
     if (syncOnly && !runsSyncCode(f)) s -= ASYNC_ONLY_WEIGHT;
     if (context.longLife && f.longTermSupport) s += LTS_BONUS;
+    if (context.fewDependencies && f.standardLibraryOnly) s += STANDARD_LIBRARY_BONUS;
     if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").

@@ -112,6 +112,8 @@ export interface Framework {
   supportWindow: Fact | null;
   /** It publishes long-term support releases (the support window's fact says which). */
   longTermSupport: boolean;
+  /** It installs with nothing outside the standard library (its built-on fact says so). */
+  standardLibraryOnly: boolean;
   maintenance: Fact & { status: MaintenanceStatus };
   /** Set when the name is an everyday word (flask, bottle, falcon). */
   sense: NameSense | null;

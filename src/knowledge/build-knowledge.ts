@@ -94,6 +94,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       release: { latest: data.release.latest, date: data.release.date, ...f(data.release, 'release') },
       supportWindow: data.support_window ? f(data.support_window, 'support_window') : null,
       longTermSupport: data.long_term_support ?? false,
+      standardLibraryOnly: data.standard_library_only ?? false,
       maintenance: { status: data.maintenance.status, ...f(data.maintenance, 'maintenance') },
       sense: data.sense ? { everydayWord: data.sense.everyday_word, technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
       code,

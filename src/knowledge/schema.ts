@@ -64,6 +64,8 @@ export const frameworkFileSchema = z.strictObject({
   support_window: factSchema.optional(),
   /** It publishes long-term support releases (Django's x.2, Sanic's December releases); the support window's fact says which. */
   long_term_support: z.boolean().optional(),
+  /** It needs nothing outside the Python standard library to install (Bottle, Falcon); its built-on fact says so. */
+  standard_library_only: z.boolean().optional(),
   maintenance: factSchema.extend({ status: z.enum(['active', 'steady', 'slow', 'inactive']) }),
   sense: senseSchema.optional(),
   code: z.partialRecord(z.enum(['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket']), codeSchema).optional(),

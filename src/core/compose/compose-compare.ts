@@ -136,7 +136,7 @@ export function composeCompare(input: ComposeInput): Composed {
     const builtFor = frameworks.filter((f) => c.frameworks.includes(f.id));
     if (builtFor.length > 0 && builtFor.length < frameworks.length) for (const f of builtFor) affinity[f.id] = (affinity[f.id] ?? 0) + PACKAGE_BUILT_FOR;
   }
-  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife }, knowledge);
+  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = frameworks.map((f) => f.name);
@@ -172,6 +172,9 @@ export function composeCompare(input: ComposeInput): Composed {
   // "quart vs fastapi if I like flask's style": say why the one built on it won.
   const liked = frameworks.find((f) => u.roles[f.id] === 'like');
   if (!tie && liked && winner.id !== liked.id && builtOnName(winner, liked.name)) notes.push(messages.feelsLike(winner.name, liked.name));
+  // "flask or bottle, zero dependencies": say what tipped it when both are level on the needs.
+  const stdlibOnly = !tie && u.fewDependencies && winner.standardLibraryOnly;
+  if (stdlibOnly) notes.push(messages.fewDependencies(winner.name, winner.builtOn.text));
   const context = frameworks.filter((f) => u.teamKnows.includes(f.id)).map((f) => f.name);
   if (context.length > 0 && !teamPick) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;
@@ -188,6 +191,6 @@ export function composeCompare(input: ComposeInput): Composed {
     recommendation: teamPick?.id ?? (tie ? null : winner.id),
     support: null,
     fit: null,
-    sources: collectSources(...ranked.flatMap(({ framework: f }) => weighed.map((t) => f.support[t.id].sources)), ...(weighed.length === 1 ? [weighed[0]!.why.sources] : [])),
+    sources: collectSources(...(stdlibOnly ? [winner.builtOn.sources] : []), ...ranked.flatMap(({ framework: f }) => weighed.map((t) => f.support[t.id].sources)), ...(weighed.length === 1 ? [weighed[0]!.why.sources] : [])),
   };
 }

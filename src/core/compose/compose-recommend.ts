@@ -281,6 +281,8 @@ export function composeRecommend(input: ComposeInput): Composed {
   const notes: string[] = [];
   if (topics.length > 1) notes.push(messages.weighed(topics.map((t) => inSentence(t.name))));
   if (workingWith) notes.push(messages.worksWith(joinNames(workingWith.packages.map((c) => c.name))));
+  const stdlibOnly = u.fewDependencies && best.standardLibraryOnly;
+  if (stdlibOnly) notes.push(messages.fewDependencies(best.name, best.builtOn.text));
   if (against.length > 0 && top[1]) notes.push(messages.tension(top[1].name, joinNames(topics.filter((t) => against.includes(t.id)).map((t) => inSentence(t.name)))));
   const context = u.teamKnows.map((id) => knowledge.frameworks.find((f) => f.id === id)!.name);
   if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
@@ -291,5 +293,5 @@ export function composeRecommend(input: ComposeInput): Composed {
     ...(top[1] ? [{ label: `${best.name} vs ${top[1].name}`, question: `${best.name.toLowerCase()} vs ${top[1].name.toLowerCase()} for ${topics[0]!.phrase}` }] : []),
     { label: `Pros and cons of ${best.name}`, question: `pros and cons of ${best.name.toLowerCase()}` },
   ];
-  return picked(parts, top, collectSources(...(topics.length === 1 ? [topics[0]!.why.sources] : []), ...top.flatMap((f) => topics.map((t) => f.support[t.id].sources))));
+  return picked(parts, top, collectSources(...(stdlibOnly ? [best.builtOn.sources] : []), ...(topics.length === 1 ? [topics[0]!.why.sources] : []), ...top.flatMap((f) => topics.map((t) => f.support[t.id].sources))));
 }

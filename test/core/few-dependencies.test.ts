@@ -1,0 +1,48 @@
+import { createMatcher } from '../../src/core/matcher';
+import { normalizeQuestion } from '../../src/core/normalize';
+import { FEW_DEPENDENCIES } from '../../src/core/reading-rules';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge';
+import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
+
+const knowledge = loadKnowledge(KNOWLEDGE_DIR);
+const matcher = createMatcher(knowledge);
+const ask = (q: string) => matcher.answer(q, null);
+const standalone = new Set(knowledge.frameworks.filter((f) => f.standardLibraryOnly).map((f) => f.id));
+
+describe('wanting as little installed as possible', () => {
+  it.each([
+    ['a status page with zero dependencies', true],
+    ['as few deps as possible please', true],
+    ['stdlib only, the box has no pip', true],
+    ['it must be dependency-free', true],
+    ['a single-file tool for the lab', true],
+    ['it has to be one file', true],
+    ['no external dependencies allowed on the build server', true],
+    // Dependency injection is a feature, not something installed.
+    ['a framework without dependency injection magic', false],
+    ['upload a single file and get a report back', false],
+    ['which dependencies does flask pull in?', false],
+  ])('%j', (q, asked) => {
+    expect(FEW_DEPENDENCIES.test(normalizeQuestion(q).text)).toBe(asked);
+  });
+
+  it('the knowledge marks at least one framework as needing only the standard library', () => {
+    expect(standalone.size).toBeGreaterThan(0);
+  });
+
+  it.each([
+    'tiny web framework for an offline kiosk box, zero dependencies?',
+    'which python framework for a small status site? as few deps as possible',
+  ])('a pick leads with a framework that needs only the standard library, and says so: %j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(standalone.has(a.recommendation ?? '')).toBe(true);
+    expect(a.parts.notes.join(' ')).toMatch(/as little installed as possible/);
+  });
+
+  it('of two level on the needs, the one needing only the standard library wins, and the note says why', () => {
+    const a = ask('flask or bottle for a small one-file script on a router, zero dependencies');
+    expect(a).toMatchObject({ intent: 'compare', recommendation: 'bottle' });
+    expect(a.parts.notes.join(' ')).toMatch(/as little installed as possible, which tips it to Bottle/);
+  });
+});
