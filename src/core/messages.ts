@@ -44,6 +44,8 @@ export const messages = {
     `This is what the ${several ? 'licences say' : 'licence says'}, not legal advice: for a product you sell, have whoever signs off on licences read the LICENSE file itself.`,
   oneSideOnly: (name: string, other: string) => `I can only speak to ${name}'s side: "${other}" is not something I have facts on, so I can't weigh the two. Here is what ${name} offers.`,
   fewDependencies: (name: string, builtOn: string) => `You want as little installed as possible, which tips it to ${name}. ${builtOn}`,
+  smallServicePhrase: 'a small service with no pages',
+  smallService: (name: string) => `${name}'s middling rating for small apps is about sites with pages, which this service does not have.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   saferPick: (name: string, other: string) => `With no need named, ${name} is the safer pick: far more teams use it, and it is released more often than ${other}.`,
   levelSoTeamDecides: (name: string) => `Level on that, what your team already knows decides: stay with ${name}, since switching has a cost.`,

@@ -18,6 +18,24 @@ const FEW_TEAMS_RATING = 3;
 const MIDDLING_RATING = 3;
 const MAINSTREAM_RATING = FEW_TEAMS_RATING + 1;
 const LOAD_NEEDS: TopicId[] = ['scalability', 'performance'];
+// What a small app with pages needs; without any of them a small app is a small service (JSON, webhooks, calls out).
+const PAGE_NEEDS: TopicId[] = ['multi_page', 'templates', 'forms', 'admin', 'auth'];
+const SERVICE_NEEDS: TopicId[] = ['rest_api', 'microservices', 'async', 'websockets'];
+
+/**
+ * "Is Falcon ok for a tiny webhook receiver?", "aiohttp for a small service that calls other APIs?":
+ * a framework rated middling for small apps is so because small sites with pages take it more work
+ * (no templates or sessions); a small service with no pages is judged on what the service needs.
+ */
+function smallServiceOnly(x: Framework, u: ComposeInput['understanding']): boolean {
+  return (
+    u.topics.includes('small_apps') &&
+    !u.weakTopics.includes('small_apps') &&
+    x.support.small_apps.rating === MIDDLING_RATING &&
+    u.topics.some((t) => SERVICE_NEEDS.includes(t)) &&
+    !u.topics.some((t) => PAGE_NEEDS.includes(t))
+  );
+}
 
 /** Needs only hinted at ("its hooks") are weighed, but a verdict names the ones stated (all, when none is). */
 function statedNeeds(topics: Topic[], weak: string[]): Topic[] {
@@ -91,7 +109,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // ...nor a "depends": "is bottle ok for prod if it's like 5 users" is judged on the rest. A handful
   // of users says nothing of how well a framework scales, so that hint cannot drag it down.
   const judgedOn = [...needs, ...hint].filter((t) => !(u.tinyLoad && t === 'scalability' && u.weakTopics.includes(t) && x.support.scalability.rating <= MIDDLING_RATING));
-  let fit = fitOf(x, judgedOn, [...u.weakTopics, ...hint, ...modest], u.builtInOnly);
+  const serviceOnly = smallServiceOnly(x, u);
+  const served: TopicId[] = serviceOnly ? ['small_apps'] : [];
+  let fit = fitOf(x, judgedOn, [...u.weakTopics, ...hint, ...modest, ...served], u.builtInOnly);
   // "can flask handle 300 requests a second?", "can bottle take 500 concurrent users?": a load every
   // framework carries with a few workers, and nothing else asked, is a yes.
   if (u.modestLoad && needs.length > 0 && needs.every((t) => LOAD_NEEDS.includes(t)) && fit === 'depends') fit = 'good';
@@ -115,7 +135,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "Is Django a good choice for microservices? ... 8 services, each with its own database": the kind
   // of app the yes/no is about, served only with effort (rated 3), is not a yes however well the rest is.
   const object = u.fitObject ? knowledge.topics.find((t) => t.id === u.fitObject) : undefined;
-  if (fit === 'good' && object?.appKind && x.support[object.id].rating <= 3) fit = 'depends';
+  if (fit === 'good' && object?.appKind && x.support[object.id].rating <= 3 && !(serviceOnly && object.id === 'small_apps')) fit = 'depends';
   // "flask for a social network with 5M users?": a user base that tells frameworks apart, on a
   // framework that scales only with effort (rated 3), is no plain yes either. A throughput ("10k
   // concurrent websockets", "1M requests a day") is judged on the ratings alone.
@@ -164,7 +184,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const hintTopics = knowledge.topics.filter((t) => hint.includes(t.id) && fit !== 'good' && x.support[t.id].rating <= 3);
   const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
   const named = statedNeeds(topics, u.weakTopics);
-  const phrase = topics.length === 0 ? 'what you are building' : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
+  const phrase = topics.length === 0 ? 'what you are building' : serviceOnly && fit === 'good' ? messages.smallServicePhrase : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
   const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
   const suits = topics.filter((t) => x.support[t.id].rating >= 4);
   const verdict =
@@ -179,6 +199,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (topics.length === 0) parts.sections = [{ heading: 'Rule of thumb', lines: [`Choose ${x.name} if ${x.chooseIf}.`, ...x.bestFor.map((b) => b.text)] }];
   const notes: string[] = [];
   if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
+  if (serviceOnly && fit === 'good') notes.push(messages.smallService(x.name));
   if (assembledFromExtensions) notes.push(messages.assembled(x.name, needsPhrase(assembled), best!.framework.name));
   if (ownStack) notes.push(messages.ownStack(x.name, needsPhrase(poorOn), alternative?.name ?? null));
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
