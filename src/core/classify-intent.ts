@@ -270,7 +270,8 @@ const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compar
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?(?:$| (?=(?:what|how|why)\b))/;
 // What a source does with a claim: "some blog said", "a blog post says".
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told']);
-const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
+// "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
+const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
 // Requests a second any framework answers on one small server ("~20 rps", "50 req/s").

@@ -598,8 +598,19 @@ describe('needs and list questions in words of other languages', () => {
     // Big projects and online shops in Hindi, inflected as the sentence needs them.
     ['क्या Pyramid बड़े प्रोजेक्ट्स के लिए सही है?', 'scalability'],
     ['ई-कॉमर्स साइट के लिए Flask या Django?', 'multi_page'],
+    // Which of two to learn (first), in Vietnamese.
+    ['Nên học Bottle hay Pyramid trước?', 'learning_curve'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
+  });
+
+  // "Which framework should I learn after Django?" in Vietnamese: something other than Django, widely used.
+  it('"Nên học framework nào sau Django?" sets Django aside', () => {
+    const a = ask('Nên học framework nào sau Django?');
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBe('django');
+    expect(a.topic).toBe('learning_curve');
+    expect(a.parts.title).toMatch(/large community/);
   });
 
   // "How do I add ..." in Hindi is a how-to, described.
