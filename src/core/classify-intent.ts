@@ -373,6 +373,11 @@ const UNWANTED_PACKAGE = 1;
 // "ASGI frameworks", "async ones": an idea naming a kind of framework.
 const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'alternatives']);
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
+// "fastapi project layout when u have like 30 routers?", "django: many small apps or one big app?", "how
+// should we structure a big flask app?": how to lay out a codebase in one framework.
+const LAYOUT_ASKED = /\b(?:project|folder|directory|file|code|codebase|app|repo) (?:structure|layout|organi[sz]ation)\b|\bhow (?:should|do|would|to|can|best to) (?:i |we |you |one )?(?:best )?(?:structure|organi[sz]e|lay out|split up)\b|\b(?:one|a single) (?:big )?app or (?:split|several|many|multiple)\b|\b(?:many|several|multiple) (?:small )?apps or (?:one|a single)\b/;
+// "does FastAPI have a standard project structure?", "does flask enforce a layout?": whether it has one is checked.
+const LAYOUT_PROVIDED = /^(?:does|do|did|is there|are there)\b|\b(?:has|have|ships?|comes? with|provides?|enforces?|imposes?|gives?) (?:a |an |any |its own |some )?(?:\w+ )?(?:\w+ )?(?:structure|layout)\b|\b(?:built in|out of the box|opinionated)\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
@@ -690,7 +695,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("X vs Y for ~10k concurrent websocket connections": the async read from that load is not what they are weighed for.)
       const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH && !(socketLoad && inScale(m)));
       const lead = movedFor ?? weighedFor;
-      const topics = lead ? (unique([lead.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
+      const leadFirst = lead ? (unique([lead.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
+      // "flask project structure for a large app?", "django: many small apps or one big app?": how the
+      // codebase is laid out is what is asked, ahead of the size that makes it matter. Freedom to lay it
+      // out as they like ("pick my own ORM, templates and folder layout") is flexibility, which stays.
+      const layoutSaid = LAYOUT_ASKED.test(text) && topicById.has('project_structure') && !leadFirst.includes('flexibility');
+      const topics = layoutSaid ? (unique(['project_structure', ...leadFirst]) as TopicId[]) : leadFirst;
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
@@ -1347,6 +1357,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...but "does Django support async views yet, or is it still sync under the hood?" asks for support
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
+      // "FastAPI project structure for a big app: routers, services, repositories?": how to lay out one
+      // framework's codebase is a how-to, described; whether it has a standard layout is still checked.
+      const layoutAsked = named.length === 1 && options <= 1 && LAYOUT_ASKED.test(askingText || text) && !COMPARATIVE.test(text);
+      if (layoutAsked && (best === 'recommend' || (best === 'feature_check' && !LAYOUT_PROVIDED.test(text)))) best = 'describe';
       // "fastapi DI explained", "django signals explained simply": a title asking for an explanation is described.
       if ((best === 'feature_check' || best === 'recommend' || best === 'pros_cons') && EXPLAINED.test(text)) best = 'describe';
       // Version, release and support questions are described, not feature-checked (contract v2).

@@ -2687,3 +2687,22 @@ describe('a package wanted tips a comparison toward the frameworks built around 
     expect(msgspec.frameworks).toContain(a.recommendation);
   });
 });
+
+describe('how to lay out one framework\'s codebase', () => {
+  it.each([
+    'pyramid project layout for a big codebase: views, services, models?',
+    'litestar folder structure once we have 40 controllers?',
+    'django: one big app or split into many small apps for a booking site?',
+    'how should we structure a large sanic service?',
+  ])('%j is a how-to, described', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'project_structure', fit: null });
+  });
+
+  it.each(['does litestar have a standard project structure?', 'Does Pyramid come with a project layout out of the box?'])('%j still checks whether it has one', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', topic: 'project_structure' });
+  });
+
+  it('choosing one\'s own layout is flexibility', () => {
+    expect(ask('which python framework lets me pick my own ORM and my own folder layout?').topic).toBe('flexibility');
+  });
+});
