@@ -378,6 +378,7 @@ const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'altern
 const LAYOUT_ASKED = /\b(?:project|folder|directory|file|code|codebase|app|repo) (?:structure|layout|organi[sz]ation)\b|\bhow (?:should|do|would|to|can|best to) (?:i |we |you |one )?(?:best )?(?:structure|organi[sz]e|lay out|split up)\b|\b(?:one|a single) (?:big )?app or (?:split|several|many|multiple)\b|\b(?:many|several|multiple) (?:small )?apps or (?:one|a single)\b/;
 // "does FastAPI have a standard project structure?", "does flask enforce a layout?": whether it has one is checked.
 const LAYOUT_PROVIDED = /^(?:does|do|did|is there|are there)\b|\b(?:has|have|ships?|comes? with|provides?|enforces?|imposes?|gives?) (?:a |an |any |its own |some )?(?:\w+ )?(?:\w+ )?(?:structure|layout)\b|\b(?:built in|out of the box|opinionated)\b/;
+const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
@@ -695,7 +696,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("X vs Y for ~10k concurrent websocket connections": the async read from that load is not what they are weighed for.)
       const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH && !(socketLoad && inScale(m)));
       const lead = movedFor ?? weighedFor;
-      const leadFirst = lead ? (unique([lead.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
+      // "Pyramid vs Django for a large app with complex per-object permissions": the size describes the
+      // app, and the feature it is "with" is what tells the options apart, so the feature leads.
+      // A large team counted beside it ("40 devs on a monolith with complex permissions") keeps the size first.
+      const sized = wsgiFirst[0] === 'scalability' && !largeTeam ? wanted.find((m) => m.id === 'scalability' && !m.weak && m.end > m.start) : undefined;
+      const withFeature = sized && SIZED_WITH.test(words.slice(sized.end, sized.end + 4).join(' '))
+        ? wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && m.start >= sized.end && m.start - sized.end <= 6)
+        : undefined;
+      const sizedFirst = withFeature ? (unique([withFeature.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
+      const leadFirst = lead ? (unique([lead.id, ...sizedFirst]) as TopicId[]) : sizedFirst;
       // "flask project structure for a large app?", "django: many small apps or one big app?": how the
       // codebase is laid out is what is asked, ahead of the size that makes it matter. Freedom to lay it
       // out as they like ("pick my own ORM, templates and folder layout") is flexibility, which stays.

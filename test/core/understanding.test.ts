@@ -2706,3 +2706,14 @@ describe('how to lay out one framework\'s codebase', () => {
     expect(ask('which python framework lets me pick my own ORM and my own folder layout?').topic).toBe('flexibility');
   });
 });
+
+describe('a size that describes the app, beside the feature it is "with"', () => {
+  it.each([
+    ['Flask vs Pyramid for a large application with per-document access control lists', 'auth'],
+    ['is django a good pick for a big project where we need live websocket updates?', 'websockets'],
+    // A large team counted beside it keeps the size first.
+    ['35 engineers on one large codebase with an admin: pyramid or django?', 'scalability'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
