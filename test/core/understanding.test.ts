@@ -2717,3 +2717,9 @@ describe('a size that describes the app, beside the feature it is "with"', () =>
     expect(ask(q).topic).toBe(topic);
   });
 });
+
+describe('a service that only takes webhooks, or sees little traffic, is a small app', () => {
+  it.each(['framework suggestions for a discord bot backend that receives webhooks?', 'what should we use for an internal python api with low traffic'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
+  });
+});
