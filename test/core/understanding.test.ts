@@ -2723,3 +2723,9 @@ describe('a service that only takes webhooks, or sees little traffic, is a small
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
   });
 });
+
+describe('a request spent waiting on other services is async work', () => {
+  it.each(['bottle or sanic for a gateway that waits on five upstream apis per request?', 'litestar vs flask when every request calls three external apis'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'async' });
+  });
+});
