@@ -27,6 +27,11 @@ describe('a framework name used in another sense is declined', () => {
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
     'how loud does a tornado sound from inside a house',
+    // A machine given the name, the size of a bottle of drink, the film's Spanish title, a theme for names.
+    "we called our nas 'pyramid' ages ago, how do i rename a linux box?",
+    'for our shop website: kombucha in 330 ml or 750 ml bottles, which sells better?',
+    '¿En qué plataforma está Django sin cadenas?',
+    'falcon-themed names for our robotics club, go',
     // Lab glassware with a script around it; storm data behind an API; the crypto mixer of that name.
     'need a python script that reads the thermocouple on my reaction flask every minute',
     'is there an api with historical tornado tracks for oklahoma?',
