@@ -2734,3 +2734,16 @@ describe('a request spent waiting on other services is async work', () => {
     expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'async' });
   });
 });
+
+describe('feature questions in more forms of other languages', () => {
+  it.each([
+    // Finnish case endings after a linking i ("Flaskissa": in Flask).
+    ['Onko Flaskissa sisäänrakennettu admin-paneeli?', 'flask', 'admin'],
+    // Dutch "as standard".
+    ['Heeft Flask standaard een admin-paneel?', 'flask', 'admin'],
+    // Japanese "can it be used".
+    ['SanicでWebSocketは使えますか？', 'sanic', 'websockets'],
+  ])('%j checks a feature', (q, framework, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [framework], topic });
+  });
+});
