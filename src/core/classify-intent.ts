@@ -1049,7 +1049,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const lastClause = asking && clauses.filter((c) => c.start >= asking.start && c.end <= asking.end).at(-1);
       const lastNames = lastClause ? unique(matches.filter((m) => m.kind !== 'topic' && m.start >= lastClause.start && m.end <= lastClause.end).map((m) => m.id)) : [];
       const lastText = lastClause ? words.slice(lastClause.start, lastClause.end).join(' ') : '';
-      if (best === 'compare' && lastClause && lastClause.start > 0 && lastNames.length === 1 && DEFINITION.test(lastText) && !COMPARATIVE.test(lastText) && !cues.has('prosCons')) best = 'describe';
+      // "Gunicorn vs Uvicorn — what's the difference, and which one do I need for FastAPI?": a difference asked is of the things set side by side before.
+      if (best === 'compare' && lastClause && lastClause.start > 0 && lastNames.length === 1 && DEFINITION.test(lastText) && !COMPARATIVE.test(lastText) && !/\bdifferen/.test(lastText) && !cues.has('prosCons')) best = 'describe';
       const askingText = asking ? words.slice(asking.start, asking.end).join(' ') : '';
       // "our repo has settings.py, wsgi.py and asgi.py. what is asgi.py for if we only run gunicorn?": the
       // sentence that asks defines the package it opens with; no framework is being picked.

@@ -2747,3 +2747,9 @@ describe('feature questions in more forms of other languages', () => {
     expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [framework], topic });
   });
 });
+
+describe('a difference asked of two things set side by side', () => {
+  it.each(['whats the diff btw waitress and gunicorn', 'Hypercorn vs Uvicorn: what is the difference, and which one should I run Litestar on?'])('%j compares them', (q) => {
+    expect(ask(q).intent).toBe('compare');
+  });
+});
