@@ -378,6 +378,9 @@ const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'altern
 const LAYOUT_ASKED = /\b(?:project|folder|directory|file|code|codebase|app|repo) (?:structure|layout|organi[sz]ation)\b|\bhow (?:should|do|would|to|can|best to) (?:i |we |you |one )?(?:best )?(?:structure|organi[sz]e|lay out|split up)\b|\b(?:one|a single) (?:big )?app or (?:split|several|many|multiple)\b|\b(?:many|several|multiple) (?:small )?apps or (?:one|a single)\b/;
 // "does FastAPI have a standard project structure?", "does flask enforce a layout?": whether it has one is checked.
 const LAYOUT_PROVIDED = /^(?:does|do|did|is there|are there)\b|\b(?:has|have|ships?|comes? with|provides?|enforces?|imposes?|gives?) (?:a |an |any |its own |some )?(?:\w+ )?(?:\w+ )?(?:structure|layout)\b|\b(?:built in|out of the box|opinionated)\b/;
+// "Why is everyone switching to FastAPI?", "why is everyone moving off flask", "Why is FastAPI so popular?",
+// "why do people on r/Python keep dunking on Tornado?": what draws people to one framework or drives them off is its pros and cons.
+const WHY_TREND = /^why (?:is|are|do|does) (?:everyone|everybody|people|so many(?: people| devs| teams)?|devs|folks|teams|the community)(?: \w+){0,4} (?:switching|moving|migrating|leaving|dropping|ditching|dunking|hating|hate|loving|love|picking|choosing|flocking)\b|^why is \w+ so (?:popular|loved|hyped|hated|liked|disliked)\b/;
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
@@ -1367,6 +1370,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...but "does Django support async views yet, or is it still sync under the hood?" asks for support
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
+      if ((best === 'describe' || best === 'recommend') && named.length === 1 && WHY_TREND.test(text)) best = 'pros_cons';
       // "FastAPI project structure for a big app: routers, services, repositories?": how to lay out one
       // framework's codebase is a how-to, described; whether it has a standard layout is still checked.
       const layoutAsked = named.length === 1 && options <= 1 && LAYOUT_ASKED.test(askingText || text) && !COMPARATIVE.test(text);

@@ -2753,3 +2753,9 @@ describe('a difference asked of two things set side by side', () => {
     expect(ask(q).intent).toBe('compare');
   });
 });
+
+describe('what draws people to one framework or drives them off', () => {
+  it.each(['why is everyone leaving pyramid?', 'Why is Litestar so hyped lately?', 'why is everybody switching to sanic'])('%j asks its pros and cons', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+});
