@@ -381,6 +381,10 @@ const LAYOUT_PROVIDED = /^(?:does|do|did|is there|are there)\b|\b(?:has|have|shi
 // "Why is everyone switching to FastAPI?", "why is everyone moving off flask", "Why is FastAPI so popular?",
 // "why do people on r/Python keep dunking on Tornado?": what draws people to one framework or drives them off is its pros and cons.
 const WHY_TREND = /^why (?:is|are|do|does) (?:everyone|everybody|people|so many(?: people| devs| teams)?|devs|folks|teams|the community)(?: \w+){0,4} (?:switching|moving|migrating|leaving|dropping|ditching|dunking|hating|hate|loving|love|picking|choosing|flocking)\b|^why is \w+ so (?:popular|loved|hyped|hated|liked|disliked)\b/;
+// The question opens on whether something is needed: "do we still need celery w django ...", "fastapi
+// BackgroundTasks enough for emails or do i need celery"; "does flask come with an orm or do i need
+// sqlalchemy?" opens on support, and "do we need to leave flask?" on a move.
+const NEED_FIRST = /^(?:(?:so|ok|okay|hmm|honestly) )?(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need (?!to\b)|^(?:\w+ ){1,3}(?:enough|ok|okay|fine|good enough)\b(?: \w+){0,6} or (?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b/;
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
@@ -1371,6 +1375,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
       if ((best === 'describe' || best === 'recommend') && named.length === 1 && WHY_TREND.test(text)) best = 'pros_cons';
+      // "do we still need celery w django or is the new tasks thing enough", "Do I need Celery with Django just
+      // to send emails?": whether a package is needed beside one framework is how to do the job there,
+      // described; "does django have a task queue built in, or do I need celery?" still checks support.
+      const packageNeeded = named.length === 1 && concepts.length > 0 && NEED_FIRST.test(text) && !BUILT_IN_ASKED.test(text) && !COMPARATIVE.test(text);
+      if ((best === 'feature_check' || best === 'recommend') && packageNeeded) best = 'describe';
       // "FastAPI project structure for a big app: routers, services, repositories?": how to lay out one
       // framework's codebase is a how-to, described; whether it has a standard layout is still checked.
       const layoutAsked = named.length === 1 && options <= 1 && LAYOUT_ASKED.test(askingText || text) && !COMPARATIVE.test(text);

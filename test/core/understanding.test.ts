@@ -2759,3 +2759,13 @@ describe('what draws people to one framework or drives them off', () => {
     expect(ask(q).intent).toBe('pros_cons');
   });
 });
+
+describe('whether a package is needed beside one framework', () => {
+  it.each(['do we really need rq with flask just to resize a few images?', 'litestar background tasks enough for webhooks retries or do we need dramatiq'])('%j is how to do the job there, described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it.each(['does pyramid come with an orm or do i need sqlalchemy?', 'Can Sanic serve static files itself, or do I need nginx in front?'])('%j still checks support first', (q) => {
+    expect(ask(q).intent).toBe('feature_check');
+  });
+});
