@@ -52,6 +52,7 @@ import {
   asksForKindList,
   BUILT_IN_ASKED,
   FEW_DEPENDENCIES,
+  NO_DEPENDENCIES,
   frameworkKindAsked,
   CHOICE_WORDS,
   COMPARATIVE,
@@ -111,6 +112,8 @@ export interface Understanding {
   builtInOnly: boolean;
   /** The question wants as little installed as possible ("zero dependencies", "stdlib only"). */
   fewDependencies: boolean;
+  /** Nothing may be installed at all ("zero dependencies", "no pip"): only a framework needing just the standard library will run. */
+  noDependencies: boolean;
   /** Where the app must run speaks only WSGI ("our shared host only supports Passenger/WSGI"). */
   wsgiOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
@@ -592,6 +595,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((replacing ?? movingFrom) && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
         wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
       }
+      // "air-gapped box, only a single .py file, no pip": as little installed as possible is a small app's footprint.
+      const fewDependencies = FEW_DEPENDENCIES.exec(text);
+      if (fewDependencies && !wanted.some((m) => m.id === 'small_apps' && !m.weak) && topicById.has('small_apps')) {
+        const at = wordIndexAt(text, fewDependencies.index);
+        wanted.push({ kind: 'topic', id: 'small_apps', start: at, end: at + 1, exact: true });
+      }
       // "what should i learn after flask?": what is worth learning next is what is widely used.
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
       // "a system we have to keep alive for 10+ years", "must run for a decade": a life span ahead asks
@@ -812,7 +821,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSense: scope.otherSense,
           frameworkKind: frameworkKindAsked(text),
           builtInOnly: BUILT_IN_ASKED.test(text),
-          fewDependencies: FEW_DEPENDENCIES.test(text),
+          fewDependencies: fewDependencies !== null,
+          noDependencies: NO_DEPENDENCIES.test(text),
           wsgiOnly,
           overkillAsked,
           highStakes: HIGH_STAKES.test(text),

@@ -70,6 +70,8 @@ export interface JudgeContext {
   wsgiOnly?: boolean;
   /** It wants as little installed as possible ("zero dependencies"): a framework needing only the standard library leads. */
   fewDependencies?: boolean;
+  /** Nothing may be installed ("no pip"): a framework that needs packages cannot run there. */
+  noDependencies?: boolean;
   /** The app must live for years ("keep it alive for 10+ years", "long-term support"). */
   longLife?: boolean;
 }
@@ -132,6 +134,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
   const unwanted = (context.unwanted ?? []).filter((t) => t !== 'async' && knowledge.topics.find((x) => x.id === t)?.kind === 'feature');
   // A host that speaks only WSGI sets them back the same way: they cannot run there at all.
   const syncOnly = (context.unwanted?.includes('async') === true || context.wsgiOnly === true) && candidates.some(runsSyncCode);
+  const stdlibCandidates = context.noDependencies === true && candidates.some((f) => f.standardLibraryOnly);
   const score = (f: Framework): number => {
     const r = ratingsOn(f, rated, weak, builtInOnly);
     let s = r ? (r.mean + r.min) / 2 : 0;
@@ -141,6 +144,8 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     if (syncOnly && !runsSyncCode(f)) s -= ASYNC_ONLY_WEIGHT;
     if (context.longLife && f.longTermSupport) s += LTS_BONUS;
     if (context.fewDependencies && f.standardLibraryOnly) s += STANDARD_LIBRARY_BONUS;
+    // With nothing installable, one that needs packages falls behind every one that needs none, as an async-only framework does on a WSGI-only host.
+    if (context.noDependencies && !f.standardLibraryOnly && stdlibCandidates) s -= ASYNC_ONLY_WEIGHT;
     if (known.has(f.id)) s += TEAM_BONUS;
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").

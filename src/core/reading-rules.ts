@@ -34,7 +34,10 @@ export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries in
 // "zero dependencies", "as few deps as possible", "stdlib only", "has to be one file i can drop on a box":
 // what is installed with the framework is to be as little as possible ("no dependency injection" is a feature).
 export const FEW_DEPENDENCIES =
-  /\b(?:zero|no|without|minimal|fewest|(?:as |very )?few|nothing but)(?: (?:external|extra|third party|3rd party|other|runtime|pip))? (?:deps|dependencies|dependency)\b(?! inject)|\bdependency free\b|\b(?:stdlib|standard library) only\b|\bonly (?:the )?(?:python )?(?:stdlib|standard library)\b|\b(?:single|one) file (?:app|apps|script|tool|framework|module|web app|web ui|service)\b|\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\b/;
+  /\b(?:zero|no|without|minimal|fewest|(?:as |very )?few|nothing but)(?: (?:external|extra|third party|3rd party|other|runtime|pip))? (?:deps|dependencies|dependency)\b(?! inject)|\bdependency free\b|\b(?:stdlib|standard library) only\b|\bonly (?:the )?(?:python )?(?:stdlib|standard library)\b|\bwithout (?:pulling in |installing |dragging in )?(?:a (?:pile|bunch|ton|load) of |lots of |many |a lot of )?(?:deps|dependencies)\b|\bno pip\b|\b(?:single|one|1) (?:py )?file (?:app|apps|script|tool|framework|module|web app|web ui|service|thing)\b|\b(?:single|one|1) py file\b|\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\b/;
+// ...and nothing may be installed at all: "zero dependencies", "no pip", "we can only copy a single .py file over".
+export const NO_DEPENDENCIES =
+  /\b(?:zero|no)(?: (?:external|extra|third party|3rd party|other|runtime|pip))? (?:deps|dependencies|dependency)\b(?! inject)|\bdependency free\b|\b(?:stdlib|standard library) only\b|\bonly (?:the )?(?:python )?(?:stdlib|standard library)\b|\bno pip\b|\b(?:single|one|1) py file\b|\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\b/;
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|nearest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;

@@ -1,6 +1,6 @@
 import { createMatcher } from '../../src/core/matcher';
 import { normalizeQuestion } from '../../src/core/normalize';
-import { FEW_DEPENDENCIES } from '../../src/core/reading-rules';
+import { FEW_DEPENDENCIES, NO_DEPENDENCIES } from '../../src/core/reading-rules';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge';
 import { KNOWLEDGE_DIR } from '../support/knowledge-copy';
 
@@ -38,6 +38,23 @@ describe('wanting as little installed as possible', () => {
     expect(a.intent).toBe('recommend');
     expect(standalone.has(a.recommendation ?? '')).toBe(true);
     expect(a.parts.notes.join(' ')).toMatch(/as little installed as possible/);
+  });
+
+  it.each([
+    ['zero dependencies please', true],
+    ['no pip on that box', true],
+    ['we can only copy one .py file over', true],
+    // Fewer is a preference, not a rule.
+    ['as few deps as possible', false],
+    ['without pulling in a pile of dependencies', false],
+  ])('nothing may be installed at all: %j', (q, none) => {
+    expect(NO_DEPENDENCIES.test(normalizeQuestion(q).text)).toBe(none);
+  });
+
+  it('with nothing installable, a framework needing only the standard library is picked even where another rates higher', () => {
+    const a = ask('offline box, no pip, we copy one .py file over. need a couple of json endpoints and a status page. which python framework?');
+    expect(a).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
+    expect(standalone.has(a.recommendation ?? '')).toBe(true);
   });
 
   it('of two level on the needs, the one needing only the standard library wins, and the note says why', () => {

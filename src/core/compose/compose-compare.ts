@@ -136,7 +136,7 @@ export function composeCompare(input: ComposeInput): Composed {
     const builtFor = frameworks.filter((f) => c.frameworks.includes(f.id));
     if (builtFor.length > 0 && builtFor.length < frameworks.length) for (const f of builtFor) affinity[f.id] = (affinity[f.id] ?? 0) + PACKAGE_BUILT_FOR;
   }
-  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies }, knowledge);
+  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies, noDependencies: u.noDependencies }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = frameworks.map((f) => f.name);
