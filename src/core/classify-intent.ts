@@ -114,6 +114,8 @@ export interface Understanding {
   fewDependencies: boolean;
   /** Nothing may be installed at all ("zero dependencies", "no pip"): only a framework needing just the standard library will run. */
   noDependencies: boolean;
+  /** The one kind of framework named from another ecosystem ("coming from Rails": full-stack), or null. */
+  ecosystemKind: FrameworkKind | null;
   /** Where the app must run speaks only WSGI ("our shared host only supports Passenger/WSGI"). */
   wsgiOnly: boolean;
   /** "for a new project in 2026", "is X still a good pick": whether it stays maintained is part of a fit. */
@@ -499,6 +501,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
   const licenceWords = createPhraseSet(knowledge.nlu.vocabulary.licenceWords);
+  // "Coming from Rails...", "the Python equivalent of Express.js": the kind of framework they know elsewhere.
+  const ecosystemKinds = (Object.entries(knowledge.nlu.vocabulary.ecosystemKinds) as [FrameworkKind, string[]][]).map(([kind, names]) => ({ kind, names: createPhraseSet(names) }));
+  const ecosystemKindOf = (words: string[]): FrameworkKind | null => {
+    const named = ecosystemKinds.filter((k) => k.names.find(words).length > 0);
+    return named.length === 1 ? named[0]!.kind : null;
+  };
   const everydayName = new Set(knowledge.frameworks.filter((f) => f.sense?.everydayWord).map((f) => f.id));
 
   return {
@@ -823,6 +831,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           builtInOnly: BUILT_IN_ASKED.test(text),
           fewDependencies: fewDependencies !== null,
           noDependencies: NO_DEPENDENCIES.test(text),
+          ecosystemKind: ecosystemKindOf(words),
           wsgiOnly,
           overkillAsked,
           highStakes: HIGH_STAKES.test(text),

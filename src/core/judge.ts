@@ -1,5 +1,5 @@
 import type { FrameworkRole } from './framework-roles';
-import type { Framework, Knowledge, TopicId } from './knowledge-model';
+import type { Framework, FrameworkKind, Knowledge, TopicId } from './knowledge-model';
 import { POOR_FIT_RATING } from './knowledge-model';
 
 export type Fit = 'good' | 'poor' | 'depends';
@@ -70,6 +70,8 @@ export interface JudgeContext {
   wsgiOnly?: boolean;
   /** It wants as little installed as possible ("zero dependencies"): a framework needing only the standard library leads. */
   fewDependencies?: boolean;
+  /** The kind of framework they know from another ecosystem ("coming from Rails"): one of that kind is most like it. */
+  likeKind?: FrameworkKind | null;
   /** Nothing may be installed ("no pip"): a framework that needs packages cannot run there. */
   noDependencies?: boolean;
   /** The app must live for years ("keep it alive for 10+ years", "long-term support"). */
@@ -150,6 +152,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     // What the team knows carries over to a framework built on it: Flask people keep their
     // blueprints and templates in Quart ("Flask itself ... on asyncio").
     else if (knownNames.length > 0 && knownNames.some((n) => builtOnName(f, n))) s += TEAM_BONUS;
+    if (context.likeKind && f.kind === context.likeKind) s += LIKE_BONUS;
     if (likeNames.length > 0) {
       if (roles[f.id] === 'like') s -= LIKE_BONUS;
       else if (likeNames.some((n) => lowered(f).described.includes(n))) s += LIKE_BONUS;

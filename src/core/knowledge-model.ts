@@ -245,6 +245,8 @@ export interface Vocabulary {
   licenceWords: string[];
   /** People who run the place and are not developers ("receptionists", "the treasurer", "office staff"). */
   staffRoles: string[];
+  /** Other ecosystems' frameworks by kind ("rails": full-stack, "express": micro). */
+  ecosystemKinds: Partial<Record<FrameworkKind, string[]>>;
 }
 
 /**

@@ -46,6 +46,12 @@ export const messages = {
   fewDependencies: (name: string, builtOn: string) => `You want as little installed as possible, which tips it to ${name}. ${builtOn}`,
   smallServicePhrase: 'a small service with no pages',
   smallService: (name: string) => `${name}'s middling rating for small apps is about sites with pages, which this service does not have.`,
+  likenessTitle: 'Closest to what you know',
+  mostLike: (name: string, liked: string) => `${name} is the Python framework most like ${liked}.`,
+  sameKind: (name: string, fullStack: boolean) =>
+    fullStack
+      ? `${name} is the closest match: a full-stack framework like the one you know, with most of what a web app needs built in.`
+      : `${name} is the closest match: a small core like the one you know, where you add the pieces you need.`,
   teamKnows: (names: string) => `Your team already knows ${names}; that counts for something, since switching has a cost.`,
   saferPick: (name: string, other: string) => `With no need named, ${name} is the safer pick: far more teams use it, and it is released more often than ${other}.`,
   levelSoTeamDecides: (name: string) => `Level on that, what your team already knows decides: stay with ${name}, since switching has a cost.`,

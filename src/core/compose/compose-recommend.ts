@@ -3,6 +3,7 @@ import { POOR_FIT_RATING, type Concept, type Framework, type Topic, type TopicId
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, picked, ratingLabel, type ComposeInput, type Composed } from './helpers';
 import { composePickWithout } from './compose-pick-without';
+import { composeLikeness } from './compose-likeness';
 import { composeVague } from './compose-vague';
 
 const reason = (f: Framework, t: Topic) => `${f.name} for ${t.phrase} (${ratingLabel(f.support[t.id])}): ${f.support[t.id].note}`;
@@ -288,7 +289,7 @@ export function composeRecommend(input: ComposeInput): Composed {
   if (!workingWith && allDoneWithout && needsNamed.some((t) => t.kind === 'feature') && !needsNamed.some((t) => t.id === 'async')) return composePickWithout(input, needsNamed);
   const { ranked, needs } = judge(workingWith?.frameworks ?? knowledge.frameworks, u.topics, u, knowledge);
   const topics = needTopics(input, needs);
-  if (topics.length === 0) return composeVague(input);
+  if (topics.length === 0) return composeLikeness(input) ?? composeVague(input);
   const top = ranked.slice(0, 3).map((r) => r.framework);
   const best = top[0]!;
   const { against } = decidingNeeds(best, top[1], needs);
