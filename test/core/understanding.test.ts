@@ -2769,3 +2769,13 @@ describe('whether a package is needed beside one framework', () => {
     expect(ask(q).intent).toBe('feature_check');
   });
 });
+
+describe('too big for a small app, when it ships what that size buys', () => {
+  it('users it ships make the size a trade-off', () => {
+    expect(ask('is django overkill for our office tool? like 4 tables and a login for 12 people')).toMatchObject({ intent: 'recommend', fit: 'depends', recommendation: 'django' });
+  });
+
+  it('with nothing it ships asked for, the size still decides', () => {
+    expect(ask('is django overkill for an app with 4 tables for 12 people?').fit).toBe('poor');
+  });
+});

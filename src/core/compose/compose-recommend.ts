@@ -21,6 +21,8 @@ const MAINSTREAM_RATING = FEW_TEAMS_RATING + 1;
 const LOAD_NEEDS: TopicId[] = ['scalability', 'performance'];
 // What a small app with pages needs; without any of them a small app is a small service (JSON, webhooks, calls out).
 const PAGE_NEEDS: TopicId[] = ['multi_page', 'templates', 'forms', 'admin', 'auth'];
+// Users and an admin: what a full framework's size buys a small app.
+const PAYS_OFF: TopicId[] = ['auth', 'admin'];
 const SERVICE_NEEDS: TopicId[] = ['rest_api', 'microservices', 'async', 'websockets'];
 
 /**
@@ -153,6 +155,12 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "is tornado still a sensible choice for a new project?": asked whether it will last, a framework
   // few teams pick today (community rated 3 or less) is no plain yes, whatever it does well.
   if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING) fit = 'depends';
+  // "is django overkill for the internal dashboard? 3 tables and a login for 10 ppl": too big for a small app
+  // is what a full framework costs, and users or an admin it ships are what that cost buys, so with one of
+  // them stated the size alone makes it a trade-off, not a poor fit.
+  const shipsWhatPaysOff = PAYS_OFF.some((t) => u.topics.includes(t) && !u.weakTopics.includes(t) && x.support[t].level === 'built_in' && x.support[t].rating >= MAINSTREAM_RATING);
+  const sizeOnly = fit === 'poor' && topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING).every((t) => t.id === 'small_apps');
+  if (u.overkillAsked && sizeOnly && shipsWhatPaysOff && !assembledFromExtensions && !asyncOnly) fit = 'depends';
   const lighter = overkillFor(x, input);
   if (lighter) {
     fit = 'poor';
