@@ -605,6 +605,10 @@ describe('needs and list questions in words of other languages', () => {
     ['ई-कॉमर्स साइट के लिए Flask या Django?', 'multi_page'],
     // Which of two to learn (first), in Vietnamese.
     ['Nên học Bottle hay Pyramid trước?', 'learning_curve'],
+    // Large-scale and large projects in Turkish, Hebrew and Persian.
+    ['Pyramid ile büyük ölçekli bir uygulama yazılır mı?', 'scalability'],
+    ['האם Sanic מתאים לפרויקט גדול?', 'scalability'],
+    ['آیا Falcon برای پروژه‌های بزرگ مناسب است؟', 'scalability'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
@@ -2777,5 +2781,11 @@ describe('too big for a small app, when it ships what that size buys', () => {
 
   it('with nothing it ships asked for, the size still decides', () => {
     expect(ask('is django overkill for an app with 4 tables for 12 people?').fit).toBe('poor');
+  });
+});
+
+describe('pros and cons asked in Hebrew with the article glued on', () => {
+  it('"מה החסרונות של Sanic?" asks its pros and cons', () => {
+    expect(ask('מה החסרונות של Sanic לפרויקט גדול?').intent).toBe('pros_cons');
   });
 });
