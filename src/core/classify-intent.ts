@@ -1394,6 +1394,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
       if ((best === 'describe' || best === 'recommend') && named.length === 1 && WHY_TREND.test(text)) best = 'pros_cons';
+      // "fastapi on k8s: one uvicorn worker per pod or multiple workers?": one framework and the one server it
+      // runs on are no two options; the "or" is between two ways of running it, which is how to deploy it.
+      // A difference asked, a move ("switch gunicorn to cherrypy's server") or the framework's own server weighs the two.
+      const ownServerOnly =
+        named.length === 1 && concepts.length === 1 && conceptKind.get(concepts[0]!) === 'server' && vsAt < 0 && !COMPARATIVE.test(text) && !/\bdifferen/.test(text) && !MOVE.test(text) && !/\b(?:own|itself|built in|builtin|s server)\b/.test(text);
+      if (best === 'compare' && ownServerOnly) best = 'describe';
       // "do we still need celery w django or is the new tasks thing enough", "Do I need Celery with Django just
       // to send emails?": whether a package is needed beside one framework is how to do the job there,
       // described; "does django have a task queue built in, or do I need celery?" still checks support.

@@ -2789,3 +2789,13 @@ describe('pros and cons asked in Hebrew with the article glued on', () => {
     expect(ask('מה החסרונות של Sanic לפרויקט גדול?').intent).toBe('pros_cons');
   });
 });
+
+describe('one framework and the one server it runs on', () => {
+  it('"litestar on ecs: one uvicorn worker per task or several?" is how to deploy it', () => {
+    expect(ask('litestar on ecs: one uvicorn worker per task or several workers?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
+  });
+
+  it('a difference asked still weighs them', () => {
+    expect(ask("What's the difference between Litestar and Uvicorn?").intent).toBe('compare');
+  });
+});
