@@ -32,6 +32,9 @@ describe('a framework name used in another sense is declined', () => {
     'for our shop website: kombucha in 330 ml or 750 ml bottles, which sells better?',
     '¿En qué plataforma está Django sin cadenas?',
     'falcon-themed names for our robotics club, go',
+    // An icon of the bird for a web page; glassware ordered from a website.
+    'any free falcon icon in SVG for our website header?',
+    'which online shop sells lab glassware? our flask supplier stopped shipping',
     // Lab glassware with a script around it; storm data behind an API; the crypto mixer of that name.
     'need a python script that reads the thermocouple on my reaction flask every minute',
     'is there an api with historical tornado tracks for oklahoma?',
