@@ -641,7 +641,7 @@ describe('needs and list questions in words of other languages', () => {
   });
 
   // "frameworks" in another language, with none named and no need, asks for the list.
-  it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?'])('%j asks for the list', (q) => {
+  it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?', 'Mitä Python web-kehyksiä on olemassa?'])('%j asks for the list', (q) => {
     expect(ask(q).intent).toBe('list_frameworks');
   });
 });
