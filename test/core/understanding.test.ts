@@ -2802,3 +2802,13 @@ describe('one framework and the one server it runs on', () => {
     expect(ask("What's the difference between Litestar and Uvicorn?").intent).toBe('compare');
   });
 });
+
+describe('the app factory and code split across files are project structure', () => {
+  it.each(['quart app factory pattern, what is it for?', 'how do i split sanic routes across files?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'project_structure' });
+  });
+
+  it('beside a need stated, the pattern is only a hint', () => {
+    expect(ask('quart app factory + celery: how do I get the app context inside a task?').topic).toBe('background_jobs');
+  });
+});
