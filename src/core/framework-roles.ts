@@ -31,8 +31,11 @@ const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:rul
 // "is flask still fine or is everyone moving to fastapi?", "is starlette enough, or will I end up
 // rebuilding fastapi?": a trend or a feared outcome, named beside the one option asked about. It is
 // neither weighed nor the team's own.
+// "is django still a good choice or is everyone on fastapi now", "is tornado still worth it now that asyncio and fastapi exist?": the trend beside the one asked about.
 const MENTIONED_BEFORE =
-  /\b(?:everyone|everybody|the world|the industry|the community|people|all the cool kids)(?: else)?(?: (?:is|are|has|have|s|re|ve))?(?: (?:all|already|now|just))? (?:moving|moved|switching|switched|migrating|migrated|going|gone|jumping|jumped|flocking|flocked|hopping|hopped)(?: over)? to$|\bend(?:ing)? up (?:re)?(?:building|writing|inventing|implementing|creating|making)(?: (?:a|an|the|half of|most of|basically))?$|\b(?:reinvent(?:ing)?|rebuild(?:ing)?|reimplement(?:ing)?|recreat(?:e|ing))(?: (?:a|an|the|half of|most of|basically))?$/;
+  /\b(?:everyone|everybody|the world|the industry|the community|people|all the cool kids)(?: else)?(?: (?:is|are|has|have|s|re|ve))?(?: (?:all|already|now|just))? (?:moving|moved|switching|switched|migrating|migrated|going|gone|jumping|jumped|flocking|flocked|hopping|hopped)(?: over)? to$|\bend(?:ing)? up (?:re)?(?:building|writing|inventing|implementing|creating|making)(?: (?:a|an|the|half of|most of|basically))?$|\b(?:reinvent(?:ing)?|rebuild(?:ing)?|reimplement(?:ing)?|recreat(?:e|ing))(?: (?:a|an|the|half of|most of|basically))?$|\b(?:everyone|everybody|people|the world|the industry)(?: else)?(?: (?:is|are|s|re))?(?: (?:all|already|now|just))? (?:on|using)$|\bnow that(?: \w+ and)?$/;
+// "Is Flask still worth learning or has FastAPI basically replaced it?": the one that replaced it is the trend, not an option.
+const MENTIONED_AFTER = /^(?:basically |already |just |kind of |pretty much |now )?(?:replaced|killed|overtaken|eaten|superseded) (?:it|them|\w+)\b/;
 // "we basically want Flask but async": the one wanted, but for one thing, is the likeness a pick is measured against.
 // ("I wanted FastAPI but that's ASGI" sets it aside: a past want, and "but" followed by what it is.)
 const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
@@ -97,7 +100,7 @@ export function frameworkRoles(
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
-      : MENTIONED_BEFORE.test(before)
+      : MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)
       ? 'mentioned'
       : asked
       ? 'candidate'

@@ -2812,3 +2812,16 @@ describe('the app factory and code split across files are project structure', ()
     expect(ask('quart app factory + celery: how do I get the app context inside a task?').topic).toBe('background_jobs');
   });
 });
+
+describe('a trend named beside the one framework a yes/no asks about', () => {
+  it.each([
+    ['Is Pyramid still worth learning or has Django basically replaced it?', 'pyramid'],
+    ['is flask still ok or is everyone on litestar now', 'flask'],
+    ['Is CherryPy still worth it now that Flask and FastAPI exist?', 'cherrypy'],
+  ])('%j is a yes/no on %s', (q, framework) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).not.toBeNull();
+    expect(a.parts.title).toMatch(new RegExp(framework, 'i'));
+  });
+});
