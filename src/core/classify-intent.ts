@@ -390,6 +390,8 @@ const WHY_TREND = /^why (?:is|are|do|does) (?:everyone|everybody|people|so many(
 // BackgroundTasks enough for emails or do i need celery"; "does flask come with an orm or do i need
 // sqlalchemy?" opens on support, and "do we need to leave flask?" on a move.
 const NEED_FIRST = /^(?:(?:so|ok|okay|hmm|honestly) )?(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need (?!to\b)|^(?:\w+ ){1,3}(?:enough|ok|okay|fine|good enough)\b(?: \w+){0,6} or (?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b/;
+// What kind of API it is: documented from its types, validated from them.
+const API_KINDS: TopicId[] = ['openapi', 'validation'];
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
@@ -723,9 +725,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Pyramid vs Django for a large app with complex per-object permissions": the size describes the
       // app, and the feature it is "with" is what tells the options apart, so the feature leads.
       // A large team counted beside it ("40 devs on a monolith with complex permissions") keeps the size first.
-      const sized = wsgiFirst[0] === 'scalability' && !largeTeam ? wanted.find((m) => m.id === 'scalability' && !m.weak && m.end > m.start) : undefined;
+      // So does what kind of API it is: "a JSON API with automatic Swagger docs and type-based validation"
+      // (its database or its login, "a rest api w/ postgres", are what every API has, and leave the API first).
+      const describedFirst = (wsgiFirst[0] === 'scalability' && !largeTeam) || wsgiFirst[0] === 'rest_api';
+      const sized = describedFirst ? wanted.find((m) => m.id === wsgiFirst[0] && !m.weak && m.end > m.start) : undefined;
+      const leadsAfter = (id: string) => topicKind.get(id as TopicId) === 'feature' && (sized?.id !== 'rest_api' || API_KINDS.includes(id as TopicId));
       const withFeature = sized && SIZED_WITH.test(words.slice(sized.end, sized.end + 4).join(' '))
-        ? wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && m.start >= sized.end && m.start - sized.end <= 6)
+        ? wanted.find((m) => !m.weak && leadsAfter(m.id) && m.start >= sized.end && m.start - sized.end <= 6)
         : undefined;
       const sizedFirst = withFeature ? (unique([withFeature.id, ...wsgiFirst]) as TopicId[]) : wsgiFirst;
       const leadFirst = lead ? (unique([lead.id, ...sizedFirst]) as TopicId[]) : sizedFirst;

@@ -2723,6 +2723,9 @@ describe('a size that describes the app, beside the feature it is "with"', () =>
   it.each([
     ['Flask vs Pyramid for a large application with per-document access control lists', 'auth'],
     ['is django a good pick for a big project where we need live websocket updates?', 'websockets'],
+    // What kind of API it is leads; what every API has (a database) does not.
+    ['which framework for a JSON API with generated OpenAPI docs?', 'openapi'],
+    ['falcon vs flask for a rest api with postgres', 'rest_api'],
     // A large team counted beside it keeps the size first.
     ['35 engineers on one large codebase with an admin: pyramid or django?', 'scalability'],
   ])('%j is about %s', (q, topic) => {
