@@ -390,6 +390,10 @@ const WHY_TREND = /^why (?:is|are|do|does) (?:everyone|everybody|people|so many(
 // BackgroundTasks enough for emails or do i need celery"; "does flask come with an orm or do i need
 // sqlalchemy?" opens on support, and "do we need to leave flask?" on a move.
 const NEED_FIRST = /^(?:(?:so|ok|okay|hmm|honestly) )?(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need (?!to\b)|^(?:\w+ ){1,3}(?:enough|ok|okay|fine|good enough)\b(?: \w+){0,6} or (?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b/;
+// "which orm do ppl use w fastapi", "Is Celery still the standard for background jobs with Django?", "SQLAlchemy
+// with FastAPI: best practice for async sessions?": how people usually do a job in one framework.
+const USUAL_PRACTICE = /\b(?:what|which)(?: \w+){0,3} (?:do|does) (?:ppl|people|folks|everyone|most people|most teams|teams|you guys|y all) (?:use|pick|reach for|go with)\b|\bstill the (?:standard|default|way to go|go to)\b|\bbest practices?\b|\brecommended (?:approach|way|pattern|setup)\b/;
+const SHIPS_SAID = /\b(?:ship|ships|have|has|come with|comes with|built in|builtin|out of the box)\b/;
 // What kind of API it is: documented from its types, validated from them.
 const API_KINDS: TopicId[] = ['openapi', 'validation'];
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
@@ -1400,6 +1404,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
       if ((best === 'describe' || best === 'recommend') && named.length === 1 && WHY_TREND.test(text)) best = 'pros_cons';
+      // How people usually do a job in the one framework named is how to do it there, described; which framework people use is still a pick.
+      // Two things set side by side ("celery vs the new tasks thing, still the default?") are still weighed, and
+      // "Starlette doesn't ship an ORM? What do people use with it?" still checks support first.
+      const usualPractice = named.length === 1 && concepts.length <= 1 && vsAt < 0 && USUAL_PRACTICE.test(text) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(text);
+      if ((best === 'recommend' || best === 'compare' || (best === 'feature_check' && !SHIPS_SAID.test(text))) && usualPractice) best = 'describe';
       // "fastapi on k8s: one uvicorn worker per pod or multiple workers?": one framework and the one server it
       // runs on are no two options; the "or" is between two ways of running it, which is how to deploy it.
       // A difference asked, a move ("switch gunicorn to cherrypy's server") or the framework's own server weighs the two.

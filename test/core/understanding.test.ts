@@ -2828,3 +2828,13 @@ describe('a trend named beside the one framework a yes/no asks about', () => {
     expect(a.parts.title).toMatch(new RegExp(framework, 'i'));
   });
 });
+
+describe('how people usually do a job in one framework', () => {
+  it.each(['what do people use for background jobs with flask?', 'Is Alembic still the standard for migrations with Litestar?', 'testing sanic handlers: what is the recommended approach?'])('%j is described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it('two things set side by side are still weighed', () => {
+    expect(ask('rq vs celery with flask, what do people use these days?').intent).toBe('compare');
+  });
+});
