@@ -393,6 +393,10 @@ const NEED_FIRST = /^(?:(?:so|ok|okay|hmm|honestly) )?(?:do|does) (?:i|we|you|on
 // "which orm do ppl use w fastapi", "Is Celery still the standard for background jobs with Django?", "SQLAlchemy
 // with FastAPI: best practice for async sessions?": how people usually do a job in one framework.
 const USUAL_PRACTICE = /\b(?:what|which)(?: \w+){0,3} (?:do|does) (?:ppl|people|folks|everyone|most people|most teams|teams|you guys|y all) (?:use|pick|reach for|go with)\b|\bstill the (?:standard|default|way to go|go to)\b|\bbest practices?\b|\brecommended (?:approach|way|pattern|setup)\b/;
+// "Is aiohttp just an HTTP client, or can you build web apps with it?", "is aiohttp a web framework or an
+// HTTP client?": what kind of thing one name is, asked, is described; "can aiohttp serve websockets or is it
+// just an http client" names a feature, and checks it.
+const WHAT_KIND_ASKED = /\b(?:is|s) (?!there\b)(?:it|\w+) (?:just |only |really |actually |even |also )?(?:a|an) (?:(?:web|http|python|full stack|micro|async|wsgi|asgi|real) )*(?:framework|library|lib|client|toolkit|server)\b/;
 const SHIPS_SAID = /\b(?:ship|ships|have|has|come with|comes with|built in|builtin|out of the box)\b/;
 // What kind of API it is: documented from its types, validated from them.
 const API_KINDS: TopicId[] = ['openapi', 'validation'];
@@ -1404,6 +1408,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
       if ((best === 'describe' || best === 'recommend') && named.length === 1 && WHY_TREND.test(text)) best = 'pros_cons';
+      if ((best === 'feature_check' || best === 'compare' || best === 'recommend') && named.length === 1 && concepts.length <= 1 && WHAT_KIND_ASKED.test(text) && !fitPhrasedAnywhere && !strong.some((t) => t !== 'async' && topicKind.get(t as TopicId) === 'feature')) best = 'describe';
       // How people usually do a job in the one framework named is how to do it there, described; which framework people use is still a pick.
       // Two things set side by side ("celery vs the new tasks thing, still the default?") are still weighed, and
       // "Starlette doesn't ship an ORM? What do people use with it?" still checks support first.

@@ -2838,3 +2838,13 @@ describe('how people usually do a job in one framework', () => {
     expect(ask('rq vs celery with flask, what do people use these days?').intent).toBe('compare');
   });
 });
+
+describe('what kind of thing one name is', () => {
+  it('"Is Tornado just a web server, or can you build apps with it too?" is described', () => {
+    expect(ask('Is Tornado just a web server, or can you build apps with it too?').intent).toBe('describe');
+  });
+
+  it('a feature named beside it is checked', () => {
+    expect(ask('can tornado serve websockets or is it just a web server?')).toMatchObject({ intent: 'feature_check', topic: 'websockets' });
+  });
+});
