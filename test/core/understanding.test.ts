@@ -2848,3 +2848,9 @@ describe('what kind of thing one name is', () => {
     expect(ask('can tornado serve websockets or is it just a web server?')).toMatchObject({ intent: 'feature_check', topic: 'websockets' });
   });
 });
+
+describe('someone building their first API is a beginner', () => {
+  it('"Sanic or Quart for their very first api?" weighs how easy each is to learn', () => {
+    expect(ask('Sanic or Quart for their very first api?')).toMatchObject({ intent: 'compare', topic: 'learning_curve' });
+  });
+});
