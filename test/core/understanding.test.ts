@@ -2854,3 +2854,9 @@ describe('someone building their first API is a beginner', () => {
     expect(ask('Sanic or Quart for their very first api?')).toMatchObject({ intent: 'compare', topic: 'learning_curve' });
   });
 });
+
+describe('the first stable release', () => {
+  it.each(['when will litestar hit 1.0?', 'Sanic reaches 1.0 soon, what changes?'])('%j is about releases', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+});
