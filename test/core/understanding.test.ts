@@ -612,6 +612,8 @@ describe('needs and list questions in words of other languages', () => {
     ['Pyramid ile büyük ölçekli bir uygulama yazılır mı?', 'scalability'],
     ['האם Sanic מתאים לפרויקט גדול?', 'scalability'],
     ['آیا Falcon برای پروژه‌های بزرگ مناسب است؟', 'scalability'],
+    // ...and in Polish, inflected.
+    ['Czy Sanic nadaje się do dużej aplikacji?', 'scalability'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
