@@ -377,7 +377,6 @@ const PICK_ASKED = /\b(?:which|what|whats|best|better|recommend\w*|recs?|suggest
 const UNWANTED_PACKAGE = 1;
 // "ASGI frameworks", "async ones": an idea naming a kind of framework.
 const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'alternatives']);
-// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 // "fastapi project layout when u have like 30 routers?", "django: many small apps or one big app?", "how
 // should we structure a big flask app?": how to lay out a codebase in one framework.
 const LAYOUT_ASKED = /\b(?:project|folder|directory|file|code|codebase|app|repo) (?:structure|layout|organi[sz]ation)\b|\bhow (?:should|do|would|to|can|best to) (?:i |we |you |one )?(?:best )?(?:structure|organi[sz]e|lay out|split up)\b|\b(?:one|a single) (?:big )?app or (?:split|several|many|multiple)\b|\b(?:many|several|multiple) (?:small )?apps or (?:one|a single)\b/;
@@ -401,6 +400,7 @@ const SHIPS_SAID = /\b(?:ship|ships|have|has|come with|comes with|built in|built
 // What kind of API it is: documented from its types, validated from them.
 const API_KINDS: TopicId[] = ['openapi', 'validation'];
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
+// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
