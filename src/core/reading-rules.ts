@@ -31,13 +31,16 @@ const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 const KEEP_OR_BUILD_ON = /\bor (?:just |simply )?(?:stay(?:ing)? (?:on|with)|stick(?:ing)? (?:with|to)|keep(?:ing)?|extend(?:ing)?|bolt(?:ing)?|add(?:ing)?) (?:\w+ ){0,3}(?:onto |on |to |into |with )?(?:our|my|the) \w+\b/;
 // "everything built in", "out of the box", "auth and an orm included": extensions do not count.
 export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b|\b(?:not|no|without|avoid|don t want|do not want)\b(?: \w+){0,8} (?:third party|3rd party|extra|external|separate) (?:libs?|libraries|packages|extensions|plugins)\b/;
-// "zero dependencies", "as few deps as possible", "stdlib only", "has to be one file i can drop on a box":
-// what is installed with the framework is to be as little as possible ("no dependency injection" is a feature).
-export const FEW_DEPENDENCIES =
-  /\b(?:zero|no|without|minimal|fewest|(?:as |very )?few|nothing but)(?: (?:external|extra|third party|3rd party|other|runtime|pip))? (?:deps|dependencies|dependency)\b(?! inject)|\bdependency free\b|\b(?:stdlib|standard library) only\b|\bonly (?:the )?(?:python )?(?:stdlib|standard library)\b|\bwithout (?:pulling in |installing |dragging in )?(?:a (?:pile|bunch|ton|load) of |lots of |many |a lot of )?(?:deps|dependencies)\b|\bno pip\b|\b(?:single|one|1) (?:py )?file (?:app|apps|script|tool|framework|module|web app|web ui|service|thing)\b|\b(?:single|one|1) py file\b|\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\b/;
-// ...and nothing may be installed at all: "zero dependencies", "no pip", "we can only copy a single .py file over".
-export const NO_DEPENDENCIES =
-  /\b(?:zero|no)(?: (?:external|extra|third party|3rd party|other|runtime|pip))? (?:deps|dependencies|dependency)\b(?! inject)|\bdependency free\b|\b(?:stdlib|standard library) only\b|\bonly (?:the )?(?:python )?(?:stdlib|standard library)\b|\bno pip\b|\b(?:single|one|1) py file\b|\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\b/;
+// Nothing may be installed at all: "zero dependencies", "no pip", "stdlib only", "we can only copy a single .py file over"
+// ("no dependency injection" is a feature).
+const DEPENDENCY_WORDS = '(?: (?:external|extra|third party|3rd party|other|runtime|pip))? (?:deps|dependencies|dependency)\\b(?! inject)';
+export const NO_DEPENDENCIES = new RegExp(
+  `\\b(?:zero|no)${DEPENDENCY_WORDS}|\\bdependency free\\b|\\b(?:stdlib|standard library) only\\b|\\bonly (?:the )?(?:python )?(?:stdlib|standard library)\\b|\\bno pip\\b|\\b(?:single|one|1) py file\\b|\\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\\b`,
+);
+// ...or as little as possible: "as few deps as possible", "without pulling in a pile of dependencies", "a 1 file thing".
+export const FEW_DEPENDENCIES = new RegExp(
+  `${NO_DEPENDENCIES.source}|\\b(?:without|minimal|fewest|(?:as |very )?few|nothing but)${DEPENDENCY_WORDS}|\\bwithout (?:pulling in |installing |dragging in )?(?:a (?:pile|bunch|ton|load) of |lots of |many |a lot of )?(?:deps|dependencies)\\b|\\b(?:single|one|1) (?:py )?file (?:app|apps|script|tool|framework|module|web app|web ui|service|thing)\\b`,
+);
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;
 export const OPEN_QUESTION = /\b(?:which|what (?:framework|frameworks|should|would|to use|do i use|do we use|else|are)|alternatives?|replacements?|successor|closest|nearest|equivalent|best|recommend (?:me|a|some)|suggest)\b/;
