@@ -159,8 +159,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
     read(words, matches, judged = false) {
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
       // The name's own words are not evidence against it: "cherry py" is CherryPy, not a fruit.
-      // Only a name spelt as the name: "cherry pie" or "falconry" read as a name is still a pie or a sport.
-      const plainNames = frameworkMatches.filter((m) => stem(words.slice(m.start, m.end).join('')) === m.id);
+      // Only a name spelt as the name: "cherry pie", "cherry pies" (a plural stems to it) or "falconry" read as a name is still a pie or a sport.
+      const plainNames = frameworkMatches.filter((m) => words.slice(m.start, m.end).join('') === m.id);
       const everydaySpans = everydayWords.find(words).filter((s) => !insideName(plainNames, s));
       // "server-side pages, no JavaScript frameworks": another ecosystem ruled out is not what is asked about.
       const ecosystemSpans = ecosystems.find(words).filter((s) => !RULED_OUT_BEFORE.has(words[s.start - 1] ?? ''));

@@ -142,6 +142,8 @@ describe('a framework name used in another sense is declined', () => {
     'which is the best python course for someone who never coded?',
     // Bottle feeding, and a framework of another kind asked for beside a name's other sense.
     'Bottle feeding a newborn calf: how often at night?',
+    // The name's spelling reached only by a plural ("cherry pies" stems to the name) is the pie.
+    'our diner sells cherry pies, what web shop would you recommend for taking orders online?',
     'a tornado of async leads hit our sales team, which CRM framework scales?',
     // A package named by an everyday word ("tortoise", "celery") with nothing else of software around.
     "my tortoise won't come out of its shell, is it sick?",
