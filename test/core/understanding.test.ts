@@ -1157,6 +1157,18 @@ describe('a move between frameworks', () => {
     expect(a.recommendation).toBe(to);
   });
 
+  // Two places to go named beside the app they have: the app is where the move starts, not an option.
+  it.each([
+    ['sanic or quart as the target for converting our flask service to async?', 'flask', 'quart'],
+    ['falcon or bottle for migrating our flask json service', 'flask', 'falcon'],
+  ])('%j weighs the two destinations only', (q, from, to) => {
+    const a = ask(q);
+    expect(a.intent).toBe('compare');
+    expect(a.frameworks).toContain(from);
+    expect(a.recommendation).toBe(to);
+    expect(a.parts.title).not.toContain(knowledge.frameworks.find((f) => f.id === from)!.name);
+  });
+
   // Whether a move paid off, its pros and cons, weighs the two.
   it('"migrated from Pyramid to Django: any regrets, pros and cons?" is a comparison', () => {
     expect(ask('Those of you who migrated from Pyramid to Django: any regrets, pros and cons?')).toMatchObject({ intent: 'compare', topic: 'migration' });

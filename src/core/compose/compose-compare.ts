@@ -106,9 +106,9 @@ function keptByTeam({ frameworks, understanding: u }: ComposeInput): Framework |
 }
 
 /** "moving from flask to fastapi": the target's notes on how such a move goes. */
-function migrationSection({ frameworks, topics }: ComposeInput) {
+function migrationSection({ frameworks, topics }: ComposeInput, destination?: Framework) {
   if (!topics.some((t) => t.id === 'migration')) return null;
-  const target = frameworks[frameworks.length - 1]!;
+  const target = destination ?? frameworks[frameworks.length - 1]!;
   return { heading: `Moving to ${target.name}`, lines: [target.support.migration.note] };
 }
 
@@ -136,10 +136,14 @@ export function composeCompare(input: ComposeInput): Composed {
     const builtFor = frameworks.filter((f) => c.frameworks.includes(f.id));
     if (builtFor.length > 0 && builtFor.length < frameworks.length) for (const f of builtFor) affinity[f.id] = (affinity[f.id] ?? 0) + PACKAGE_BUILT_FOR;
   }
-  const { ranked, needs } = judge(frameworks, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies, noDependencies: u.noDependencies }, knowledge);
+  // "quart vs fastapi for porting our flask app": with two destinations named, the app they have is
+  // where the move starts, not a third option; what the team knows of it still carries over.
+  const destinations = frameworks.filter((f) => roles[f.id] === 'candidate');
+  const judged = u.topics.includes('migration') && destinations.length >= 2 ? frameworks.filter((f) => roles[f.id] !== 'context') : frameworks;
+  const { ranked, needs } = judge(judged, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies, noDependencies: u.noDependencies }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
-  const names = frameworks.map((f) => f.name);
+  const names = judged.map((f) => f.name);
   const winner = ranked[0]!.framework;
   const runnerUp = ranked[1];
   const tie = !runnerUp || ranked[0]!.score - runnerUp.score < TIE;
@@ -179,11 +183,11 @@ export function composeCompare(input: ComposeInput): Composed {
   if (context.length > 0 && !teamPick) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;
   parts.sections = weighed.length === 1 ? [{ heading: 'In short', lines: [weighed[0]!.why.text] }] : [];
-  const migration = migrationSection(input);
+  const migration = migrationSection(input, judged === frameworks ? undefined : winner);
   if (migration) parts.sections.push(migration);
-  const more = contrastingTopics(frameworks, knowledge, needs);
+  const more = contrastingTopics(judged, knowledge, needs);
   parts.followUps = [
-    ...topicFollowUps(frameworks, more).slice(0, 3),
+    ...topicFollowUps(judged, more).slice(0, 3),
     { label: `Pros and cons of ${winner.name}`, question: `pros and cons of ${winner.name.toLowerCase()}` },
   ];
   return {
