@@ -128,8 +128,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
+  // A framework asked for something web counts as a need too: "need a framework for an internal api,
+  // the devs only know java" wants a Python one the Java people can pick up.
   const ecosystemBackground =
-    strongTopics > 0 && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) || PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')));
+    (strongTopics > 0 || (asksFramework && (scope.web > 0 || topics > 0))) && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) || PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')));
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.

@@ -384,6 +384,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and so is another ecosystem named as who the people are.
     ['a dozen spring boot engineers here, we need an api with auth and an admin', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
+    // ...and beside a framework asked for something web, with no need named outright.
+    ["any framework you'd suggest for our internal api? the devs only know java", 'recommend'],
     // Chat's "py" before "framework" is Python, so the ecosystem named is background.
     ['we are all rails devs, which py framework is nicest?', 'recommend'],
     // ...named down a list after what they have done.
