@@ -2776,6 +2776,16 @@ describe('feature questions in more forms of other languages', () => {
   });
 });
 
+describe('a name in the Finnish partitive, after a linking i, is the name', () => {
+  it.each([
+    ["Tiimimme osaa Pyramidia; mitä kehystä käyttäisit uuteen API:in?", 'pyramid'],
+    ['Käytämme Sanicia tuotannossa; mikä kehys REST-rajapintaan nyt?', 'sanic'],
+    ['Osaamme vain Quartia, sopiiko se isoon verkkokauppaan?', 'quart'],
+  ])('%j names %s', (q, framework) => {
+    expect(ask(q).frameworks).toContain(framework);
+  });
+});
+
 describe('a difference asked of two things set side by side', () => {
   it.each(['whats the diff btw waitress and gunicorn', 'Hypercorn vs Uvicorn: what is the difference, and which one should I run Litestar on?'])('%j compares them', (q) => {
     expect(ask(q).intent).toBe('compare');
