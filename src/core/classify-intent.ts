@@ -144,6 +144,8 @@ export interface Understanding {
   overkillAsked: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
   frameworkKind: FrameworkKind | null;
+  /** A framework named only inside a package's name ("Django Ninja", "Flask-RESTX"): a question about the package. */
+  namedInPackage: boolean;
 }
 
 export interface Understander {
@@ -807,7 +809,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const feature = intent === 'feature_check' ? topics.find((id) => topicKind.get(id) === 'feature') : undefined;
         // "what's uvicorn and why does every fastapi tutorial start with it?": a package described is about its own field.
         const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
-        const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') ? implied[0] : undefined;
+        // ...unless its upkeep is asked outright: "is drf still maintained?" is about releases, not REST.
+        const upkeepAsked = topics.includes('maintenance') && !weakTopics.includes('maintenance');
+        const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') && !upkeepAsked ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? (scale.throughput ? 'performance' : 'scalability') : undefined;
@@ -862,6 +866,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           ruledOut,
           unwanted: unwantedTopics(words, matches, ruledOutMatches) as TopicId[],
           packagesSetAside: unique(setAside.map((m) => m.id)),
+          namedInPackage: named.length > 0 && matches.every((f) => f.kind !== 'framework' || matches.some((c) => c.kind === 'concept' && c.start <= f.start && f.end <= c.end)),
         };
       };
 

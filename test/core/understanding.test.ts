@@ -2888,3 +2888,11 @@ describe('the first stable release', () => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 });
+
+describe("a package's upkeep asked outright answers with its upkeep first", () => {
+  it.each(knowledge.concepts.filter((c) => c.status).map((c) => [c.name, c.status!.text] as const))('is %s still maintained?', (name, status) => {
+    const a = ask(`is ${name} still maintained?`);
+    expect(a).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+    expect(a.parts.verdict.startsWith(status)).toBe(true);
+  });
+});

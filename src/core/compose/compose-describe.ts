@@ -89,9 +89,11 @@ function describeFrameworkTopic(f: Framework, topic: Topic, concepts: Concept[])
 }
 
 function describeConcept(concept: Concept, input: ComposeInput): Composed {
-  const { knowledge } = input;
-  const parts = emptyParts(concept.name, concept.summary.text);
-  const lines = [...concept.details.map((d) => d.text), ...(concept.status ? [concept.status.text] : []), ...(concept.useWhen ? [`Use it when ${concept.useWhen}.`] : [])];
+  const { knowledge, topics } = input;
+  // "is drf still maintained?": the package's upkeep answers first, what it is comes after.
+  const upkeep = topics[0]?.id === 'maintenance' && concept.status ? concept.status : null;
+  const parts = emptyParts(concept.name, upkeep ? `${upkeep.text} ${concept.summary.text}` : concept.summary.text);
+  const lines = [...concept.details.map((d) => d.text), ...(concept.status && !upkeep ? [concept.status.text] : []), ...(concept.useWhen ? [`Use it when ${concept.useWhen}.`] : [])];
   if (lines.length > 0) parts.sections = [{ heading: 'Details', lines }];
   const related = knowledge.frameworks.filter((f) => concept.frameworks.includes(f.id));
   if (related.length > 0) parts.sections.push({ heading: 'Used with', lines: [related.map((f) => f.name).join(', ')] });
@@ -121,7 +123,10 @@ export function composeDescribe(input: ComposeInput): Composed {
   const topic = topics[0];
   let composed: Composed;
   // "what is DRF" names a concept whose words include "django": the concept is the subject.
-  if (concept && (!f || concept.frameworks.includes(f.id)) && !(topic && f && topic.id === 'maintenance')) composed = describeConcept(concept, input);
+  // A framework's upkeep is its own ("is django still maintained? we use channels"), unless its name is
+  // only part of the package's ("is Django Ninja still maintained?" asks about Ninja).
+  const frameworkUpkeep = topic?.id === 'maintenance' && f && !(concept?.status && input.understanding.namedInPackage);
+  if (concept && (!f || concept.frameworks.includes(f.id)) && !frameworkUpkeep) composed = describeConcept(concept, input);
   else if (f && topic?.id === 'maintenance') composed = describeMaintenance(f);
   else if (f && topic && !wantsCode) composed = describeFrameworkTopic(f, topic, concepts);
   else if (f) composed = describeFramework(f);
