@@ -420,6 +420,8 @@ const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:or|vs|versus|to|and) (?:t
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
 // "when is it out", "... when?": when asked, not "when I call db.session".
+// "we're still on flask 1.1", "stuck on django 2.2": a version the app stays on is a question of its upkeep.
+const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$/;
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
@@ -587,7 +589,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const pairJoined = frameworks.length === 1 ? VERSION_PAIR.exec(text) : null;
       const pairAfterName = frameworks.length === 1 ? matches.find((m) => m.kind === 'framework' && versionsAfterName(words, m)) : undefined;
       const versionPair = pairJoined !== null || pairAfterName !== undefined;
-      const releaseAt = versionAt >= 0 && frameworks.length > 0 && WHEN_ASKED.test(text) ? versionAt : pairJoined ? wordIndexAt(text, pairJoined.index) : pairAfterName ? pairAfterName.end : -1;
+      const stillOn = matches.find((m) => m.kind === 'framework' && VERSION_NUMBER.test(words[m.end] ?? '') && STILL_ON.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
+      const releaseAt = stillOn ? stillOn.end : versionAt >= 0 && frameworks.length > 0 && WHEN_ASKED.test(text) ? versionAt : pairJoined ? wordIndexAt(text, pairJoined.index) : pairAfterName ? pairAfterName.end : -1;
       if (releaseAt >= 0 && topicById.has('maintenance') && !wanted.some((m) => m.id === 'maintenance' && !m.weak)) wanted.push({ kind: 'topic', id: 'maintenance', start: releaseAt, end: releaseAt + 1, exact: true });
       // "a tiny service that only pushes server-sent events": a capability asked for is a need
       // stated outright, in its own field (a package only hints at its field).
@@ -1446,7 +1449,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon
       // templates)...": the sentence that asks decides, the codebase around it is background.
       const releaseTopics = inAsked.size > 0 ? [...inAsked] : topics;
-      const aboutReleases = releaseTopics.length > 0 && releaseTopics.every((t) => t === 'maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
+      // A need only hinted beside it ("in the payments svc" hints at scale) does not make it more than a release question.
+      const aboutReleases = releaseTopics.length > 0 && releaseTopics.every((t) => t === 'maintenance' || weakTopics.includes(t as TopicId)) && releaseTopics.includes('maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
       // "Is Bottle still maintained? ... I want to use it for a tiny dashboard": the use is background to the question.
       if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(inAsked.size > 0 ? askingText : text)) best = 'describe';
       // "stuck on py3.9 on the old boxes, can we still use the latest flask?": whether a release runs

@@ -2896,3 +2896,13 @@ describe("a package's upkeep asked outright answers with its upkeep first", () =
     expect(a.parts.verdict.startsWith(status)).toBe(true);
   });
 });
+
+describe('a version the app is still on is a question of its upkeep', () => {
+  it.each([
+    'we are stuck on pyramid 1.10, should we worry?',
+    // ...whatever need the rest of the sentence hints at.
+    'the billing service is still on sanic 21 in production, how risky is that?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+});
