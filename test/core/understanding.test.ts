@@ -2906,3 +2906,9 @@ describe('a version the app is still on is a question of its upkeep', () => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 });
+
+describe("a \"vs\" between one framework's good and bad sides asks its pros and cons", () => {
+  it.each(['tornado upsides vs downsides, short please', 'pros vs cons of cherrypy in 2026?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+});
