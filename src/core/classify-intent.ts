@@ -1387,6 +1387,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'compare' && named.length === 1 && concepts.length === 0 && PROS_VS_CONS.test(text) && words.filter((w) => w === 'vs' || w === 'versus').length === 1) best = 'pros_cons';
       // "How does Django's MVT pattern differ from MVC?": the idea set against another name of itself is one thing, described.
       if (best === 'compare' && ownIdea && named.length === 1 && matches.every((m) => m.kind !== 'concept' || m.id === ownIdea.id)) best = 'describe';
+      // "What does MVT mean in Django and how is it different from MVC?": one idea under two of its names
+      // (MVC is what our MVT entry also answers to) is described; "mvt vs mvc" still sets them side by side.
+      const ideaSpellings = unique(matches.filter((m) => m.kind === 'concept').map((m) => words.slice(m.start, m.end).join(' ')));
+      if (best === 'compare' && named.length <= 1 && concepts.length === 1 && ideaSpellings.length >= 2 && !/\b(?:vs|versus)\b/.test(text)) best = 'describe';
       // "Starlite vs Litestar, is that the same project?": one framework under its old and new names is described, not weighed.
       const spellings = unique(matches.filter((m) => m.kind === 'framework').map((m) => stem(words.slice(m.start, m.end).join(''))));
       if ((best === 'compare' || best === 'recommend' || (best === 'pros_cons' && !cues.has('prosCons'))) && named.length === 1 && concepts.length === 0 && spellings.length >= 2 && !fitPhrasedAnywhere && /\b(?:vs|versus|same|renamed|rename)\b/.test(text)) best = 'describe';

@@ -2912,3 +2912,13 @@ describe("a \"vs\" between one framework's good and bad sides asks its pros and 
     expect(ask(q).intent).toBe('pros_cons');
   });
 });
+
+describe('one idea asked under two of its names is described', () => {
+  it.each(["what does mvt stand for in django, and how does it differ from mvc?", 'explain the MVT pattern; how is it different from MVC in rails terms?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it('"mvt vs mvc" still sets them side by side', () => {
+    expect(ask('mvt vs mvc in django?').intent).toBe('compare');
+  });
+});
