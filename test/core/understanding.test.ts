@@ -1287,6 +1287,15 @@ describe('does a framework ship a capability: answered from who ships it', () =>
   });
 });
 
+describe('GraphQL is a capability some frameworks get from an add-on and none ships', () => {
+  it.each([
+    ['can i use graphql with pyramid?', 'extension'],
+    ['does bottle support graphql', 'none'],
+  ])('%j', (q, support) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', support });
+  });
+});
+
 describe('doing without a feature', () => {
   it.each([
     // [question, fit]: optional where the framework leaves it to extensions, a trade-off where it is built in.
