@@ -1159,7 +1159,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "getting WORKER TIMEOUT under load. how should i tune workers/timeouts?": asking how to do something is a how-to, described.
       // "gunicorn + uvicorn workers for fastapi — how do I set that up?", "css is gone 😭 how do i serve
       // static files": the how-to may open a later clause of the sentence that asks.
-      const howToClause = asking !== undefined && clauses.some((c) => c.start >= asking.start && c.end <= asking.end && isHowTo(forms, words.slice(c.start, c.end).join(' ')));
+      // "django admin how to customise the list columns": chat puts the subject first, then the how-to.
+      const afterSubject = (start: number) => {
+        let at = start;
+        for (let next = matches.find((m) => m.start === at && m.end > at); next; next = matches.find((m) => m.start === at && m.end > at)) at = next.end;
+        return at;
+      };
+      const howToClause =
+        asking !== undefined &&
+        clauses.some((c) => c.start >= asking.start && c.end <= asking.end && (isHowTo(forms, words.slice(c.start, c.end).join(' ')) || (afterSubject(c.start) > c.start && isHowTo(forms, words.slice(afterSubject(c.start), c.end).join(' ')))));
       const howToAsked = asking !== undefined && (isHowTo(forms, askingText) || howToClause);
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && !fitPhrased) best = 'describe';
       // "Flask prints the development-server warning. What should I run it with instead?": what to run

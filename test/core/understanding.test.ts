@@ -2931,3 +2931,9 @@ describe('one idea asked under two of its names is described', () => {
     expect(ask('mvt vs mvc in django?').intent).toBe('compare');
   });
 });
+
+describe('a how-to after its subject, as chat writes it, is described', () => {
+  it.each(['pyramid templates how to pass a variable to the layout', 'litestar openapi how do i hide one route from the docs'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
