@@ -420,6 +420,7 @@ const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:or|vs|versus|to|and) (?:t
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
 // "when is it out", "... when?": when asked, not "when I call db.session".
+const SETTING_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'inside', 'within']);
 const PROS_VS_CONS = /\b(?:pros|strengths?|upsides?|advantages?|positives?|good (?:parts|points|sides?)|good) (?:vs|versus) (?:cons|weakness(?:es)?|downsides?|disadvantages?|negatives?|bad (?:parts|points|sides?)|bad)\b/;
 // "we're still on flask 1.1", "stuck on django 2.2": a version the app stays on is a question of its upkeep.
 const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$/;
@@ -1407,6 +1408,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // uvicorn, which do I need?" still sets them side by side.
       const neededAsked = NEEDED_ASKED.test(text) && !COMPARATIVE.test(text) && !forms.differenceBetween(text) && !/\b(?:differen\w*|which)\b/.test(text);
       if (best === 'compare' && frameworks.length <= 1 && neededAsked) best = 'describe';
+      // "what are the options for bg jobs in django besides celery", "alternatives to celery for fastapi?":
+      // the options for a need inside one framework are packages, explained with it, not a list of frameworks.
+      const insideOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && SETTING_WORDS.has(words[m.start - 1] ?? ''));
+      if (best === 'list_frameworks' && insideOne && strong.length > 0 && !/\b(?:frameworks?|fws?)\b/.test(text)) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
       // "Nachteile von Sanic verglichen mit anderen Frameworks?": the same in another language.
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';

@@ -2937,3 +2937,13 @@ describe('a how-to after its subject, as chat writes it, is described', () => {
     expect(ask(q).intent).toBe('describe');
   });
 });
+
+describe('the options for a need inside one framework are packages, explained with it', () => {
+  it.each(['alternatives to celery for fastapi?', 'which options exist for auth in pyramid'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it('"what frameworks are there besides django for admin panels" is still a list', () => {
+    expect(ask('what frameworks are there besides django for admin panels').intent).toBe('list_frameworks');
+  });
+});
