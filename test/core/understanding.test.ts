@@ -1184,6 +1184,10 @@ describe('a move between frameworks', () => {
     'Moving our staff rota web app from Bottle to Flask this month: any gotchas?',
     // Switching over, in Turkish.
     "Bottle'dan Flask'a geçmeli miyiz?",
+    // The rewrite of an app they have, when to switch, and the move from one to the other in Hebrew.
+    'bottle or cherrypy for rewriting our old cgi scripts?',
+    'falcon vs starlette, when is it time to switch?',
+    'מעבר מ-Pyramid ל-Django, איך עושים את זה?',
   ])('%j is about the move', (q) => {
     expect(ask(q).topic).toBe('migration');
   });
