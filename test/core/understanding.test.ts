@@ -2951,3 +2951,9 @@ describe('the options for a need inside one framework are packages, explained wi
     expect(ask('what frameworks are there besides django for admin panels').intent).toBe('list_frameworks');
   });
 });
+
+describe('a ws gateway holds websockets open', () => {
+  it.each(['is sanic ok for the ws gateway?', 'starlette for our ws gateway, thoughts?'])('%j', (q) => {
+    expect(ask(q).topic).toBe('websockets');
+  });
+});
