@@ -106,6 +106,16 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   const spacedNames = [...phrases.keys()].sort();
   // "django rest" starts "django rest framework" word by word; "djangorest" starts only a glued name.
   const spacedStarts = { has: (words: string) => phrases.has(words) || firstAtLeast(spacedNames, `${words} `)?.startsWith(`${words} `) === true };
+  // "مناسب لموقع إخباري" (suited to a news site), "מתאים לאתר גדול": Arabic and Hebrew glue short
+  // words ("for", "in", "the") to the next one. A word minus such a
+  // prefix, is the rest when the rest starts one (tried where the word as written spells nothing); the
+  // rest keeps three letters, so no bare root is read.
+  const prefixes = [...knowledge.nlu.vocabulary.gluedPrefixes].sort((a, b) => b.length - a.length);
+  const unprefixed = (w: string): string | undefined => {
+    if (prefixes.length === 0) return undefined;
+    for (const p of prefixes) if (w.startsWith(p) && w.length - p.length >= 3 && spacedStarts.has(w.slice(p.length))) return w.slice(p.length);
+    return undefined;
+  };
   const gluedNames = [...compact.keys()].sort();
   const gluedStarts = { has: (glued: string) => firstAtLeast(gluedNames, glued)?.startsWith(glued) === true };
   const spanFree = (taken: boolean[], i: number, n: number) => {
@@ -137,7 +147,7 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   return {
     find(words, options) {
       const stems = stemWords(words);
-      const fixed = options?.correct === false ? stems : stems.map((w) => uninflected(w) ?? correct(w));
+      const fixed = options?.correct === false ? stems : stems.map((w) => uninflected(w) ?? unprefixed(w) ?? correct(w));
       const taken = new Array<boolean>(words.length).fill(false);
       const exactSpans = stems.map((_, i) => spansFrom(stems, i));
       // Most words need no correction: a span of uncorrected words spells what its exact span spells.

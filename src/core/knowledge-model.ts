@@ -221,6 +221,8 @@ export interface Vocabulary {
   webClient: string[];
   /** Case endings other languages glue to a name ("Flaskom", "Djangon", "Flask'ta"): the name, inflected. */
   nameEndings: string[];
+  /** Short words Arabic and Hebrew glue to the next one ("ل" for, "ב" in): "لموقع" is "for" + "site". */
+  gluedPrefixes: string[];
   /** Parts an app is counted in, in other languages, with how many still make a small app. */
   appParts: Record<string, number>;
   /** Number words of other languages. */

@@ -11,7 +11,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 
 const EMPTY_NLU: Nlu = {
   examples: {},
-  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [], staffRoles: [], ecosystemKinds: {} },
+  vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], gluedPrefixes: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [], staffRoles: [], ecosystemKinds: {} },
   forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], tooHeavy: [], fitFor: [], hasFeature: [], canDo: [], move: [], insteadOf: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [], knownBefore: [], knownAfter: [] },
 };
 
@@ -38,6 +38,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       judgement: v.judgement,
       webClient: v.web_client,
       nameEndings: v.name_endings,
+      gluedPrefixes: v.glued_prefixes,
       appParts: v.app_parts,
       countWords: v.count_words,
       byThemselves: v.by_themselves,

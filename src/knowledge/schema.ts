@@ -179,6 +179,7 @@ export const vocabularyFileSchema = z.strictObject({
   judgement: z.array(phrase).default([]),
   web_client: z.array(phrase).default([]),
   name_endings: z.array(phrase.regex(/^\p{L}{1,4}$/u, 'must be one ending of 1-4 letters')).default([]),
+  glued_prefixes: z.array(phrase.regex(/^\p{L}{1,3}$/u, 'must be one prefix of 1-3 letters')).default([]),
   /** Parts an app is counted in, in other languages ("эндпоинтов: 12"): up to that many, it is a small app. */
   app_parts: z.record(z.string().min(1), z.number().int().positive()).default({}),
   /** Number words of other languages ("drei: 3"): a count of app parts spelt out. */

@@ -2957,3 +2957,15 @@ describe('a ws gateway holds websockets open', () => {
     expect(ask(q).topic).toBe('websockets');
   });
 });
+
+describe('a short word glued to the next one, as Arabic and Hebrew write it, leaves the need readable', () => {
+  it.each([
+    // "for" glued to "a news site", and to "a small internal tool".
+    ['هل Bottle مناسب لموقع إخباري؟', 'multi_page'],
+    ['האם Bottle מתאים לכלי פנימי קטן?', 'small_apps'],
+    // "and" glued to "a control panel".
+    ['هل Flask جيد ولوحة تحكم للموظفين؟', 'admin'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
