@@ -2969,3 +2969,9 @@ describe('a short word glued to the next one, as Arabic and Hebrew write it, lea
     expect(ask(q).topic).toBe(topic);
   });
 });
+
+describe('knowing only the basics, in Polish, is a beginner', () => {
+  it('"...komuś, kto zna tylko podstawy Pythona?"', () => {
+    expect(ask('Który framework polecacie komuś, kto zna tylko podstawy Pythona?')).toMatchObject({ intent: 'recommend', topic: 'learning_curve' });
+  });
+});
