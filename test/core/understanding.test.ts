@@ -2975,3 +2975,13 @@ describe('knowing only the basics, in Polish, is a beginner', () => {
     expect(ask('Który framework polecacie komuś, kto zna tylko podstawy Pythona?')).toMatchObject({ intent: 'recommend', topic: 'learning_curve' });
   });
 });
+
+describe("what comes next for a framework, and how long a line keeps getting fixes, is its upkeep", () => {
+  it.each(['any public roadmap for sanic 26?', 'we run falcon 3 — will it still get fixes next year?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+
+  it("a product's own roadmap is not the framework's", () => {
+    expect(ask('our roadmap is two years long and we need an admin; is django right?').topic).not.toBe('maintenance');
+  });
+});
