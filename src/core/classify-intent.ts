@@ -420,6 +420,7 @@ const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:or|vs|versus|to|and) (?:t
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
 // "when is it out", "... when?": when asked, not "when I call db.session".
+const RUN_WITH_WORDS: ReadonlySet<string> = new Set(['with', 'plus', 'using', 'running']);
 const SETTING_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'inside', 'within']);
 const PROS_VS_CONS = /\b(?:pros|strengths?|upsides?|advantages?|positives?|good (?:parts|points|sides?)|good) (?:vs|versus) (?:cons|weakness(?:es)?|downsides?|disadvantages?|negatives?|bad (?:parts|points|sides?)|bad)\b/;
 // "we're still on flask 1.1", "stuck on django 2.2": a version the app stays on is a question of its upkeep.
@@ -1392,6 +1393,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const conceptDefined = defined?.kind === 'concept' && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed!.start - 4), firstNamed!.start).join(' '));
       // "what's uWSGI vs Gunicorn?" still sets the two side by side.
       if (best === 'compare' && conceptDefined && !SIDE_BY_SIDE.has(words[defined.end] ?? '')) best = 'describe';
+      // "gunicorn w/ uvicorn workers for fastapi, how many workers": two packages run together are one setup, described.
+      const packageMatches = matches.filter((m) => m.kind === 'concept');
+      const runTogether = packageMatches.some((m, i) => packageMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => RUN_WITH_WORDS.has(w))));
+      if (best === 'compare' && named.length <= 1 && runTogether && !COMPARATIVE.test(text) && !/\b(?:or|differen\w*|diff|which|between)\b/.test(text)) best = 'describe';
       // "falcon strengths vs weaknesses": a "vs" between one framework's good and bad sides weighs that framework, not two things.
       if (best === 'compare' && named.length === 1 && concepts.length === 0 && PROS_VS_CONS.test(text) && words.filter((w) => w === 'vs' || w === 'versus').length === 1) best = 'pros_cons';
       // "How does Django's MVT pattern differ from MVC?": the idea set against another name of itself is one thing, described.

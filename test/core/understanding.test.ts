@@ -2985,3 +2985,13 @@ describe("what comes next for a framework, and how long a line keeps getting fix
     expect(ask('our roadmap is two years long and we need an admin; is django right?').topic).not.toBe('maintenance');
   });
 });
+
+describe('two packages run together are one setup, described', () => {
+  it.each(['gunicorn with uvicorn workers for litestar, what timeout should we set', 'django behind daphne using channels: how many processes?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it.each(['whats the diff between daphne and uvicorn', 'drf -> ninja, what bites?'])('%j still weighs them', (q) => {
+    expect(ask(q).intent).toBe('compare');
+  });
+});
