@@ -2995,3 +2995,9 @@ describe('two packages run together are one setup, described', () => {
     expect(ask(q).intent).toBe('compare');
   });
 });
+
+describe('how a framework runs requests at once, threads included, is explained', () => {
+  it.each(['is bottle multithreaded?', 'is sanic single threaded', 'is pyramid thread safe?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'async' });
+  });
+});
