@@ -897,6 +897,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['would bottle be enough for a webhook listener that appends each event to a log file?', 'good', 'bottle'],
     // Needs ruled out with an article after "or"; a key checked on each request is no user accounts.
     ["Is Falcon a sensible pick for a public JSON API that has to be quick? We don't need templates or an admin, only resources and API-key auth.", 'good', 'falcon'],
+    // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
+    ['is falcon right for our partner api? we don\'t serve any html at all, only json resources', 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
     ['is bottle enough for a makerspace 3d-printer queue page? 15 members, runs on a pi, one form and one list', 'good', 'bottle'],
     // Not overkill when only a rarely used framework would be lighter and still serve the needs.
