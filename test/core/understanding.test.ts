@@ -891,6 +891,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // about a hundred thousandth of it per second.
     ['can flask scale to 5 million requests a day?', 'good', 'flask'],
     ['can pyramid handle 300 requests per second?', 'good', 'pyramid'],
+    // ...whatever the question only hints at beside the load (the API it serves).
+    ['is pyramid good enough for an api doing 150 requests per second?', 'good', 'pyramid'],
     // A side project can be a whole site with accounts: its size is only a hint.
     ['side project: a site for my family with logins, photo uploads and comments. is django a good pick?', 'good', 'django'],
     // One endpoint taking a webhook is about the smallest app there is.

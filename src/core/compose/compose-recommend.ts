@@ -117,7 +117,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   let fit = fitOf(x, judgedOn, [...u.weakTopics, ...hint, ...modest, ...served], u.builtInOnly);
   // "can flask handle 300 requests a second?", "can bottle take 500 concurrent users?": a load every
   // framework carries with a few workers, and nothing else asked, is a yes.
-  if (u.modestLoad && needs.length > 0 && needs.every((t) => LOAD_NEEDS.includes(t)) && fit === 'depends') fit = 'good';
+  // ...whatever it only hints at beside the load ("an api doing 200 requests per second": the API is a hint).
+  const stated = needs.filter((t) => !u.weakTopics.includes(t));
+  const onlyLoad = (ts: TopicId[]) => ts.length > 0 && ts.every((t) => LOAD_NEEDS.includes(t));
+  if (u.modestLoad && (onlyLoad(needs) || onlyLoad(stated)) && fit === 'depends') fit = 'good';
   const own = ranked.find((r) => r.framework.id === x.id);
   let best = ranked.find((r) => r.framework.id !== x.id);
   // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
