@@ -2161,6 +2161,15 @@ describe('"is X a good pick" is a fit question', () => {
 });
 
 describe('what they know is what they move on from when they ask what to learn next', () => {
+  // A package of the framework they move on from narrows nothing (it used to leave no option at all).
+  it('"what should i learn after django? i use django rest framework daily" recommends something else', () => {
+    const a = ask('what should i learn after django? i use django rest framework daily');
+    expect(a).toMatchObject({ intent: 'recommend' });
+    expect(a.confidence).toBeGreaterThan(0);
+    expect(a.recommendation).not.toBe('django');
+    expect(a.recommendation).not.toBeNull();
+  });
+
   it('recommends something else', () => {
     const a = ask('been writing django at work for three years and i like it, but what should i learn next?');
     expect(a.intent).toBe('recommend');

@@ -290,7 +290,10 @@ export function composeRecommend(input: ComposeInput): Composed {
   const x = input.frameworks.find((f) => f.id === candidates[0]);
   if (u.fitAsked && x) return composeFit(input, x);
   // "SQLAlchemy's async session" is the library's session, not HTTP sessions: a library named comes first.
-  const workingWith = frameworksWorkingWith(input);
+  // "what should I learn after Flask? I know Flask-SQLAlchemy": a package of the framework they move on
+  // from narrows nothing; the options are all the others.
+  const workingWithAny = frameworksWorkingWith(input);
+  const workingWith = workingWithAny?.frameworks.some((f) => u.roles[f.id] !== 'excluded') ? workingWithAny : null;
   const shipping = workingWith ? null : capabilityShippers(input);
   if (shipping) return composeByCapability(input, shipping);
   // "which framework doesn't push an ORM on me?": every need named is one to do without. (Async not
