@@ -951,7 +951,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'describe' || best === 'feature_check') && options <= 1 && topics.length > 0 && ONE_FRAMEWORK_WANTED.test(text) && (best === 'describe' ? listRead() : noneAskedOf())) best = 'recommend';
       // "need a python api framework without pydantic, any options?": a framework asked for by a package
       // it must not force is a pick by what it must be, not the list of all.
-      if (best === 'list_frameworks' && frameworks.length === 0 && setAsideMatches(words, matches).length > 0) best = 'recommend';
+      // ...also when the one named is only the likeness wanted ("a FastAPI-like framework but without Pydantic").
+      if (best === 'list_frameworks' && noneAskedOf() && setAsideMatches(words, matches).length > 0) best = 'recommend';
       // A yes/no on the one framework the asking sentence names is no comparison with those around it.
       if (fitSubject && best === 'compare') best = 'recommend';
       // ...nor are pros and cons asked of it, unless a move between them is what is weighed ("Replace Tornado with FastAPI? Is a rewrite worth it?").

@@ -39,6 +39,8 @@ const MENTIONED_AFTER = /^(?:basically |already |just |kind of |pretty much |now
 // "we basically want Flask but async": the one wanted, but for one thing, is the likeness a pick is measured against.
 // ("I wanted FastAPI but that's ASGI" sets it aside: a past want, and "but" followed by what it is.)
 const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
+// "I need a FastAPI-like framework but without Pydantic": the name glued to "-like" describes what is wanted, even after "I need a".
+const LIKE_GLUED_AFTER = /^(?:like|style|esque|ish) (?:\w+ )?(?:framework|frameworks|fw|fws|alternative|alternatives|option|options|library|libraries|thing|things|one|ones)\b/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an? |the )?(?:equivalent|counterpart|analog|analogue) (?:of|to))(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
@@ -100,6 +102,8 @@ export function frameworkRoles(
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
+      : LIKE_GLUED_AFTER.test(after)
+      ? 'like'
       : MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)
       ? 'mentioned'
       : asked

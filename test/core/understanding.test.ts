@@ -3014,3 +3014,12 @@ describe('how a framework runs requests at once, threads included, is explained'
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'async' });
   });
 });
+
+describe('a name glued to "-like" is the likeness wanted, not a framework asked about', () => {
+  it('"looking for a flask-like framework without werkzeug, any options?" picks one', () => {
+    const a = ask('looking for a flask-like framework without werkzeug, any options?');
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBeNull();
+    expect(a.recommendation).not.toBe('flask');
+  });
+});
