@@ -403,6 +403,7 @@ const SHIPS_SAID = /\b(?:ship|ships|have|has|come with|comes with|built in|built
 const API_KINDS: TopicId[] = ['openapi', 'validation'];
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
+const BEST_WAY_START = /^(?:(?:what is|whats|what s) )?(?:the )?(?:best|fastest|quickest|easiest|simplest|cleanest|safest) way to\b/;
 // "is flask multithreaded?", "is django thread safe?": how it runs requests is explained, not a feature it ships or lacks.
 const HOW_IT_RUNS = /\b(?:single threaded|multithreaded|multi threaded|thread safe|threadsafe)\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
@@ -1401,6 +1402,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const runTogether = packageMatches.some((m, i) => packageMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => RUN_WITH_WORDS.has(w))));
       if (best === 'compare' && named.length <= 1 && runTogether && !COMPARATIVE.test(text) && !/\b(?:or|differen\w*|diff|which|between)\b/.test(text)) best = 'describe';
       if (best === 'feature_check' && topics[0] === 'async' && HOW_IT_RUNS.test(text)) best = 'describe';
+      // "best way to deploy a django app?", "best way to add OpenAPI docs to an existing Flask API?": the
+      // best way to do something with the one framework named is how to do it there, not a pick among all.
+      if (best === 'recommend' && named.length === 1 && options <= 1 && BEST_WAY_START.test(text) && !topics.includes('migration') && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw|instead|alternatives?|replace\w*)\b/.test(text)) best = 'describe';
       // "falcon strengths vs weaknesses": a "vs" between one framework's good and bad sides weighs that framework, not two things.
       if (best === 'compare' && named.length === 1 && concepts.length === 0 && PROS_VS_CONS.test(text) && words.filter((w) => w === 'vs' || w === 'versus').length === 1) best = 'pros_cons';
       // "How does Django's MVT pattern differ from MVC?": the idea set against another name of itself is one thing, described.

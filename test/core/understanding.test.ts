@@ -3020,3 +3020,13 @@ describe('a name glued to "-like" is the likeness wanted, not a framework asked 
     expect(ask('we want a fastapi-style framework minus pydantic, options?')).toMatchObject({ intent: 'recommend', recommendation: 'litestar' });
   });
 });
+
+describe('the best way to do something with the one framework named is how to do it there', () => {
+  it.each(['best way to deploy a pyramid app?', 'best way to add websockets to our existing flask app', 'easiest way to structure a big sanic project'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it.each(['best way to build an api with flask or fastapi?', 'best way to replace flask for a json api?'])('%j still weighs or picks', (q) => {
+    expect(ask(q).intent).not.toBe('describe');
+  });
+});
