@@ -3030,3 +3030,14 @@ describe('the best way to do something with the one framework named is how to do
     expect(ask(q).intent).not.toBe('describe');
   });
 });
+
+describe('how-to forms in more languages, and "explained like I am five", are described', () => {
+  it.each([
+    'Pyramid में templates कैसे बनाते हैं?',
+    'Как работают сессии во Flask?',
+    '¿alguien sabe cómo hacer websockets con Sanic?',
+    'Litestar dependency injection explained like I am new to Python',
+  ])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
