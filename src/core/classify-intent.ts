@@ -1197,6 +1197,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const inAsking = (m: EntityMatch) => asking !== undefined && m.start >= asking.start && m.end <= asking.end;
       // "is there a TestClient like FastAPI has?": a framework named for likeness is not the one asked about.
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m) && roles[m.id] !== 'like').map((m) => m.id));
+      // "Is Flask still actively maintained? The changelog looks quiet compared to FastAPI.": the upkeep of
+      // the one framework the asking sentences name; the other is only measured against in passing.
+      const inAnyAsked = (m: EntityMatch) => asked?.some((a) => m.start >= a.start && m.end <= a.end) === true;
+      const askedEnd = Math.max(...(asked ?? []).map((a) => a.end));
+      const onlyLater = matches.every((m) => m.kind !== 'framework' || inAnyAsked(m) || m.start >= askedEnd);
+      const upkeepOfOne = topics[0] === 'maintenance' && onlyLater && unique(matches.filter((m) => m.kind === 'framework' && inAnyAsked(m) && roles[m.id] !== 'like').map((m) => m.id)).length === 1;
+      if (best === 'compare' && upkeepOfOne && !topics.includes('migration')) best = 'describe';
       // A feature named outright, or a capability (sessions, rate limiting): something to have or lack.
       const haveOrLack = (m: EntityMatch) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability');
       // ...in another language too: "Czy aiohttp ma wbudowanego klienta HTTP?".

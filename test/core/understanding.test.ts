@@ -3041,3 +3041,13 @@ describe('how-to forms in more languages, and "explained like I am five", are de
     expect(ask(q).intent).toBe('describe');
   });
 });
+
+describe("one framework's upkeep, with another named only afterwards in passing, is described", () => {
+  it.each(['Is Bottle still maintained? The commit history looks thin next to Flask.', 'Is Pyramid dying? Every new course seems to teach Django.'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+
+  it('two weighed in the asking sentence are still compared', () => {
+    expect(ask('is bottle or flask better maintained?').intent).toBe('compare');
+  });
+});
