@@ -1204,6 +1204,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const onlyLater = matches.every((m) => m.kind !== 'framework' || inAnyAsked(m) || m.start >= askedEnd);
       const upkeepOfOne = topics[0] === 'maintenance' && onlyLater && unique(matches.filter((m) => m.kind === 'framework' && inAnyAsked(m) && roles[m.id] !== 'like').map((m) => m.id)).length === 1;
       if (best === 'compare' && upkeepOfOne && !topics.includes('migration')) best = 'describe';
+      // "Jaki framework do nowego API, jeśli cały zespół zna tylko Django?", "which framework for a small
+      // api? we know flask already": a framework asked for a need, with the one named only as what they
+      // know, is a pick (their stack weighs in), not a description of it.
+      if (best === 'describe' && named.length > 0 && named.every((id) => roles[id] === 'context') && frameworkAsked && topics.length > 0 && !howToAsked) best = 'recommend';
       // A feature named outright, or a capability (sessions, rate limiting): something to have or lack.
       const haveOrLack = (m: EntityMatch) => (m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature' && !m.weak) || (m.kind === 'concept' && conceptKind.get(m.id) === 'capability');
       // ...in another language too: "Czy aiohttp ma wbudowanego klienta HTTP?".

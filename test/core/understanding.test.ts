@@ -3051,3 +3051,9 @@ describe("one framework's upkeep, with another named only afterwards in passing,
     expect(ask('is bottle or flask better maintained?').intent).toBe('compare');
   });
 });
+
+describe('a framework asked for a need, with the one named only as what they know, is a pick', () => {
+  it.each(['Quel framework pour une petite API interne ? On connaît déjà Bottle.', 'Welk framework voor een nieuwe API? Het hele team kent alleen Pyramid.'])('%j', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+});
