@@ -1496,7 +1496,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A need only hinted beside it ("in the payments svc" hints at scale) does not make it more than a release question.
       const aboutReleases = releaseTopics.length > 0 && releaseTopics.every((t) => t === 'maintenance' || weakTopics.includes(t as TopicId)) && releaseTopics.includes('maintenance') && !weakTopics.includes('maintenance') && named.length === 1;
       // "Is Bottle still maintained? ... I want to use it for a tiny dashboard": the use is background to the question.
-      if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(inAsked.size > 0 ? askingText : text)) best = 'describe';
+      // ...but "Pyramid doesn't release often anymore. Is it still a reasonable choice for a new app?" asks whether to choose it.
+      if (aboutReleases && best === 'recommend' && !CHOICE_WORDS.test(inAsked.size > 0 ? askingText : text) && !(asking && FIT_ASKED.test(askingText))) best = 'describe';
       // "stuck on py3.9 on the old boxes, can we still use the latest flask?": whether a release runs
       // on their Python is a release question, whatever verb asks it.
       if (aboutReleases && best === 'recommend' && PYTHON_VERSION.test(text) && RELEASE_NAMED.test(text)) best = 'describe';

@@ -3057,3 +3057,11 @@ describe('a framework asked for a need, with the one named only as what they kno
     expect(ask(q).intent).toBe('recommend');
   });
 });
+
+describe('a yes/no on choosing the one framework stays one, whatever upkeep is said around it', () => {
+  it.each(["CherryPy hardly ships releases these days. Is it still a reasonable choice for a new intranet app?", 'Is Tornado still a sensible choice for new internal services? The release notes have gone quiet.'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(['good', 'poor', 'depends']).toContain(a.fit);
+  });
+});
