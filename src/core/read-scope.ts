@@ -85,7 +85,8 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // "a 2 quart starter", "a paper pyramid", "an empty bottle": what a thing is made of, or how full, sits between.
 // "ein Tornado", "una botella": other languages' indefinite articles too (not "en" or "et", which are also "in" and "and").
 // "a small stone pyramid": a size may come before what it is made of.
-const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge))?$/;
+// "einen richtigen Tornado" (a real tornado): the adjective after the article in other languages too.
+const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$/;
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;

@@ -21,6 +21,8 @@ describe('a framework name used in another sense is declined', () => {
     // A chat channel with a flask emoji is neither Flask nor Django Channels.
     'our slack needs a new flask emoji for the biology channel, where do I find one?',
     "the team's discord needs flask stickers for the lab channel, any good packs?",
+    // An article and an adjective before the name in another language make it a thing: a real tornado.
+    'Hat man in Österreich schon einmal einen echten Tornado gesehen?',
     // A meme posted in a team's chat channel is neither Sanic nor Django Channels.
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
