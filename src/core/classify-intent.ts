@@ -973,7 +973,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Welke Python-webframeworks zijn er?", "…કયું Python વેબ ફ્રેમવર્ક…?": Python and a web
       // framework asked about in words the classifier has not seen are ours, and so is Python's closest
       // thing to another ecosystem's framework ("Coming from Sinatra..."); its best other reading stands.
-      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || (scope.otherEcosystem && CLOSEST_ASKED.test(text)))) {
+      // So is a Python framework asked for in such words with nothing of another kind around it ("Ni
+      // framework gani ya Python inafaa kwa mfumo wa shule...?": no other ecosystem, no plain-Python work, no everyday sense).
+      const plainlyOurs = frameworkAsked && !english(words) && !scope.otherEcosystem && !scope.generalPython && scope.otherSense.length === 0 && !scope.otherKindOfFramework && scope.everyday === 0;
+      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && CLOSEST_ASKED.test(text)))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

@@ -383,6 +383,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // A choice for a new project is software, whatever everyday thing the project is for.
     ["Is Bottle still a good choice for a new project? It's for the under-12s football league table, parents check it on match days.", 'recommend'],
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
+    // A Python framework asked for, in words the classifier has not seen, with nothing of another kind around it.
+    ['Framework gani ya Python ni bora kwa mfumo wa hospitali yetu?', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
     ['Our two devs have done Laravel for years; we need user accounts, an admin and a JSON API. What should we use?', 'recommend'],
     // ...and so is another ecosystem named as who the people are.
