@@ -3071,3 +3071,16 @@ describe('a yes/no on choosing the one framework stays one, whatever upkeep is s
     expect(['good', 'poor', 'depends']).toContain(a.fit);
   });
 });
+
+describe('htmx hints at server-rendered templates', () => {
+  it.each([
+    ['django + htmx for the warehouse team\'s crud tool, sensible?', 'good'],
+    ['is flask with htmx a good idea for our staff rota app?', 'good'],
+  ])('%j is a %s fit', (q, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
+  });
+
+  it('what a server-rendered site named beside it needs leads, not the hint', () => {
+    expect(ask('framework for a server-rendered site with htmx, about 30 pages and a few forms?').topic).not.toBe('templates');
+  });
+});
