@@ -402,10 +402,11 @@ const SHIPS_SAID = /\b(?:ship|ships|have|has|come with|comes with|built in|built
 // What kind of API it is: documented from its types, validated from them.
 const API_KINDS: TopicId[] = ['openapi', 'validation'];
 const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that needs?|needing)\b/;
-// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
+// "best way to deploy a django app?": the best way to do something, asked of the one framework named.
 const BEST_WAY_START = /^(?:(?:what is|whats|what s) )?(?:the )?(?:best|fastest|quickest|easiest|simplest|cleanest|safest) way to\b/;
 // "is flask multithreaded?", "is django thread safe?": how it runs requests is explained, not a feature it ships or lacks.
 const HOW_IT_RUNS = /\b(?:single threaded|multithreaded|multi threaded|thread safe|threadsafe)\b/;
+// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
@@ -422,12 +423,15 @@ const VERSION_NUMBER = /^\d{1,2}$/;
 const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)/;
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
-// "when is it out", "... when?": when asked, not "when I call db.session".
+// "gunicorn w/ uvicorn workers": the words that join two packages run together as one setup.
 const RUN_WITH_WORDS: ReadonlySet<string> = new Set(['with', 'plus', 'using', 'running']);
+// "options for bg jobs in django": the words that put a need inside one framework.
 const SETTING_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'inside', 'within']);
+// "falcon strengths vs weaknesses": one framework's good and bad sides set side by side.
 const PROS_VS_CONS = /\b(?:pros|strengths?|upsides?|advantages?|positives?|good (?:parts|points|sides?)|good) (?:vs|versus) (?:cons|weakness(?:es)?|downsides?|disadvantages?|negatives?|bad (?:parts|points|sides?)|bad)\b/;
 // "we're still on flask 1.1", "stuck on django 2.2": a version the app stays on is a question of its upkeep.
 const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$/;
+// "when is it out", "... when?": when asked, not "when I call db.session".
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;

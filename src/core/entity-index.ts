@@ -107,9 +107,8 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
   // "django rest" starts "django rest framework" word by word; "djangorest" starts only a glued name.
   const spacedStarts = { has: (words: string) => phrases.has(words) || firstAtLeast(spacedNames, `${words} `)?.startsWith(`${words} `) === true };
   // "مناسب لموقع إخباري" (suited to a news site), "מתאים לאתר גדול": Arabic and Hebrew glue short
-  // words ("for", "in", "the") to the next one. A word minus such a
-  // prefix, is the rest when the rest starts one (tried where the word as written spells nothing); the
-  // rest keeps three letters, so no bare root is read.
+  // words ("for", "in", "the") to the next one. Where the word as written spells nothing, it is read
+  // without such a prefix when the rest starts a name; the rest keeps three letters, so no bare root is read.
   const prefixes = [...knowledge.nlu.vocabulary.gluedPrefixes].sort((a, b) => b.length - a.length);
   const unprefixed = (w: string): string | undefined => {
     if (prefixes.length === 0) return undefined;
