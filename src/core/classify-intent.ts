@@ -420,7 +420,8 @@ const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|runni
 const VERSION_NUMBER = /^\d{1,2}$/;
 // Two dotted versions side by side, "or", "vs" or an arrow between ("5 2 or 6 0", "6 5 6 6"): a choice or a move between releases.
 // Four bare numbers count only right after the framework's name: "--host 0.0.0.0" is an address.
-const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)/;
+// ("5.2 LTS or 6.1": a release line's label may follow the first version.)
+const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:lts |stable |beta )?(?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)/;
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
 // "gunicorn w/ uvicorn workers": the words that join two packages run together as one setup.

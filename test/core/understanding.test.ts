@@ -3084,3 +3084,9 @@ describe('htmx hints at server-rendered templates', () => {
     expect(ask('framework for a server-rendered site with htmx, about 30 pages and a few forms?').topic).not.toBe('templates');
   });
 });
+
+describe("which of two of one framework's releases to start on, a line's label beside the first, is about its releases", () => {
+  it.each(['which pyramid should we start on, 2.0 lts or 2.1?', 'should a new app use litestar 2.14 stable or 3.0?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+});
