@@ -3090,3 +3090,9 @@ describe("which of two of one framework's releases to start on, a line's label b
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 });
+
+describe('something to learn with, in Polish, is about the learning curve', () => {
+  it('"Bottle czy Pyramid do nauki?"', () => {
+    expect(ask('Bottle czy Pyramid do nauki?')).toMatchObject({ intent: 'compare', topic: 'learning_curve' });
+  });
+});
