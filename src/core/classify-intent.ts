@@ -428,6 +428,8 @@ const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/
 const RUN_WITH_WORDS: ReadonlySet<string> = new Set(['with', 'plus', 'using', 'running']);
 // "options for bg jobs in django": the words that put a need inside one framework.
 const SETTING_WORDS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'inside', 'within']);
+// "anything similar but w better docs?", "something like pyramid but with better docs": an alternative better at one thing.
+const SIMILAR_BUT_BETTER = /\b(?:anything|something|any|some|another|other|an?)(?: \w+)? (?:similar|like(?: \w+)?|else|alternative)(?: but)? (?:with|w) (?:better|more|less|fewer|nicer|proper)\b/;
 // "falcon strengths vs weaknesses": one framework's good and bad sides set side by side.
 const PROS_VS_CONS = /\b(?:pros|strengths?|upsides?|advantages?|positives?|good (?:parts|points|sides?)|good) (?:vs|versus) (?:cons|weakness(?:es)?|downsides?|disadvantages?|negatives?|bad (?:parts|points|sides?)|bad)\b/;
 // "we're still on flask 1.1", "stuck on django 2.2": a version the app stays on is a question of its upkeep.
@@ -1424,6 +1426,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "best way to deploy a django app?", "best way to add OpenAPI docs to an existing Flask API?": the
       // best way to do something with the one framework named is how to do it there, not a pick among all.
       if (best === 'recommend' && named.length === 1 && options <= 1 && BEST_WAY_START.test(text) && !topics.includes('migration') && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw|instead|alternatives?|replace\w*)\b/.test(text)) best = 'describe';
+      // "pyramid docs are killing me. anything similar but w better docs?": another like it, better at one thing, is a pick.
+      // The one named is the likeness the pick is measured against, not the option asked about.
+      if ((best === 'pros_cons' || best === 'describe' || best === 'recommend') && named.length === 1 && SIMILAR_BUT_BETTER.test(text)) {
+        best = 'recommend';
+        roles[named[0]!] = 'like';
+      }
       // "falcon strengths vs weaknesses": a "vs" between one framework's good and bad sides weighs that framework, not two things.
       if (best === 'compare' && named.length === 1 && concepts.length === 0 && PROS_VS_CONS.test(text) && words.filter((w) => w === 'vs' || w === 'versus').length === 1) best = 'pros_cons';
       // "How does Django's MVT pattern differ from MVC?": the idea set against another name of itself is one thing, described.

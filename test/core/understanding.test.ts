@@ -3096,3 +3096,15 @@ describe('something to learn with, in Polish, is about the learning curve', () =
     expect(ask('Bottle czy Pyramid do nauki?')).toMatchObject({ intent: 'compare', topic: 'learning_curve' });
   });
 });
+
+describe('another like the one named, better at one thing, is a pick measured against it', () => {
+  it.each([
+    ['bottle is too bare for us. something similar with more batteries?', 'bottle'],
+    ['tornado feels clunky. anything like it but w better docs?', 'tornado'],
+  ])('%j picks something other than %s', (q, named) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBeNull();
+    expect(a.recommendation).not.toBe(named);
+  });
+});
