@@ -1209,10 +1209,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedFrameworks = unique(matches.filter((m) => m.kind === 'framework' && inAsking(m) && roles[m.id] !== 'like').map((m) => m.id));
       // "Is Flask still actively maintained? The changelog looks quiet compared to FastAPI.": the upkeep of
       // the one framework the asking sentences name; the other is only measured against in passing.
-      const inAnyAsked = (m: EntityMatch) => asked?.some((a) => m.start >= a.start && m.end <= a.end) === true;
+      // (Only when a sentence is marked as the one that asks: with one sentence there is nothing "afterwards".)
       const askedEnd = Math.max(...(asked ?? []).map((a) => a.end));
-      const onlyLater = matches.every((m) => m.kind !== 'framework' || inAnyAsked(m) || m.start >= askedEnd);
-      const upkeepOfOne = topics[0] === 'maintenance' && onlyLater && unique(matches.filter((m) => m.kind === 'framework' && inAnyAsked(m) && roles[m.id] !== 'like').map((m) => m.id)).length === 1;
+      const onlyLater = matches.every((m) => m.kind !== 'framework' || inAskedSentence(m) || m.start >= askedEnd);
+      const upkeepOfOne = Boolean(asked) && topics[0] === 'maintenance' && onlyLater && unique(matches.filter((m) => m.kind === 'framework' && inAskedSentence(m) && roles[m.id] !== 'like').map((m) => m.id)).length === 1;
       if (best === 'compare' && upkeepOfOne && !topics.includes('migration')) best = 'describe';
       // "Jaki framework do nowego API, jeśli cały zespół zna tylko Django?", "which framework for a small
       // api? we know flask already": a framework asked for a need, with the one named only as what they
