@@ -113,7 +113,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     return {
       intent: u.intent,
       frameworks: u.frameworks,
-      topic: TOPIC_INTENTS.has(u.intent) ? (u.topics[0] ?? null) : null,
+      topic: TOPIC_INTENTS.has(u.intent) ? (u.topics[0] ?? composed.judgedOn ?? null) : null,
       recommendation: composed.recommendation,
       support: u.intent === 'feature_check' ? composed.support : null,
       fit: u.intent === 'recommend' ? (composed.fit ?? null) : null,

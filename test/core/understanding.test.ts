@@ -2318,7 +2318,7 @@ describe('whether it stays maintained, when the question is about today', () => 
     ['is cherrypy still a sensible pick these days?', 'poor'],
   ])('%j', (q, fit) => {
     const a = ask(q);
-    expect(a).toMatchObject({ intent: 'recommend', fit });
+    expect(a).toMatchObject({ intent: 'recommend', fit, topic: 'maintenance' });
     expect(a.parts.verdict).toMatch(/maint/i);
   });
 

@@ -227,6 +227,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     recommendation: topics.length === 0 ? null : fit === 'poor' ? (better?.id ?? null) : better && fit === 'depends' ? better.id : x.id,
     support: null,
     fit,
+    ...(onlyLongevity ? { judgedOn: 'maintenance' as const } : {}),
     shown: better ? [x, better] : [x],
     sources: collectSources(
       ...topics.map((t) => x.support[t.id].sources),

@@ -20,6 +20,8 @@ export interface Composed {
   recommendation: string | null;
   support: TopicSupport['level'];
   fit?: Fit | null;
+  /** The need the answer was judged on when the question named none ("still a good choice in 2026?" is judged on upkeep). */
+  judgedOn?: TopicId;
   sources: Source[];
   /** Frameworks whose facts the answer shows, when not just those named ("Checked …" is theirs). */
   shown?: Framework[];
