@@ -12,7 +12,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, english, type ScopeReading } from './read-scope';
-import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, frameworkAsked as saysFramework, saysPython } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
 import { createSelfServiceReader } from './self-service';
@@ -969,7 +969,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // framework asked for by a need is ours, whatever ecosystem the askers come from.
       const frameworkAsked = saysFramework(words, scope);
       // "Osaamme vähän Pythonia", "Pythonban dolgozunk": Python inflected in another language is Python.
-      const pythonNamed = words.some((w) => w.startsWith('python'));
+      // ...and so is chat's "py" before a framework word ("which py fw is most like rails?").
+      const pythonNamed = words.some((w) => w.startsWith('python')) || saysPython(words);
       // "anyone want to split a pizza for lunch?": nothing of ours, nothing web or Python, and no word
       // that asks for a pick ("which", "best", "recommend") is no vague question of ours, whatever its phrasing.
       if (best === 'recommend' && matches.length === 0 && !frameworkAsked && !pythonNamed && scope.web === 0 && scope.technical === 0 && english(words) && !PICK_ASKED.test(text)) best = 'out_of_scope';
@@ -979,11 +980,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'out_of_scope' && frameworks.length === 0 && frameworkAsked && !scope.otherEcosystem && !scope.generalPython && partsNamed(words, knowledge.nlu.vocabulary) !== null) best = 'recommend';
       // "Welke Python-webframeworks zijn er?", "…કયું Python વેબ ફ્રેમવર્ક…?": Python and a web
       // framework asked about in words the classifier has not seen are ours, and so is Python's closest
-      // thing to another ecosystem's framework ("Coming from Sinatra..."); its best other reading stands.
+      // thing to another ecosystem's framework ("Coming from Sinatra...", "any python framework close to
+      // spring boot?"); its best other reading stands.
       // So is a Python framework asked for in such words with nothing of another kind around it ("Ni
       // framework gani ya Python inafaa kwa mfumo wa shule...?": no other ecosystem, no plain-Python work, no everyday sense).
       const plainlyOurs = frameworkAsked && !english(words) && !scope.otherEcosystem && !scope.generalPython && scope.otherSense.length === 0 && !scope.otherKindOfFramework && scope.everyday === 0;
-      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && CLOSEST_ASKED.test(text)))) {
+      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

@@ -40,6 +40,8 @@ const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|peo
 
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
+/** A likeness asked for: "any python framework close to spring boot?", "which py fw is most like it", "what will feel closest". */
+export const LIKENESS_ASKED = /\b(?:close|closer|closest|similar|nearest) to\b|\bmost (?:like|similar)\b|\bfeels? (?:the )?(?:closest|most familiar|familiar|similar)\b/;
 
 // "...for Laravel", "...in Rails": what the thing wanted is for.
 const FOR_ECOSYSTEM = new Set(['for', 'in', 'with', 'on', 'into']);
@@ -71,8 +73,10 @@ export function choosesSomethingElse(facts: Pick<ScopeFacts, 'concepts' | 'stron
 }
 
 // "which py framework will feel familiar?": chat's "py" before a framework word is Python ("cherry py" is CherryPy).
-const PY_FRAMEWORK = /(?:^| )py (?:web )?(?:frameworks?|fw|fws|backend|backends|web)(?= |$)/;
-export const saysPython = (words: string[]): boolean => words.includes('python') || (words.includes('py') && PY_FRAMEWORK.test(words.join(' ')));
+const AFTER_PY = new Set(['framework', 'frameworks', 'fw', 'fws', 'backend', 'backends', 'web']);
+/** Whether the word at `i` is chat's "py" for Python. */
+const pyMeansPython = (words: string[], i: number): boolean => words[i] === 'py' && AFTER_PY.has(words[i + 1] ?? '');
+export const saysPython = (words: string[]): boolean => words.includes('python') || words.some((_, i) => pyMeansPython(words, i));
 
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's

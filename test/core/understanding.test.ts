@@ -372,6 +372,10 @@ describe('another ecosystem or plain Python in the background', () => {
     // Python's closest thing to another ecosystem's framework is a framework of ours.
     ["Coming from Sinatra. What's the closest thing in Python? Something minimal with a tiny core.", 'recommend'],
     ["what's the python equivalent of express? i want a microframework", 'recommend'],
+    // ...and so is one close to it, or most like it; chat's "py" before "framework" is Python.
+    ['any python framework close to spring boot?', 'recommend'],
+    ['rails person here, which py fw is the most like it', 'recommend'],
+    ['the intern has only ever done koa. what py framework will feel closest?', 'recommend'],
     // A shop on the web is a web app, in any language around it.
     ['Θέλουμε ένα e-shop σε Python, ποιο framework; Γράφουμε μόνο PHP.', 'recommend'],
     // "Framework" in another language, asked for with Python and a web word.
