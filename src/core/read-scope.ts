@@ -83,10 +83,11 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
 // everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
 // "a 2 quart starter", "a paper pyramid", "an empty bottle": what a thing is made of, or how full, sits between.
-// "ein Tornado", "una botella": other languages' indefinite articles too (not "en" or "et", which are also "in" and "and").
+// "ein Tornado", "una botella": other languages' indefinite articles too (not "en" or "et", which are also "in" and "and"),
+// and Portuguese "in a" ("num flask de aço").
 // "a small stone pyramid": a size may come before what it is made of.
 // "einen richtigen Tornado" (a real tornado): the adjective after the article in other languages too.
-const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$/;
+const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|num|numa|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$/;
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
@@ -263,7 +264,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // "flag tornado vortex signatures in radar files? storm research, no web stuff involved": with
         // nothing web built, said outright, a name beside its other sense is that sense.
         const notWebSaid = other > 0 && ownSpecific === 0 && NOT_WEB.test(words.join(' '));
-        if (nameInOtherSense || outweighed || notWebSaid || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
+        // "Quantos litros tem um quart? Tô convertendo uma receita": the name as a thing (an article
+        // before it) beside a word of its other sense, with nothing web and none of its own words, is
+        // that thing, whatever a stray inflected word ("convertendo") counts as technical.
+        const thingWithItsSense = thingNamed && otherSpans.length > 0 && webSpans.length === 0 && ownSpans.length === 0 && plainFrameworks.length === 0;
+        if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
       }
       // "the Litestar LED camping lantern", "my FastAPI headphones": a name with no everyday sense that
       // stands everywhere as a brand of goods is that maker's goods.

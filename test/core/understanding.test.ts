@@ -127,6 +127,10 @@ describe('a framework name used in another sense is declined', () => {
     // A count before an everyday-word name makes it a thing.
     'brewing day: is a 500 ml flask big enough for a 1 quart cold brew batch?',
     'wie viel ist 1 quart in milliliter',
+    // ...and so does an article ("num" is Portuguese "in a"), beside a word of its other sense,
+    // whatever stray inflected word ("convertendo") reads as technical.
+    'quantos ml cabem num flask de aço? tô convertendo as medidas do café',
+    'Quantos copos enchem um quart? Convertendo as medidas da torta',
     // The name inside a phrase of its other sense ("Falcon 9"), with only generic web words around it.
     'want to show upcoming falcon 9 launches in our python app, which api has that data?',
     'falcon heavy launch data: any api I can query from python?',
