@@ -245,6 +245,9 @@ describe('a framework name used in another sense is declined', () => {
     // Rest as a pause from work; help asked with something to write; a size before what a thing is made of; lab flasks in German.
     'how long should rest breaks be for our delivery drivers?',
     'could you help me write a cover letter for a data analyst role?',
+    // A site looked for to use, not one to build.
+    'anyone know a decent site for pottery classes in Leeds?',
+    'can you recommend a website with good sourdough starter guides?',
     'we are building a little wooden pyramid for the school fair, how much plywood?',
     'Mein Messkolben ist gesprungen, kann ich ihn reparieren? Die Laborantin nennt ihn Flask.',
     // "app" is one word of software, though it is both a web word and one of Falcon's own.
