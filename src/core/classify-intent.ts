@@ -221,6 +221,9 @@ const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 const MOVE_VERB = '(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|port(?:ed|ing)?|switch(?:ed|ing)?|rewrit(?:e|ing)|rewrote|convert(?:ed|ing)?)';
 const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
+/** Staying on what they have: "keep it or port to flask?", "stay or move to quart?". */
+const SWITCH_WORDS = new Set(['switch', 'switching', 'move', 'moving', 'migrate', 'migrating', 'go', 'jump', 'change', 'changing']);
+const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping', 'sticking']);
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 /** "Is Django overkill?", "is it going to be too heavy?": a yes/no on whether one option is too much, anywhere in a sentence. */
@@ -584,10 +587,20 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
       // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.
       const behind = (m: EntityMatch) => m.id === 'microservices' && words.slice(Math.max(0, m.start - 3), m.start).includes('behind');
+      // "Flask-SocketIO, or should we switch to Quart?", "Does Flask support async views, or do I have
+      // to switch to Quart for that?": a switch offered as the other way to get a feature named is how
+      // to get it; the feature leads. Staying put weighed against the move ("keep it or port to flask?")
+      // is the move, and so is a rewrite ("Flask 3 + flask-smorest, or a rewrite in FastAPI?").
+      const featureBeside = topicsRead.some((x) => x.id !== 'migration' && x.id !== 'deployment' && !x.weak && topicKind.get(x.id as TopicId) === 'feature');
+      const moveOffered = (m: EntityMatch) => {
+        if (m.id !== 'migration' || !featureBeside || !words.slice(m.start, m.end).some((w) => SWITCH_WORDS.has(w)) || !/\bor(?: \w+){0,5}$/.test(words.slice(Math.max(0, m.start - 6), m.start).join(' '))) return false;
+        const sentence = sentences.find((r) => r.start <= m.start && m.start < r.end) ?? { start: 0, end: words.length };
+        return !words.slice(sentence.start, m.start).some((w) => STAYING.has(w));
+      };
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
-        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
+        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
       // "Does Tornado support running WSGI apps?": an app of another interface run inside the framework
       // is how two frameworks are mixed during a move, not which interface the framework runs on.
       // The framework is the host, named just before ("University IT will only host WSGI apps" is about their server).
@@ -723,7 +736,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
       // (The job market read from "what should I learn next" is said nowhere: it is in no sentence.)
-      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId))).map((m) => m.id) : []);
+      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId)) && !moveOffered(m)).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');

@@ -3119,3 +3119,14 @@ describe('another like the one named, better at one thing, is a pick measured ag
     expect(a.recommendation).not.toBe(named);
   });
 });
+
+describe('a switch offered as the other way to get a feature', () => {
+  it.each([
+    ['does starlette have background tasks, or do we need to move to something bigger for that?', 'background_jobs'],
+    ['jinja macros in bottle or just switch to flask for the templates', 'templates'],
+    // Staying put weighed against the move is the move.
+    ['keep the pyramid app or switch to flask? it has its own admin screens', 'migration'],
+  ])('%j leads with %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
