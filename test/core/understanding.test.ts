@@ -2606,6 +2606,8 @@ describe('two frameworks weighed with no need named', () => {
   it.each([
     ['pyramid or django these days?', 'django'],
     ['bottle vs fastapi nowadays, which one?', 'fastapi'],
+    // Picking one today is that eye too ("a reasonable choice today" is not).
+    ['cherrypy or flask, would anyone choose cherrypy today?', 'flask'],
     ['quart vs flask in 2026?', null],
     ['pyramid vs django for traversal over a content tree', null],
   ])('%j picks %s', (q, id) => {
