@@ -1209,6 +1209,9 @@ describe('a move between frameworks', () => {
     'bottle or cherrypy for rewriting our old cgi scripts?',
     'falcon vs starlette, when is it time to switch?',
     'מעבר מ-Pyramid ל-Django, איך עושים את זה?',
+    // The app they have, replaced or switched over.
+    'cherrypy or falcon for replacing our creaky zope site',
+    'sanic vs starlette? considering switching our gateway',
   ])('%j is about the move', (q) => {
     expect(ask(q).topic).toBe('migration');
   });
