@@ -223,8 +223,11 @@ const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ 
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 /** A switch, as opposed to a rewrite: "or should we switch to Quart?", "worth switching for". */
 const SWITCH_WORDS = new Set(['switch', 'switching', 'move', 'moving', 'migrate', 'migrating', 'go', 'jump', 'change', 'changing']);
+/** A simpler fix after the switch: "... or just add more gunicorn workers", "... or just fix it". */
+const FIX_REACH = 12;
+const SIMPLER_FIX_AFTER = /^(?:\S+ ){0,5}or (?:(?:should|do|can) (?:i|we) )?(?:just|simply) (\w+)/;
 /** Staying on what they have: "keep it or port to flask?", "stay or move to quart?". */
-const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping', 'sticking']);
+const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping', 'sticking', 'leave']);
 /** An eye on the years ahead: "in 2026", "these days", "still worth it", "any reason to pick Bottle today?" (not "a reasonable choice today"). */
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(?: \w+){0,4} today|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
@@ -593,12 +596,22 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // to switch to Quart for that?": a switch offered as the other way to get a feature named is how
       // to get it; the feature leads. Staying put weighed against the move ("keep it or port to flask?")
       // is the move, and so is a rewrite ("Flask 3 + flask-smorest, or a rewrite in FastAPI?").
+      // "Flask app getting slow under load: switch to FastAPI or just add more gunicorn workers?": a
+      // switch weighed against a simpler fix is one remedy for the problem named before it, which
+      // leads; against leaving the app as it is ("or just leave it"), it is still the move.
       const featureBeside = topicsRead.some((x) => x.id !== 'migration' && x.id !== 'deployment' && !x.weak && topicKind.get(x.id as TopicId) === 'feature');
+      const needBefore = (m: EntityMatch) => topicsRead.some((x) => x.id !== 'migration' && !x.weak && x.end <= m.start);
       const moveOffered = (m: EntityMatch) => {
-        if (m.id !== 'migration' || !featureBeside || !words.slice(m.start, m.end).some((w) => SWITCH_WORDS.has(w)) || !/\bor(?: \w+){0,5}$/.test(words.slice(Math.max(0, m.start - 6), m.start).join(' '))) return false;
+        if (m.id !== 'migration' || !words.slice(m.start, m.end).some((w) => SWITCH_WORDS.has(w))) return false;
+        const fix = SIMPLER_FIX_AFTER.exec(words.slice(m.end, m.end + FIX_REACH).join(' '));
+        if (fix) return !STAYING.has(fix[1] ?? '') && needBefore(m);
+        if (!featureBeside || !/\bor(?: \w+){0,5}$/.test(words.slice(Math.max(0, m.start - 6), m.start).join(' '))) return false;
         const sentence = sentences.find((r) => r.start <= m.start && m.start < r.end) ?? { start: 0, end: words.length };
         return !words.slice(sentence.start, m.start).some((w) => STAYING.has(w));
       };
+      // ...and the simpler fix itself ("add more gunicorn workers") is one remedy too, not the problem.
+      const remedy = (x: EntityMatch) =>
+        topicsRead.some((m) => m.end <= x.start && x.start - m.end <= FIX_REACH && moveOffered(m) && SIMPLER_FIX_AFTER.test(words.slice(m.end, m.end + FIX_REACH).join(' ')));
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
@@ -738,7 +751,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
       // (The job market read from "what should I learn next" is said nowhere: it is in no sentence.)
-      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId)) && !moveOffered(m)).map((m) => m.id) : []);
+      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId)) && !moveOffered(m) && !remedy(m)).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');

@@ -3125,12 +3125,16 @@ describe('another like the one named, better at one thing, is a pick measured ag
   });
 });
 
-describe('a switch offered as the other way to get a feature', () => {
+describe('a switch offered beside another way: to get a feature, or to fix a problem', () => {
   it.each([
     ['does starlette have background tasks, or do we need to move to something bigger for that?', 'background_jobs'],
     ['jinja macros in bottle or just switch to flask for the templates', 'templates'],
     // Staying put weighed against the move is the move.
     ['keep the pyramid app or switch to flask? it has its own admin screens', 'migration'],
+    // A switch weighed against a simpler fix is one remedy for the problem named before it...
+    ['our django site is slow under heavy traffic, move to fastapi or just put a cache in front?', 'performance'],
+    // ...but not against leaving the app as it is.
+    ['any reason to move off pyramid to django or just leave it be', 'migration'],
   ])('%j leads with %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
