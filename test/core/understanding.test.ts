@@ -1555,6 +1555,7 @@ describe('what a question is about, when it names several needs', () => {
     ['minimum python for sanic these days?', 'maintenance'],
     // How well it is kept up, in Chinese.
     ['Pyramid 维护得还好吗？', 'maintenance'],
+    ['Bottle 유지보수 상황은 어때요?', 'maintenance'],
     // A move between frameworks in the Portuguese past tense, and Finnish "to move it over".
     ['Alguém migrou o projeto de Bottle pra FastAPI?', 'migration'],
     ['¿Alguien migró su app de Flask a Litestar?', 'migration'],
@@ -1913,6 +1914,7 @@ describe('what a question weighs, by how names are joined', () => {
     ['Co je to SQLAlchemy?', 'describe'],
     ['Wat is ASGI en heb ik het nodig voor een kleine site?', 'describe'],
     ['Quartってどんなフレームワーク？', 'describe'],
+    ['Tornado는 어떤 프레임워크인가요?', 'describe'],
     // What a package is, and whether the one framework uses it, defines the package.
     ['Pydantic nedir, FastAPI onu varsayılan olarak kullanıyor mu?', 'describe'],
     // How, with the framework named before the verb.
