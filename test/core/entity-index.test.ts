@@ -42,4 +42,10 @@ describe('names glued from several words', () => {
     const sockets = found.find((m) => m.kind === 'topic' && m.id === 'websockets');
     expect(sockets && sockets.end - sockets.start).toBe(1);
   });
+
+  it('the article "a" is not glued to the word after it', () => {
+    // "a ws" would glue into "aws", a place to deploy.
+    const found = index.find(words('sanic for a ws heavy service?'));
+    expect(found.filter((m) => m.kind === 'topic').map((m) => m.id)).toEqual(['websockets']);
+  });
 });
