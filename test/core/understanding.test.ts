@@ -828,7 +828,13 @@ describe('pros and cons asked of the one framework the asking sentence names', (
 });
 
 describe('whether a feature really does what it seems to is how it works, described', () => {
-  it.each(['Does the Django cache framework really speed up a page that hits the database on every request?', "Do Quart's websockets actually scale past a single worker?"])('%j', (q) => {
+  it.each([
+    'Does the Django cache framework really speed up a page that hits the database on every request?',
+    "Do Quart's websockets actually scale past a single worker?",
+    // ...and so is how it behaves.
+    'does the flask session cookie expire when the browser closes?',
+    'litestar background tasks: will they get lost if the pod is killed?',
+  ])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
   });
 });
