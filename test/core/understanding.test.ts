@@ -3147,3 +3147,14 @@ describe('a switch offered beside another way: to get a feature, or to fix a pro
     expect(ask(q).topic).toBe(topic);
   });
 });
+
+describe('"fast" said only of the API built is how people say a good API, not a demand for speed', () => {
+  it.each([
+    ['Qual o melhor framework Python para criar uma API rápida?', 'rest_api'],
+    ['Welches Framework für eine schnelle API in Python?', 'rest_api'],
+    // The fastest, asked outright, is the need.
+    ['Какой Python фреймворк самый быстрый?', 'performance'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
+  });
+});
