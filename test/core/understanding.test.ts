@@ -1921,6 +1921,7 @@ describe('what a question weighs, by how names are joined', () => {
     ['Wat is ASGI en heb ik het nodig voor een kleine site?', 'describe'],
     ['Quartってどんなフレームワーク？', 'describe'],
     ['Tornado는 어떤 프레임워크인가요?', 'describe'],
+    ['Bottle은 어떤 경우에 쓰는 게 좋아요?', 'describe'],
     // What a package is, and whether the one framework uses it, defines the package.
     ['Pydantic nedir, FastAPI onu varsayılan olarak kullanıyor mu?', 'describe'],
     // How, with the framework named before the verb.
