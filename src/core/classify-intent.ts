@@ -213,7 +213,7 @@ const BUILT_IN_ASKED_OF_IT = /^(?:\w+ )?(?:is|are) there (?:a |an |any )?(?:(som
 /** "do fastapi background tasks survive a restart?", "does the flask session expire?": how a feature behaves, not whether it is there. */
 const BEHAVES = /\b(?:do|does|will|would) (?:\w+ ){1,4}(?:survive|survives|persist|persists|get lost|gets lost|retry|retries|expire|expires|leak|leaks|time out|times out|break|breaks|reset|resets|block|blocks)\b/;
 const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually|really) (?:async|asynchronous|make|makes|let|lets|help|helps|handle|handles|run|runs|block|blocks|scale|scales|speed|speeds|improve|improves|use|uses)\b/;
-const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\bbest (?:way|place|places) to learn\b/;
+const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -1041,7 +1041,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("do fastapi background tasks survive a restart?").
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && (REALLY_DOES.test(text) || BEHAVES.test(text))) best = 'describe';
-      // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?": where to learn one framework is described.
+      // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';
       // "Tutorial A builds auth by hand in FastAPI; B says use fastapi-users. Which is the sane approach?":
       // picking an approach within one framework picks no framework (contract v2).

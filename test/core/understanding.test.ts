@@ -816,7 +816,12 @@ describe('a feature someone insists on is what the question turns on', () => {
 });
 
 describe('where to learn one framework is described', () => {
-  it.each(['Any decent courses to learn Django from scratch? The official polls tutorial felt rushed.', 'Where do people learn Litestar these days? The docs jump straight into DTOs.'])('%j', (q) => {
+  it.each([
+    'Any decent courses to learn Django from scratch? The official polls tutorial felt rushed.',
+    'Where do people learn Litestar these days? The docs jump straight into DTOs.',
+    // ...and an easier way to learn it than its docs.
+    'the sanic docs are a maze. any quicker way to learn it?',
+  ])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
   });
 });
