@@ -3164,3 +3164,11 @@ describe('"fast" said only of the API built is how people say a good API, not a 
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
   });
 });
+
+describe('what the app already is, said after the question, is background', () => {
+  it('a yes/no on the one framework asked stays a fit question', () => {
+    const a = ask('should we use sanic for the new ingest endpoint? the rest of our stack is django');
+    expect(a).toMatchObject({ intent: 'recommend', fit: expect.any(String) });
+    expect(a.parts.title).toMatch(/^Sanic/);
+  });
+});
