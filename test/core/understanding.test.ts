@@ -2814,7 +2814,12 @@ describe('a size that describes the app, beside the feature it is "with"', () =>
 });
 
 describe('a service that only takes webhooks, or sees little traffic, is a small app', () => {
-  it.each(['framework suggestions for a discord bot backend that receives webhooks?', 'what should we use for an internal python api with low traffic'])('%j', (q) => {
+  it.each([
+    'framework suggestions for a discord bot backend that receives webhooks?',
+    'what should we use for an internal python api with low traffic',
+    // ...and so is a chat bot's backend, unless the question says more.
+    'which framework for a telegram bot backend?',
+  ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
   });
 });
