@@ -3177,3 +3177,12 @@ describe('what the app already is, said after the question, is background', () =
     expect(a.parts.title).toMatch(/^Sanic/);
   });
 });
+
+describe('an admin assembled from SQLAdmin, with login and permissions left to write, is a poor fit for staff who edit data', () => {
+  it.each([
+    'litestar for an internal crud tool with an admin panel for the accounts team?',
+    'is starlette ok for a members site where the committee edits pages in an admin?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'admin', fit: 'poor', recommendation: 'django' });
+  });
+});
