@@ -3186,3 +3186,9 @@ describe('an admin assembled from SQLAdmin, with login and permissions left to w
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'admin', fit: 'poor', recommendation: 'django' });
   });
 });
+
+describe('a JSON API hand-built on handlers alone is a poor fit', () => {
+  it('Tornado maps verbs to methods, with no validation, serializers or OpenAPI', () => {
+    expect(ask('is tornado a sensible pick for a json crud api?')).toMatchObject({ intent: 'recommend', topic: 'rest_api', fit: 'poor', recommendation: 'fastapi' });
+  });
+});
