@@ -1,6 +1,6 @@
 /**
  * How much load a question names: "1000 concurrent users, nothing crazy" is a scale every
- * framework handles; "~2M users", "100k daily visitors", "20k requests per second" is one that
+ * framework handles; "~2M users", "2M daily visitors", "20k requests per second" is one that
  * tells frameworks apart. Read from numbers next to a unit, because people write the number,
  * not the word "scalability".
  */
@@ -111,7 +111,11 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const atOnce = after.some((w) => AT_ONCE.has(w));
     // "10M requests a day" is about 115 a second: traffic counted per day or month is a load only far higher.
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;
-    const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 : 1_000_000 * perPeriod;
+    // "100k daily users", "200k users/day": people counted per day come and go over it, so a product
+    // that size is a crowd only ten times over (a million a day); per month, a hundred times.
+    const peoplePeriod = PEOPLE.has(unit) && !atOnce ? [...after.slice(0, unitAt), ...after.slice(unitAt + 1, unitAt + 3)].map((w) => PERIOD_FACTOR[w]).find((f) => f !== undefined) : undefined;
+    const peopleFactor = peoplePeriod === undefined ? 1 : peoplePeriod >= PERIOD_FACTOR.month! ? 100 : peoplePeriod >= PERIOD_FACTOR.day! ? 10 : 1;
+    const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 * peopleFactor : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
     // "5M users" counts people over time (the size of the product); "10k concurrent connections" and
     // "2000 requests a second" are loads at once, and only requests a second say how fast it must answer.

@@ -8,7 +8,10 @@ describe('the load a question names', () => {
     ['1000 concurrent users, nothing crazy', 'modest'],
     ['about 40 users on the intranet', 'modest'],
     ['~2M users eventually', 'large'],
-    ['100k daily visitors', 'large'],
+    // People counted per day come and go over it: a crowd only at a million a day.
+    ['100k daily visitors', 'modest'],
+    ['200k users/day', 'modest'],
+    ['2M daily visitors', 'large'],
     // Daily and monthly active users are users.
     ['an app with 2M MAU', 'large'],
     ['a 20k DAU api', 'modest'],
