@@ -3192,3 +3192,9 @@ describe('a JSON API hand-built on handlers alone is a poor fit', () => {
     expect(ask('is tornado a sensible pick for a json crud api?')).toMatchObject({ intent: 'recommend', topic: 'rest_api', fit: 'poor', recommendation: 'fastapi' });
   });
 });
+
+describe('the fastest path to something is how soon they get there, not how fast it runs', () => {
+  it('the feature wanted leads', () => {
+    expect(ask('background jobs for the reports asap, fastest path with flask?').topic).toBe('background_jobs');
+  });
+});
