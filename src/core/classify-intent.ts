@@ -594,6 +594,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
       // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.
       const behind = (m: EntityMatch) => m.id === 'microservices' && words.slice(Math.max(0, m.start - 3), m.start).includes('behind');
+      // (A move to a package or a machine, "keep it or switch to pydantic?", is only a hint and never leads
+      // from the asking sentence either.)
       // "Flask-SocketIO, or should we switch to Quart?", "Does Flask support async views, or do I have
       // to switch to Quart for that?": a switch offered as the other way to get a feature named is how
       // to get it; the feature leads. Staying put weighed against the move ("keep it or port to flask?")
@@ -753,7 +755,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
       // (The job market read from "what should I learn next" is said nowhere: it is in no sentence.)
-      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId)) && !moveOffered(m) && !remedy(m)).map((m) => m.id) : []);
+      const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId)) && !moveOffered(m) && !movesElsewhere(m) && !remedy(m)).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
       if (socketLoad && inAsked.has('scalability') && orderedTopics.includes('websockets')) inAsked.add('websockets');

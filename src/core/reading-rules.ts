@@ -276,6 +276,8 @@ function topicsById(knowledge: Knowledge): Map<string, Knowledge['topics'][numbe
 
 export const PART_OF_ANY_SITE: TopicId[] = ['forms', 'templates'];
 
+const GENERIC_HINT: TopicId = 'rest_api';
+
 export function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
   const byId = topicsById(knowledge);
   const ordered = unique(explicit);
@@ -294,6 +296,9 @@ export function orderTopics(explicit: string[], weak: string[], implied: string[
     ...ordered.filter((id) => byId.get(id)?.kind === 'feature'),
     ...ordered.filter((id) => byId.get(id)?.appKind),
     ...implied,
+    // "Python APIs on AWS Lambda", "an api that like 3 ppl will use": "api" is the most generic hint
+    // of all (almost every question is about one), so any other hint says more and leads.
+    ...weak.filter((id) => id !== GENERIC_HINT),
     ...weak,
   ]) as TopicId[];
 }

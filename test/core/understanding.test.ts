@@ -3198,3 +3198,9 @@ describe('the fastest path to something is how soon they get there, not how fast
     expect(ask('background jobs for the reports asap, fastest path with flask?').topic).toBe('background_jobs');
   });
 });
+
+describe('"api" is the most generic hint, so any other hint leads', () => {
+  it('where it runs leads over the APIs it is for', () => {
+    expect(ask('best python framework for apis on google cloud run?')).toMatchObject({ intent: 'recommend', topic: 'deployment' });
+  });
+});
