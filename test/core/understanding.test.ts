@@ -1559,6 +1559,8 @@ describe('what a question is about, when it names several needs', () => {
     // ...and so is whether it is still a thing; being too new for production is its maturity.
     ['is bottle still a thing?', 'maintenance'],
     ['is quart too young for a production app?', 'maturity'],
+    // Whether anyone still runs it for real is how proven it is, not how to deploy it.
+    ['bottle: does anybody still run it in production these days?', 'maturity'],
     // Dying is upkeep too; so are a framework that stays on 0.x, its versioning and the Python it needs.
     ['honestly, is pyramid dying?', 'maintenance'],
     ['litestar 0.x forever or is a stable api coming?', 'maintenance'],
