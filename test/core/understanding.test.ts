@@ -3206,3 +3206,15 @@ describe('"api" is the most generic hint, so any other hint leads', () => {
     expect(ask('best python framework for apis on google cloud run?')).toMatchObject({ intent: 'recommend', topic: 'deployment' });
   });
 });
+
+describe('"does anyone know if X ..." asks about X; nobody says they know X', () => {
+  it.each(['does anyone know if sanic is good for a small api?', 'alguien sabe si litestar es buena opción para una api pequeña?'])('%j is a fit question', (q) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'good' });
+    expect(a.parts.notes.join(' ')).not.toMatch(/already knows/);
+  });
+
+  it('"estable" is whether it is stable, not something to test', () => {
+    expect(ask('alguien sabe si sanic es estable?').topic).toBe('maturity');
+  });
+});
