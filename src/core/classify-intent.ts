@@ -210,7 +210,7 @@ const wordIndexAt = (text: string, offset: number): number => text.slice(0, offs
 const FIT_NAME_WITHIN = 4;
 // "is there a built-in test client", "is there something built in" (group 1: the feature is named elsewhere).
 const BUILT_IN_ASKED_OF_IT = /^(?:\w+ )?(?:is|are) there (?:a |an |any )?(?:(something|anything) )?(?:\w+ ){0,3}(?:built in|builtin|out of the box|native)\b/;
-/** "do fastapi background tasks survive a restart?", "does the flask session expire?": how a feature behaves, not whether it is there. */
+/** "will litestar background tasks get lost if the pod is killed?", "does the flask session expire?": how a feature behaves, not whether it is there. */
 const BEHAVES = /\b(?:do|does|will|would) (?:\w+ ){1,4}(?:survive|survives|persist|persists|get lost|gets lost|retry|retries|expire|expires|leak|leaks|time out|times out|break|breaks|reset|resets|block|blocks)\b/;
 const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually|really) (?:async|asynchronous|make|makes|let|lets|help|helps|handle|handles|run|runs|block|blocks|scale|scales|speed|speeds|improve|improves|use|uses)\b/;
 const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
@@ -223,14 +223,14 @@ const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 const MOVE_VERB = '(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|port(?:ed|ing)?|switch(?:ed|ing)?|rewrit(?:e|ing)|rewrote|convert(?:ed|ing)?)';
 const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
-/** A switch, as opposed to a rewrite: "or should we switch to Quart?", "worth switching for". */
+/** A switch, as opposed to a rewrite: "or should we move to Litestar?", "worth moving for". */
 const SWITCH_WORDS = new Set(['switch', 'switching', 'move', 'moving', 'migrate', 'migrating', 'go', 'jump', 'change', 'changing']);
-/** A simpler fix after the switch: "... or just add more gunicorn workers", "... or just fix it". */
+/** A simpler fix after the switch: "... or just put a cache in front". */
 const FIX_REACH = 12;
 const SIMPLER_FIX_AFTER = /^(?:\S+ ){0,5}or (?:(?:should|do|can) (?:i|we) )?(?:just|simply) (\w+)/;
-/** Staying on what they have: "keep it or port to flask?", "stay or move to quart?". */
+/** Staying on what they have: "keep the pyramid app or switch to flask?", "or just leave it be". */
 const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping', 'sticking', 'leave']);
-/** An eye on the years ahead: "in 2026", "these days", "still worth it", "any reason to pick Bottle today?" (not "a reasonable choice today"). */
+/** An eye on the years ahead: "in 2026", "these days", "still worth it", "would anyone choose cherrypy today?" (not "a reasonable choice today"). */
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(?: \w+){0,4} today|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 /** "Is Django overkill?", "is it going to be too heavy?": a yes/no on whether one option is too much, anywhere in a sentence. */
@@ -594,15 +594,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
       // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.
       const behind = (m: EntityMatch) => m.id === 'microservices' && words.slice(Math.max(0, m.start - 3), m.start).includes('behind');
-      // (A move to a package or a machine, "keep it or switch to pydantic?", is only a hint and never leads
-      // from the asking sentence either.)
-      // "Flask-SocketIO, or should we switch to Quart?", "Does Flask support async views, or do I have
-      // to switch to Quart for that?": a switch offered as the other way to get a feature named is how
-      // to get it; the feature leads. Staying put weighed against the move ("keep it or port to flask?")
-      // is the move, and so is a rewrite ("Flask 3 + flask-smorest, or a rewrite in FastAPI?").
-      // "Flask app getting slow under load: switch to FastAPI or just add more gunicorn workers?": a
+      // "jinja macros in bottle or just switch to flask for the templates", "does starlette have background
+      // tasks, or do we need to move to something bigger for that?": a switch offered as the other way to
+      // get a feature named is how to get it; the feature leads. Staying put weighed against the move
+      // ("keep the pyramid app or switch to flask?") is the move, and so is a rewrite ("upgrade in
+      // place, or a rewrite in Litestar?").
+      // "our django site is slow under heavy traffic, move to fastapi or just put a cache in front?": a
       // switch weighed against a simpler fix is one remedy for the problem named before it, which
-      // leads; against leaving the app as it is ("or just leave it"), it is still the move.
+      // leads; against leaving the app as it is ("or just leave it be"), it is still the move.
       const featureBeside = topicsRead.some((x) => x.id !== 'migration' && x.id !== 'deployment' && !x.weak && topicKind.get(x.id as TopicId) === 'feature');
       const needBefore = (m: EntityMatch) => topicsRead.some((x) => x.id !== 'migration' && !x.weak && x.end <= m.start);
       const moveOffered = (m: EntityMatch) => {
@@ -613,7 +612,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const sentence = sentences.find((r) => r.start <= m.start && m.start < r.end) ?? { start: 0, end: words.length };
         return !words.slice(sentence.start, m.start).some((w) => STAYING.has(w));
       };
-      // ...and the simpler fix itself ("add more gunicorn workers") is one remedy too, not the problem.
+      // ...and the simpler fix itself ("put a cache in front") is one remedy too, not the problem.
       const remedy = (x: EntityMatch) =>
         topicsRead.some((m) => m.end <= x.start && x.start - m.end <= FIX_REACH && moveOffered(m) && SIMPLER_FIX_AFTER.test(words.slice(m.end, m.end + FIX_REACH).join(' ')));
       const wanted = topicsRead
@@ -755,6 +754,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages compared ("SQLModel vs plain SQLAlchemy ... for a clinic API?"): a need only hinted at
       // in that sentence does not move ahead of the field they share.
       // (The job market read from "what should I learn next" is said nowhere: it is in no sentence.)
+      // Nor do a switch offered beside another way, a move to a package or a machine ("keep marshmallow
+      // or switch to pydantic?"), or the simpler fix weighed against a switch: each is only a hint.
       const inAsked = new Set(asked ? wanted.filter((m) => m.end > m.start && asked.some((a) => m.start >= a.start && m.end <= a.end) && !((packagesWeighed || strongLeadElsewhere) && m.weak && !implied.includes(m.id as TopicId)) && !moveOffered(m) && !movesElsewhere(m) && !remedy(m)).map((m) => m.id) : []);
       // "... 20k concurrent websocket connections. Which holds up better?": how it holds up under sockets
       // held open is about the live connections, as the load itself is.
@@ -1041,7 +1042,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && fitPhrasedAnywhere && packageAskedFirst(matches, conceptKind)) best = 'describe';
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
-      // so is how it behaves ("do fastapi background tasks survive a restart?").
+      // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && (REALLY_DOES.test(text) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';

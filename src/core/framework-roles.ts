@@ -13,7 +13,7 @@ export type FrameworkRole = 'candidate' | 'context' | 'excluded' | 'like' | 'men
 // "the whole team only knows django", "we already run django", "coming from flask", "one did a
 // bit of flask years ago", "juniors who've only ever done django", "the other five of us write fastapi
 // every day", "everyone has written flask", what someone else says to use ("my colleague says just
-// use flask"), what their app already is ("rest of the app is flask", "our backend is fastapi"; not "side
+// use flask"), what their app already is ("the rest of our stack is django", "our backend is fastapi"; not "side
 // project: is aiohttp ok?"); knowing it in other languages
 // ("znam trochę flaska", "todo mundo já sabe django", "wir kennen django", "мы знаем django").
 const CONTEXT_BEFORE =

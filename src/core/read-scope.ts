@@ -264,7 +264,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // "flag tornado vortex signatures in radar files? storm research, no web stuff involved": with
         // nothing web built, said outright, a name beside its other sense is that sense.
         const notWebSaid = other > 0 && ownSpecific === 0 && NOT_WEB.test(words.join(' '));
-        // "Quantos litros tem um quart? Tô convertendo uma receita": the name as a thing (an article
+        // "quantos ml cabem num flask de aço? tô convertendo as medidas": the name as a thing (an article
         // before it) beside a word of its other sense, with nothing web and none of its own words, is
         // that thing, whatever a stray inflected word ("convertendo") counts as technical.
         const thingWithItsSense = thingNamed && otherSpans.length > 0 && webSpans.length === 0 && ownSpans.length === 0 && plainFrameworks.length === 0;

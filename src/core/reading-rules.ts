@@ -296,7 +296,7 @@ export function orderTopics(explicit: string[], weak: string[], implied: string[
     ...ordered.filter((id) => byId.get(id)?.kind === 'feature'),
     ...ordered.filter((id) => byId.get(id)?.appKind),
     ...implied,
-    // "Python APIs on AWS Lambda", "an api that like 3 ppl will use": "api" is the most generic hint
+    // "best python framework for apis on google cloud run?": "api" is the most generic hint
     // of all (almost every question is about one), so any other hint says more and leads.
     ...weak.filter((id) => id !== GENERIC_HINT),
     ...weak,

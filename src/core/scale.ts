@@ -111,7 +111,7 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const atOnce = after.some((w) => AT_ONCE.has(w));
     // "10M requests a day" is about 115 a second: traffic counted per day or month is a load only far higher.
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;
-    // "100k daily users", "200k users/day": people counted per day come and go over it, so a product
+    // "100k daily visitors", "300k users a day": people counted per day come and go over it, so a product
     // that size is a crowd only ten times over (a million a day); per month, a hundred times.
     const peoplePeriod = PEOPLE.has(unit) && !atOnce ? [...after.slice(0, unitAt), ...after.slice(unitAt + 1, unitAt + 3)].map((w) => PERIOD_FACTOR[w]).find((f) => f !== undefined) : undefined;
     const peopleFactor = peoplePeriod === undefined ? 1 : peoplePeriod >= PERIOD_FACTOR.month! ? 100 : peoplePeriod >= PERIOD_FACTOR.day! ? 10 : 1;

@@ -24,7 +24,7 @@ const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpo
 const BUILDS = /\b(?:build|building|write|writing|make|making|code|coding|develop|developing)\b|\b(?:dashboard|endpoint|endpoints|webhook|webhooks|rest api|backend|back end|web ?app)\b/;
 // "can you help me write a cover letter": help asked with the writing is the same request.
 const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:help (?:me|us) (?:to )?)?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
-// "any good website for falconry courses near Austin?": a site to visit, looked for, not one to build.
+// "can you recommend a website with good sourdough starter guides?": a site to visit, looked for, not one to build.
 const SITE_SOUGHT = /\b(?:any|know (?:a|any|of a|of any)|recommend (?:a|any)|suggest (?:a|any)) (?:good |decent |nice |reliable |trustworthy )?(?:website|site|websites|sites)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
@@ -129,7 +129,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
   if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(words.join(' '))) return 'offTopic';
-  // "any good website for falconry courses near Austin?": a site to use, with nothing of ours, no
+  // "anyone know a decent site for pottery classes?": a site to use, with nothing of ours, no
   // Python and nothing to build, is not a question about making one.
   if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(words.join(' ')) && !BUILDS.test(words.join(' '))) return 'offTopic';
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another

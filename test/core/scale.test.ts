@@ -10,7 +10,7 @@ describe('the load a question names', () => {
     ['~2M users eventually', 'large'],
     // People counted per day come and go over it: a crowd only at a million a day.
     ['100k daily visitors', 'modest'],
-    ['200k users/day', 'modest'],
+    ['300k users a day', 'modest'],
     ['2M daily visitors', 'large'],
     // Daily and monthly active users are users.
     ['an app with 2M MAU', 'large'],

@@ -382,7 +382,7 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and so is one close to it, or most like it; chat's "py" before "framework" is Python.
     ['any python framework close to spring boot?', 'recommend'],
     ['rails person here, which py fw is the most like it', 'recommend'],
-    ['the intern has only ever done koa. what py framework will feel closest?', 'recommend'],
+    ['the intern has only ever done koa. which py framework would feel most natural?', 'recommend'],
     // A shop on the web is a web app, in any language around it.
     ['Θέλουμε ένα e-shop σε Python, ποιο framework; Γράφουμε μόνο PHP.', 'recommend'],
     // "Framework" in another language, asked for with Python and a web word.
@@ -1927,7 +1927,7 @@ describe('what a question weighs, by how names are joined', () => {
     ['Co je to SQLAlchemy?', 'describe'],
     ['Wat is ASGI en heb ik het nodig voor een kleine site?', 'describe'],
     ['Quartってどんなフレームワーク？', 'describe'],
-    ['Tornado는 어떤 프레임워크인가요?', 'describe'],
+    ['Pyramid는 어떤 프레임워크인지 궁금해요', 'describe'],
     ['Bottle은 어떤 경우에 쓰는 게 좋아요?', 'describe'],
     // What a package is, and whether the one framework uses it, defines the package.
     ['Pydantic nedir, FastAPI onu varsayılan olarak kullanıyor mu?', 'describe'],
@@ -2820,7 +2820,7 @@ describe('a service that only takes webhooks, or sees little traffic, is a small
     'framework suggestions for a discord bot backend that receives webhooks?',
     'what should we use for an internal python api with low traffic',
     // ...and so is a chat bot's backend, unless the question says more.
-    'which framework for a telegram bot backend?',
+    'any framework suggestions for a telegram bot backend?',
   ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
   });
@@ -3155,7 +3155,7 @@ describe('a switch offered beside another way: to get a feature, or to fix a pro
     // A switch weighed against a simpler fix is one remedy for the problem named before it...
     ['our django site is slow under heavy traffic, move to fastapi or just put a cache in front?', 'performance'],
     // ...but not against leaving the app as it is.
-    ['any reason to move off pyramid to django or just leave it be', 'migration'],
+    ['is it worth moving off pyramid to django, or should we just leave it be', 'migration'],
   ])('%j leads with %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
@@ -3191,7 +3191,7 @@ describe('an admin assembled from SQLAdmin, with login and permissions left to w
 
 describe('a JSON API hand-built on handlers alone is a poor fit', () => {
   it('Tornado maps verbs to methods, with no validation, serializers or OpenAPI', () => {
-    expect(ask('is tornado a sensible pick for a json crud api?')).toMatchObject({ intent: 'recommend', topic: 'rest_api', fit: 'poor', recommendation: 'fastapi' });
+    expect(ask('is tornado a sensible choice for a brand-new rest api that is plain crud?')).toMatchObject({ intent: 'recommend', topic: 'rest_api', fit: 'poor', recommendation: 'fastapi' });
   });
 });
 
@@ -3215,6 +3215,6 @@ describe('"does anyone know if X ..." asks about X; nobody says they know X', ()
   });
 
   it('"estable" is whether it is stable, not something to test', () => {
-    expect(ask('alguien sabe si sanic es estable?').topic).toBe('maturity');
+    expect(ask('¿sanic ya se considera estable?').topic).toBe('maturity');
   });
 });
