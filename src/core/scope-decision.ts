@@ -20,6 +20,8 @@ const WEB_BRIEF = 3;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
+// "what should I build it with?", "which to write the backend in?": a choice of what to build with.
+const BUILT_WITH = /\b(?:build|write|make|code)\b(?: \w+){0,5} (?:with|in|on)$|\b(?:build|write|make|code) (?:it|this|that) (?:with|in|on)\b/;
 // Something written for the hosted software ("a web dashboard for my minecraft server") is built, not run.
 const BUILDS = /\b(?:build|building|write|writing|make|making|code|coding|develop|developing)\b|\b(?:dashboard|endpoint|endpoints|webhook|webhooks|rest api|backend|back end|web ?app)\b/;
 // "can you help me write a cover letter": help asked with the writing is the same request.
@@ -147,7 +149,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.hostedSoftware && !python && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
-  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0);
+  // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
+  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(words.join(' ')) && BUILT_WITH.test(words.join(' ')));
   if (scope.generalPython && !webAsked) return 'generalPython';
   // "my script parses a 2 GB nginx log... it's not a web app, just a cron job": said outright, however many web words it mentions.
   // ...and "no website or web framework involved" says "framework" only to rule it out.

@@ -376,6 +376,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
     ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
+    // A backend for a Python bot, asked what to build it with, is something served.
+    ['what should i write my discord bot backend in?', 'recommend'],
     // Python's closest thing to another ecosystem's framework is a framework of ours.
     ["Coming from Sinatra. What's the closest thing in Python? Something minimal with a tiny core.", 'recommend'],
     ["what's the python equivalent of express? i want a microframework", 'recommend'],
