@@ -604,17 +604,29 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // leads; against leaving the app as it is ("or just leave it be"), it is still the move.
       const featureBeside = topicsRead.some((x) => x.id !== 'migration' && x.id !== 'deployment' && !x.weak && topicKind.get(x.id as TopicId) === 'feature');
       const needBefore = (m: EntityMatch) => topicsRead.some((x) => x.id !== 'migration' && !x.weak && x.end <= m.start);
-      const moveOffered = (m: EntityMatch) => {
+      const fixAfter = (m: EntityMatch) => SIMPLER_FIX_AFTER.exec(words.slice(m.end, m.end + FIX_REACH).join(' '));
+      const offersMove = (m: EntityMatch) => {
         if (m.id !== 'migration' || !words.slice(m.start, m.end).some((w) => SWITCH_WORDS.has(w))) return false;
-        const fix = SIMPLER_FIX_AFTER.exec(words.slice(m.end, m.end + FIX_REACH).join(' '));
+        const fix = fixAfter(m);
         if (fix) return !STAYING.has(fix[1] ?? '') && needBefore(m);
         if (!featureBeside || !/\bor(?: \w+){0,5}$/.test(words.slice(Math.max(0, m.start - 6), m.start).join(' '))) return false;
         const sentence = sentences.find((r) => r.start <= m.start && m.start < r.end) ?? { start: 0, end: words.length };
         return !words.slice(sentence.start, m.start).some((w) => STAYING.has(w));
       };
+      // Read once per span: the weak marks below and the asking sentence's lead both ask, of the moves
+      // read and of those the phrasing adds later ("Would moving the catalogue to FastAPI help?").
+      const offered = new Map<string, boolean>();
+      const moveOffered = (m: EntityMatch) => {
+        if (m.id !== 'migration') return false;
+        const key = `${m.start}:${m.end}`;
+        let known = offered.get(key);
+        if (known === undefined) offered.set(key, (known = offersMove(m)));
+        return known;
+      };
+      const offeredMoves = topicsRead.filter(moveOffered);
       // ...and the simpler fix itself ("put a cache in front") is one remedy too, not the problem.
-      const remedy = (x: EntityMatch) =>
-        topicsRead.some((m) => m.end <= x.start && x.start - m.end <= FIX_REACH && moveOffered(m) && SIMPLER_FIX_AFTER.test(words.slice(m.end, m.end + FIX_REACH).join(' ')));
+      const fixesFrom = offeredMoves.filter((m) => fixAfter(m) !== null).map((m) => m.end);
+      const remedy = (x: EntityMatch) => fixesFrom.some((end) => end <= x.start && x.start - end <= FIX_REACH);
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))

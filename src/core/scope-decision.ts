@@ -92,6 +92,8 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
  */
 export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words }: ScopeFacts): DeclineReason | null {
   if (scope.uncovered.length > 0 || concepts.length > 0) return null;
+  // Joined once: most readings below match phrases across words.
+  const joined = words.join(' ');
   const nothingOurs = frameworks.length === 0;
   // Read once: several of the readings below ask whether Python is said.
   const python = saysPython(words);
@@ -107,7 +109,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked
   // for a need is ours, whatever the everyday-word name around it means; one of another kind ("which
   // CRM framework") is not.
-  const ourFrameworkAsked = asksFramework && !OTHER_KIND_OF_FRAMEWORK.test(words.join(' '));
+  const ourFrameworkAsked = asksFramework && !OTHER_KIND_OF_FRAMEWORK.test(joined);
   // "which framework for my thesis, grounded theory or thematic analysis?": a framework of another
   // kind named, with nothing of ours and nothing web, is that kind of framework.
   if (nothingOurs && scope.otherKindOfFramework && scope.web === 0 && strongTopics === 0) return 'offTopic';
@@ -127,16 +129,16 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
-  if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(words.join(' '))) return 'generalPython';
+  if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
-  if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(words.join(' '))) return 'offTopic';
+  if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(joined)) return 'offTopic';
   // "anyone know a decent site for pottery classes?": a site to use, with nothing of ours, no
   // Python and nothing to build, is not a question about making one.
-  if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(words.join(' ')) && !BUILDS.test(words.join(' '))) return 'offTopic';
+  if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(joined) && !BUILDS.test(joined)) return 'offTopic';
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
-  const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(words.join(' ')));
+  const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined));
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   // A framework asked for something web counts as a need too: "need a framework for an internal api,
@@ -146,14 +148,14 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.
-  if (nothingOurs && !asksFramework && scope.hostedSoftware && !python && !BUILDS.test(words.join(' '))) return 'otherEcosystem';
+  if (nothingOurs && !asksFramework && scope.hostedSoftware && !python && !BUILDS.test(joined)) return 'otherEcosystem';
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
-  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(words.join(' ')) && BUILT_WITH.test(words.join(' ')));
+  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined));
   if (scope.generalPython && !webAsked) return 'generalPython';
   // "my script parses a 2 GB nginx log... it's not a web app, just a cron job": said outright, however many web words it mentions.
   // ...and "no website or web framework involved" says "framework" only to rule it out.
-  if ((!asksFramework || NO_FRAMEWORK.test(words.join(' '))) && NOT_WEB.test(words.join(' '))) return 'generalPython';
+  if ((!asksFramework || NO_FRAMEWORK.test(joined)) && NOT_WEB.test(joined)) return 'generalPython';
   return null;
 }
