@@ -142,6 +142,8 @@ export interface Understanding {
   highStakes: boolean;
   /** "is django overkill here?": whether X is too much is what they ask. */
   overkillAsked: boolean;
+  /** Too much is asked, but no word says the app is small ("Django for an API-only backend, or overkill?"). */
+  sizeUnsaid: boolean;
   /** The kind of framework asked about ("microframeworks"), or null. */
   frameworkKind: FrameworkKind | null;
   /** A framework named only inside a package's name ("Django Ninja", "Flask-RESTX"): a question about the package. */
@@ -859,6 +861,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // conflict again. does flask even have migrations?" asks about Flask).
       // "is django overkill here?", "Is Django te zwaar voor ...?": whether the one option is too much.
       const overkillAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
+      // "overkill" is itself one of small apps' words, so the size is said only by another one ("a todo app", "internal tool").
+      const asksTooMuch = (m: EntityMatch) => {
+        const span = words.slice(m.start, m.end).join(' ');
+        return OVERKILL_ASKED.test(span) || forms.tooHeavyElsewhere(span);
+      };
+      const sizeUnsaid = overkillAsked && wanted.every((m) => m.id !== 'small_apps' || asksTooMuch(m));
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
@@ -913,6 +921,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           ecosystemKind: ecosystemKindOf(words),
           wsgiOnly,
           overkillAsked,
+          sizeUnsaid: sizeUnsaid && !(scale?.scale === 'modest' && scale.value < TINY_LOAD),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
           licenceAsked,

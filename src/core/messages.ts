@@ -44,6 +44,8 @@ export const messages = {
     `This is what the ${several ? 'licences say' : 'licence says'}, not legal advice: for a product you sell, have whoever signs off on licences read the LICENSE file itself.`,
   oneSideOnly: (name: string, other: string) => `I can only speak to ${name}'s side: "${other}" is not something I have facts on, so I can't weigh the two. Here is what ${name} offers.`,
   fewDependencies: (name: string, builtOn: string) => `You want as little installed as possible, which tips it to ${name}. ${builtOn}`,
+  sizeDecides: (name: string, needs: string, lighter: string) =>
+    `It depends on how big it gets: ${name} serves ${needs} well and gives you room to grow, but if it stays small, ${lighter} does the same with less to carry.`,
   smallServicePhrase: 'a small service with no pages',
   smallService: (name: string) => `${name}'s middling rating for small apps is about sites with pages, which this service does not have.`,
   likenessTitle: 'Closest to what you know',

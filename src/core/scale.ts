@@ -140,8 +140,9 @@ export function partsNamed(words: string[], other: CountedParts = { appParts: {}
     // "3,000 listing pages" arrives as "3 000 listing pages": one number, never a count of 0 pages.
     if (/^\d+$/.test(words[i]!) && i > 0 && /^\d+$/.test(words[i - 1]!)) continue;
     const spelt = /^\d+$/.test(words[i]!) ? numberAt(words, i) : null;
-    // "a single endpoint", "a single form": one, right before the part; "a single page app" is a kind of app, not one page.
-    const single = words[i] === 'single' && limit(words[i + 1] ?? '') !== undefined && !SINGLE_PAGE_APP.test(words.slice(i + 1, i + 3).join(' '));
+    // "a single endpoint", "a single form": one, right before the part or one word before it ("a single
+    // health endpoint"); "a single page app" is a kind of app, not one page.
+    const single = words[i] === 'single' && words.slice(i + 1, i + 3).some((w) => limit(w) !== undefined) && !SINGLE_PAGE_APP.test(words.slice(i + 1, i + 3).join(' '));
     let count = spelt ? spelt.value : single ? 1 : (COUNT_WORDS[words[i]!] ?? other.countWords[words[i]!]);
     if (count === undefined) continue;
     // "a couple of endpoints", "maybe 10 simple endpoints", "~30 tables", "a couple of server-rendered forms".

@@ -78,6 +78,9 @@ describe('an app counted in parts', () => {
     ['a few dozen endpoints', false],
     ['two dozen tables', false],
     ['a dozen endpoints', true],
+    // One, with a word saying what it is for between.
+    ['a single metrics endpoint in a container', true],
+    ['a single page app with a login', false],
   ])('%j is small: %s', (q, small) => {
     expect(partsNamed(normalizeQuestion(q).words)?.size === 'few').toBe(small);
   });

@@ -916,6 +916,14 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // "Overkill" in other languages.
     ['Ist Django für eine API mit zwei Endpunkten überdimensioniert?', 'poor', null],
     ['Czy Django to nie przesada dla API z dwoma endpointami?', 'poor', null],
+    // Too much asked of an app named by what it does, never said to be small: the size decides it.
+    ['is django too heavy for a json backend serving our ios app?', 'depends', null],
+    ['Django for a pure REST service with no html, overkill?', 'depends', 'flask'],
+    // ...but where it serves the app only with effort (Django for microservices), it stays a no.
+    ['django for microservices, too heavy?', 'poor', null],
+    // A simple webhook, or an API of two endpoints, said in another language, is said to be small.
+    ['Är Django för tungt för en enkel webhook som tar emot JSON från vårt API?', 'poor', null],
+    ['Czy Django to przesada dla serwisu REST z trzema endpointami?', 'poor', null],
     ['is flask ok for a small personal blog', 'good', 'flask'],
     // A load every framework carries with a few workers, and nothing else asked: yes. Traffic per day is
     // about a hundred thousandth of it per second.

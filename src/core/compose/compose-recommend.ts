@@ -165,8 +165,13 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const sizeOnly = fit === 'poor' && topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING).every((t) => t.id === 'small_apps');
   if (u.overkillAsked && sizeOnly && shipsWhatPaysOff && !assembledFromExtensions && !asyncOnly) fit = 'depends';
   const lighter = overkillFor(x, input);
+  // "Django for an API-only backend, or is that overkill?": asked whether it is too much for an app
+  // named by what it does, not by its size, the lighter framework wins only if the app stays small.
+  // Only where it serves what the app does well: Django for microservices (rated 3) is too much whatever their size.
+  const doing = topics.filter((t) => t.id !== 'small_apps');
+  const sizeOpen = lighter !== null && u.sizeUnsaid && doing.length > 0 && doing.every((t) => x.support[t.id].rating >= 4);
   if (lighter) {
-    fit = 'poor';
+    fit = sizeOpen ? 'depends' : 'poor';
     best = { framework: lighter, score: Infinity };
   }
   // The team already knows another framework that serves these needs at least as well: a good
@@ -204,7 +209,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
       ? `It depends on what you are building: ${x.name} is a good choice if ${x.chooseIf}.`
       : undecided
         ? messages.undecided(x.name, needsPhrase(suits), weak.length > 0 ? needsPhrase(weak) : null)
-        : `${asyncOnly && !lighter ? (u.wsgiOnly ? messages.noWsgi(x.name) : messages.asyncOnly(x.name)) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
+        : sizeOpen
+          ? messages.sizeDecides(x.name, needsPhrase(doing), lighter.name)
+          : `${asyncOnly && !lighter ? (u.wsgiOnly ? messages.noWsgi(x.name) : messages.asyncOnly(x.name)) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
   parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];
   if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
