@@ -27,6 +27,11 @@ describe('a framework name used in another sense is declined', () => {
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
     'rails vs laravel for a startup',
+    // A baby's bottle, a storm's records, a party after a release, a trip to Egypt: around web words too.
+    'which bottle warmer do midwives recommend, the ones with an app or the plain kind?',
+    'need historical tornado records for 2024 as a csv, is there an api?',
+    'who is grabbing bottles for the launch party once v2 ships?',
+    'our backend team is flying to cairo, can we book a private visit to the pyramids?',
     // No everyday word we list, but nothing a framework question says either.
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
