@@ -12,7 +12,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, english, type ScopeReading } from './read-scope';
-import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
 import { createSelfServiceReader } from './self-service';
@@ -1039,7 +1039,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // So is a Python framework asked for in such words with nothing of another kind around it ("Ni
       // framework gani ya Python inafaa kwa mfumo wa shule...?": no other ecosystem, no plain-Python work, no everyday sense).
       const plainlyOurs = frameworkAsked && !english(words) && !scope.otherEcosystem && !scope.generalPython && scope.otherSense.length === 0 && !scope.otherKindOfFramework && scope.everyday === 0;
-      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))))) {
+      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope)))))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

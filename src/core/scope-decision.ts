@@ -42,6 +42,10 @@ const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
 
+/** Every other ecosystem named is what the askers have done or who they are ("coming from Express", "a team of Java devs"). */
+export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>): boolean =>
+  scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) || PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')));
+
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
 /** A likeness asked for: "any python framework close to spring boot?", "which py fw is most like it", "what will feel closest". */
@@ -143,8 +147,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   // A framework asked for something web counts as a need too: "need a framework for an internal api,
   // the devs only know java" wants a Python one the Java people can pick up.
-  const ecosystemBackground =
-    (strongTopics > 0 || (asksFramework && (scope.web > 0 || topics > 0))) && scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) || PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')));
+  const ecosystemBackground = (strongTopics > 0 || (asksFramework && (scope.web > 0 || topics > 0))) && ecosystemOnlyBehind(words, scope);
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.

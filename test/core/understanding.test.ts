@@ -389,6 +389,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and so is one close to it, or most like it; chat's "py" before "framework" is Python.
     ['any python framework close to spring boot?', 'recommend'],
     ['rails person here, which py fw is the most like it', 'recommend'],
+    // ...and so is a Python framework asked for people who come from another one, named only as their past.
+    ['decent python fw for a dev who used laravel before?', 'recommend'],
     ['the intern has only ever done koa. which py framework would feel most natural?', 'recommend'],
     // A shop on the web is a web app, in any language around it.
     ['Θέλουμε ένα e-shop σε Python, ποιο framework; Γράφουμε μόνο PHP.', 'recommend'],
