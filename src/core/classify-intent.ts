@@ -324,7 +324,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 
 // Bumped whenever the features, the words they are read from (normalize.ts) or the scope reading
 // behind them (read-scope.ts) change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-11';
+const FEATURES_VERSION = 'features-12';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {
@@ -503,9 +503,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
   const appKinds = new Set<string>(knowledge.topics.filter((t) => t.appKind).map((t) => t.id));
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
-  const featuresOf = (words: string[], text: string, correct = true): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
+  const featuresOf = (words: string[], text: string, correct = true, clauses: Span[] = []): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const cues = detectCues(text);
-    const scope = scopeReader.read(words, index.find(words, { correct }), cues.has('prosCons') || NEW_WORK.test(text));
+    const scope = scopeReader.read(words, index.find(words, { correct }), cues.has('prosCons') || NEW_WORK.test(text), clauses);
     // "does bottle support asyncio on python 3.8?" asks about the feature: a Python version next to a
     // feature is its setting, not a release question.
     const feature = scope.matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature');
@@ -551,7 +551,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   return {
     model: () => classifier.model(),
     understand(words, text, asked = null, sentences = [{ start: 0, end: words.length }], clauses = sentences, code = []) {
-      const { features, matches, scope, cues } = featuresOf(words, text);
+      const { features, matches, scope, cues } = featuresOf(words, text, true, clauses);
       const named = unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id));
       // "which lesser-known frameworks are worth knowing? everyone just says the big three": a group named
       // only in the background is not what is asked about.

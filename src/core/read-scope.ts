@@ -43,8 +43,11 @@ export interface ScopeReading {
 }
 
 export interface ScopeReader {
-  /** `judged`: the question weighs or picks something ("weaknesses?", "for a new project"). */
-  read(words: string[], matches: EntityMatch[], judged?: boolean): ScopeReading;
+  /**
+   * `judged`: the question weighs or picks something ("weaknesses?", "for a new project").
+   * `clauses`: its word ranges cut at full stops, dashes and colons, when there are several.
+   */
+  read(words: string[], matches: EntityMatch[], judged?: boolean, clauses?: { start: number; end: number }[]): ScopeReading;
 }
 
 // "flask or thermos", "quarts to litres": a name joined to a thing of its other sense is that sense.
@@ -157,8 +160,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const senses = sensesOf(knowledge.frameworks);
   const conceptSenses = sensesOf(knowledge.concepts);
 
-  return {
-    read(words, matches, judged = false) {
+  const reader: ScopeReader = {
+    read(words, matches, judged = false, clauses = []) {
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
       // The name's own words are not evidence against it: "cherry py" is CherryPy, not a fruit.
       // Only a name spelt as the name: "cherry pie", "cherry pies" (a plural stems to it) or "falconry" read as a name is still a pie or a sport.
@@ -212,6 +215,20 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const plainOther = (m: EntityMatch) => {
         const own = ownSense.get(m.id);
         return !own || (own.otherSpans.length === 0 && !own.thingNamed && !own.shownOrNamed);
+      };
+      // "How many cups are in a quart? Converting units for a recipe app I'm writing": the name, in
+      // every clause that has it, read as its everyday thing there, is that thing; the app around it
+      // is what the asker does, not what is asked. Each clause is read alone, as a question of its own.
+      const namedOnlyAsThing = (id: string) => {
+        const own = clauses.filter((c) => frameworkMatches.some((m) => m.id === id && c.start <= m.start && m.end <= c.end));
+        return (
+          own.length > 0 &&
+          own.length < clauses.length &&
+          own.every((c) => {
+            const inside = matches.filter((m) => c.start <= m.start && m.end <= c.end).map((m) => ({ ...m, start: m.start - c.start, end: m.end - c.start }));
+            return reader.read(words.slice(c.start, c.end), inside, judged).otherSense.includes(id);
+          })
+        );
       };
       for (const [id, { otherSpans, thingNamed, shownOrNamed }] of ownSense) {
         const sense = senses.get(id)!;
@@ -269,6 +286,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // that thing, whatever a stray inflected word ("convertendo") counts as technical.
         const thingWithItsSense = thingNamed && otherSpans.length > 0 && webSpans.length === 0 && ownSpans.length === 0 && plainFrameworks.length === 0;
         if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
+        else if ((thingNamed || otherSpans.length > 0) && clauses.length > 1 && ownSpecific === 0 && namedOnlyAsThing(id)) otherSense.push(id);
       }
       // "the Litestar LED camping lantern", "my FastAPI headphones": a name with no everyday sense that
       // stands everywhere as a brand of goods is that maker's goods.
@@ -337,4 +355,5 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       };
     },
   };
+  return reader;
 }

@@ -27,6 +27,9 @@ describe('a framework name used in another sense is declined', () => {
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
     'rails vs laravel for a startup',
+    // The name read as its everyday thing in the only clause that has it; the app is what the asker builds.
+    'How many tablespoons go into a quart? Asking for the meal-planner app I code at night',
+    'we are writing a web app for our brewery - which size flask holds a yeast starter for 20 litres?',
     // A baby's bottle, a storm's records, a party after a release, a trip to Egypt: around web words too.
     'which bottle warmer do midwives recommend, the ones with an app or the plain kind?',
     'need historical tornado records for 2024 as a csv, is there an api?',
