@@ -1646,6 +1646,8 @@ describe('what a question is about, when it names several needs', () => {
     // ...and so is an app others extend with plugins, or conventions the team sets itself.
     ['pyramid or flask for a tool with a plugin system, where users add their own routes?', 'flexibility'],
     ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
+    // Tutorials others write, and answers to recent questions, are what a community produces.
+    ['thinking about cherrypy for our intranet, but i can hardly find tutorials for it. good idea?', 'community'],
     // The form and pages every small site has do not make it about forms.
     ['small personal site, three pages and a contact form: which framework?', 'small_apps'],
     // ...and where it will be hosted is no part of the site.
