@@ -1284,7 +1284,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // The form is read in each sentence that asks and in each of its clauses: "Is that accurate
       // nowadays? Does Django support async views?", "Question first: can litestar do DI like Depends?",
       // "Do we need Channels for that, or can Django do websockets natively now?".
-      const featureFormIn = (span: { start: number; end: number }) => {
+      const featureFormInSpan = (span: { start: number; end: number }) => {
         const within = (m: EntityMatch) => m.start >= span.start && m.end <= span.end;
         // "ok so starlette has no DI at all?": chat's openers come before the form.
         const spanText = words.slice(span.start, span.end).join(' ').replace(CHAT_OPENERS, '');
@@ -1307,6 +1307,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const featureHere = matches.some((m) => (within(m) || (builtInAsked && builtInAsked[1] !== undefined)) && hasOrLacks(m));
         const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
+      };
+      // "alguien sabe si flask soporta async o tengo q usar quart?": the one to use if it is missing
+      // comes after the feature question, and is not asked about.
+      const featureFormIn = (span: { start: number; end: number }) => {
+        const found = featureFormInSpan(span);
+        if (found !== undefined) return found;
+        const spanText = words.slice(span.start, span.end).join(' ');
+        const alternative = forms.needInsteadAt(spanText);
+        return alternative > 0 ? featureFormInSpan({ start: span.start, end: span.start + wordIndexAt(spanText, alternative) }) : undefined;
       };
       // Without a question mark any sentence may ask: "django migrations conflict again. does flask even have migrations".
       const askedSentences = asking ? [asking, ...(asked ?? sentences).filter((a) => a !== asking)] : [];

@@ -36,7 +36,7 @@ export const HOW_TO_ASKED = new RegExp(`^how (?:do|can|to|does|should)\\b|${WALK
 export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as|work with|works with)\b|^\w+(?: server| framework)? (?:has|supports|comes with|ships with|includes) /;
 // "the boss asks if it has CSRF protection", "wondering whether flask comes with an admin": the
 // same question asked indirectly, anywhere in a sentence.
-export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| already| even)? (?:have|has|come with|comes with|ships with|include|includes|support|supports|provide|provides|offer|offers)\b/;
+export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| already| even)? (?:have|has|come with|comes with|ships with|ships|ship|include|includes|support|supports|provide|provides|offer|offers)\b/;
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 
@@ -76,6 +76,8 @@ export interface QuestionForms {
   insteadOfElsewhere(text: string): boolean;
   /** "..., or do I need slowapi?", "oder braucht man Channels?": what to use if it is missing. */
   needInstead(text: string): boolean;
+  /** Where that alternative starts in the text (a character offset), or -1. */
+  needInsteadAt(text: string): number;
   /** "not needed" after a need, in another language: reads the words right after it. */
   notNeededAfter(after: string): boolean;
   /** "what can you do?" asked of the bot in another language. */
@@ -148,6 +150,10 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     moveElsewhere: (text) => move.test(text),
     insteadOfElsewhere: (text) => insteadOf.test(text),
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
+    needInsteadAt: (text) => {
+      const at = [NEED_INSTEAD.exec(text), needInstead.exec(text)].flatMap((m) => (m ? [m.index + (m[0].startsWith(' ') ? 1 : 0)] : []));
+      return at.length === 0 ? -1 : Math.min(...at);
+    },
     notNeededAfter: (after) => notNeededAfter.test(after),
     helpAskedElsewhere: (text) => helpAsked.test(text),
     likeBefore: (before) => likeBefore.test(before),

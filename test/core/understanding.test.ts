@@ -2047,6 +2047,19 @@ describe('one name and nothing but a feature asks whether it has it', () => {
   });
 });
 
+describe('a feature asked of one framework, with another named as the way out if it lacks it, asks the first', () => {
+  it.each([
+    ['anyone know if bottle ships templates or do i need flask for that?', 'Bottle', 'templates'],
+    ['alguien sabe si falcon tiene soporte para websockets o tengo q usar starlette?', 'Falcon', 'websockets'],
+    // A switch offered only as the way out is no move: the answer is still about the first.
+    ['does django have websockets or do we need to switch to fastapi?', 'Django', 'websockets'],
+  ])('%j', (q, name, topic) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'feature_check', topic });
+    expect(a.parts.title).toContain(name);
+  });
+});
+
 describe('"is there a built-in ...?" with no name asks it of the one framework named', () => {
   it.each([
     ['How do you run periodic work in a Sanic app? Is there a built-in task queue or do I bring Celery?', 'sanic', 'background_jobs'],
