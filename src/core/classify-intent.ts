@@ -144,6 +144,8 @@ export interface Understanding {
   overkillAsked: boolean;
   /** Too much is asked, but no word says the app is small ("Django for an API-only backend, or overkill?"). */
   sizeUnsaid: boolean;
+  /** Kinds of app named without a size ("server rendered html"), where "lots of pages" would say it is big. */
+  kindSizeUnsaid: TopicId[];
   /** The kind of framework asked about ("microframeworks"), or null. */
   frameworkKind: FrameworkKind | null;
   /** A framework named only inside a package's name ("Django Ninja", "Flask-RESTX"): a question about the package. */
@@ -867,6 +869,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         return OVERKILL_ASKED.test(span) || forms.tooHeavyElsewhere(span);
       };
       const sizeUnsaid = overkillAsked && wanted.every((m) => m.id !== 'small_apps' || asksTooMuch(m));
+      // "fastapi for server rendered html w/ htmx?": pages, but not how many; a count of many parts, or a
+      // large load, says how big.
+      const kindSizeUnsaid = () => {
+        if (scale?.scale === 'large' || partsNamed(words, knowledge.nlu.vocabulary)?.size === 'many') return [];
+        return topics.filter((id) => {
+          const unsaid = topicById.get(id)?.sizeUnsaid ?? [];
+          const read = wanted.filter((m) => m.id === id && !m.weak);
+          return unsaid.length > 0 && read.length > 0 && read.every((m) => unsaid.includes(words.slice(m.start, m.end).join(' ')));
+        });
+      };
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
@@ -922,6 +934,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           wsgiOnly,
           overkillAsked,
           sizeUnsaid: sizeUnsaid && !(scale?.scale === 'modest' && scale.value < TINY_LOAD),
+          kindSizeUnsaid: fitAsked ? kindSizeUnsaid() : [],
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
           licenceAsked,

@@ -158,6 +158,8 @@ export interface Topic {
   doneByStaff: string[];
   /** Screens for the people who run the place ("panel", "back office"); followed by a staff role, they ask for this need. */
   staffScreens: string[];
+  /** Normalised synonyms that name the kind of app without saying how big it is ("server rendered"). */
+  sizeUnsaid: string[];
   /** Every framework id, best fit first. */
   ranking: string[];
   /** Frameworks that are a poor choice for this need ("should I use X for Y" says so). */

@@ -46,6 +46,7 @@ export const messages = {
   fewDependencies: (name: string, builtOn: string) => `You want as little installed as possible, which tips it to ${name}. ${builtOn}`,
   sizeDecides: (name: string, needs: string, lighter: string) =>
     `It depends on how big it gets: ${name} serves ${needs} well and gives you room to grow, but if it stays small, ${lighter} does the same with less to carry.`,
+  kindSizeDecides: (name: string, kinds: string) => `It depends on how big it gets: ${name} is fine while it stays small, and weak for large ${kinds}.`,
   smallServicePhrase: 'a small service with no pages',
   smallService: (name: string) => `${name}'s middling rating for small apps is about sites with pages, which this service does not have.`,
   likenessTitle: 'Closest to what you know',

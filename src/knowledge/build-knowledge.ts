@@ -129,6 +129,9 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
         if (!synonyms.some((syn) => norm.endsWith(` ${syn}`))) problems.push({ file, field: `${field}.${i}`, message: `"${phrase}" must end in one of this topic's synonyms, after at least one more word` });
       });
     }
+    (data.size_unsaid ?? []).forEach((phrase, i) => {
+      if (!synonyms.includes(normalizePhrase(phrase))) problems.push({ file, field: `size_unsaid.${i}`, message: `"${phrase}" must be one of this topic's synonyms` });
+    });
     return {
       id: data.id,
       name: data.name,
@@ -142,6 +145,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       notMeantBy: (data.not_meant_by ?? []).map(normalizePhrase),
       doneByStaff: data.done_by_staff ?? [],
       staffScreens: data.staff_screens ?? [],
+      sizeUnsaid: (data.size_unsaid ?? []).map(normalizePhrase),
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),
       why: fact(data.why, file, 'why', data.checked),

@@ -929,6 +929,9 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // Too much asked of an app named by what it does, never said to be small: the size decides it.
     ['is django too heavy for a json backend serving our ios app?', 'depends', null],
     ['Django for a pure REST service with no html, overkill?', 'depends', 'flask'],
+    // Pages rendered on the server, said without how many, on a framework weak for big sites: it depends on the size.
+    ['is starlette sane for server rendered html with htmx?', 'depends', 'django'],
+    ['is fastapi ok for a server rendered site with lots of pages?', 'poor', 'django'],
     // ...but where it serves the app only with effort (Django for microservices), it stays a no.
     ['django for microservices, too heavy?', 'poor', null],
     // A simple webhook, or an API of two endpoints, said in another language, is said to be small.

@@ -123,6 +123,8 @@ describe('a broken knowledge file stops loading and names the file and the field
     // A phrase that does not end in a synonym would never be read.
     ['a ruled-out phrase that ends in no synonym', (c) => c.replace('topics/admin.yaml', /^synonyms:\n/m, 'ruled_out_by:\n  - no thanks\nsynonyms:\n'), 'topics/admin.yaml', 'ruled_out_by.0'],
     ['a phrase of another sense that ends in no synonym', (c) => c.replace('topics/admin.yaml', /^synonyms:\n/m, 'not_meant_by:\n  - not at all\nsynonyms:\n'), 'topics/admin.yaml', 'not_meant_by.0'],
+    // A kind named without its size is read from the synonyms matched, so it must be one of them.
+    ['a size-unsaid phrase that is no synonym', (c) => c.replace('topics/admin.yaml', /^synonyms:\n/m, 'size_unsaid:\n  - some screens\nsynonyms:\n'), 'topics/admin.yaml', 'size_unsaid.0'],
   ])('%s', (_name, breakIt, file, field) => {
     breakIt(copy);
     const { code, problems } = problemsOf();
