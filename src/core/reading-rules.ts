@@ -277,6 +277,7 @@ function topicsById(knowledge: Knowledge): Map<string, Knowledge['topics'][numbe
 export const PART_OF_ANY_SITE: TopicId[] = ['forms', 'templates'];
 
 const GENERIC_HINT: TopicId = 'rest_api';
+const FAINT_MOVE: TopicId = 'migration';
 
 export function orderTopics(explicit: string[], weak: string[], implied: string[], knowledge: Knowledge): TopicId[] {
   const byId = topicsById(knowledge);
@@ -298,7 +299,10 @@ export function orderTopics(explicit: string[], weak: string[], implied: string[
     ...implied,
     // "best python framework for apis on google cloud run?": "api" is the most generic hint
     // of all (almost every question is about one), so any other hint says more and leads.
-    ...weak.filter((id) => id !== GENERIC_HINT),
+    ...weak.filter((id) => id !== GENERIC_HINT && id !== FAINT_MOVE),
+    // "our cherrypy app needs to move to py 3.12, does cherrypy even support that?": a move only hinted
+    // at (to a Python version, a machine, a package) says less than any other hint but "api".
+    ...weak.filter((id) => id === FAINT_MOVE),
     ...weak,
   ]) as TopicId[];
 }
