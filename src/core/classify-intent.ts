@@ -1606,6 +1606,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return r.start > 0 && !releaseSaid(r) && ((YES_NO_START.test(said) && CHOICE_WORDS.test(said)) || forms.fitAskedElsewhere(said));
         });
       if (aboutReleases && best === 'describe' && choiceAsked()) best = 'recommend';
+      // "why do people still use django? isn't it bloated?": too much asked with nothing it would be
+      // too much for (no app, no "for ..." or "on ...", not "here") weighs the framework itself.
+      const forNothing = sizeUnsaid && topics.every((id) => id === 'small_apps') && !words.some((w) => forms.forWord(w) || w === 'here' || w === 'on');
+      if (best === 'recommend' && options <= 1 && forNothing) best = 'pros_cons';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

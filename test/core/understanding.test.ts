@@ -838,6 +838,17 @@ describe('where to learn one framework is described', () => {
   });
 });
 
+describe('too much asked with nothing it would be too much for weighs the framework itself', () => {
+  it.each([
+    ['honestly, isnt pyramid kind of heavyweight these days?', 'pros_cons'],
+    ['is litestar bloated?', 'pros_cons'],
+    // An app it would be too much for keeps the yes/no.
+    ['is django too heavy for a countdown page?', 'recommend'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('pros and cons asked of the one framework the asking sentence names', () => {
   it.each(['What do people like about Pyramid? It looks old-fashioned next to Django.', 'What are the upsides of Bottle? Everyone here uses Flask.'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
