@@ -3043,6 +3043,12 @@ describe('one idea asked under two of its names is described', () => {
   });
 });
 
+describe('"how are you supposed to ..." after a problem is a how-to, described', () => {
+  it.each(['falcon middleware swallows my exceptions in tests - how are we supposed to debug this properly?', 'Litestar DI keeps giving me a new session per call. How is one meant to share it across a request?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
+
 describe('a how-to after its subject, as chat writes it, is described', () => {
   it.each(['pyramid templates how to pass a variable to the layout', 'litestar openapi how do i hide one route from the docs'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
