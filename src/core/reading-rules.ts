@@ -117,11 +117,17 @@ export interface NegationForms {
   excludedBefore(before: string): boolean;
 }
 
+// "Nobody on the team has written async Python before": a skill nobody has used reaches further back
+// than other negations, through who "nobody" is.
+const NOBODY_HAS_DONE = /\b(?:nobody|no one|none of us)(?: \w+){0,4} (?:has|have) (?:ever |really )?(?:written|used|done|touched|worked with|shipped)$/;
+const NOBODY_REACH = 9;
+
 /** Whether the question rules the need out, in English or in the other languages of `said`. */
 export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[], said?: NegationForms): boolean {
   const from = Math.max(0, m.start - 5);
   const after = words.slice(m.end, m.end + 3).join(' ');
   if (NEGATED_AFTER.test(after) || said?.notNeededAfter(after)) return true;
+  if (NOBODY_HAS_DONE.test(words.slice(Math.max(0, m.start - NOBODY_REACH), m.start).join(' '))) return true;
   const negatedBefore = (before: string) => NEGATED_BEFORE.test(before) || MATTERS_LESS_BEFORE.test(before) || MET_ELSEWHERE_BEFORE.test(before) || Boolean(said?.excludedBefore(before));
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];
   if (!previous) return negatedBefore(words.slice(from, m.start).join(' '));

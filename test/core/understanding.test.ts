@@ -985,6 +985,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['is django a good pick if we want the admin, auth and orm built in', 'good', 'django'],
     // A skill the team lacks is not a need, but learning it is.
     ['is aiohttp right for a small json api if none of us has async experience', 'poor', null],
+    // ...said further back, through who nobody is.
+    ['should we pick sanic for the billing api? nobody in our small team has ever written async python', 'poor', null],
     // Asking for pros and cons too, or naming a feature, it is still a yes/no about one option.
     ['what are the upsides and downsides of bottle for a tiny webhook receiver? should we just go with it?', 'good', 'bottle'],
     ['Django va bene per una API REST con il pannello di amministrazione?', 'good', 'django'],
