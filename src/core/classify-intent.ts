@@ -144,6 +144,8 @@ export interface Understanding {
   overkillAsked: boolean;
   /** Too much is asked, but no word says the app is small ("Django for an API-only backend, or overkill?"). */
   sizeUnsaid: boolean;
+  /** The app is content its owner keeps writing or editing ("a personal blog"): a built-in admin pays off. */
+  editedContent: boolean;
   /** Kinds of app named without a size ("server rendered html"), where "lots of pages" would say it is big. */
   kindSizeUnsaid: TopicId[];
   /** The kind of framework asked about ("microframeworks"), or null. */
@@ -541,6 +543,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
+  const editedContent = createPhraseSet(knowledge.nlu.vocabulary.editedContent);
   const licenceWords = createPhraseSet(knowledge.nlu.vocabulary.licenceWords);
   // "Coming from Rails...", "the Python equivalent of Express.js": the kind of framework they know elsewhere.
   const ecosystemKinds = (Object.entries(knowledge.nlu.vocabulary.ecosystemKinds) as [FrameworkKind, string[]][]).map(([kind, names]) => ({ kind, names: createPhraseSet(names) }));
@@ -935,6 +938,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           overkillAsked,
           sizeUnsaid: sizeUnsaid && !(scale?.scale === 'modest' && scale.value < TINY_LOAD),
           kindSizeUnsaid: fitAsked ? kindSizeUnsaid() : [],
+          editedContent: fitAsked && editedContent.has(words),
           highStakes: HIGH_STAKES.test(text),
           longevityAsked: LONGEVITY.test(text),
           licenceAsked,

@@ -249,6 +249,8 @@ export interface Vocabulary {
   licenceWords: string[];
   /** People who run the place and are not developers ("receptionists", "the treasurer", "office staff"). */
   staffRoles: string[];
+  /** Apps whose owner keeps writing or editing content ("a blog"): a built-in admin pays off there. */
+  editedContent: string[];
   /** Other ecosystems' frameworks by kind ("rails": full-stack, "express": micro). */
   ecosystemKinds: Partial<Record<FrameworkKind, string[]>>;
 }

@@ -206,6 +206,8 @@ export const vocabularyFileSchema = z.strictObject({
   licence_words: z.array(phrase).default([]),
   /** People who run the place and are not developers ("receptionists", "the treasurer", "office staff"): a screen for them is their admin. */
   staff_roles: z.array(phrase).default([]),
+  /** Apps whose owner keeps writing or editing content ("a blog"): where a built-in admin pays for a full framework. */
+  edited_content: z.array(phrase).default([]),
   /** Other ecosystems' frameworks by kind ("rails" is full-stack, "express" micro): the Python one most like it is of that kind. */
   ecosystem_kinds: z.partialRecord(z.enum(['micro', 'full-stack']), z.array(phrase)).default({}),
 });

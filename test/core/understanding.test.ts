@@ -838,6 +838,14 @@ describe('where to learn one framework is described', () => {
   });
 });
 
+describe('a full framework for content its owner edits', () => {
+  it('says the built-in admin is the editor that pays for the setup', () => {
+    const a = ask('is django too heavy for my personal blog about hiking?');
+    expect(a.fit).toBe('depends');
+    expect(a.parts.verdict).toMatch(/admin/);
+  });
+});
+
 describe('too much asked with nothing it would be too much for weighs the framework itself', () => {
   it.each([
     ['honestly, isnt pyramid kind of heavyweight these days?', 'pros_cons'],
@@ -940,6 +948,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // Too much asked of an app named by what it does, never said to be small: the size decides it.
     ['is django too heavy for a json backend serving our ios app?', 'depends', null],
     ['Django for a pure REST service with no html, overkill?', 'depends', 'flask'],
+    // Content its owner keeps editing: the built-in admin is the editor, which pays for the setup.
+    ['is django too much for a little travel blog i update every week?', 'depends', 'flask'],
     // Pages rendered on the server, said without how many, on a framework weak for big sites: it depends on the size.
     ['is starlette sane for server rendered html with htmx?', 'depends', 'django'],
     ['is fastapi ok for a server rendered site with lots of pages?', 'poor', 'django'],
