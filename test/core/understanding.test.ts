@@ -1672,6 +1672,8 @@ describe('what a question is about, when it names several needs', () => {
     // ...and so is an app others extend with plugins, or conventions the team sets itself.
     ['pyramid or flask for a tool with a plugin system, where users add their own routes?', 'flexibility'],
     ['litestar or falcon if we want our own conventions rather than opinions baked in?', 'flexibility'],
+    // Chat's "ws" beside what it names is websockets.
+    ['litestar for our ws backend, thoughts?', 'websockets'],
     // A move to a new Python version, only hinted at, says less than the release question beside it.
     ['our tornado service has to move to python 3.13 soon. does tornado run on it yet?', 'maintenance'],
     // Tutorials others write, and answers to recent questions, are what a community produces.
