@@ -451,7 +451,7 @@ const PROS_VS_CONS = /\b(?:pros|strengths?|upsides?|advantages?|positives?|good 
 // "we're still on flask 1.1", "stuck on django 2.2": a version the app stays on is a question of its upkeep.
 const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$/;
 // "when is it out", "... when?": when asked, not "when I call db.session".
-const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out)\b/;
+const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out|plans? for|roadmap|upcoming|planned|going to break|will break|breaking changes)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.

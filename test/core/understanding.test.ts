@@ -1610,6 +1610,8 @@ describe('what a question is about, when it names several needs', () => {
     // Dying is upkeep too; so are a framework that stays on 0.x, its versioning and the Python it needs.
     ['honestly, is pyramid dying?', 'maintenance'],
     ['litestar 0.x forever or is a stable api coming?', 'maintenance'],
+    // The plans for its next major version, and what that breaks, are about its releases.
+    ['are there plans for falcon 5? what would break for us?', 'maintenance'],
     ['does litestar follow semantic versioning?', 'maintenance'],
     ['minimum python for sanic these days?', 'maintenance'],
     // How well it is kept up, in Chinese.
