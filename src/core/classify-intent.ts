@@ -437,7 +437,8 @@ const VERSION_NUMBER = /^\d{1,2}$/;
 // Two dotted versions side by side, "or", "vs" or an arrow between ("5 2 or 6 0", "6 5 6 6"): a choice or a move between releases.
 // Four bare numbers count only right after the framework's name: "--host 0.0.0.0" is an address.
 // ("5.2 LTS or 6.1": a release line's label may follow the first version.)
-const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:lts |stable |beta )?(?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)/;
+// ...and "5.2 or wait for 6?": the release waited for may be named by its major number alone.
+const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:lts |stable |beta )?(?:(?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)|(?:now |today )?or (?:should we |should i )?wait(?:ing)? for (?:the )?(?:[a-z]+ )?\d{1,2}(?: \d{1,2})?$)/;
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
 // "gunicorn w/ uvicorn workers": the words that join two packages run together as one setup.

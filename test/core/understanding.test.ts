@@ -3196,7 +3196,8 @@ describe('htmx hints at server-rendered templates', () => {
 });
 
 describe("which of two of one framework's releases to start on, a line's label beside the first, is about its releases", () => {
-  it.each(['which pyramid should we start on, 2.0 lts or 2.1?', 'should a new app use litestar 2.14 stable or 3.0?'])('%j', (q) => {
+  // ...and the one waited for may be named by its major number alone.
+  it.each(['which pyramid should we start on, 2.0 lts or 2.1?', 'should a new app use litestar 2.14 stable or 3.0?', 'flask 3.1 now or should we wait for 4?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 });
