@@ -102,6 +102,9 @@ const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 // Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.
 const AMPERSAND_ENTITY = /&amp;/g;
 const ANGLE_ENTITY = /&lt;|&gt;/g;
+// "moving off flask -> fastapi": an arrow between two things is a move from one to the other (Slack
+// sends ">" as "&gt;").
+const ARROW = /\s*(?:-+>|-+&gt;|=>|=&gt;|→|⇒|⟶)\s*/g;
 const PLUS = /\+/g;
 // "My summary: + admin, + auth built in. - heavy, - async half-baked. Fair?": a list with items
 // opened by "+" and by "-" is a list of pluses and minuses ("login + a few tables" is no list item).
@@ -150,6 +153,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     .replace(SHORTCODE_EMOJI, ' ')
     .replace(BROADCAST, ' ')
     .toLowerCase()
+    .replace(ARROW, ' to ')
     .replace(AMPERSAND_ENTITY, '&')
     .replace(ANGLE_ENTITY, ' ')
     .replace(PLUS, ' plus ')

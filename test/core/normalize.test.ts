@@ -26,6 +26,10 @@ describe('normalizeQuestion', () => {
     // Chat shorthand for "without" and "with"; a path keeps its slashes apart.
     ['bg jobs w/o celery, or w/ redis?', 'bg jobs without celery or with redis'],
     ['flask w/htmx', 'flask with htmx'],
+    // An arrow is a move to what it points at, as typed or as Slack escapes it.
+    ['pyramid -> litestar, worth it?', 'pyramid to litestar worth it'],
+    ['bottle -&gt; flask', 'bottle to flask'],
+    ['tornado→aiohttp', 'tornado to aiohttp'],
     ['see /w/o/path', 'see w o path'],
     // Python's short name before its version; CherryPy's "cherry py" and a file's ".py" stay.
     ['works on py 3.11?', 'works on python 3 11'],

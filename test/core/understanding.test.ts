@@ -3059,6 +3059,14 @@ describe('one idea asked under two of its names is described', () => {
   });
 });
 
+describe('an arrow between two frameworks is the move from one to the other', () => {
+  it('"moving the api off bottle -> flask" sets neither aside, so no third framework is recommended', () => {
+    const a = ask("ok so we're moving the api off bottle -> flask, can we run both side by side during the move?");
+    expect(a.topic).toBe('migration');
+    expect([null, 'bottle', 'flask']).toContain(a.recommendation);
+  });
+});
+
 describe('"how are you supposed to ..." after a problem is a how-to, described', () => {
   it.each(['falcon middleware swallows my exceptions in tests - how are we supposed to debug this properly?', 'Litestar DI keeps giving me a new session per call. How is one meant to share it across a request?'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
