@@ -56,7 +56,7 @@ export const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|th
 // "ok so what even is falcon": the words right before a name defined in English.
 export const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 // "is Flask actually async or not?": what may close a yes/no about one feature.
-export const TAIL_OR_NOT = /^(?:or not|at all|yet|now|these days|or what)$/;
+export const TAIL_OR_NOT = /^(?:(?:now |yet |already |still )?(?:or not|or nah|or no|or nope|or what)|at all|yet|now|these days|already)$/;
 // "can I still use flask for my new project?", "maintained enough to start a new project on it?": a
 // yes/no about using it, not only about its upkeep.
 export const USE_ASKED = /\b(?:should|shall|can|could) (?:i|we|you|u) (?:still |really |just |safely )?(?:use|go with|pick|choose|start|build|adopt|bet on|stick with)\b|\benough to (?:start|build|use|pick|choose|bet|adopt)\b/;

@@ -1874,6 +1874,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Evaluating Sanic for our ASGI gateway. Does it support websockets when running under ASGI?', 'feature_check'],
     // The sentence that asks is "is <framework> <feature>", give or take an adverb and "or not".
     ["the quart docs say it's flask with asyncio. so is quart actually async or not? we need concurrent calls", 'feature_check'],
+    // ...and with "yet" or "now" before "or not" or chat's "or nah".
+    ['is bottle async yet or nah', 'feature_check'],
     // "Could X do this well?" after the brief asks whether it fits.
     ['Our choir wants a rota page where members swap slots and the secretary sees who is coming. Could Bottle do this well?', 'recommend'],
     // Features asked of no framework in particular ask for one that has them.
