@@ -1489,7 +1489,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Qu'est-ce que Quart et quel est son lien avec Flask ?": one
       // sentence defines the first name, then asks how the other relates to it; nothing sets them side by side.
       const sideBySide = matches.some((m) => m.kind === 'framework' && SIDE_BY_SIDE.has(words[m.end] ?? ''));
-      if (best === 'compare' && definedFirst && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
+      // "what even is a starlette lol, keeps showing up in fastapi tracebacks": in English too.
+      const definedFirstHere = definedFirst || (firstNamed !== undefined && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')));
+      if (best === 'compare' && definedFirstHere && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "upgrading fastapi to latest, what breaks with pydantic?": the upgrade of one framework, with a
       // package it depends on named and nothing setting them against each other, is no comparison.
       const unweighedPackage = topics[0] === 'maintenance' && frameworks.length === 1 && concepts.length > 0 && !forms.differenceBetween(text) && !COMPARATIVE.test(text) && !/\b(?:or|and)\b/.test(text);

@@ -476,6 +476,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
     // One sentence defining the first name, then asking how the other relates to it.
     ["Qu'est-ce que Quart et quel est son lien avec Flask ?", 'describe'],
+    // ...in English too, with chat's "even".
+    ['what even is a litestar, saw it next to fastapi in a benchmark', 'describe'],
     // "What can you help me with?" in Swahili.
     ['Habari, unaweza kunisaidia?', 'help'],
     // The bare command word.
