@@ -2710,7 +2710,12 @@ describe('two frameworks weighed with no need named', () => {
 describe('a package set aside', () => {
   // Frameworks built on a package the asker does without are set back, not favoured by its name,
   // and the ranking is not narrowed to frameworks that use it.
-  it.each(['which json api framework would you pick if we want to stay away from pydantic?', 'need a python api framework without pydantic, what do you suggest?'])('%j', (q) => {
+  it.each([
+    'which json api framework would you pick if we want to stay away from pydantic?',
+    'need a python api framework without pydantic, what do you suggest?',
+    // ...also when they do not want to depend on it.
+    "best async framework for our gateway? we don't want to rely on pydantic",
+  ])('%j', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
     expect(a.recommendation).not.toBe('fastapi');
