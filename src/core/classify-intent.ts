@@ -852,6 +852,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const otherOption = OTHER_OPTION_ASKED.exec(text);
       const otherAt = otherOption ? wordIndexAt(text, otherOption.index) : -1;
       if (otherOption) for (const id of frameworks) if (roles[id] === 'candidate' && matches.every((m) => m.id !== id || m.end <= otherAt)) roles[id] = 'excluded';
+      // "anything lighter than flask for a status page?": the one it must beat, right after "than", is set aside too.
+      const thanAt = otherOption ? otherAt + otherOption[0].split(' ').length : -1;
+      const beaten = otherOption && words[thanAt] === 'than' ? matches.find((m) => m.kind === 'framework' && m.start === thanAt + 1) : undefined;
+      if (beaten && roles[beaten.id] === 'candidate') roles[beaten.id] = 'excluded';
       // "for people running aiohttp in prod: is it still a good choice for a new service?": "it" is the
       // one framework named, asked about though it was named as what others run.
       // ...and so is a yes/no in a later sentence that names no framework: "we run bottle at work. is it

@@ -2764,6 +2764,8 @@ describe('another option asked for sets aside the one complained about', () => {
     ['flask feels clunky, is there a nicer option for a json api?', 'flask'],
     ['tornado callbacks drive me mad, anything saner for websockets?', 'tornado'],
     ['is there a simpler framework than django for a blog?', 'django'],
+    // ...and the one it must beat, named right after "than".
+    ['anything lighter than flask for a tiny status page?', 'flask'],
   ])('%j does not pick %s', (q, id) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'recommend', fit: null });
