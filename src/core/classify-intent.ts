@@ -142,7 +142,7 @@ export interface Understanding {
   highStakes: boolean;
   /** "is django overkill here?": whether X is too much is what they ask. */
   overkillAsked: boolean;
-  /** Too much is asked, but no word says the app is small ("Django for an API-only backend, or overkill?"). */
+  /** Too much is asked, but no word says the app is small ("is Django too much for a JSON-only service?"). */
   sizeUnsaid: boolean;
   /** The app is content its owner keeps writing or editing ("a personal blog"): a built-in admin pays off. */
   editedContent: boolean;
@@ -437,7 +437,7 @@ const VERSION_NUMBER = /^\d{1,2}$/;
 // Two dotted versions side by side, "or", "vs" or an arrow between ("5 2 or 6 0", "6 5 6 6"): a choice or a move between releases.
 // Four bare numbers count only right after the framework's name: "--host 0.0.0.0" is an address.
 // ("5.2 LTS or 6.1": a release line's label may follow the first version.)
-// ...and "5.2 or wait for 6?": the release waited for may be named by its major number alone.
+// ...and "flask 3.1 now, or hold out for 4?": the release waited for may be named by its major number alone.
 const VERSION_PAIR = /(?<!\d)(?:^| )\d{1,2} \d{1,2} (?:lts |stable |beta )?(?:(?:or|vs|versus|to|and) (?:the )?(?:[a-z]+ )?\d{1,2} \d{1,2}(?! \d)(?= |$)|(?:now |today )?or (?:should we |should i )?wait(?:ing)? for (?:the )?(?:[a-z]+ )?\d{1,2}(?: \d{1,2})?$)/;
 const versionsAfterName = (words: string[], m: EntityMatch) => [0, 1, 2, 3].every((i) => VERSION_NUMBER.test(words[m.end + i] ?? '')) && !/^\d/.test(words[m.end + 4] ?? '');
 const VERSION_WHEN = /\bwhen (?:is|will|does|s) (?:\w+ )?\d{1,2}(?: \d{1,2})?\b/;
@@ -852,7 +852,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const otherOption = OTHER_OPTION_ASKED.exec(text);
       const otherAt = otherOption ? wordIndexAt(text, otherOption.index) : -1;
       if (otherOption) for (const id of frameworks) if (roles[id] === 'candidate' && matches.every((m) => m.id !== id || m.end <= otherAt)) roles[id] = 'excluded';
-      // "anything lighter than flask for a status page?": the one it must beat, right after "than", is set aside too.
+      // "something leaner than flask for one little page?": the one it must beat, right after "than", is set aside too.
       const thanAt = otherOption ? otherAt + otherOption[0].split(' ').length : -1;
       const beaten = otherOption && words[thanAt] === 'than' ? matches.find((m) => m.kind === 'framework' && m.start === thanAt + 1) : undefined;
       if (beaten && roles[beaten.id] === 'candidate') roles[beaten.id] = 'excluded';
@@ -877,7 +877,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         return OVERKILL_ASKED.test(span) || forms.tooHeavyElsewhere(span);
       };
       const sizeUnsaid = overkillAsked && wanted.every((m) => m.id !== 'small_apps' || asksTooMuch(m));
-      // "fastapi for server rendered html w/ htmx?": pages, but not how many; a count of many parts, or a
+      // "litestar rendering its html on the server, ok?": pages, but not how many; a count of many parts, or a
       // large load, says how big.
       const kindSizeUnsaid = () => {
         if (scale?.scale === 'large' || partsNamed(words, knowledge.nlu.vocabulary)?.size === 'many') return [];
@@ -1330,7 +1330,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
-      // "alguien sabe si flask soporta async o tengo q usar quart?": the one to use if it is missing
+      // "¿bottle trae plantillas o tengo q usar flask?": the one to use if it is missing
       // comes after the feature question, and is not asked about.
       const featureFormIn = (span: { start: number; end: number }) => {
         const found = featureFormInSpan(span);
@@ -1493,7 +1493,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Qu'est-ce que Quart et quel est son lien avec Flask ?": one
       // sentence defines the first name, then asks how the other relates to it; nothing sets them side by side.
       const sideBySide = matches.some((m) => m.kind === 'framework' && SIDE_BY_SIDE.has(words[m.end] ?? ''));
-      // "what even is a starlette lol, keeps showing up in fastapi tracebacks": in English too.
+      // "what even is a litestar, I saw it beside fastapi in a benchmark": in English too.
       const definedFirstHere = definedFirst || (firstNamed !== undefined && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')));
       if (best === 'compare' && definedFirstHere && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "upgrading fastapi to latest, what breaks with pydantic?": the upgrade of one framework, with a
@@ -1617,7 +1617,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return r.start > 0 && !releaseSaid(r) && ((YES_NO_START.test(said) && CHOICE_WORDS.test(said)) || forms.fitAskedElsewhere(said));
         });
       if (aboutReleases && best === 'describe' && choiceAsked()) best = 'recommend';
-      // "why do people still use django? isn't it bloated?": too much asked with nothing it would be
+      // "honestly, isn't pyramid heavyweight these days?": too much asked with nothing it would be
       // too much for (no app, no "for ..." or "on ...", not "here") weighs the framework itself.
       const forNothing = sizeUnsaid && topics.every((id) => id === 'small_apps') && !words.some((w) => forms.forWord(w) || w === 'here' || w === 'on');
       if (best === 'recommend' && options <= 1 && forNothing) best = 'pros_cons';

@@ -48,7 +48,8 @@ export const messages = {
     `It depends on how big it gets: ${name} serves ${needs} well and gives you room to grow, but if it stays small, ${lighter} does the same with less to carry.`,
   contentEditor: (name: string, lighter: string | null) =>
     `It depends on how you will edit it: ${name}'s built-in admin is a ready editor for what you publish, which pays for its setup${lighter ? `; if you write it as files in a repository, ${lighter} is lighter` : ''}.`,
-  kindSizeDecides: (name: string, kinds: string) => `It depends on how big it gets: ${name} is fine while it stays small, and weak for large ${kinds}.`,
+  kindSizeDecides: (name: string, kinds: string, forBig: string | null) =>
+    `It depends on how big it gets: ${name} is fine while it stays small, and weak for large ${kinds}.${forBig ? ` For a big one, ${forBig} is the better choice.` : ''}`,
   smallServicePhrase: 'a small service with no pages',
   smallService: (name: string) => `${name}'s middling rating for small apps is about sites with pages, which this service does not have.`,
   likenessTitle: 'Closest to what you know',

@@ -102,7 +102,7 @@ const UNSPACED_SCRIPT = /((?=[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakan
 // Named once: a regex literal in normalizeQuestion is a new RegExp object on every question.
 const AMPERSAND_ENTITY = /&amp;/g;
 const ANGLE_ENTITY = /&lt;|&gt;/g;
-// "moving off flask -> fastapi": an arrow between two things is a move from one to the other (Slack
+// "porting bottle -> flask": an arrow between two things is a move from one to the other (Slack
 // sends ">" as "&gt;").
 const ARROW = /\s*(?:-+>|-+&gt;|=>|=&gt;|→|⇒|⟶)\s*/g;
 const PLUS = /\+/g;

@@ -216,7 +216,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const own = ownSense.get(m.id);
         return !own || (own.otherSpans.length === 0 && !own.thingNamed && !own.shownOrNamed);
       };
-      // "How many cups are in a quart? Converting units for a recipe app I'm writing": the name, in
+      // "How many tablespoons go into a quart? Asking for the meal-planner app I code": the name, in
       // every clause that has it, read as its everyday thing there, is that thing; the app around it
       // is what the asker does, not what is asked. Each clause is read alone, as a question of its own.
       const namedOnlyAsThing = (id: string) => {

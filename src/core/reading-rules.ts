@@ -117,7 +117,7 @@ export interface NegationForms {
   excludedBefore(before: string): boolean;
 }
 
-// "Nobody on the team has written async Python before": a skill nobody has used reaches further back
+// "nobody in our small team has ever written async python": a skill nobody has used reaches further back
 // than other negations, through who "nobody" is.
 const NOBODY_HAS_DONE = /\b(?:nobody|no one|none of us)(?: \w+){0,4} (?:has|have) (?:ever |really )?(?:written|used|done|touched|worked with|shipped)$/;
 const NOBODY_REACH = 9;
@@ -306,7 +306,7 @@ export function orderTopics(explicit: string[], weak: string[], implied: string[
     // "best python framework for apis on google cloud run?": "api" is the most generic hint
     // of all (almost every question is about one), so any other hint says more and leads.
     ...weak.filter((id) => id !== GENERIC_HINT && id !== FAINT_MOVE),
-    // "our cherrypy app needs to move to py 3.12, does cherrypy even support that?": a move only hinted
+    // "our tornado service has to move to python 3.13 soon; does tornado run on it?": a move only hinted
     // at (to a Python version, a machine, a package) says less than any other hint but "api".
     ...weak.filter((id) => id === FAINT_MOVE),
     ...weak,

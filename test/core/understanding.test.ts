@@ -853,7 +853,7 @@ describe('too much asked with nothing it would be too much for weighs the framew
     ['honestly, isnt pyramid kind of heavyweight these days?', 'pros_cons'],
     ['is litestar bloated?', 'pros_cons'],
     // An app it would be too much for keeps the yes/no.
-    ['is django too heavy for a countdown page?', 'recommend'],
+    ['django too heavy just for a countdown timer page?', 'recommend'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
@@ -948,17 +948,17 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['Ist Django für eine API mit zwei Endpunkten überdimensioniert?', 'poor', null],
     ['Czy Django to nie przesada dla API z dwoma endpointami?', 'poor', null],
     // Too much asked of an app named by what it does, never said to be small: the size decides it.
-    ['is django too heavy for a json backend serving our ios app?', 'depends', null],
+    ['would django be too heavy as the json backend of our ios app?', 'depends', null],
     ['Django for a pure REST service with no html, overkill?', 'depends', 'flask'],
     // Content its owner keeps editing: the built-in admin is the editor, which pays for the setup.
     ['is django too much for a little travel blog i update every week?', 'depends', 'flask'],
     // Pages rendered on the server, said without how many, on a framework weak for big sites: it depends on the size.
     ['is starlette sane for server rendered html with htmx?', 'depends', 'django'],
-    ['is fastapi ok for a server rendered site with lots of pages?', 'poor', 'django'],
+    ['fastapi fine for a server rendered site that has lots of pages?', 'poor', 'django'],
     // ...but where it serves the app only with effort (Django for microservices), it stays a no.
     ['django for microservices, too heavy?', 'poor', null],
     // A simple webhook, or an API of two endpoints, said in another language, is said to be small.
-    ['Är Django för tungt för en enkel webhook som tar emot JSON från vårt API?', 'poor', null],
+    ['Blir Django för tungt för en enkel webhook som bara loggar JSON från API:t?', 'poor', null],
     ['Czy Django to przesada dla serwisu REST z trzema endpointami?', 'poor', null],
     ['is flask ok for a small personal blog', 'good', 'flask'],
     // A load every framework carries with a few workers, and nothing else asked: yes. Traffic per day is
@@ -2088,7 +2088,7 @@ describe('a feature asked of one framework, with another named as the way out if
     ['anyone know if bottle ships templates or do i need flask for that?', 'Bottle', 'templates'],
     ['alguien sabe si falcon tiene soporte para websockets o tengo q usar starlette?', 'Falcon', 'websockets'],
     // A switch offered only as the way out is no move: the answer is still about the first.
-    ['does django have websockets or do we need to switch to fastapi?', 'Django', 'websockets'],
+    ['can django do websockets by itself or do we need to switch to fastapi?', 'Django', 'websockets'],
   ])('%j', (q, name, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'feature_check', topic });
@@ -2765,7 +2765,7 @@ describe('another option asked for sets aside the one complained about', () => {
     ['tornado callbacks drive me mad, anything saner for websockets?', 'tornado'],
     ['is there a simpler framework than django for a blog?', 'django'],
     // ...and the one it must beat, named right after "than".
-    ['anything lighter than flask for a tiny status page?', 'flask'],
+    ['something lighter than flask to show one status page?', 'flask'],
   ])('%j does not pick %s', (q, id) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'recommend', fit: null });
@@ -3071,8 +3071,8 @@ describe('one idea asked under two of its names is described', () => {
 });
 
 describe('an arrow between two frameworks is the move from one to the other', () => {
-  it('"moving the api off bottle -> flask" sets neither aside, so no third framework is recommended', () => {
-    const a = ask("ok so we're moving the api off bottle -> flask, can we run both side by side during the move?");
+  it('"porting our api off bottle -> flask" sets neither aside, so no third framework is recommended', () => {
+    const a = ask("porting our api off bottle -> flask; can the old and new routes live side by side meanwhile?");
     expect(a.topic).toBe('migration');
     expect([null, 'bottle', 'flask']).toContain(a.recommendation);
   });

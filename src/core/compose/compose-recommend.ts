@@ -163,18 +163,18 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // them stated the size alone makes it a trade-off, not a poor fit.
   const shipsWhatPaysOff = PAYS_OFF.some((t) => u.topics.includes(t) && !u.weakTopics.includes(t) && x.support[t].level === 'built_in' && x.support[t].rating >= MAINSTREAM_RATING);
   const sizeOnly = fit === 'poor' && topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING).every((t) => t.id === 'small_apps');
-  // ...and so does content its owner keeps editing ("Django for a small personal blog: too much?"): the
+  // ...and so does content its owner keeps editing ("is Django heavy for my travel blog?"): the
   // admin it ships is the editor for the posts.
   const contentPaysOff = u.editedContent && x.support.admin.level === 'built_in' && x.support.admin.rating >= MAINSTREAM_RATING;
   const paysOff = u.overkillAsked && sizeOnly && (shipsWhatPaysOff || contentPaysOff) && !assembledFromExtensions && !asyncOnly;
   if (paysOff) fit = 'depends';
-  // "fastapi for server rendered html w/ htmx, sane?": weak for a kind of app named without its size
+  // "litestar rendering its html on the server, ok?": weak for a kind of app named without its size
   // (pages, but not how many) is weak only once it grows, so it depends on that.
   const poorKinds = topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING);
   const kindSizeOpen = fit === 'poor' && !assembledFromExtensions && !asyncOnly && poorKinds.length > 0 && poorKinds.every((t) => u.kindSizeUnsaid.includes(t.id));
   if (kindSizeOpen) fit = 'depends';
   const lighter = paysOff && contentPaysOff ? null : overkillFor(x, input);
-  // "Django for an API-only backend, or is that overkill?": asked whether it is too much for an app
+  // "is Django too much for a JSON-only service?": asked whether it is too much for an app
   // named by what it does, not by its size, the lighter framework wins only if the app stays small.
   // Only where it serves what the app does well: Django for microservices (rated 3) is too much whatever their size.
   const doing = topics.filter((t) => t.id !== 'small_apps');
@@ -223,7 +223,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
           : paysOff && contentPaysOff && !shipsWhatPaysOff
             ? messages.contentEditor(x.name, better?.name ?? null)
           : kindSizeOpen && !lighter
-            ? `${messages.kindSizeDecides(x.name, needsPhrase(poorKinds))}${better ? ` For a big one, ${better.name} is the better choice.` : ''}`
+            ? messages.kindSizeDecides(x.name, needsPhrase(poorKinds), better?.name ?? null)
           : `${asyncOnly && !lighter ? (u.wsgiOnly ? messages.noWsgi(x.name) : messages.asyncOnly(x.name)) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
   parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];

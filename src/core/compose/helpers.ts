@@ -179,7 +179,7 @@ export function topicFollowUps(frameworks: Framework[], topics: Topic[]): Sugges
 export function subjectOf({ frameworks, topics, understanding: u }: ComposeInput): Framework | undefined {
   // In a move the one asked about is where they are going: the last named, unless that is the app
   // they have ("Can Quart do websockets? I'm porting a small Flask app").
-  // A move only offered as the way out ("does django have websockets or do i need to switch to fastapi?") is no move asked about.
+  // A move only offered as the way out ("does django have websockets or do we need to switch to fastapi?") is no move asked about.
   if (frameworks.length >= 2 && topics.some((t) => t.id === 'migration') && !u.weakTopics.includes('migration')) return [...frameworks].reverse().find((f) => u.roles[f.id] !== 'context') ?? frameworks[frameworks.length - 1];
   return frameworks.find((f) => u.roles[f.id] === 'candidate') ?? frameworks[0];
 }
