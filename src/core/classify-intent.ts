@@ -876,7 +876,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const span = words.slice(m.start, m.end).join(' ');
         return OVERKILL_ASKED.test(span) || forms.tooHeavyElsewhere(span);
       };
-      const sizeUnsaid = overkillAsked && wanted.every((m) => m.id !== 'small_apps' || asksTooMuch(m));
+      // A load so small it says nothing of scale ("like 5 users"): read once, for the size and the load below.
+      const tinyLoad = scale?.scale === 'modest' && scale.value < TINY_LOAD;
+      // ...and a handful of users says the app is small.
+      const sizeUnsaid = overkillAsked && !tinyLoad && wanted.every((m) => m.id !== 'small_apps' || asksTooMuch(m));
       // "litestar rendering its html on the server, ok?": pages, but not how many; a count of many parts, or a
       // large load, says how big.
       const kindSizeUnsaid = () => {
@@ -941,7 +944,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           ecosystemKind: ecosystemKindOf(words),
           wsgiOnly,
           overkillAsked,
-          sizeUnsaid: sizeUnsaid && !(scale?.scale === 'modest' && scale.value < TINY_LOAD),
+          sizeUnsaid,
           kindSizeUnsaid: fitAsked ? kindSizeUnsaid() : [],
           editedContent: fitAsked && editedContent.has(words),
           highStakes: HIGH_STAKES.test(text),
@@ -951,7 +954,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
           fitObject: object,
           modestLoad: scale?.scale === 'modest',
-          tinyLoad: scale?.scale === 'modest' && scale.value < TINY_LOAD,
+          tinyLoad,
           largeUserBase: scale?.scale === 'large' && scale.people,
           largeTeam,
           needsUndecided: forms.undecided(text),
