@@ -2830,6 +2830,9 @@ describe('the equivalent of one framework\'s feature in another', () => {
   it.each([
     ["Is there an equivalent of Django's admin in Falcon?", 'falcon', 'admin'],
     ['any counterpart to django signals in starlette?', 'starlette', 'signals'],
+    // ...also when the owner comes first, with the feature and the word for a match after it.
+    ['django admin counterpart for pyramid?', 'pyramid', 'admin'],
+    ['the django signals equivalent in falcon?', 'falcon', 'signals'],
   ] as const)('%j checks %s', (q, id, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'feature_check', topic });
