@@ -12,6 +12,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, english, type ScopeReading } from './read-scope';
+import { askedAside, askingPart } from './aside-asked';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
@@ -521,6 +522,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   };
   // Our own examples are read without spelling correction: it is the costly part of reading and
   // would make start-up grow with the vocabulary.
+  // The scope of a few words read alone, with no clauses and nothing judged.
+  const readAlone = (words: string[]) => {
+    const scope = scopeReader.read(words, index.find(words));
+    return { scope, matches: scope.matches };
+  };
   const classifier =
     fromModel ??
     createIntentClassifier(
@@ -992,6 +998,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability');
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
+      // "writing a small web app for my chess club. how does castling work again?": the app is who asks, not what is asked.
+      if (frameworks.length === 0 && concepts.length === 0 && !saysFramework(words, scope) && askedAside(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.75);
 
       const probabilities = classifier.predict(features);
       const plainNameInOtherScript = frameworks.some((id) => !everydayName.has(id)) && words.some((w) => OTHER_SCRIPT.test(w));

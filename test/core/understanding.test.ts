@@ -374,6 +374,26 @@ describe('a framework name used in another sense is declined', () => {
   });
 });
 
+describe('a question about everyday life asked beside an app is not ours', () => {
+  // The app is only who asks; the part that asks names nothing of ours and nothing web.
+  it.each([
+    'putting together a tiny web app for our chess club. how does en passant work again?',
+    "we're shipping an internal dashboard next week; unrelated, how long should pasta sit after draining?",
+    'coding a small api for a birdwatching group - why do swallows fly so low before rain?',
+  ])('%j', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  // ...but a part that asks about the app, asks for a pick or asks about whichpy is ours.
+  it.each([
+    ['putting together a tiny web app for our chess club. how do we get it online?', 'describe'],
+    ['coding a small api for a birdwatching group - what should we build it with?', 'recommend'],
+    ['hello there! what sort of things can you answer?', 'help'],
+  ] as const)('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('another ecosystem or plain Python in the background', () => {
   it('a Python web framework asked for by a need is ours, whatever ecosystem the askers love', () => {
     expect(ask("Our team comes from .NET and loves ASP.NET Core's built-in dependency injection. Is there a Python web framework that ships DI itself?").intent).toBe('recommend');

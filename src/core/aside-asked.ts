@@ -1,0 +1,37 @@
+import type { EntityMatch } from './entity-index';
+import { english, type ScopeReading } from './read-scope';
+import { OPEN_QUESTION } from './reading-rules';
+import { saysPython } from './scope-decision';
+
+type Span = { start: number; end: number };
+
+// The asking part points back at the app ("how do I show the menu on it?"): a question about the app, ours.
+// ...or at whichpy itself ("hello! what can you do?"), or asks for a pick ("what do i use", "pick one").
+const POINTS_BACK = new Set(['it', 'its', 'this', 'that', 'them', 'they', 'these', 'those', 'there', 'you', 'u', 'ya', 'whichpy', 'bot']);
+const PICK_ASKED = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
+const MIN_WORDS = 4;
+
+/**
+ * The part of a question that asks, when something else is around it: the last sentence that asks,
+ * or in a single sentence its last clause after a colon, dash or semicolon ("I'm coding a small app for
+ * my book club; quick one: why do old books smell sweet?"). Null when the question is one piece.
+ */
+export function askingPart(words: string[], asked: Span[] | null, clauses: Span[]): Span | null {
+  if (asked !== null && asked.length > 0) return asked.at(-1)!;
+  return clauses.length >= 2 ? clauses.at(-1)! : null;
+}
+
+// Every word of it is one questions of ours use ("what's the quickest way to get going"): read as ours.
+/**
+ * "writing a small web app for my chess club. how does castling work again?": the app is only who
+ * asks. The part that asks names nothing of ours, nothing web or Python, does not point back at the
+ * app, and reads as everyday life, so the question is not ours however much web the rest has.
+ * `read` reads scope on the part's words alone; it runs only for a question with a separate asking part.
+ */
+export function askedAside(words: string[], part: Span | null, read: (words: string[]) => { scope: ScopeReading; matches: EntityMatch[] }): boolean {
+  if (part === null || part.end - part.start < MIN_WORDS || (part.start === 0 && part.end === words.length)) return false;
+  const own = words.slice(part.start, part.end);
+  if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(own.join(' ')) || PICK_ASKED.test(own.join(' '))) return false;
+  const { scope, matches } = read(own);
+  return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;
+}
