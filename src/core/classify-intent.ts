@@ -1097,7 +1097,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
-      if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && (REALLY_DOES.test(text) || BEHAVES.test(text))) best = 'describe';
+      // ...but "can django actually handle 100k visitors a day?" asks whether it carries a load: a fit question.
+      const loadToCarry = scale !== null && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' '));
+      if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';
       // "Tutorial A builds auth by hand in FastAPI; B says use fastapi-users. Which is the sane approach?":

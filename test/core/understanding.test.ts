@@ -2143,6 +2143,8 @@ describe('a load a framework must handle is what the yes/no asks about', () => {
     ['will litestar cope with 8k requests per second on two small pods?', 'performance'],
     ['can sanic handle 1,500 rps of small json reads?', 'performance'],
     ['could quart handle around 2000 concurrent users with mostly db reads?', 'scalability'],
+    // "actually" or "really" doubts it, and still asks whether it carries the load.
+    ['can pyramid actually handle 40k visitors a day? a colleague doubts it', 'scalability'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
   });
