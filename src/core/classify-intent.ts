@@ -293,7 +293,8 @@ const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compar
 // ...also as a title before the question it opens: "FastAPI DI explained - what does Depends actually do?".
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?(?:$| (?=(?:what|how|why)\b))/;
 // What a source does with a claim: "some blog said", "a blog post says".
-const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told']);
+const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these))$/;
+const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told', 'say', 'state', 'states', 'mention', 'mentions', 'describe', 'describes', 'recommend', 'insist', 'insists']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
@@ -604,7 +605,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.
       const sourceOfClaim = (m: EntityMatch) => {
         const next = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
-        return m.end - m.start === 1 && CLAIM_VERBS.has(words[next] ?? '');
+        // "the docs keep saying MVT", "the tutorial calls it a view": what a source says, with more words around the verb.
+        const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' '));
+        return m.end - m.start === 1 && claim;
       };
       // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.
       const behind = (m: EntityMatch) => m.id === 'microservices' && words.slice(Math.max(0, m.start - 3), m.start).includes('behind');

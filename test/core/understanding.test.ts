@@ -3085,6 +3085,17 @@ describe("a \"vs\" between one framework's good and bad sides asks its pros and 
   });
 });
 
+describe('documentation that says something is where a claim comes from, not a need', () => {
+  it.each([
+    ['the pyramid docs keep mentioning traversal. what is it and when would i want it over url dispatch?', 'pyramid'],
+    ['the flask tutorial calls it a blueprint. is that just a module?', 'flask'],
+  ])('%j', (q, id) => {
+    const a = ask(q);
+    expect(a.frameworks).toContain(id);
+    expect(a.topic).not.toBe('documentation');
+  });
+});
+
 describe('one idea asked under two of its names is described', () => {
   it.each(["what does mvt stand for in django, and how does it differ from mvc?", 'explain the MVT pattern; how is it different from MVC in rails terms?'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
