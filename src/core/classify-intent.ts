@@ -293,6 +293,8 @@ const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compar
 // ...also as a title before the question it opens: "FastAPI DI explained - what does Depends actually do?".
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?(?:$| (?=(?:what|how|why)\b))/;
 // What a source does with a claim: "some blog said", "a blog post says".
+// Longer than a greeting and a "what can you do": ten characters of Japanese, six words of Spanish.
+const HELP_WORDS_AT_MOST = 6;
 const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these))$/;
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told', 'say', 'state', 'states', 'mention', 'mentions', 'describe', 'describes', 'recommend', 'insist', 'insists']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
@@ -1036,6 +1038,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
+      // "映画『ジャンゴ 繋がれざる者』は面白いですか？": a question in another language, with nothing of ours
+      // in it, that neither greets nor asks what whichpy does, is about something else, not a call for help.
+      if (best === 'help' && matches.length === 0 && words.length >= HELP_WORDS_AT_MOST && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
       // "what's everyone using for backend in python?", "what are you all using for python web apps?":
       // what people use for something web in Python, with nothing of ours named, asks for a pick.
       if ((best === 'help' || best === 'out_of_scope') && frameworks.length === 0 && concepts.length === 0 && scope.web > 0 && saysPython(words) && IN_USE_ASKED.test(text)) best = 'recommend';

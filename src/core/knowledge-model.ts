@@ -291,6 +291,8 @@ export interface QuestionFormPhrases {
   notNeededAfter: string[];
   /** "what can you do?" to the bot ("Τι μπορείς να κάνεις;", "was kannst du?"). */
   helpAsked: string[];
+  /** A greeting opening the message, in another language ("Hola", "Привіт", "こんにちは"). */
+  greeting: string[];
   /** "like" right before a name ("wie FastAPI", "comme Django"): the one the answer should resemble. */
   likeBefore: string[];
   /** "like" right after a name, for languages that put it there ("FastAPI gibi", "FastAPIのような"). */

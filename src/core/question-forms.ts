@@ -82,6 +82,8 @@ export interface QuestionForms {
   notNeededAfter(after: string): boolean;
   /** "what can you do?" asked of the bot in another language. */
   helpAskedElsewhere(text: string): boolean;
+  /** The message opens with a greeting in another language. */
+  greetedElsewhere(text: string): boolean;
   /** "like" ending the words before a name, in another language: "Hat Litestar OpenAPI wie". */
   likeBefore(before: string): boolean;
   /** "like" opening the words after a name: "FastAPI gibi", "FastAPI のような". */
@@ -129,6 +131,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const needInstead = phrasesIn(p.needInstead);
   const notNeededAfter = phrasesIn(p.notNeededAfter, 'opening');
   const helpAsked = phrasesIn(p.helpAsked);
+  const greeting = phrasesIn(p.greeting, 'opening');
   const likeBefore = phrasesIn(p.likeBefore, 'closing');
   const likeAfter = phrasesIn(p.likeAfter, 'opening');
   const excludedBefore = phrasesIn(p.excludedBefore, 'closing');
@@ -156,6 +159,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     },
     notNeededAfter: (after) => notNeededAfter.test(after),
     helpAskedElsewhere: (text) => helpAsked.test(text),
+    greetedElsewhere: (text) => greeting.test(text),
     likeBefore: (before) => likeBefore.test(before),
     likeAfter: (after) => likeAfter.test(after),
     excludedBefore: (before) => excludedBefore.test(before),

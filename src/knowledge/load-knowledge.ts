@@ -12,7 +12,7 @@ import { conceptFileSchema, formsFileSchema, frameworkFileSchema, intentsFileSch
 const EMPTY_NLU: Nlu = {
   examples: {},
   vocabulary: { otherEcosystems: [], uncoveredFrameworks: {}, generalPython: [], everyday: [], webContext: [], judgement: [], webClient: [], nameEndings: [], gluedPrefixes: [], appParts: {}, countWords: {}, byThemselves: [], frameworkWords: [], chitChat: [], depictions: [], hostedSoftware: [], otherFrameworks: [], nameBearers: [], realWords: [], licenceWords: [], staffRoles: [], editedContent: [], ecosystemKinds: {} },
-  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], tooHeavy: [], fitFor: [], hasFeature: [], canDo: [], move: [], insteadOf: [], needInstead: [], notNeededAfter: [], helpAsked: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [], knownBefore: [], knownAfter: [] },
+  forms: { undecided: [], differenceBetween: [], whatIs: [], prosCons: [], howTo: [], howToWithin: [], knownToYou: [], fitAsked: [], tooHeavy: [], fitFor: [], hasFeature: [], canDo: [], move: [], insteadOf: [], needInstead: [], notNeededAfter: [], helpAsked: [], greeting: [], likeBefore: [], likeAfter: [], excludedBefore: [], excludedAfter: [], knownBefore: [], knownAfter: [] },
 };
 
 /** nlu/intents.yaml and nlu/vocabulary.yaml: how questions are read. */
@@ -72,6 +72,7 @@ function readNlu(dir: string, problems: KnowledgeProblem[], hash: ReturnType<typ
       canDo: f.can_do,
       notNeededAfter: f.not_needed_after,
       helpAsked: f.help_asked,
+      greeting: f.greeting,
       likeBefore: f.like_before,
       likeAfter: f.like_after,
       excludedBefore: f.excluded_before,

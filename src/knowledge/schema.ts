@@ -163,6 +163,7 @@ export const formsFileSchema = z.strictObject({
   need_instead: z.array(phrase).default([]),
   not_needed_after: z.array(phrase).default([]),
   help_asked: z.array(phrase).default([]),
+  greeting: z.array(phrase).default([]),
   like_before: z.array(phrase).default([]),
   like_after: z.array(phrase).default([]),
   excluded_before: z.array(phrase).default([]),

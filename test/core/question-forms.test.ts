@@ -20,6 +20,7 @@ const none: QuestionFormPhrases = {
   needInstead: [],
   notNeededAfter: [],
   helpAsked: [],
+  greeting: [],
   likeBefore: [],
   likeAfter: [],
   excludedBefore: [],
@@ -89,6 +90,13 @@ describe('question forms from phrases', () => {
     const empty = createQuestionForms(none);
     expect(empty.hasFeatureElsewhere('')).toBe(false);
     expect(empty.moveElsewhere(text('переходить с drf'))).toBe(false);
+  });
+
+  it('reads a greeting only where the message opens', () => {
+    const greeted = createQuestionForms({ ...none, greeting: ['hej', 'こんにちは'] });
+    expect(greeted.greetedElsewhere(text('Hej! Vad kan du?'))).toBe(true);
+    expect(greeted.greetedElsewhere(text('こんにちは！元気？'))).toBe(true);
+    expect(greeted.greetedElsewhere(text('Vad kan du? hej'))).toBe(false);
   });
 
   it('reads "like" only right before or right after a name', () => {

@@ -394,6 +394,17 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   });
 });
 
+describe('a question in another language with nothing of ours is not a call for help', () => {
+  it.each(['東京で一番おいしいラーメン屋はどこですか？', '오늘 서울 날씨 어때요? 우산 챙겨야 하나요?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  // A greeting, or asking what whichpy does, is still a call for help.
+  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？'])('%j is help', (q) => {
+    expect(ask(q).intent).toBe('help');
+  });
+});
+
 describe('another ecosystem or plain Python in the background', () => {
   it('a Python web framework asked for by a need is ours, whatever ecosystem the askers love', () => {
     expect(ask("Our team comes from .NET and loves ASP.NET Core's built-in dependency injection. Is there a Python web framework that ships DI itself?").intent).toBe('recommend');
