@@ -800,6 +800,23 @@ describe('what matters less than something else is no need', () => {
   });
 });
 
+describe('ruling out most of what a framework ships as its strengths makes it the wrong tool', () => {
+  it('"no admin, no orm, no templates" on Django is a no, with a leaner pick and why', () => {
+    const a = ask('is django right for our service? no admin, no orm and no html templates, only a typed json api');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
+    expect(a.recommendation).not.toBe('django');
+    expect(a.text).toContain(messages.refusedBundle('Django', 'x', null).split('x')[0]!);
+  });
+
+  it('a team that already knows it makes it depend on whether switching pays', () => {
+    expect(ask('our team knows django inside out. is it fine for a json api with no admin and no templates?').fit).toBe('depends');
+  });
+
+  it('ruling out what a framework leaves optional changes nothing', () => {
+    expect(ask('is flask ok for a json api without templates or an orm?').fit).toBe('good');
+  });
+});
+
 describe('a pick that must do without a feature is among the frameworks that leave it out', () => {
   it.each(['which framework stays out of my way on the database? we only write raw sql, no orm please', 'recommend a framework that does not force an admin panel on us'])('%j', (q) => {
     const a = ask(q);

@@ -54,6 +54,9 @@ const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
 
 /** Needs met only by extensions, at which a framework that ships them all is the better fit. */
 const MANY_EXTENSIONS = 3;
+// What a framework ships as its strength (rated 5), and how many of those ruled out make it the wrong tool.
+const SHIPPED_STRENGTH = 5;
+const REFUSED_BUNDLE = 2;
 
 /**
  * "Is X overkill for Y": yes when X is heavy for small apps and a lighter framework serves every
@@ -183,6 +186,14 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     fit = sizeOpen ? 'depends' : 'poor';
     best = { framework: lighter, score: Infinity };
   }
+  // "No ORM, no admin, no templates: is Django right for a pure JSON API?": most of what X ships, ruled
+  // out, is its weight without its use; a framework ahead on what is left, and at least as good on each
+  // need stated, is the better fit.
+  const refused = u.ruledOut.filter((t) => x.support[t].level === 'built_in' && x.support[t].rating >= SHIPPED_STRENGTH);
+  const leaner = refused.length >= REFUSED_BUNDLE && fit !== 'poor' && best && own && best.score > own.score && stated.length > 0 ? best : undefined;
+  const bundleRefused = leaner !== undefined && stated.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
+  // ...unless the team knows X: then it depends on whether the weight costs more than switching.
+  if (bundleRefused) fit = u.teamKnows.includes(x.id) ? 'depends' : 'poor';
   // The team already knows another framework that serves these needs at least as well: a good
   // fit on paper still depends on whether switching is worth it.
   const teamPick = ranked.find((r) => u.teamKnows.includes(r.framework.id) && r.framework.id !== x.id);
@@ -232,6 +243,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const notes: string[] = [];
   if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
   if (serviceOnly && fit === 'good') notes.push(messages.smallService(x.name));
+  if (bundleRefused) notes.push(messages.refusedBundle(x.name, needsPhrase(knowledge.topics.filter((t) => refused.includes(t.id))), better?.name ?? null));
   if (assembledFromExtensions) notes.push(messages.assembled(x.name, needsPhrase(assembled), best!.framework.name));
   if (ownStack) notes.push(messages.ownStack(x.name, needsPhrase(poorOn), alternative?.name ?? null));
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
