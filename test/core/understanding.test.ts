@@ -3113,6 +3113,12 @@ describe("a \"vs\" between one framework's good and bad sides asks its pros and 
   });
 });
 
+describe('a request answered 422 is a validation question', () => {
+  it.each(['litestar gives me a 422 on every PUT, what is wrong with my body?', 'why is fastapi replying "unprocessable content" to my form post'])('%j', (q) => {
+    expect(ask(q).topic).toBe('validation');
+  });
+});
+
 describe('documentation that says something is where a claim comes from, not a need', () => {
   it.each([
     ['the pyramid docs keep mentioning traversal. what is it and when would i want it over url dispatch?', 'pyramid'],
