@@ -17,6 +17,10 @@ export interface ScopeFacts {
 
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
+// Needs about learning and the people around a framework, which every skill has too.
+const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
+const LEARNING_ELSEWHERE = 0.15;
+const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
@@ -129,6 +133,13 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
   // "what sprint velocity should a new team aim for?": a need read only by correcting spelling (velocity
   // as Catalan "velocitat", speed), with nothing web, Python or of ours around it, is no need of ours.
+  // "Qual è il modo migliore per imparare la chitarra?", "how do I write a good CV for a junior role?":
+  // learning, with nothing of ours, nothing web or Python, and words no question of ours uses, is
+  // learning something else.
+  const needs = scope.matches.filter((m) => m.kind === 'topic');
+  const learningOnly = needs.length > 0 && needs.every((m) => LEARNING_NEEDS.has(m.id));
+  // ("I'm a nurse learning to code, what's easiest?" is learning to program: ours to answer.)
+  if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add

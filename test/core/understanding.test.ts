@@ -394,6 +394,17 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   });
 });
 
+describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
+  it.each(["what's the best way to learn knitting as a beginner?", 'Qual è il modo migliore per imparare a cucinare il risotto da solo?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  // Ease of learning asked of frameworks, or by someone learning to program, is ours.
+  it.each(['which framework is easiest to learn for a beginner?', "I'm a nurse learning to code, what's easiest?"])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'learning_curve' });
+  });
+});
+
 describe('a question in another language with nothing of ours is not a call for help', () => {
   it.each(['東京で一番おいしいラーメン屋はどこですか？', '오늘 서울 날씨 어때요? 우산 챙겨야 하나요?'])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
