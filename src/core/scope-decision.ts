@@ -31,6 +31,8 @@ const BUILDS = /\b(?:build|building|write|writing|make|making|code|coding|develo
 // "can you help me write a cover letter": help asked with the writing is the same request.
 const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:help (?:me|us) (?:to )?)?(?:write|compose|draft|generate) (?:me |us )?(?:a|an|my|our|some)\b/;
 // "can you recommend a website with good sourdough starter guides?": a site to visit, looked for, not one to build.
+// Prose people ask to have written: a letter, a CV, an email, a speech.
+const PROSE = /\b(?:cover letter|letter|cv|resume|résumé|email|e mail|essay|poem|speech|bio|toast|eulogy|tweet|apology|invitation|job application|application letter|motivation letter)\b/;
 const SITE_SOUGHT = /\b(?:any|know (?:a|any|of a|of any)|recommend (?:a|any)|suggest (?:a|any)) (?:good |decent |nice |reliable |trustworthy )?(?:website|site|websites|sites)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
@@ -147,7 +149,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
-  if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0) && WRITE_REQUEST.test(joined)) return 'offTopic';
+  // ...and so is prose to write, whatever web job it is for ("write me a cover letter for a junior backend role").
+  if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0 || PROSE.test(joined)) && WRITE_REQUEST.test(joined)) return 'offTopic';
   // "anyone know a decent site for pottery classes?": a site to use, with nothing of ours, no
   // Python and nothing to build, is not a question about making one.
   if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(joined) && !BUILDS.test(joined)) return 'offTopic';

@@ -102,6 +102,9 @@ describe('a framework name used in another sense is declined', () => {
     '¿Quién dirigió la película Django?',
     // Something to write, or lab glassware, with nothing of ours in it.
     'could you write me a cover letter for a python backend job?',
+    // ...prose, even when the job it is for is web and junior: a letter is written, not a framework picked.
+    'pls write me a motivation letter for a junior frontend role',
+    'can you draft an email to the team about the rest api outage this morning',
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
