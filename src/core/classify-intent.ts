@@ -295,6 +295,14 @@ const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for
 // What a source does with a claim: "some blog said", "a blog post says".
 // Longer than a greeting and a "what can you do": ten characters of Japanese, six words of Spanish.
 const HELP_WORDS_AT_MOST = 6;
+// "to" between where a move starts and where it ends, in the languages people ask in ("de DRF para Django Ninja").
+const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
+/** Two packages of one kind with a "to" between them: a move from the first to the second ("a DRF API to Ninja"). */
+const MOVE_SPAN = 3;
+function movedBetweenPackages(words: string[], matches: EntityMatch[], kindOf: ReadonlyMap<string, string>): boolean {
+  const packages = matches.filter((m) => m.kind === 'concept');
+  return packages.some((a, i) => packages.slice(i + 1).some((b) => b.id !== a.id && kindOf.get(b.id) === kindOf.get(a.id) && b.start - a.end <= MOVE_SPAN && words.slice(a.end, b.start).some((w) => MOVE_TO_WORDS.has(w))));
+}
 const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these))$/;
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told', 'say', 'state', 'states', 'mention', 'mentions', 'describe', 'describes', 'recommend', 'insist', 'insists']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
@@ -901,6 +909,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return unsaid.length > 0 && read.length > 0 && read.every((m) => unsaid.includes(words.slice(m.start, m.end).join(' ')));
         });
       };
+      // "migrating our DRF API to Django Ninja bit by bit": a move between two packages of one kind sets
+      // them side by side, and the move is what they are weighed on.
+      // Only a move from one to the other: "is it worth switching the template backend?" weighs the two engines.
+      const conceptMove = movedBetweenPackages(words, matches, conceptKind) && topics.includes('migration') && !weakTopics.includes('migration') && (frameworkMoveSaid(text) || forms.moveElsewhere(text));
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
@@ -929,7 +941,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // ...unless all the app does is named: "a lightweight service that only proxies websocket traffic".
         const soleDuty = () => wanted.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words.slice(Math.max(0, m.start - 2), m.start).includes('only'));
         const kindWeighed = objectSaid && inAskedSentence(objectSaid) && !soleDuty() ? object! : undefined;
-        const lead = feature ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
+        const lead = feature ?? (intent === 'compare' && conceptMove ? 'migration' : undefined) ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         const setAside = setAsideMatches(words, matches);
         return {
@@ -1155,6 +1167,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // frameworks") is what its pros and cons are measured against, not a second side.
       const measuredAgainstKind = best === 'pros_cons' && named.length === 1 && matches.some((m) => m.kind === 'concept' && KIND_OF_FRAMEWORK_AFTER.has(words[m.end] ?? ''));
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind) best = 'compare';
+      if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.
       const onlyNeeds = concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability');

@@ -3144,6 +3144,19 @@ describe('documentation that says something is where a claim comes from, not a n
   });
 });
 
+describe('a move from one package to another of its kind is weighed on the move', () => {
+  it.each([
+    'thinking about porting our drf endpoints to django ninja one by one. worth the effort?',
+    '¿Conviene migrar de DRF a Django Ninja en un proyecto mediano?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'migration' });
+  });
+
+  it('two engines weighed with a switch only mentioned are compared on what they are', () => {
+    expect(ask('jinja2 or django templates for a new site, is switching the engine worth it?').topic).toBe('templates');
+  });
+});
+
 describe('one idea asked under two of its names is described', () => {
   it.each(["what does mvt stand for in django, and how does it differ from mvc?", 'explain the MVT pattern; how is it different from MVC in rails terms?'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');

@@ -16,3 +16,16 @@ describe('question forms of other languages', () => {
     expect(english).toEqual([]);
   });
 });
+
+// A list header lost in an edit leaves its phrases under the list above it: "migrar de" read as
+// "can it do" made every move in Portuguese or Spanish a feature check, and no move was read at all.
+describe('every form has its own phrases', () => {
+  it.each(Object.entries(forms) as [string, string[]][])('%s is not empty', (_form, phrases) => {
+    expect(phrases.length).toBeGreaterThan(0);
+  });
+
+  it('a move between frameworks is not read as "can it do"', () => {
+    expect(forms.move).toContain('migrar de');
+    expect(forms.canDo).not.toContain('migrar de');
+  });
+});
