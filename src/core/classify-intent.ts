@@ -297,6 +297,8 @@ const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for
 const HELP_WORDS_AT_MOST = 6;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de DRF para Django Ninja").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
+const VS_BETWEEN = /\b(?:vs|versus)\b/;
+const REPLACED = /\breplac\w*\b/;
 /** Two packages of one kind with a "to" between them: a move from the first to the second ("a DRF API to Ninja"). */
 const MOVE_SPAN = 3;
 function movedBetweenPackages(words: string[], matches: EntityMatch[], kindOf: ReadonlyMap<string, string>): boolean {
@@ -909,10 +911,17 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return unsaid.length > 0 && read.length > 0 && read.every((m) => unsaid.includes(words.slice(m.start, m.end).join(' ')));
         });
       };
-      // "migrating our DRF API to Django Ninja bit by bit": a move between two packages of one kind sets
-      // them side by side, and the move is what they are weighed on.
-      // Only a move from one to the other: "is it worth switching the template backend?" weighs the two engines.
-      const conceptMove = movedBetweenPackages(words, matches, conceptKind) && topics.includes('migration') && !weakTopics.includes('migration') && (frameworkMoveSaid(text) || forms.moveElsewhere(text));
+      // Two packages of one kind named ("Jinja2 vs Django templates", "from DRF to Django Ninja").
+      const packageKinds = concepts.map((id) => conceptKind.get(id));
+      const kindPair = new Set(packageKinds).size < packageKinds.length;
+      // "migrating our DRF API to Django Ninja bit by bit": a move from one to the other sets them side
+      // by side, and the move is what they are weighed on...
+      const movedBetween = kindPair && movedBetweenPackages(words, matches, conceptKind);
+      const conceptMove = movedBetween && topics.includes('migration') && !weakTopics.includes('migration') && (frameworkMoveSaid(text) || forms.moveElsewhere(text));
+      // ...but "Jinja2 vs Django templates: worth switching the engine?", set against each other with a
+      // switch that is no move from one to the other, weighs them on what they are (templates).
+      const setAgainst = kindPair && !movedBetween && VS_BETWEEN.test(text) && !REPLACED.test(text);
+      const kindPairLead: TopicId | undefined = conceptMove ? 'migration' : setAgainst && topics.includes('migration') && implied[0] !== undefined && topics.includes(implied[0] as TopicId) ? (implied[0] as TopicId) : undefined;
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
@@ -941,7 +950,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // ...unless all the app does is named: "a lightweight service that only proxies websocket traffic".
         const soleDuty = () => wanted.some((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words.slice(Math.max(0, m.start - 2), m.start).includes('only'));
         const kindWeighed = objectSaid && inAskedSentence(objectSaid) && !soleDuty() ? object! : undefined;
-        const lead = feature ?? (intent === 'compare' && conceptMove ? 'migration' : undefined) ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
+        const lead = feature ?? (intent === 'compare' ? kindPairLead : undefined) ?? conceptTopic ?? loadAsked ?? (intent === 'describe' ? undefined : (sizeAsked ?? kindWeighed));
         const ordered = lead ? [lead, ...topics.filter((id) => id !== lead)] : topics;
         const setAside = setAsideMatches(words, matches);
         return {

@@ -3152,8 +3152,9 @@ describe('a move from one package to another of its kind is weighed on the move'
     expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'migration' });
   });
 
-  it('two engines weighed with a switch only mentioned are compared on what they are', () => {
-    expect(ask('jinja2 or django templates for a new site, is switching the engine worth it?').topic).toBe('templates');
+  // Two engines set against each other, with a switch that is no move from one to the other, are compared on what they are.
+  it.each(['jinja2 or django templates for a new site, is switching the engine worth it?', 'Jinja2 vs the Django template language for a brand-new Django app: would switching pay off?'])('%j is about templates', (q) => {
+    expect(ask(q).topic).toBe('templates');
   });
 });
 
