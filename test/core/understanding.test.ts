@@ -2904,6 +2904,12 @@ describe('the equivalent of one framework\'s feature in another', () => {
   });
 });
 
+describe('switching a setting on is no move between frameworks', () => {
+  it('"or is there a setting i must switch on?" keeps the feature check', () => {
+    expect(ask('does pyramid guard against csrf by default, or is there a setting i must switch on first?')).toMatchObject({ intent: 'feature_check', topic: 'security' });
+  });
+});
+
 describe('a feature asked beside a server interface', () => {
   it('checks the feature when the interface is only where it runs', () => {
     const a = ask('Evaluating Sanic for our ASGI gateway. Does it support websockets when running under ASGI?');
