@@ -2904,6 +2904,16 @@ describe('the equivalent of one framework\'s feature in another', () => {
   });
 });
 
+describe('feature words in more languages name the feature', () => {
+  it.each([
+    ['Czy Django ma system uprawnień dla grup użytkowników?', 'auth'],
+    ['FastAPI에 유효성 검증 기능이 있나요?', 'validation'],
+    ['Django-তে কি ব্যাকগ্রাউন্ড টাস্ক চালানো যায়?', 'background_jobs'],
+  ])('%j checks %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', topic });
+  });
+});
+
 describe('switching a setting on is no move between frameworks', () => {
   it('"or is there a setting i must switch on?" keeps the feature check', () => {
     expect(ask('does pyramid guard against csrf by default, or is there a setting i must switch on first?')).toMatchObject({ intent: 'feature_check', topic: 'security' });
