@@ -97,7 +97,7 @@ const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|thre
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
 /** "it's not a web app, just a cron job", "no web stuff involved": said outright, nothing web is built. */
-export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server(?! side| rendered| rendering)|web code|web part|web component|web frontend)\b/;
+export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server(?! side| rendered| rendering)|web code|web part|web component|web frontend)\b|\b(?<!but )(?:no|without) (?:a |any )?web frameworks?\b(?! yet)/;
 
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;

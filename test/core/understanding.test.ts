@@ -108,6 +108,8 @@ describe('a framework name used in another sense is declined', () => {
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
+    // Plain Python said outright not to involve a web framework.
+    'threadpool vs processpool for crunching csv files? no web framework involved, it\'s a nightly cron script',
     // A data library reading a table off the web is a client too.
     'read_html on a page behind oauth, how?',
     'pandas read_csv of a file behind http basic auth on our intranet',
@@ -2901,6 +2903,12 @@ describe('the equivalent of one framework\'s feature in another', () => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'feature_check', topic });
     expect(a.support).toBe(knowledge.frameworks.find((f) => f.id === id)!.support[topic].level);
+  });
+});
+
+describe('a team that knows no web framework yet still asks for one', () => {
+  it('"we know python but no web framework yet" is no plain-Python question', () => {
+    expect(ask('we know python but no web framework yet. which one for a staff portal with logins?').intent).toBe('recommend');
   });
 });
 
