@@ -17,6 +17,7 @@ export interface ScopeFacts {
 
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
+const LATIN = /\p{Script=Latin}/u;
 // Needs about learning and the people around a framework, which every skill has too.
 const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
 const LEARNING_ELSEWHERE = 0.15;
@@ -144,6 +145,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
+  // "Pythonでリストを逆順にするには？": Python named in another language with nothing of ours, no need
+  // and nothing web is plain Python (its words, "リスト", are not ones we read as Python's own).
+  // Only where every other word is in another script: our reading of "framework" and "web" in Latin-script
+  // languages has gaps ("Milyen Python webes keretrendszereket ismersz?" asks for our list).
+  if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';

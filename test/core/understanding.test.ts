@@ -2906,6 +2906,16 @@ describe('the equivalent of one framework\'s feature in another', () => {
   });
 });
 
+describe('Python named in another script with nothing of ours and nothing web is plain Python', () => {
+  it('"Pythonでファイルを一行ずつ読むには" is declined', () => {
+    expect(ask('Pythonでファイルを一行ずつ読むにはどうすればいいですか？').intent).toBe('out_of_scope');
+  });
+
+  it('a web thing asked in that script is ours', () => {
+    expect(ask('Python で Web アプリを作るなら何がいい？').intent).toBe('recommend');
+  });
+});
+
 describe('a team that knows no web framework yet still asks for one', () => {
   it('"we know python but no web framework yet" is no plain-Python question', () => {
     expect(ask('we know python but no web framework yet. which one for a staff portal with logins?').intent).toBe('recommend');
