@@ -47,11 +47,21 @@ const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|fron
 const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
 
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
+// "a REST API for a Vue frontend", "our React SPA": another ecosystem as the client of the backend asked for.
+const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
+// "very little JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
+const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
 
 /** Every other ecosystem named is what the askers have done or who they are ("coming from Express", "a team of Java devs"). */
 export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>): boolean =>
-  scope.ecosystemStarts.every((at) => DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) || PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')));
+  scope.ecosystemStarts.every(
+    (at) =>
+      DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
+      PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
+      CLIENT_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
+      AMOUNT_BEFORE.test(words.slice(Math.max(0, at - 2), at).join(' ')),
+  );
 
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;

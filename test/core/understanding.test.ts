@@ -421,6 +421,19 @@ describe('a question in another language with nothing of ours is not a call for 
   });
 });
 
+describe('another ecosystem as the client, or as how little of it the pages carry, is background', () => {
+  it.each([
+    'which framework for a REST API plus an admin for support staff? it feeds our Vue frontend',
+    'framework for a multi-page site with sessions and forms? minimal javascript please',
+  ])('%j asks for a framework of ours', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+
+  it('the other ecosystem asked about is still not ours', () => {
+    expect(ask('is react or vue better for our dashboard?').intent).toBe('out_of_scope');
+  });
+});
+
 describe('another ecosystem or plain Python in the background', () => {
   it('a Python web framework asked for by a need is ours, whatever ecosystem the askers love', () => {
     expect(ask("Our team comes from .NET and loves ASP.NET Core's built-in dependency injection. Is there a Python web framework that ships DI itself?").intent).toBe('recommend');
