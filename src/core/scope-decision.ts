@@ -1,5 +1,5 @@
 import type { FrameworkRole } from './framework-roles';
-import { NOT_WEB, type ScopeReading } from './read-scope';
+import { english, NOT_WEB, type ScopeReading } from './read-scope';
 
 /** Why a question is not ours, or null when it is. */
 export type DeclineReason = 'otherSense' | 'otherEcosystem' | 'generalPython' | 'offTopic';
@@ -18,6 +18,9 @@ export interface ScopeFacts {
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
 const WEB_BRIEF = 3;
 const LATIN = /\p{Script=Latin}/u;
+const PICK_ELSEWHERE = 0.25;
+const ONE_PICKED = /\bwhich one\b|\b(?:go with|use|pick|choose|start with)\b/;
+const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|yo)\b|\b(?:you|u)(?: \w+){0,4} (?:help|assist|answer)\b/;
 // Needs about learning and the people around a framework, which every skill has too.
 const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
 const LEARNING_ELSEWHERE = 0.15;
@@ -160,6 +163,12 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Only where every other word is in another script: our reading of "framework" and "web" in Latin-script
   // languages has gaps ("Milyen Python webes keretrendszereket ismersz?" asks for our list).
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
+  // "best pizza dough hydration for a home oven?", "recommend a sci-fi novel for a flight?": in English,
+  // nothing of ours, no need, nothing web or Python, and words no question of ours uses: a pick of
+  // something else. ("which is best?" uses only our words: a vague question of ours.)
+  // ...but a greeting, or asking what whichpy can help with, is a call for help, and "which one should I
+  // go with for my side gig?" picks one of ours, whatever the gig is.
+  if (nothingOurs && !asksFramework && topics === 0 && scope.web === 0 && !python && scope.unfamiliar >= PICK_ELSEWHERE && english(words) && !HELP_OF_BOT.test(joined) && !ONE_PICKED.test(joined)) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';

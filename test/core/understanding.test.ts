@@ -421,6 +421,21 @@ describe('a question in another language with nothing of ours is not a call for 
   });
 });
 
+describe('a pick of something else, with nothing of ours named, is not ours', () => {
+  it.each(['best sourdough starter feeding schedule for a cold kitchen?', 'could you recommend a good fantasy audiobook for a road trip?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  // A pick of one with nothing else named, and a greeting asking what whichpy helps with, stay ours.
+  it.each([
+    ['which one should I go with for my side gig?', 'recommend'],
+    ['which is best?', 'recommend'],
+    ['Good morning! Could you tell me what kinds of things you can help with?', 'help'],
+  ] as const)('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('another ecosystem as the client, or as how little of it the pages carry, is background', () => {
   it.each([
     'which framework for a REST API plus an admin for support staff? it feeds our Vue frontend',
