@@ -1,4 +1,4 @@
-import { createQuestionForms } from '../../src/core/question-forms';
+import { createQuestionForms, FEATURE_FORM } from '../../src/core/question-forms';
 import { normalizeQuestion } from '../../src/core/normalize';
 import type { QuestionFormPhrases } from '../../src/core/knowledge-model';
 
@@ -105,5 +105,19 @@ describe('question forms from phrases', () => {
     expect(like.likeBefore(text('wie kann ich mit'))).toBe(false);
     expect(like.likeAfter(text('gibi şablon motoruyla'))).toBe(true);
     expect(like.likeAfter(text('şablon motoru gibi'))).toBe(false);
+  });
+});
+
+describe('the English form of a feature question', () => {
+  it.each([
+    ['does falcon have websockets', true],
+    // What a framework makes for you is a feature it has: docs, a schema, an admin.
+    ['does cherrypy generate openapi docs for its routes', true],
+    ['does pyramid produce a swagger page', true],
+    ['does django create the admin from the models', true],
+    // A framework that does something, not asked whether it has it.
+    ['django is great for generating reports', false],
+  ])('%j is a feature question: %s', (q, yes) => {
+    expect(FEATURE_FORM.test(text(q))).toBe(yes);
   });
 });
