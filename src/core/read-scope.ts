@@ -145,6 +145,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const web = createPhraseSet(v.webContext);
   const webPhrases = new Set(v.webContext.map((p) => phraseKey(p)));
   const everydayWords = createPhraseSet(v.everyday);
+  // "what is" in other languages: "Mi az a Starlette?" asks what the name is; its "a" is no article of a thing.
+  const whatIsElsewhere = createPhraseSet(knowledge.nlu.forms.whatIs);
   const ecosystems = createPhraseSet(v.otherEcosystems);
   const generalPython = createPhraseSet(v.generalPython);
   const webClient = createPhraseSet(v.webClient);
@@ -199,11 +201,13 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const meaningful = matches.filter((n) => n.kind === 'framework' || !functionWordHere(words, n));
       // A picture's subject, a pet's or a band's name, a brand, a label's words.
       const namesThing = nameAsThing.read(words, webSpans, matches, (w) => SOFTWARE_HEAD.has(w));
+      let definedAt: Set<number> | undefined;
+      const definedHere = (m: EntityMatch) => (definedAt ??= new Set(whatIsElsewhere.find(words).map((d) => d.end))).has(m.start - 1) || definedAt.has(m.start);
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
-          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareFollows(m) && !covered(webSpans, m.end) && !covered(meaningful, m.end),
+          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareFollows(m) && !covered(webSpans, m.end) && !covered(meaningful, m.end) && !definedHere(m),
         );
         const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });

@@ -421,6 +421,12 @@ describe('a question in another language with nothing of ours is not a call for 
   });
 });
 
+describe('a name right after "what is" in another language is asked about, not a thing', () => {
+  it.each(['Mi az a Falcon?', 'Mi az a Sanic?'])('%j is described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
+
 describe('a pick of something else, with nothing of ours named, is not ours', () => {
   it.each(['best sourdough starter feeding schedule for a cold kitchen?', 'could you recommend a good fantasy audiobook for a road trip?'])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
