@@ -416,7 +416,7 @@ describe('a question in another language with nothing of ours is not a call for 
   });
 
   // A greeting, or asking what whichpy does, is still a call for help.
-  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？'])('%j is help', (q) => {
+  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？', 'Moi, mitä sä osaat?'])('%j is help', (q) => {
     expect(ask(q).intent).toBe('help');
   });
 });
