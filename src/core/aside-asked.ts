@@ -13,7 +13,7 @@ const MIN_WORDS = 4;
 
 /**
  * The part of a question that asks, when something else is around it: the last sentence that asks,
- * or in a single sentence its last clause after a colon, dash or semicolon ("I'm coding a small app for
+ * or in a single sentence its last clause after a colon, dash or semicolon ("Building a tiny app for
  * my book club; quick one: why do old books smell sweet?"). Null when the question is one piece.
  */
 export function askingPart(words: string[], asked: Span[] | null, clauses: Span[]): Span | null {
@@ -21,7 +21,6 @@ export function askingPart(words: string[], asked: Span[] | null, clauses: Span[
   return clauses.length >= 2 ? clauses.at(-1)! : null;
 }
 
-// Every word of it is one questions of ours use ("what's the quickest way to get going"): read as ours.
 /**
  * "writing a small web app for my chess club. how does castling work again?": the app is only who
  * asks. The part that asks names nothing of ours, nothing web or Python, does not point back at the
@@ -33,5 +32,6 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
   const own = words.slice(part.start, part.end);
   if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(own.join(' ')) || PICK_ASKED.test(own.join(' '))) return false;
   const { scope, matches } = read(own);
+  // Every word of it one our own questions use ("what's the quickest way to get going") reads as ours.
   return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;
 }

@@ -295,7 +295,7 @@ const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for
 // What a source does with a claim: "some blog said", "a blog post says".
 // Longer than a greeting and a "what can you do": ten characters of Japanese, six words of Spanish.
 const HELP_WORDS_AT_MOST = 6;
-// "to" between where a move starts and where it ends, in the languages people ask in ("de DRF para Django Ninja").
+// "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
 const VS_BETWEEN = /\b(?:vs|versus)\b/;
 const REPLACED = /\breplac\w*\b/;
@@ -617,7 +617,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.
       const sourceOfClaim = (m: EntityMatch) => {
         const next = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
-        // "the docs keep saying MVT", "the tutorial calls it a view": what a source says, with more words around the verb.
+        // "the pyramid docs keep mentioning traversal", "the tutorial calls it a view": what a source says, with more words around the verb.
         const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' '));
         return m.end - m.start === 1 && claim;
       };
@@ -911,10 +911,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return unsaid.length > 0 && read.length > 0 && read.every((m) => unsaid.includes(words.slice(m.start, m.end).join(' ')));
         });
       };
-      // Two packages of one kind named ("Jinja2 vs Django templates", "from DRF to Django Ninja").
+      // Two packages of one kind named (two template engines, two REST toolkits).
       const packageKinds = concepts.map((id) => conceptKind.get(id));
       const kindPair = new Set(packageKinds).size < packageKinds.length;
-      // "migrating our DRF API to Django Ninja bit by bit": a move from one to the other sets them side
+      // "porting the DRF endpoints over to Django Ninja": a move from one to the other sets them side
       // by side, and the move is what they are weighed on...
       const movedBetween = kindPair && movedBetweenPackages(words, matches, conceptKind);
       const conceptMove = movedBetween && topics.includes('migration') && !weakTopics.includes('migration') && (frameworkMoveSaid(text) || forms.moveElsewhere(text));
@@ -1059,7 +1059,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // One word ("yo", "sup") may be a greeting we have not seen; several, none of them known, are not.
       const gibberish = () => matches.length === 0 && words.length >= 2 && words.every((w) => !known.has(stem(w)));
       if (best === 'help' && gibberish()) best = 'out_of_scope';
-      // "映画『ジャンゴ 繋がれざる者』は面白いですか？": a question in another language, with nothing of ours
+      // "東京で一番おいしいラーメン屋はどこ？": a question in another language, with nothing of ours
       // in it, that neither greets nor asks what whichpy does, is about something else, not a call for help.
       if (best === 'help' && matches.length === 0 && words.length >= HELP_WORDS_AT_MOST && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
       // "what's everyone using for backend in python?", "what are you all using for python web apps?":
@@ -1126,7 +1126,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
-      // ...but "can django actually handle 100k visitors a day?" asks whether it carries a load: a fit question.
+      // ...but "can pyramid actually carry 40k visitors a day?" asks whether it carries a load: a fit question.
       const loadToCarry = scale !== null && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' '));
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.

@@ -42,7 +42,7 @@ const MENTIONED_AFTER = /^(?:basically |already |just |kind of |pretty much |now
 const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
 // "I need a FastAPI-like framework but without Pydantic": the name glued to "-like" describes what is wanted, even after "I need a".
 const LIKE_GLUED_AFTER = /^(?:like|style|esque|ish) (?:\w+ )?(?:framework|frameworks|fw|fws|alternative|alternatives|option|options|library|libraries|thing|things|one|ones)\b/;
-// "a django admin equivalent for litestar", "flask's blueprints counterpart in fastapi": the name owns the
+// "a django admin counterpart for pyramid", "flask's blueprints counterpart in fastapi": the name owns the
 // thing whose match is asked for in the framework named after it, which is the one asked about.
 const LIKE_AFTER = /^(?:s )?(?:[\w-]+ ){0,2}(?:equivalent|counterpart|analog|analogue)s? (?:for|in|on|with|under)\b/;
 const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an? |the )?(?:equivalent|counterpart|analog|analogue) (?:of|to))(?: \w+){0,1}$/;

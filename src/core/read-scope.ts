@@ -145,7 +145,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const web = createPhraseSet(v.webContext);
   const webPhrases = new Set(v.webContext.map((p) => phraseKey(p)));
   const everydayWords = createPhraseSet(v.everyday);
-  // "what is" in other languages: "Mi az a Starlette?" asks what the name is; its "a" is no article of a thing.
+  // "what is" in other languages: "Mi az a Falcon?" asks what the name is; its "a" is no article of a thing.
   const whatIsElsewhere = createPhraseSet(knowledge.nlu.forms.whatIs);
   const ecosystems = createPhraseSet(v.otherEcosystems);
   const generalPython = createPhraseSet(v.generalPython);

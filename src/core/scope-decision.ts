@@ -50,9 +50,9 @@ const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|fron
 const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
 
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
-// "a REST API for a Vue frontend", "our React SPA": another ecosystem as the client of the backend asked for.
+// "a JSON API behind our Angular client", "our React SPA": another ecosystem as the client of the backend asked for.
 const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
-// "very little JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
+// "hardly any JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
 
@@ -149,7 +149,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && strongTopics <= 1 && scope.unfamiliar >= 0.4) return 'offTopic';
   // "what sprint velocity should a new team aim for?": a need read only by correcting spelling (velocity
   // as Catalan "velocitat", speed), with nothing web, Python or of ours around it, is no need of ours.
-  // "Qual è il modo migliore per imparare la chitarra?", "how do I write a good CV for a junior role?":
+  // "Come imparo a cucinare il risotto?", "tips for knitting as a beginner?":
   // learning, with nothing of ours, nothing web or Python, and words no question of ours uses, is
   // learning something else.
   const needs = scope.matches.filter((m) => m.kind === 'topic');
@@ -158,12 +158,12 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
-  // "Pythonでリストを逆順にするには？": Python named in another language with nothing of ours, no need
+  // "Pythonでファイルを一行ずつ読むには？": Python named in another language with nothing of ours, no need
   // and nothing web is plain Python (its words, "リスト", are not ones we read as Python's own).
   // Only where every other word is in another script: our reading of "framework" and "web" in Latin-script
-  // languages has gaps ("Milyen Python webes keretrendszereket ismersz?" asks for our list).
+  // languages has gaps (a Hungarian "which Python web frameworks do you know?" asks for our list).
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
-  // "best pizza dough hydration for a home oven?", "recommend a sci-fi novel for a flight?": in English,
+  // "best sourdough starter schedule for a cold kitchen?", "recommend a fantasy audiobook for a road trip?": in English,
   // nothing of ours, no need, nothing web or Python, and words no question of ours uses: a pick of
   // something else. ("which is best?" uses only our words: a vague question of ours.)
   // ...but a greeting, or asking what whichpy can help with, is a call for help, and "which one should I
@@ -174,7 +174,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
-  // ...and so is prose to write, whatever web job it is for ("write me a cover letter for a junior backend role").
+  // ...and so is prose to write, whatever web job it is for ("draft a motivation letter for a junior frontend role").
   if (nothingOurs && !asksFramework && (strongTopics === 0 || scope.web === 0 || PROSE.test(joined)) && WRITE_REQUEST.test(joined)) return 'offTopic';
   // "anyone know a decent site for pottery classes?": a site to use, with nothing of ours, no
   // Python and nothing to build, is not a question about making one.

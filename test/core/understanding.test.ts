@@ -400,7 +400,7 @@ describe('a question about everyday life asked beside an app is not ours', () =>
 });
 
 describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
-  it.each(["what's the best way to learn knitting as a beginner?", 'Qual è il modo migliore per imparare a cucinare il risotto da solo?'])('%j is declined', (q) => {
+  it.each(["what's the best way to learn knitting as a beginner?", 'Come posso imparare a cucinare il risotto da solo, senza corsi?'])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
 
@@ -416,7 +416,7 @@ describe('a question in another language with nothing of ours is not a call for 
   });
 
   // A greeting, or asking what whichpy does, is still a call for help.
-  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？', 'Moi, mitä sä osaat?'])('%j is help', (q) => {
+  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？', 'Terve, mitä sä osaat?'])('%j is help', (q) => {
     expect(ask(q).intent).toBe('help');
   });
 });
@@ -444,7 +444,7 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
 
 describe('another ecosystem as the client, or as how little of it the pages carry, is background', () => {
   it.each([
-    'which framework for a REST API plus an admin for support staff? it feeds our Vue frontend',
+    'what framework for a json api plus an admin for the support desk? it serves our Vue frontend',
     'framework for a multi-page site with sessions and forms? minimal javascript please',
   ])('%j asks for a framework of ours', (q) => {
     expect(ask(q).intent).toBe('recommend');
@@ -851,7 +851,7 @@ describe('what matters less than something else is no need', () => {
 });
 
 describe('ruling out most of what a framework ships as its strengths makes it the wrong tool', () => {
-  it('"no admin, no orm, no templates" on Django is a no, with a leaner pick and why', () => {
+  it("ruling out Django's admin, ORM and templates makes it a no, with a leaner pick and why", () => {
     const a = ask('is django right for our service? no admin, no orm and no html templates, only a typed json api');
     expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
     expect(a.recommendation).not.toBe('django');
@@ -2951,8 +2951,8 @@ describe('Python named in another script with nothing of ours and nothing web is
 });
 
 describe('a team that knows no web framework yet still asks for one', () => {
-  it('"we know python but no web framework yet" is no plain-Python question', () => {
-    expect(ask('we know python but no web framework yet. which one for a staff portal with logins?').intent).toBe('recommend');
+  it('"python daily, but no web framework yet" is no plain-Python question', () => {
+    expect(ask('the four of us write python daily, but no web framework yet. which one for a staff portal with logins?').intent).toBe('recommend');
   });
 });
 
@@ -2968,7 +2968,7 @@ describe('feature words in more languages name the feature', () => {
 
 describe('switching a setting on is no move between frameworks', () => {
   it('"or is there a setting i must switch on?" keeps the feature check', () => {
-    expect(ask('does pyramid guard against csrf by default, or is there a setting i must switch on first?')).toMatchObject({ intent: 'feature_check', topic: 'security' });
+    expect(ask('does pyramid guard me from csrf out of the box, or is there a setting i must switch on first?')).toMatchObject({ intent: 'feature_check', topic: 'security' });
   });
 });
 
@@ -3214,7 +3214,7 @@ describe('documentation that says something is where a claim comes from, not a n
 
 describe('a move from one package to another of its kind is weighed on the move', () => {
   it.each([
-    'thinking about porting our drf endpoints to django ninja one by one. worth the effort?',
+    'porting our drf endpoints across to django ninja, a handful per sprint. sensible?',
     '¿Conviene migrar de DRF a Django Ninja en un proyecto mediano?',
   ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'migration' });

@@ -186,7 +186,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     fit = sizeOpen ? 'depends' : 'poor';
     best = { framework: lighter, score: Infinity };
   }
-  // "No ORM, no admin, no templates: is Django right for a pure JSON API?": most of what X ships, ruled
+  // "Django for our service? we want neither its admin nor its ORM nor its templates": most of what X ships, ruled
   // out, is its weight without its use; a framework ahead on what is left, and at least as good on each
   // need stated, is the better fit.
   const refused = u.ruledOut.filter((t) => x.support[t].level === 'built_in' && x.support[t].rating >= SHIPPED_STRENGTH);
