@@ -8,7 +8,7 @@ type Span = { start: number; end: number };
 // The asking part points back at the app ("how do I show the menu on it?"): a question about the app, ours.
 // ...or at whichpy itself ("hello! what can you do?"), or asks for a pick ("what do i use", "pick one").
 const POINTS_BACK = new Set(['it', 'its', 'this', 'that', 'them', 'they', 'these', 'those', 'there', 'you', 'u', 'ya', 'whichpy', 'bot']);
-const PICK_ASKED = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
+const ASKS_FOR_A_PICK = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
 const MIN_WORDS = 4;
 
 /**
@@ -30,7 +30,8 @@ export function askingPart(words: string[], asked: Span[] | null, clauses: Span[
 export function askedAside(words: string[], part: Span | null, read: (words: string[]) => { scope: ScopeReading; matches: EntityMatch[] }): boolean {
   if (part === null || part.end - part.start < MIN_WORDS || (part.start === 0 && part.end === words.length)) return false;
   const own = words.slice(part.start, part.end);
-  if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(own.join(' ')) || PICK_ASKED.test(own.join(' '))) return false;
+  const ownText = own.join(' ');
+  if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(ownText) || ASKS_FOR_A_PICK.test(ownText)) return false;
   const { scope, matches } = read(own);
   // Every word of it one our own questions use ("what's the quickest way to get going") reads as ours.
   return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;

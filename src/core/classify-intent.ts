@@ -293,8 +293,8 @@ const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compar
 // ...also as a title before the question it opens: "FastAPI DI explained - what does Depends actually do?".
 const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for beginners|like i m five))?(?:$| (?=(?:what|how|why)\b))/;
 // What a source does with a claim: "some blog said", "a blog post says".
-// Longer than a greeting and a "what can you do": ten characters of Japanese, six words of Spanish.
-const HELP_WORDS_AT_MOST = 6;
+// A message at least this long is more than a greeting and a "what can you do" (ten characters of Japanese, six words of Spanish).
+const LONGER_THAN_HELP = 6;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
 const VS_BETWEEN = /\b(?:vs|versus)\b/;
@@ -693,6 +693,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A load named ("2M users") is a scalability need; a modest one ("1000 users, nothing crazy")
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
+      // "can django handle 100k visitors a day?": the load is what it must carry. Read once, for the topic and the intent.
+      const loadToCarry = scale !== null && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' '));
       // "replacing DRF with fastapi": the move is a need even with the names between its words.
       const replacing = MOVE_BETWEEN.exec(text);
       const movingFrom = replacing ? null : MOVE_FROM.exec(text);
@@ -938,7 +940,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') && !upkeepAsked ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
-        const loadAsked = scale !== null && !featureLoad && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' ')) ? (scale.throughput ? 'performance' : 'scalability') : undefined;
+        const loadAsked = loadToCarry && !featureLoad ? (scale.throughput ? 'performance' : 'scalability') : undefined;
         // "Is Django overkill for a one-page site with a contact form?": asking whether it is too much asks about the app's size.
         const sizeAsked = overkillAsked && topics.includes('small_apps') && !weakTopics.includes('small_apps') ? 'small_apps' : undefined;
         // ...but in a how-to ("is it OK to run Django with runserver in production? gunicorn feels like overkill")
@@ -1061,7 +1063,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'help' && gibberish()) best = 'out_of_scope';
       // "東京で一番おいしいラーメン屋はどこ？": a question in another language, with nothing of ours
       // in it, that neither greets nor asks what whichpy does, is about something else, not a call for help.
-      if (best === 'help' && matches.length === 0 && words.length >= HELP_WORDS_AT_MOST && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
+      if (best === 'help' && matches.length === 0 && words.length >= LONGER_THAN_HELP && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
       // "what's everyone using for backend in python?", "what are you all using for python web apps?":
       // what people use for something web in Python, with nothing of ours named, asks for a pick.
       if ((best === 'help' || best === 'out_of_scope') && frameworks.length === 0 && concepts.length === 0 && scope.web > 0 && saysPython(words) && IN_USE_ASKED.test(text)) best = 'recommend';
@@ -1127,7 +1129,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
       // ...but "can pyramid actually carry 40k visitors a day?" asks whether it carries a load: a fit question.
-      const loadToCarry = scale !== null && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' '));
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';

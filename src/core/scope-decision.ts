@@ -24,6 +24,10 @@ const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|yo)\b|\
 // Needs about learning and the people around a framework, which every skill has too.
 const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
 const LEARNING_ELSEWHERE = 0.15;
+const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
+  const needs = scope.matches.filter((m) => m.kind === 'topic');
+  return needs.length > 0 && needs.every((m) => LEARNING_NEEDS.has(m.id));
+};
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
@@ -152,10 +156,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "Come imparo a cucinare il risotto?", "tips for knitting as a beginner?":
   // learning, with nothing of ours, nothing web or Python, and words no question of ours uses, is
   // learning something else.
-  const needs = scope.matches.filter((m) => m.kind === 'topic');
-  const learningOnly = needs.length > 0 && needs.every((m) => LEARNING_NEEDS.has(m.id));
   // ("I'm a nurse learning to code, what's easiest?" is learning to program: ours to answer.)
-  if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
+  if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "Pythonでファイルを一行ずつ読むには？": Python named in another language with nothing of ours, no need
