@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { asciiSources } from './ascii-source-plugin';
 import { prodNodeArgs } from './prod-node-args';
 
 const ROOT = join(__dirname, '..');
@@ -36,6 +37,7 @@ export async function buildBundle(config: BundleConfig): Promise<void> {
     // Linked (a sourceMappingURL comment), so `node --enable-source-maps` finds it.
     sourcemap: 'linked',
     external: OPTIONAL_NATIVES,
+    plugins: [asciiSources],
   });
   await build({ ...COMMON, entryPoints: [join(ROOT, 'src', 'launch', 'production-main.ts')], outfile: join(config.outDir, 'main.js'), sourcemap: 'external', external: ['thread-stream'] });
   warmCompileCache(config.outDir);
