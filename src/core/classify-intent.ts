@@ -471,6 +471,11 @@ const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|rele
 const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 const NAME_SOME = /^(?:(?:can|could) you )?(?:name|list)(?: me)?(?: a few| some| a couple(?: of)?| several| other| more)? (?:\w+ ){0,3}frameworks\b/;
+// "what python frameworks are out there?", "which async frameworks are in use these days": which ones
+// exist, asked of frameworks in the plural, is the list.
+const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frameworks (?:(?:are|is) (?:\w+ ){0,2}(?:out there|there|around|alive|available|in use)|(?:still )?exist)\b/;
+// "I've only heard of django and flask. what other frameworks are there?": "other" sets aside the names said.
+const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
 
 /** How far into the question the thing a yes/no is about may stand ("is the django ninja ..."). */
 const PACKAGE_SUBJECT_WITHIN = 3;
@@ -1225,7 +1230,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // are what the list is for. "all the frameworks you support" is that list, however it is asked.
       // "Jaké frameworky existují kromě Djanga a Flasku?": names set aside are not asked about.
       // "name a few python web frameworks other than django or flask": naming some is the list too.
-      if (named.every((id) => roles[id] === 'excluded') && (strong.length === 0 || /\bframeworks\b/.test(text)) && (forms.knownToYou(text) || NAME_SOME.test(text)) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
+      if ((named.every((id) => roles[id] === 'excluded') || OTHER_FRAMEWORKS.test(text)) && (strong.length === 0 || /\bframeworks\b/.test(text)) && (forms.knownToYou(text) || NAME_SOME.test(text) || FRAMEWORKS_THAT_EXIST.test(text)) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

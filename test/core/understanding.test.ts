@@ -528,6 +528,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and in English, names asked for, with the set-aside ones in a clause ("that aren't ...").
     ['name some async web frameworks other than litestar or sanic', 'list_frameworks'],
     ['could you name other frameworks that aren\'t tornado or bottle?', 'list_frameworks'],
+    // Which frameworks exist, asked in the plural, is the list; "other" sets aside the names said before.
+    ['our school only taught us bottle and cherrypy. what other frameworks are around?', 'list_frameworks'],
+    ['which typed api frameworks are available right now? i want to read up on each', 'list_frameworks'],
     // All the frameworks whichpy supports, asked as a group, is the list; none of them is weighed.
     ['can you list each framework you support?', 'list_frameworks'],
     ['what are all the frameworks you are supporting', 'list_frameworks'],
