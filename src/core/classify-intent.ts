@@ -1313,7 +1313,18 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         asking !== undefined &&
         clauses.some((c) => c.start >= asking.start && c.end <= asking.end && (isHowTo(forms, words.slice(c.start, c.end).join(' ')) || (afterSubject(c.start) > c.start && isHowTo(forms, words.slice(afterSubject(c.start), c.end).join(' ')))));
       const howToAsked = asking !== undefined && (isHowTo(forms, askingText) || howToClause);
-      if ((best === 'recommend' || best === 'feature_check') && howToAsked && !fitPhrased) best = 'describe';
+      // "How do I deploy Django on a VPS? ... do I keep using runserver behind nginx or is that a bad idea?":
+      // a yes/no in a sentence that names a server or package and no framework judges that practice, not
+      // the framework; the how-to stands.
+      const fitOnPractice =
+        fitPhrased &&
+        sentences.every((r) => {
+          const s = words.slice(r.start, r.end).join(' ');
+          if (!FIT_ASKED.test(s) && !TOO_MUCH_ASKED.test(s)) return true;
+          const inside = matches.filter((m) => m.start >= r.start && m.end <= r.end);
+          return !inside.some((m) => m.kind === 'framework') && inside.some((m) => m.kind === 'concept');
+        });
+      if ((best === 'recommend' || best === 'feature_check') && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
       // "Flask prints the development-server warning. What should I run it with instead?": what to run
       // one framework with is a server to choose, and recommend is only for frameworks (contract v2).
       if (best === 'recommend' && named.length === 1 && topics[0] === 'deployment' && RUN_WITH.test(askingText)) best = 'describe';

@@ -2041,6 +2041,11 @@ describe('what a question weighs, by how names are joined', () => {
     ['hypercorn + quart on a small vm - how should we run it in production?', 'describe'],
     ['static assets 404 after deploy 🙃 how do i serve them for pyramid in production? whitenoise or nginx?', 'describe'],
     ['litestar on a raspberry pi with uvicorn and nginx. walk me through it?', 'describe'],
+    // A quantity to set is a how-to too, and so is "how" in Hindi before any verb.
+    ['fastapi in docker: how many uvicorn workers would you run per container with 2 vcpus?', 'describe'],
+    ['Django ऐप को Docker में कैसे चलाएं?', 'describe'],
+    // A yes/no on the server or package a how-to sets up judges that practice, not the framework.
+    ['how do i host a pyramid app on a small vps? gunicorn behind caddy, or is that a poor choice?', 'describe'],
     // What to run one framework with is a server to choose, described; not a framework to pick.
     ['the dev server warning keeps showing in our flask logs. what should we host it with in production?', 'describe'],
     // Running both during a move is a how-to about the move.
