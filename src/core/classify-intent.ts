@@ -1602,6 +1602,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // the options for a need inside one framework are packages, explained with it, not a list of frameworks.
       const insideOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && SETTING_WORDS.has(words[m.start - 1] ?? ''));
       if (best === 'list_frameworks' && insideOne && strong.length > 0 && !/\b(?:frameworks?|fws?)\b/.test(text)) best = 'describe';
+      // "what do you know about litestar?": what whichpy knows of the one framework named after "about" is
+      // that framework described; "which frameworks do you know about?" is still the list.
+      const knownOfOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && words[m.start - 1] === 'about') && !/\b(?:frameworks?|fws?)\b/.test(text);
+      if (best === 'list_frameworks' && knownOfOne) best = 'describe';
       // "What's the catch with Falcon? It tops the 'fastest frameworks' lists": the weaknesses of one framework, not a list.
       // "Nachteile von Sanic verglichen mit anderen Frameworks?": the same in another language.
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';

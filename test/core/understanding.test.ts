@@ -516,6 +516,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Hvilke rammeverk for Python-webutvikling finnes det?', 'list_frameworks'],
     ['Finns det ett Python-ramverk med inbyggd adminpanel?', 'recommend'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
+    // ...but what it knows about the one framework named is that framework.
+    ['what do you know about tornado?', 'describe'],
     ['kindly share the names you are knowing', 'list_frameworks'],
     // "Which exist, besides X and Y" in other languages: the names set aside, the rest listed.
     ['Jakie frameworki webowe istnieją oprócz Flaska i Django?', 'list_frameworks'],
@@ -1613,6 +1615,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // [question, intent, topic]
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
+    // Pros and cons with their articles ("i pro e i contro").
+    ['quali sono i pro e i contro di sanic per un\'api interna?', 'pros_cons', 'rest_api'],
+    ['Quali sono i pro e i contro di Falcon rispetto a un framework più ricco?', 'pros_cons', undefined],
     ['wat can u do', 'help', undefined],
     ['Merhaba! Neler yapabilirsin?', 'help', undefined],
     ['Xin chào, bạn có thể làm gì?', 'help', undefined],
