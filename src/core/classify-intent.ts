@@ -1036,6 +1036,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
 
       const probabilities = classifier.predict(features);
       const plainNameInOtherScript = frameworks.some((id) => !everydayName.has(id)) && words.some((w) => OTHER_SCRIPT.test(w));
+      // "instalar python e flask no windows?": plain Python beside the one framework named, in words the
+      // classifier has not seen, leaves the framework asked about (in English the readings below decide).
+      const pythonBesideOne = scope.generalPython && !english(words);
       let best: Intent = 'out_of_scope';
       let bestP = -1;
       const options = frameworks.filter((id) => roles[id] === 'candidate').length;
@@ -1055,7 +1058,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // "Django শেখা কি খুব কঠিন?": a name that is no everyday word, asked about in another script, is the
         // framework; words the classifier never saw make it sure of nothing.
         const doubtfulDecline =
-          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript)));
+          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript || pythonBesideOne)));
         if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
           best = intent;
           bestP = p;

@@ -509,6 +509,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['which python framework is best for deep learning research?', 'out_of_scope'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
+    // ...and so is choosing a mobile app framework, but a Python backend for that app is ours.
+    ['flutter or swiftui for an ios app?', 'out_of_scope'],
+    ['flutter vs jetpack compose for a shopping list app, small team', 'out_of_scope'],
+    ['our mobile app is in Flutter. which python framework for its REST API?', 'recommend'],
     // "Which frameworks do you know?" in other languages.
     ['Які фреймворки ти знаєш?', 'list_frameworks'],
     ['Quais frameworks web você conhece?', 'list_frameworks'],
@@ -3488,5 +3492,16 @@ describe('"does anyone know if X ..." asks about X; nobody says they know X', ()
 
   it('"estable" is whether it is stable, not something to test', () => {
     expect(ask('¿sanic ya se considera estable?').topic).toBe('maturity');
+  });
+});
+
+describe('installing Python itself, in any language, is plain Python', () => {
+  it.each([
+    ['¿Cómo instalar Python 3.13 en Windows sin permisos de administrador?', 'out_of_scope'],
+    ['Как установить Python 3.12 рядом с системным?', 'out_of_scope'],
+    // ...but installing one of our frameworks beside it asks about that framework.
+    ['como instalar python e flask no windows?', 'describe'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
   });
 });
