@@ -137,6 +137,8 @@ export interface Understanding {
   largeTeam: boolean;
   /** The need right after "for" in "is X a good choice for Y": what the yes/no is about, or null. */
   fitObject: TopicId | null;
+  /** The framework a feature question asks about ("does Quart support Flask-Admin?": Quart), or null. */
+  featureSubject: string | null;
   /** The asker does not know yet what they need ("not sure yet if we need html pages", "might grow, might not"). */
   needsUndecided: boolean;
   /** A bank, a hospital, compliance: the bar for maturity and support is higher. */
@@ -476,6 +478,11 @@ const NAME_SOME = /^(?:(?:can|could) you )?(?:name|list)(?: me)?(?: a few| some|
 const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frameworks (?:(?:are|is) (?:\w+ ){0,2}(?:out there|there|around|alive|available|in use)|(?:still )?exist)\b/;
 // "I've only heard of django and flask. what other frameworks are there?": "other" sets aside the names said.
 const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
+
+// The openers of a yes/no whose subject comes next ("does quart ...", "can bottle ..."), and the words
+// that would join a second subject to it ("does flask or quart ...").
+const SUBJECT_OPENERS = new Set(['does', 'do', 'can', 'will', 'has']);
+const JOINERS = new Set(['or', 'and', 'vs', 'versus', 'nor', 'n', 'plus']);
 
 /** How far into the question the thing a yes/no is about may stand ("is the django ninja ..."). */
 const PACKAGE_SUBJECT_WITHIN = 3;
@@ -992,6 +999,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           otherSide,
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
           fitObject: object,
+          featureSubject: intent === 'feature_check' ? (first[0] ?? null) : null,
           modestLoad: scale?.scale === 'modest',
           tinyLoad,
           largeUserBase: scale?.scale === 'large' && scale.people,
@@ -1373,7 +1381,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const within = (m: EntityMatch) => m.start >= span.start && m.end <= span.end;
         // "ok so starlette has no DI at all?": chat's openers come before the form.
         const spanText = words.slice(span.start, span.end).join(' ').replace(CHAT_OPENERS, '');
-        const namedHere = unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
+        // "Does Quart support Flask-Admin?", "can litestar work with fastapi's middleware?": the framework right
+        // after "does" / "can" is the one asked about; one named after it, not joined to it by "or" or
+        // "and", is what it would work with.
+        const subject = matches.find((m) => m.kind === 'framework' && m.start === span.start + 1 && SUBJECT_OPENERS.has(words[span.start] ?? ''));
+        // ("does flask admin work with quart?" names a package, not Flask, right after "does".)
+        const subjectOnly = subject !== undefined && !JOINERS.has(words[subject.end] ?? '') && !matches.some((m) => m.start === subject.end) && FEATURE_FORM.test(words.slice(span.start, span.end).join(' '));
+        const namedHere = subjectOnly ? [subject.id] : unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
         // "How does Falcon handle async? Does it support ASGI or only WSGI?": "it" is the one framework named.
         // "How do you test a Litestar app? Is there a built-in test client...?": whether something is built
         // in, asked with no name, is asked of the one framework named; "...or is there something built in?"

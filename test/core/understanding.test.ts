@@ -3505,3 +3505,18 @@ describe('installing Python itself, in any language, is plain Python', () => {
     expect(ask(q).intent).toBe(intent);
   });
 });
+
+describe('a feature question whose form names its subject right after "does"', () => {
+  // The framework after "does" is the one checked; one named after it, or the app moved away from, is
+  // what it would work with or resemble.
+  it.each([
+    ['Porting our Flask site to Quart, and forms worry me most. Does Quart support Flask-WTF or have form handling of its own?', 'quart', 'forms'],
+    ['Does Sanic have background tasks like Celery gives Django? moving a service over from django', 'sanic', 'background_jobs'],
+    ['We run Django today and are looking at Pyramid. Does Pyramid have an admin like Django\'s?', 'pyramid', 'admin'],
+  ] as const)('%j checks %s', (q, id, topic) => {
+    const a = ask(q);
+    const framework = knowledge.frameworks.find((f) => f.id === id)!;
+    expect(a).toMatchObject({ intent: 'feature_check', topic, support: framework.support[topic].level });
+    expect(a.text.startsWith(`Does ${framework.name} `)).toBe(true);
+  });
+});

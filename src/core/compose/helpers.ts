@@ -177,6 +177,10 @@ export function topicFollowUps(frameworks: Framework[], topics: Topic[]): Sugges
  * Quart (Flask is the team's stack), and in a move ("convert my flask blog to quart") the destination.
  */
 export function subjectOf({ frameworks, topics, understanding: u }: ComposeInput): Framework | undefined {
+  // "Converting our Flask app to Quart... does Quart support Flask-Admin?": the framework the feature
+  // question's form names is the one asked about, wherever the move goes.
+  const formSubject = frameworks.find((f) => f.id === u.featureSubject && u.roles[f.id] === 'candidate');
+  if (formSubject) return formSubject;
   // In a move the one asked about is where they are going: the last named, unless that is the app
   // they have ("Can Quart do websockets? I'm porting a small Flask app").
   // A move only offered as the way out ("does django have websockets or do we need to switch to fastapi?") is no move asked about.
