@@ -153,6 +153,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
   const frameworkWords = createPhraseSet(v.frameworkWords);
   const hosted = createPhraseSet(v.hostedSoftware);
   const otherFrameworks = createPhraseSet(v.otherFrameworks);
+  const realWords = new Set(v.realWords);
   const nameAsThing = createNameAsThingReader(v);
   const uncoveredNames = createPhraseSet(Object.keys(v.uncoveredFrameworks));
   const uncoveredDisplay = new Map(Object.entries(v.uncoveredFrameworks).map(([k, name]) => [phraseKey(k), name]));
@@ -270,7 +271,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everyday = Math.max(everyday, other);
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.
-        const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || glued(m);
+        // ...but a name written as an ordinary English word ("starlet", one of Starlette's spellings) is that word as written.
+        const asWritten = (m: EntityMatch) => (m.exact && (stem(words.slice(m.start, m.end).join('')) === id || realWords.has(words.slice(m.start, m.end).join(' ')))) || glued(m);
         const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
         // "What is Starlette, in plain words?": the bare name asked about is the framework, whatever

@@ -44,6 +44,10 @@ describe('a framework name used in another sense is declined', () => {
     'for our shop website: kombucha in 330 ml or 750 ml bottles, which sells better?',
     '¿En qué plataforma está Django sin cadenas?',
     'falcon-themed names for our robotics club, go',
+    // A chart of a population by age, an actress: the name written as that English word.
+    'my nephew has to draw a population pyramid for a census project in python, which plotting library?',
+    'that starlet who married a prince, what year was it?',
+    "Which starlet played the lead in the 1962 musical? Our book club can't agree.",
     // An icon of the bird for a web page; glassware ordered from a website.
     'any free falcon icon in SVG for our website header?',
     'which online shop sells lab glassware? our flask supplier stopped shipping',
