@@ -23,6 +23,8 @@ describe('a framework name used in another sense is declined', () => {
     "the team's discord needs flask stickers for the lab channel, any good packs?",
     // An article and an adjective before the name in another language make it a thing: a real tornado.
     'Hat man in Österreich schon einmal einen echten Tornado gesehen?',
+    // Danish "flasken" is the bottle: no case ending of a name.
+    'Hvor lang tid holder vin sig i flasken?',
     // A meme posted in a team's chat channel is neither Sanic nor Django Channels.
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
@@ -1622,6 +1624,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
   it.each([
     // [question, intent, topic]
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
+    // A Hungarian case ending glued to the name ("Sanicnak": of Sanic) is still the name.
+    ['Van a Sanicnak beépített websocket támogatása?', 'feature_check', 'websockets'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
     // Pros and cons with their articles ("i pro e i contro").
     ['quali sono i pro e i contro di sanic per un\'api interna?', 'pros_cons', 'rest_api'],
