@@ -717,6 +717,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((replacing ?? movingFrom) && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
         wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
       }
+      // "Conviene passare da Flask a FastAPI?", "flytta vår app från Flask till Quart", chat's "flask → fastapi
+      // worth it?": a move between two frameworks named, in another language or as an arrow, is a move asked
+      // about, as "moving from" is in English.
+      const frameworkMatches = matches.filter((m) => m.kind === 'framework');
+      const arrowMove = frameworkMatches.some((m) => m.start === 0 && words[m.end] === 'to' && frameworkMatches.some((n) => n.start === m.end + 1 && n.id !== m.id));
+      const twoNamed = new Set(frameworkMatches.map((m) => m.id)).size >= 2;
+      const moveReadFromForm = twoNamed && (arrowMove || forms.moveElsewhere(text)) && !wanted.some((m) => m.id === 'migration') && topicById.has('migration');
+      if (moveReadFromForm) {
+        wanted.push({ kind: 'topic', id: 'migration', start: frameworkMatches[0]!.start, end: frameworkMatches[0]!.start + 1, exact: true });
+      }
       // "air-gapped box, only a single .py file, no pip": as little installed as possible is a small app's footprint.
       const fewDependencies = FEW_DEPENDENCIES.exec(text);
       if (fewDependencies && !wanted.some((m) => m.id === 'small_apps' && !m.weak) && topicById.has('small_apps')) {
@@ -1183,7 +1193,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || insteadOf;
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
       const moveSaid = frameworkMoveSaid(text) || forms.moveElsewhere(text);
-      const movingBetween = moveSaid && topics[0] !== 'migration';
+      // (A move read only from those words weighs the two as it did before it was read as the topic.)
+      const movingBetween = moveSaid && (topics[0] !== 'migration' || moveReadFromForm);
       const weighable = best === 'feature_check' || best === 'describe' || (best === 'pros_cons' && against);
       // "Can I use Jinja2 in Django instead of the Django template language?": whether a package can be
       // used in one framework is a feature question, whatever it would replace.

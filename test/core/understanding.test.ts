@@ -1757,6 +1757,9 @@ describe('what a question is about, when it names several needs', () => {
     // A move said in Russian and Korean; one file is a small app.
     ['Стоит ли переходить с Bottle на Flask?', 'migration'],
     ['Bottle 앱을 Flask로 옮기려고 합니다, 주의할 점은?', 'migration'],
+    // ...with a need beside the move, and chat's arrow between two names.
+    ['vale la pena passare da Bottle a Falcon per le nostre API interne?', 'migration'],
+    ['sanic → litestar, worth the effort?', 'migration'],
     ['falcon or bottle for a one-file app?', 'small_apps'],
     // Simple is what is wanted when async is not.
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
