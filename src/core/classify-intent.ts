@@ -479,6 +479,12 @@ const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frame
 // "I've only heard of django and flask. what other frameworks are there?": "other" sets aside the names said.
 const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
 
+// "why would anyone still pick", "why should i not use", "y not": why one
+// framework, named right after, is or is not worth picking.
+const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
+// "why would anyone pick falcon over fastapi?": set against another framework named, it is a comparison.
+const COMPARED_WITH_NAME = /\b(?:over|instead of|rather than|vs|versus|compared (?:to|with))\b/;
+
 // The openers of a yes/no whose subject comes next ("does quart ...", "can bottle ..."), and the words
 // that would join a second subject to it ("does flask or quart ...").
 const SUBJECT_OPENERS = new Set(['does', 'do', 'can', 'will', 'has']);
@@ -1639,6 +1645,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
+      // "Why would anyone still pick Pyramid?", "why should I NOT use Bottle?", "y not django for apis": why one
+      // framework is (not) worth picking asks what it is good and bad at. The framework right after the
+      // question is the one weighed; others said elsewhere are what it is measured against, unless the two
+      // are set side by side. ("any reason not to use X for <app>?" asks whether it fits that app.)
+      const whyPicked = WHY_PICKED.exec(text);
+      const whySubject = whyPicked ? matches.find((m) => m.kind === 'framework' && m.start === wordIndexAt(text, whyPicked.index + whyPicked[0].length + 1)) : undefined;
+      if (whySubject && (best === 'recommend' || best === 'describe' || best === 'compare') && !fitPhrasedAnywhere && !JOINERS.has(words[whySubject.end] ?? '') && !COMPARED_WITH_NAME.test(text) && !forms.differenceBetween(text) && !/\bdifferen/.test(text)) best = 'pros_cons';
       // "falcon strengths for a pure json api?", "sanic downsides for a team of juniors": the name's own
       // strengths or weaknesses, right after it, are asked for, whatever they are weighed for.
       const prosOfName = named.length === 1 && matches.some((m) => m.kind === 'framework' && PROS_WORD.test(words[m.end] ?? ''));

@@ -3531,3 +3531,16 @@ describe('a feature question whose form names its subject right after "does"', (
     expect(a.text.startsWith(`Does ${framework.name} `)).toBe(true);
   });
 });
+
+describe('why one framework is or is not worth picking', () => {
+  // What it is good and bad at, not a yes/no on an app; "any reason not to use X for <app>" still asks about fit.
+  it.each([
+    ['why should we not use sanic for the new service?', 'pros_cons'],
+    ['y not bottle for the intranet page', 'pros_cons'],
+    ["What are Tornado's weak points?", 'pros_cons'],
+    ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
+    ['any reason not to use litestar for our webhook api?', 'recommend'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
