@@ -1135,7 +1135,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // So is a Python framework asked for in such words with nothing of another kind around it ("Ni
       // framework gani ya Python inafaa kwa mfumo wa shule...?": no other ecosystem, no plain-Python work, no everyday sense).
       const plainlyOurs = frameworkAsked && !english(words) && !scope.otherEcosystem && !scope.generalPython && scope.otherSense.length === 0 && !scope.otherKindOfFramework && scope.everyday === 0;
-      if (best === 'out_of_scope' && frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope)))))) {
+      // ...and so is a framework asked for a need of ours in such words, Python unsaid ("Vilket ramverk ska jag
+      // välja för en liten webbapp i en enda fil?"): nothing of another kind is around it either.
+      const pickOfOurs = frameworks.length === 0 && strong.length > 0 && plainlyOurs;
+      if (best === 'out_of_scope' && (pickOfOurs || (frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope)))))))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

@@ -525,6 +525,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // "Which ... are there" in the Nordic languages; "is there one with an admin?" still asks for a pick.
     ['Hvilke rammeverk for Python-webutvikling finnes det?', 'list_frameworks'],
     ['Finns det ett Python-ramverk med inbyggd adminpanel?', 'recommend'],
+    // A framework asked for a need of ours, Python unsaid, in words the classifier has not seen.
+    ['Vilket ramverk passar för en liten webbtjänst i en enda fil?', 'recommend'],
     ['show me all the python frameworks you know about', 'list_frameworks'],
     // ...but what it knows about the one framework named is that framework.
     ['what do you know about tornado?', 'describe'],
