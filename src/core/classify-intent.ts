@@ -479,6 +479,9 @@ const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frame
 // "I've only heard of django and flask. what other frameworks are there?": "other" sets aside the names said.
 const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
 
+// "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
+const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throwing|raises?|raising|keeps? (?:returning|giving|throwing|raising|complaining|failing|crashing)|fails? with|failing with|crashes? with|dies with)\b(?: \w+){0,4} (?:[45]\d\d|error|errors|exception|traceback|unprocessable)\b/;
+
 // "why would anyone still pick", "why should i not use", "y not": why one
 // framework, named right after, is or is not worth picking.
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
@@ -1156,6 +1159,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
       // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
       if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
+      // "fastapi keeps returning 422 Unprocessable Entity for a POST that looks right": a failure reported
+      // in the one framework is something to explain, not a yes/no on it, unless the asker weighs leaving it.
+      if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && PROBLEM_REPORTED.test(text) && !fitPhrasedAnywhere && !USE_ASKED.test(text) && !frameworkMoveSaid(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "is drf overkill for a small api?", "is django ninja production ready?": a yes/no on a package,
       // server or ORM named first picks no framework (contract v2: recommend is only for a framework);
       // it is described, with the frameworks around it as its setting.

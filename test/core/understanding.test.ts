@@ -1635,6 +1635,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['wat can u do', 'help', undefined],
     ['Merhaba! Neler yapabilirsin?', 'help', undefined],
     ['Xin chào, bạn có thể làm gì?', 'help', undefined],
+    // ...with the question word doubled ("what all can you do?") in Bengali and Hindi.
+    ['হাই, আপনি কী কী করতে পারেন?', 'help', undefined],
+    ['हैलो! आप क्या क्या कर सकते हैं?', 'help', undefined],
     ['Je, Django ina paneli ya admin iliyojengwa ndani?', 'feature_check', 'admin'],
     ['Πώς κάνω deploy μια εφαρμογή Flask με Gunicorn;', 'describe', 'deployment'],
     ['Мы хотим перейти с Flask на Quart, есть подводные камни?', 'compare', undefined],
@@ -3542,6 +3545,16 @@ describe('why one framework is or is not worth picking', () => {
     ["What are Tornado's weak points?", 'pros_cons'],
     ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
     ['any reason not to use litestar for our webhook api?', 'recommend'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
+describe('a failure reported in one framework is explained', () => {
+  // Not a yes/no on the framework; weighing a move away from it still compares.
+  it.each([
+    ["starlette keeps returning 400 errors for my form posts, i'm sure the fields are right", 'describe'],
+    ['django keeps returning 500 errors under load, should we switch to fastapi?', 'compare'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
