@@ -954,7 +954,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...but "Jinja2 vs Django templates: worth switching the engine?", set against each other with a
       // switch that is no move from one to the other, weighs them on what they are (templates).
       const setAgainst = kindPair && !movedBetween && VS_BETWEEN.test(text) && !REPLACED.test(text);
-      const kindPairLead: TopicId | undefined = conceptMove ? 'migration' : setAgainst && topics.includes('migration') && implied[0] !== undefined && topics.includes(implied[0] as TopicId) ? (implied[0] as TopicId) : undefined;
+      // Their kind's need leads what else is named beside them ("sqlalchemy vs tortoise for async": ORMs),
+      // except for two server interfaces, weighed on what they run ("wsgi vs asgi" stays about async).
+      const interfacePair = packageKinds.length > 0 && packageKinds.every((k) => k === 'server_interface');
+      const kindPairLead: TopicId | undefined = conceptMove ? 'migration' : setAgainst && (topics.includes('migration') || !interfacePair) && implied[0] !== undefined && topics.includes(implied[0] as TopicId) ? (implied[0] as TopicId) : undefined;
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the

@@ -3257,6 +3257,15 @@ describe('a move from one package to another of its kind is weighed on the move'
   it.each(['jinja2 or django templates for a new site, is switching the engine worth it?', 'Jinja2 vs the Django template language for a brand-new Django app: would switching pay off?'])('%j is about templates', (q) => {
     expect(ask(q).topic).toBe('templates');
   });
+
+  // Set against each other, they are compared on their kind's need, ahead of what it is for; two server
+  // interfaces are weighed on what they run.
+  it.each([
+    ['tortoise vs sqlmodel for async stuff in a quart app?', 'orm'],
+    ['wsgi vs asgi for async stuff?', 'async'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', topic });
+  });
 });
 
 describe('one idea asked under two of its names is described', () => {
