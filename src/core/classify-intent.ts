@@ -482,6 +482,11 @@ const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
 // "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
 const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throwing|raises?|raising|keeps? (?:returning|giving|throwing|raising|complaining|failing|crashing)|fails? with|failing with|crashes? with|dies with)\b(?: \w+){0,4} (?:[45]\d\d|error|errors|exception|traceback|unprocessable)\b/;
 
+// "works with gunicorn or uvicorn", "behind nginx or caddy": packages the framework is used with, not a choice between them.
+const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'through', 'using', 'need', 'needs', 'require', 'requires']);
+// "SQLModel or plain SQLAlchemy": words that say the second option is the thing without additions.
+const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 'good old', 'classic', 'regular', 'standard']);
+
 // "why would anyone still pick", "why should i not use", "y not": why one
 // framework, named right after, is or is not worth picking.
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
@@ -1201,11 +1206,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages of one kind joined by "or" before any framework are the choice too: "Waitress or
       // gunicorn for a Flask app? no idea what a WSGI server is" (the framework is what they serve).
       // ("do I need uvicorn or gunicorn or something else?" asks what is needed, not which of two.)
+      // "For FastAPI, SQLModel or plain SQLAlchemy?": after the framework too, a word like "plain" between,
+      // unless they are server interfaces ("is cherrypy wsgi or asgi?") or what it runs with ("why doesn't
+      // tornado work with gunicorn or uvicorn?").
       const orPair = (m: EntityMatch, n: EntityMatch) =>
-        n.start === m.end + 1 && n.kind === m.kind && (m.kind === 'framework' || (m.kind === 'concept' && conceptKind.get(m.id) === conceptKind.get(n.id) && words[n.end] !== 'or'));
+        (n.start === m.end + 1 || (n.start === m.end + 2 && PLAIN_WORDS.has(words[m.end + 1] ?? ''))) &&
+        n.kind === m.kind &&
+        (m.kind === 'framework' || (m.kind === 'concept' && conceptKind.get(m.id) === conceptKind.get(n.id) && words[n.end] !== 'or'));
       const firstFramework = matches.find((m) => m.kind === 'framework')?.start ?? Infinity;
       const joinedByOr = matches.some(
-        (m, i) => words[m.end] === 'or' && (m.kind === 'framework' || (m.kind === 'concept' && m.start < firstFramework)) && matches.slice(i + 1).some((n) => orPair(m, n)),
+        (m, i) => words[m.end] === 'or' && (m.kind === 'framework' || (m.kind === 'concept' && (m.start < firstFramework || (conceptKind.get(m.id) !== 'server_interface' && !USED_WITH.has(words[m.start - 1] ?? ''))))) && matches.slice(i + 1).some((n) => orPair(m, n)),
       );
       // "whats the difference between flask run and gunicorn": two things set side by side.
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || insteadOf;

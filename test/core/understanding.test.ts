@@ -3263,6 +3263,9 @@ describe('a move from one package to another of its kind is weighed on the move'
   it.each([
     ['tortoise vs sqlmodel for async stuff in a quart app?', 'orm'],
     ['wsgi vs asgi for async stuff?', 'async'],
+    // ...and joined by "or" after the framework, "plain" before the second.
+    ['In a Starlette project, Tortoise or plain SQLAlchemy? Tortoise looks nice, but I keep hitting weird bugs with its migrations.', 'orm'],
+    ['Sanic backend here. Celery, RQ or Dramatiq? jobs run for hours, ops is a single person and hates brokers', 'background_jobs'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'compare', topic });
   });
