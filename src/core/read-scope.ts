@@ -90,6 +90,10 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // and Portuguese "in a" ("num flask de aço").
 // "a small stone pyramid": a size may come before what it is made of.
 // "einen richtigen Tornado" (a real tornado): the adjective after the article in other languages too.
+// Hungarian's definite article, its letters no other language has, and its common question words.
+const HU_DEFINITE = new Set(['a', 'az']);
+const HU_LETTERS = /[őű]/;
+const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen', 'miért', 'hogyan', 'érdemes', 'keretrendszer', 'keretrendszert', 'keretrendszernek', 'különbség', 'gyorsabb', 'jobb', 'mi', 'mire', 'van', 'nem']);
 const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|num|numa|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$/;
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
@@ -202,13 +206,16 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const meaningful = matches.filter((n) => n.kind === 'framework' || !functionWordHere(words, n));
       // A picture's subject, a pet's or a band's name, a brand, a label's words.
       const namesThing = nameAsThing.read(words, webSpans, matches, (w) => SOFTWARE_HEAD.has(w));
+      // "Melyik a gyorsabb: a Starlette vagy a Falcon?": Hungarian puts "a" (the) before every name, so there it is no article of a thing.
+      let isHungarian: boolean | undefined;
+      const hungarian = () => (isHungarian ??= words.some((w) => HU_LETTERS.test(w) || HU_WORDS.has(w)));
       let definedAt: Set<number> | undefined;
       const definedHere = (m: EntityMatch) => (definedAt ??= new Set(whatIsElsewhere.find(words).map((d) => d.end))).has(m.start - 1) || definedAt.has(m.start);
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {
         const sense = senses.get(id)!;
         const otherSpans = sense.other.find(words).filter((s) => !insideName(plainNames, s));
         const thingNamed = frameworkMatches.some(
-          (m) => m.id === id && sense.everydayWord && (ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareFollows(m) && !covered(webSpans, m.end) && !covered(meaningful, m.end) && !definedHere(m),
+          (m) => m.id === id && sense.everydayWord && ((ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && !(hungarian() && HU_DEFINITE.has(words[m.start - 1] ?? ''))) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareFollows(m) && !covered(webSpans, m.end) && !covered(meaningful, m.end) && !definedHere(m),
         );
         const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord));
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });

@@ -25,6 +25,8 @@ describe('a framework name used in another sense is declined', () => {
     'Hat man in Österreich schon einmal einen echten Tornado gesehen?',
     // Danish "flasken" is the bottle: no case ending of a name.
     'Hvor lang tid holder vin sig i flasken?',
+    // ...and "egy" (a) before it in Hungarian still is one.
+    'Hány liter fér egy flaskába?',
     // A meme posted in a team's chat channel is neither Sanic nor Django Channels.
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
@@ -1628,6 +1630,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
     // A Hungarian case ending glued to the name ("Sanicnak": of Sanic) is still the name.
     ['Van a Sanicnak beépített websocket támogatása?', 'feature_check', 'websockets'],
+    // Hungarian "a" (the) before every name is no article of a thing.
+    ['Melyik a jobb kezdőknek: a Bottle vagy a Flask?', 'compare', 'learning_curve'],
+    ['Mi a különbség a Tornado és a Sanic között?', 'compare', undefined],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
     // Pros and cons with their articles ("i pro e i contro").
     ['quali sono i pro e i contro di sanic per un\'api interna?', 'pros_cons', 'rest_api'],
