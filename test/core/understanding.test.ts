@@ -1632,6 +1632,12 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Van a Sanicnak beépített websocket támogatása?', 'feature_check', 'websockets'],
     // Hungarian "a" (the) before every name is no article of a thing.
     ['Melyik a jobb kezdőknek: a Bottle vagy a Flask?', 'compare', 'learning_curve'],
+    // Names written in Cyrillic are the names; the film in Russian is still the film.
+    ['фласк или джанго для маленького блога?', 'compare', 'multi_page'],
+    ['Есть ли в фастапи встроенная документация API?', 'feature_check', 'openapi'],
+    // "Authentication" spelt from English in Bengali.
+    ['Flask-এ কি বিল্ট-ইন অথেনটিকেশন আছে?', 'feature_check', 'auth'],
+    ['Где посмотреть фильм «Джанго» 1966 года?', 'out_of_scope', undefined],
     ['Mi a különbség a Tornado és a Sanic között?', 'compare', undefined],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
     // Pros and cons with their articles ("i pro e i contro").
