@@ -3582,3 +3582,15 @@ describe('a failure reported in one framework is explained', () => {
     expect(ask(q).intent).toBe(intent);
   });
 });
+
+describe('handing work to a queue is not running background jobs', () => {
+  it('a webhook receiver that pushes a message onto a queue is judged on its size, not on background jobs', () => {
+    const a = ask('is django overkill for a tiny service with two endpoints that take payment webhooks and push a message onto a queue? no pages, no users');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor', topic: 'small_apps' });
+    expect(a.text).not.toMatch(/background jobs/i);
+  });
+
+  it('jobs run in the background, pushed onto a queue, still are', () => {
+    expect(ask('we need to run report jobs in the background, pushed onto a queue, with retries').topic).toBe('background_jobs');
+  });
+});
