@@ -1781,6 +1781,9 @@ describe('what a question is about, when it names several needs', () => {
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
     ['flask vs bottle perf?', 'performance'],
+    // Chat's "ws" as what a comparison is for; work done after the response is sent.
+    ['quart vs starlette for ws', 'websockets'],
+    ["litestar: how do i send an email after returning the response so the user isn't stuck waiting?", 'background_jobs'],
     ['Flask सीखने में कितना समय लगेगा?', 'learning_curve'],
     ['what worker class would aiohttp need in production?', 'deployment'],
     // "Too heavy" in Finnish asks about the app's size.
