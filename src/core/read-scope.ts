@@ -298,7 +298,10 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // before it) beside a word of its other sense, with nothing web and none of its own words, is
         // that thing, whatever a stray inflected word ("convertendo") counts as technical.
         const thingWithItsSense = thingNamed && otherSpans.length > 0 && webSpans.length === 0 && ownSpans.length === 0 && plainFrameworks.length === 0;
-        if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
+        // "a fan website about old Hollywood: who was the most famous starlet?": written as the English word
+        // ("starlet"), beside a word of that sense and none of the framework's own, it is that word.
+        const wordWithItsSense = other > 0 && ownSpecific === 0 && frameworkMatches.some((m) => m.id === id && m.exact && realWords.has(words.slice(m.start, m.end).join(' ')));
+        if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
         else if ((thingNamed || otherSpans.length > 0) && clauses.length > 1 && ownSpecific === 0 && namedOnlyAsThing(id)) otherSense.push(id);
       }
       // "the Litestar LED camping lantern", "my FastAPI headphones": a name with no everyday sense that

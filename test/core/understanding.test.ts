@@ -52,6 +52,8 @@ describe('a framework name used in another sense is declined', () => {
     'my nephew has to draw a population pyramid for a census project in python, which plotting library?',
     'that starlet who married a prince, what year was it?',
     "Which starlet played the lead in the 1962 musical? Our book club can't agree.",
+    // ...also beside a website, with a word of that sense and none of Starlette's own.
+    "our museum website has a hollywood section. which starlet was most famous in 1948?",
     // An icon of the bird for a web page; glassware ordered from a website.
     'any free falcon icon in SVG for our website header?',
     'which online shop sells lab glassware? our flask supplier stopped shipping',
