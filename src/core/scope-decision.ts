@@ -118,6 +118,10 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
  * endpoint, quickest framework?" are ours; "rails or laravel for an mvp", "asyncio.gather vs
  * TaskGroup" and "I'm a Django dev but need help with a VBA macro" are not.
  */
+// "a small web UI inside my CLI tool": a web face on the program is served.
+const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
+const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\bdesktop (?:app|application|program)s?\b/;
+
 export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words }: ScopeFacts): DeclineReason | null {
   if (scope.uncovered.length > 0 || concepts.length > 0) return null;
   // Joined once: most readings below match phrases across words.
@@ -197,7 +201,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined));
-  if (scope.generalPython && !webAsked) return 'generalPython';
+  // "asyncio.gather vs TaskGroup for 50 concurrent tasks in a CLI tool?": async words around a command-line
+  // or desktop program, with nothing served, are plain Python, however many of them.
+  const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);
+  if (scope.generalPython && (!webAsked || (notServed && !asksFramework))) return 'generalPython';
   // "my script parses a 2 GB nginx log... it's not a web app, just a cron job": said outright, however many web words it mentions.
   // ...and "no website or web framework involved" says "framework" only to rule it out.
   if ((!asksFramework || NO_FRAMEWORK.test(joined)) && NOT_WEB.test(joined)) return 'generalPython';

@@ -3539,6 +3539,17 @@ describe('"does anyone know if X ..." asks about X; nobody says they know X', ()
   });
 });
 
+describe('async work in a command-line or desktop program is plain Python', () => {
+  it.each([
+    ['asyncio.gather vs TaskGroup in python 3.12 - which one for firing off 30 concurrent api calls in a cli tool?', 'out_of_scope'],
+    ['semaphore vs taskgroup for 100 concurrent async tasks in my desktop app?', 'out_of_scope'],
+    // ...but a web face on the program is served.
+    ['our cli tool needs a small web ui to show progress, which framework is lightest?', 'recommend'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('installing Python itself, in any language, is plain Python', () => {
   it.each([
     ['¿Cómo instalar Python 3.13 en Windows sin permisos de administrador?', 'out_of_scope'],
