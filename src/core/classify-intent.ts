@@ -485,10 +485,10 @@ const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throw
 // "works with gunicorn or uvicorn", "behind nginx or caddy": packages the framework is used with, not a choice between them.
 const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'through', 'using', 'need', 'needs', 'require', 'requires']);
 // "SQLModel or plain SQLAlchemy": words that say the second option is the thing without additions.
-const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 'good old', 'classic', 'regular', 'standard']);
+const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 'classic', 'regular', 'standard']);
 
-// "why would anyone still pick", "why should i not use", "y not": why one
-// framework, named right after, is or is not worth picking.
+// "why would anyone still pick", "why should i not use", "y not": why one framework, named right after,
+// is or is not worth picking.
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
 // "why would anyone pick falcon over fastapi?": set against another framework named, it is a comparison.
 const COMPARED_WITH_NAME = /\b(?:over|instead of|rather than|vs|versus|compared (?:to|with))\b/;

@@ -83,6 +83,10 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
   return markers !== undefined && words.filter((w) => markers.has(w)).length >= 2;
 };
 
+// Hungarian's definite article, its letters no other language has, and its common question words.
+const HU_DEFINITE = new Set(['a', 'az']);
+const HU_LETTERS = /[őű]/;
+const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen', 'miért', 'hogyan', 'érdemes', 'keretrendszer', 'keretrendszert', 'keretrendszernek', 'különbség', 'gyorsabb', 'jobb', 'mi', 'mire', 'van', 'nem']);
 // "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
 // everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
 // "a 2 quart starter", "a paper pyramid", "an empty bottle": what a thing is made of, or how full, sits between.
@@ -90,10 +94,6 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // and Portuguese "in a" ("num flask de aço").
 // "a small stone pyramid": a size may come before what it is made of.
 // "einen richtigen Tornado" (a real tornado): the adjective after the article in other languages too.
-// Hungarian's definite article, its letters no other language has, and its common question words.
-const HU_DEFINITE = new Set(['a', 'az']);
-const HU_LETTERS = /[őű]/;
-const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen', 'miért', 'hogyan', 'érdemes', 'keretrendszer', 'keretrendszert', 'keretrendszernek', 'különbség', 'gyorsabb', 'jobb', 'mi', 'mire', 'van', 'nem']);
 const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|num|numa|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$/;
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
@@ -279,7 +279,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // A misspelt name ("flsk") is someone typing fast about the framework, not about a bottle;
         // a name glued into a longer word ("djangocon", "flaskr") is that word, not a typo.
         // ...but a name written as an ordinary English word ("starlet", one of Starlette's spellings) is that word as written.
-        const asWritten = (m: EntityMatch) => (m.exact && (stem(words.slice(m.start, m.end).join('')) === id || realWords.has(words.slice(m.start, m.end).join(' ')))) || glued(m);
+        const writtenAsWord = (m: EntityMatch) => m.exact && realWords.has(words.slice(m.start, m.end).join(' '));
+        const asWritten = (m: EntityMatch) => (m.exact && stem(words.slice(m.start, m.end).join('')) === id) || writtenAsWord(m) || glued(m);
         const exact = frameworkMatches.every((m) => m.id !== id || asWritten(m));
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
         // "What is Starlette, in plain words?": the bare name asked about is the framework, whatever
@@ -300,7 +301,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const thingWithItsSense = thingNamed && otherSpans.length > 0 && webSpans.length === 0 && ownSpans.length === 0 && plainFrameworks.length === 0;
         // "a fan website about old Hollywood: who was the most famous starlet?": written as the English word
         // ("starlet"), beside a word of that sense and none of the framework's own, it is that word.
-        const wordWithItsSense = other > 0 && ownSpecific === 0 && frameworkMatches.some((m) => m.id === id && m.exact && realWords.has(words.slice(m.start, m.end).join(' ')));
+        const wordWithItsSense = other > 0 && ownSpecific === 0 && frameworkMatches.some((m) => m.id === id && writtenAsWord(m));
         if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
         else if ((thingNamed || otherSpans.length > 0) && clauses.length > 1 && ownSpecific === 0 && namedOnlyAsThing(id)) otherSense.push(id);
       }

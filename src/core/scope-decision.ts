@@ -110,6 +110,11 @@ const AFTER_PY = new Set(['framework', 'frameworks', 'fw', 'fws', 'backend', 'ba
 const pyMeansPython = (words: string[], i: number): boolean => words[i] === 'py' && AFTER_PY.has(words[i + 1] ?? '');
 export const saysPython = (words: string[]): boolean => words.includes('python') || words.some((_, i) => pyMeansPython(words, i));
 
+// "a CLI tool", "my desktop app": a program run on a machine, not served; "a small web UI inside my CLI
+// tool" puts a web face on it, which is served.
+const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\bdesktop (?:app|application|program)s?\b/;
+const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
+
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's
  * background, is declined. Another ecosystem or plain Python in the background does not make a
@@ -118,10 +123,6 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
  * endpoint, quickest framework?" are ours; "rails or laravel for an mvp", "asyncio.gather vs
  * TaskGroup" and "I'm a Django dev but need help with a VBA macro" are not.
  */
-// "a small web UI inside my CLI tool": a web face on the program is served.
-const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
-const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\bdesktop (?:app|application|program)s?\b/;
-
 export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words }: ScopeFacts): DeclineReason | null {
   if (scope.uncovered.length > 0 || concepts.length > 0) return null;
   // Joined once: most readings below match phrases across words.
