@@ -6,6 +6,9 @@ import { stemWords } from './words';
 
 export type { EntityKind } from './entity-names';
 
+// Hungarian's long vowels for a name's last one before a case ending ("Django" -> "Djangó-ban").
+const LENGTHENED_VOWEL: Record<string, string> = { a: 'á', e: 'é', o: 'ó' };
+
 /** One thing found in the question, with the word span it came from. */
 export interface EntityMatch {
   kind: EntityKind;
@@ -77,12 +80,21 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
     if (key.includes(' ') || key.length < 5 || !es.some((e) => e.kind === 'framework')) continue;
     inflectable.set(key.slice(0, 5), [...(inflectable.get(key.slice(0, 5)) ?? []), key]);
   }
+  // "a Djangóban", "Djangót tanulni": Hungarian lengthens a name's last vowel before the ending (and its
+  // accusative is a bare "t" after it).
+  const lengthenedStem = (name: string): string | undefined => {
+    const long = LENGTHENED_VOWEL[name.at(-1) ?? ''];
+    return long ? name.slice(0, -1) + long : undefined;
+  };
   const uninflected = (w: string): string | undefined =>
     endings.size === 0 || w.length < 6 || phrases.has(w)
       ? undefined
       : inflectable.get(w.slice(0, 5))?.find((name) => {
           const ending = w.slice(name.length);
-          return w.startsWith(name) && endings.has(ending) && (name.length >= 6 || ending.length >= 2);
+          if (w.startsWith(name) && endings.has(ending) && (name.length >= 6 || ending.length >= 2)) return true;
+          const stem = lengthenedStem(name);
+          const after = stem && w.startsWith(stem) ? w.slice(stem.length) : undefined;
+          return after !== undefined && (after === 't' || endings.has(after));
         });
 
   const lookup = (word: string): Entry[] | undefined => phrases.get(word) ?? compact.get(word);

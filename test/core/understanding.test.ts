@@ -1641,6 +1641,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Flask-এ কি বিল্ট-ইন অথেনটিকেশন আছে?', 'feature_check', 'auth'],
     ['Где посмотреть фильм «Джанго» 1966 года?', 'out_of_scope', undefined],
     ['Mi a különbség a Tornado és a Sanic között?', 'compare', undefined],
+    // ...and the name's last vowel lengthened before a case ending ("Djangóban": in Django).
+    ['Van a Djangóban beépített admin felület?', 'feature_check', 'admin'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
     // Pros and cons with their articles ("i pro e i contro").
     ['quali sono i pro e i contro di sanic per un\'api interna?', 'pros_cons', 'rest_api'],
@@ -3543,6 +3545,8 @@ describe('async work in a command-line or desktop program is plain Python', () =
   it.each([
     ['asyncio.gather vs TaskGroup in python 3.12 - which one for firing off 30 concurrent api calls in a cli tool?', 'out_of_scope'],
     ['semaphore vs taskgroup for 100 concurrent async tasks in my desktop app?', 'out_of_scope'],
+    // Pinning a repo's dependencies is packaging, whatever the repo holds.
+    ['pipenv or pip-tools for pinning dependencies in our etl repo?', 'out_of_scope'],
     // ...but a web face on the program is served.
     ['our cli tool needs a small web ui to show progress, which framework is lightest?', 'recommend'],
   ])('%j is %s', (q, intent) => {
