@@ -137,7 +137,7 @@ export interface Understanding {
   largeTeam: boolean;
   /** The need right after "for" in "is X a good choice for Y": what the yes/no is about, or null. */
   fitObject: TopicId | null;
-  /** The framework a feature question asks about ("does Quart support Flask-Admin?": Quart), or null. */
+  /** The framework a feature question asks about ("does Quart have Flask-WTF forms?": Quart), or null. */
   featureSubject: string | null;
   /** The asker does not know yet what they need ("not sure yet if we need html pages", "might grow, might not"). */
   needsUndecided: boolean;
@@ -1420,7 +1420,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const within = (m: EntityMatch) => m.start >= span.start && m.end <= span.end;
         // "ok so starlette has no DI at all?": chat's openers come before the form.
         const spanText = words.slice(span.start, span.end).join(' ').replace(CHAT_OPENERS, '');
-        // "Does Quart support Flask-Admin?", "can litestar work with fastapi's middleware?": the framework right
+        // "Does Quart have Flask-WTF forms?", "can litestar work with fastapi's middleware?": the framework right
         // after "does" / "can" is the one asked about; one named after it, not joined to it by "or" or
         // "and", is what it would work with.
         const subject = matches.find((m) => m.kind === 'framework' && m.start === span.start + 1 && SUBJECT_OPENERS.has(words[span.start] ?? ''));
@@ -1658,7 +1658,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // the options for a need inside one framework are packages, explained with it, not a list of frameworks.
       const insideOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && SETTING_WORDS.has(words[m.start - 1] ?? ''));
       if (best === 'list_frameworks' && insideOne && strong.length > 0 && !/\b(?:frameworks?|fws?)\b/.test(text)) best = 'describe';
-      // "what do you know about litestar?": what whichpy knows of the one framework named after "about" is
+      // "what do you know about tornado?": what whichpy knows of the one framework named after "about" is
       // that framework described; "which frameworks do you know about?" is still the list.
       const knownOfOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && words[m.start - 1] === 'about') && !/\b(?:frameworks?|fws?)\b/.test(text);
       if (best === 'list_frameworks' && knownOfOne) best = 'describe';
@@ -1667,7 +1667,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'list_frameworks' && named.length === 1 && (prosConsCue || forms.prosConsElsewhere(text))) best = 'pros_cons';
       // "Quels sont les inconvénients de Flask ?": pros and cons asked in another language, of one framework.
       if ((best === 'recommend' || best === 'describe' || best === 'feature_check') && forms.prosConsElsewhere(text) && named.length === 1 && !fitPhrasedAnywhere) best = 'pros_cons';
-      // "Why would anyone still pick Pyramid?", "why should I NOT use Bottle?", "y not django for apis": why one
+      // "why would anyone still choose cherrypy?", "why should we not use sanic?", "y not bottle for the intranet": why one
       // framework is (not) worth picking asks what it is good and bad at. The framework right after the
       // question is the one weighed; others said elsewhere are what it is measured against, unless the two
       // are set side by side. ("any reason not to use X for <app>?" asks whether it fits that app.)

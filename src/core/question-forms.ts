@@ -22,7 +22,7 @@ const DIFFERENCE_BETWEEN = /(?:^| )(?:differences?|diffs?) between(?= |$)/;
 // "what's the recommended way to run scheduled jobs with django?" asks how, too.
 // "recommended way to structure a flask project?": chat drops "what is the" before a way to do it
 // ("best way to build an api" may still choose, and needs the "what is"). "any tips on a prod docker
-// setup for django?" asks how, too. So does a quantity to set ("how many gunicorn workers should i run?").
+// setup for django?" asks how, too. So does a quantity to set ("how many uvicorn workers would you run per container?").
 const HOW_DO_I = /^(?:how (?:do|does|can|should|would) (?:i|we|you|one)|how (?:am i|are we|are you|is one|are people) (?:supposed|meant|expected) to|how to|(?:what is|whats|what s) the (?:best|recommended|right|proper|usual|standard|correct|cleanest|simplest|easiest|idiomatic|preferred) way to|(?:the )?(?:recommended|right|proper|usual|standard|correct|cleanest|idiomatic|preferred) way to|(?:any )?(?:tips|pointers) (?:on|for)|how (?:many|much) (?:\w+ ){1,3}(?:should|do|does|would) (?:i|we|you|one))\b|(?:^| )how$/;
 // "How does dependency injection work in FastAPI?": how something works is explained, not checked.
 export const HOW_IT_WORKS = /^how (?:does|do|is|are) (?:\w+ ){1,5}(?:work|works|working|implemented|done|handled)\b/;

@@ -206,7 +206,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const meaningful = matches.filter((n) => n.kind === 'framework' || !functionWordHere(words, n));
       // A picture's subject, a pet's or a band's name, a brand, a label's words.
       const namesThing = nameAsThing.read(words, webSpans, matches, (w) => SOFTWARE_HEAD.has(w));
-      // "Melyik a gyorsabb: a Starlette vagy a Falcon?": Hungarian puts "a" (the) before every name, so there it is no article of a thing.
+      // "Melyik a jobb kezdőknek: a Bottle vagy a Flask?": Hungarian puts "a" (the) before every name, so there it is no article of a thing.
       let isHungarian: boolean | undefined;
       const hungarian = () => (isHungarian ??= words.some((w) => HU_LETTERS.test(w) || HU_WORDS.has(w)));
       let definedAt: Set<number> | undefined;
@@ -299,7 +299,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // before it) beside a word of its other sense, with nothing web and none of its own words, is
         // that thing, whatever a stray inflected word ("convertendo") counts as technical.
         const thingWithItsSense = thingNamed && otherSpans.length > 0 && webSpans.length === 0 && ownSpans.length === 0 && plainFrameworks.length === 0;
-        // "a fan website about old Hollywood: who was the most famous starlet?": written as the English word
+        // "our museum website has a hollywood section. which starlet was most famous?": written as the English word
         // ("starlet"), beside a word of that sense and none of the framework's own, it is that word.
         const wordWithItsSense = other > 0 && ownSpecific === 0 && frameworkMatches.some((m) => m.id === id && writtenAsWord(m));
         if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);

@@ -110,8 +110,8 @@ const AFTER_PY = new Set(['framework', 'frameworks', 'fw', 'fws', 'backend', 'ba
 const pyMeansPython = (words: string[], i: number): boolean => words[i] === 'py' && AFTER_PY.has(words[i + 1] ?? '');
 export const saysPython = (words: string[]): boolean => words.includes('python') || words.some((_, i) => pyMeansPython(words, i));
 
-// "a CLI tool", "my desktop app": a program run on a machine, not served; "a small web UI inside my CLI
-// tool" puts a web face on it, which is served.
+// "a CLI tool", "my desktop app": a program run on a machine, not served; "our cli tool needs a small web
+// ui to show progress" puts a web face on it, which is served.
 const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\bdesktop (?:app|application|program)s?\b/;
 const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
 
@@ -202,7 +202,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined));
-  // "asyncio.gather vs TaskGroup for 50 concurrent tasks in a CLI tool?": async words around a command-line
+  // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
   const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);
   if (scope.generalPython && (!webAsked || (notServed && !asksFramework))) return 'generalPython';

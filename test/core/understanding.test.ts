@@ -3282,7 +3282,7 @@ describe('a move from one package to another of its kind is weighed on the move'
     ['tortoise vs sqlmodel for async stuff in a quart app?', 'orm'],
     ['wsgi vs asgi for async stuff?', 'async'],
     // ...and joined by "or" after the framework, "plain" before the second.
-    ['In a Starlette project, Tortoise or plain SQLAlchemy? Tortoise looks nice, but I keep hitting weird bugs with its migrations.', 'orm'],
+    ['In a Starlette project, Tortoise or plain SQLAlchemy? Tortoise reads well, though its migrations have bitten us.', 'orm'],
     ['Sanic backend here. Celery, RQ or Dramatiq? jobs run for hours, ops is a single person and hates brokers', 'background_jobs'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'compare', topic });
@@ -3543,10 +3543,10 @@ describe('"does anyone know if X ..." asks about X; nobody says they know X', ()
 
 describe('async work in a command-line or desktop program is plain Python', () => {
   it.each([
-    ['asyncio.gather vs TaskGroup in python 3.12 - which one for firing off 30 concurrent api calls in a cli tool?', 'out_of_scope'],
+    ['gather() or a TaskGroup for 30 parallel api calls inside my command line tool?', 'out_of_scope'],
     ['semaphore vs taskgroup for 100 concurrent async tasks in my desktop app?', 'out_of_scope'],
     // Pinning a repo's dependencies is packaging, whatever the repo holds.
-    ['pipenv or pip-tools for pinning dependencies in our etl repo?', 'out_of_scope'],
+    ['which is nicer for locking versions in our etl repo, pipenv or pip-tools?', 'out_of_scope'],
     // ...but a web face on the program is served.
     ['our cli tool needs a small web ui to show progress, which framework is lightest?', 'recommend'],
   ])('%j is %s', (q, intent) => {
@@ -3587,7 +3587,7 @@ describe('why one framework is or is not worth picking', () => {
     ['y not bottle for the intranet page', 'pros_cons'],
     ["What are Tornado's weak points?", 'pros_cons'],
     ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
-    ['any reason not to use litestar for our webhook api?', 'recommend'],
+    ['is there any reason to avoid litestar for our webhook api?', 'recommend'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
@@ -3605,7 +3605,7 @@ describe('a failure reported in one framework is explained', () => {
 
 describe('handing work to a queue is not running background jobs', () => {
   it('a webhook receiver that pushes a message onto a queue is judged on its size, not on background jobs', () => {
-    const a = ask('is django overkill for a tiny service with two endpoints that take payment webhooks and push a message onto a queue? no pages, no users');
+    const a = ask('is django too heavy for a little service that takes payment webhooks and drops each one onto a queue? no pages, no users');
     expect(a).toMatchObject({ intent: 'recommend', fit: 'poor', topic: 'small_apps' });
     expect(a.text).not.toMatch(/background jobs/i);
   });

@@ -177,7 +177,7 @@ export function topicFollowUps(frameworks: Framework[], topics: Topic[]): Sugges
  * Quart (Flask is the team's stack), and in a move ("convert my flask blog to quart") the destination.
  */
 export function subjectOf({ frameworks, topics, understanding: u }: ComposeInput): Framework | undefined {
-  // "Converting our Flask app to Quart... does Quart support Flask-Admin?": the framework the feature
+  // "Porting our Flask site to Quart... does Quart have form handling?": the framework the feature
   // question's form names is the one asked about, wherever the move goes.
   const formSubject = frameworks.find((f) => f.id === u.featureSubject && u.roles[f.id] === 'candidate');
   if (formSubject) return formSubject;
