@@ -473,10 +473,10 @@ const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|rele
 const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 const NAME_SOME = /^(?:(?:can|could) you )?(?:name|list)(?: me)?(?: a few| some| a couple(?: of)?| several| other| more)? (?:\w+ ){0,3}frameworks\b/;
-// "what python frameworks are out there?", "which async frameworks are in use these days": which ones
+// "what python frameworks are out there?", "which typed api frameworks are available right now": which ones
 // exist, asked of frameworks in the plural, is the list.
 const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frameworks (?:(?:are|is) (?:\w+ ){0,2}(?:out there|there|around|alive|available|in use)|(?:still )?exist)\b/;
-// "I've only heard of django and flask. what other frameworks are there?": "other" sets aside the names said.
+// "our school only taught us bottle and cherrypy. what other frameworks are around?": "other" sets aside the names said.
 const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
 
 // "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
@@ -490,7 +490,7 @@ const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 
 // "why would anyone still pick", "why should i not use", "y not": why one framework, named right after,
 // is or is not worth picking.
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
-// "why would anyone pick falcon over fastapi?": set against another framework named, it is a comparison.
+// "why choose sanic over litestar?": set against another framework named, it is a comparison.
 const COMPARED_WITH_NAME = /\b(?:over|instead of|rather than|vs|versus|compared (?:to|with))\b/;
 
 // The openers of a yes/no whose subject comes next ("does quart ...", "can bottle ..."), and the words
@@ -731,8 +731,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((replacing ?? movingFrom) && replaced.some(movable) && !replaced.some((m) => !movable(m) && m.kind === 'concept') && !wanted.some((m) => m.id === 'migration') && topicById.has('migration')) {
         wanted.push({ kind: 'topic', id: 'migration', start: replacedAt, end: replacedAt + 1, exact: true });
       }
-      // "Conviene passare da Flask a FastAPI?", "flytta vår app från Flask till Quart", chat's "flask → fastapi
-      // worth it?": a move between two frameworks named, in another language or as an arrow, is a move asked
+      // "vale la pena passare da Bottle a Falcon?", "flytta vår tjänst från Bottle till Falcon", chat's "sanic → litestar,
+      // worth the effort?": a move between two frameworks named, in another language or as an arrow, is a move asked
       // about, as "moving from" is in English.
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
       const arrowMove = frameworkMatches.some((m) => m.start === 0 && words[m.end] === 'to' && frameworkMatches.some((n) => n.start === m.end + 1 && n.id !== m.id));
@@ -959,7 +959,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...but "Jinja2 vs Django templates: worth switching the engine?", set against each other with a
       // switch that is no move from one to the other, weighs them on what they are (templates).
       const setAgainst = kindPair && !movedBetween && VS_BETWEEN.test(text) && !REPLACED.test(text);
-      // Their kind's need leads what else is named beside them ("sqlalchemy vs tortoise for async": ORMs),
+      // Their kind's need leads what else is named beside them ("tortoise vs sqlmodel for async stuff": ORMs),
       // except for two server interfaces, weighed on what they run ("wsgi vs asgi" stays about async).
       const interfacePair = packageKinds.length > 0 && packageKinds.every((k) => k === 'server_interface');
       const kindPairLead: TopicId | undefined = conceptMove ? 'migration' : setAgainst && (topics.includes('migration') || !interfacePair) && implied[0] !== undefined && topics.includes(implied[0] as TopicId) ? (implied[0] as TopicId) : undefined;
@@ -1146,8 +1146,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // So is a Python framework asked for in such words with nothing of another kind around it ("Ni
       // framework gani ya Python inafaa kwa mfumo wa shule...?": no other ecosystem, no plain-Python work, no everyday sense).
       const plainlyOurs = frameworkAsked && !english(words) && !scope.otherEcosystem && !scope.generalPython && scope.otherSense.length === 0 && !scope.otherKindOfFramework && scope.everyday === 0;
-      // ...and so is a framework asked for a need of ours in such words, Python unsaid ("Vilket ramverk ska jag
-      // välja för en liten webbapp i en enda fil?"): nothing of another kind is around it either.
+      // ...and so is a framework asked for a need of ours in such words, Python unsaid ("Vilket ramverk passar
+      // för en liten webbtjänst i en enda fil?"): nothing of another kind is around it either.
       const pickOfOurs = frameworks.length === 0 && strong.length > 0 && plainlyOurs;
       if (best === 'out_of_scope' && (pickOfOurs || (frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope)))))))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
@@ -1167,7 +1167,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
       // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
       if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
-      // "fastapi keeps returning 422 Unprocessable Entity for a POST that looks right": a failure reported
+      // "starlette keeps returning 400 errors for my form posts": a failure reported
       // in the one framework is something to explain, not a yes/no on it, unless the asker weighs leaving it.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && PROBLEM_REPORTED.test(text) && !fitPhrasedAnywhere && !USE_ASKED.test(text) && !frameworkMoveSaid(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "is drf overkill for a small api?", "is django ninja production ready?": a yes/no on a package,
@@ -1206,9 +1206,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages of one kind joined by "or" before any framework are the choice too: "Waitress or
       // gunicorn for a Flask app? no idea what a WSGI server is" (the framework is what they serve).
       // ("do I need uvicorn or gunicorn or something else?" asks what is needed, not which of two.)
-      // "For FastAPI, SQLModel or plain SQLAlchemy?": after the framework too, a word like "plain" between,
+      // "In a Starlette project, Tortoise or plain SQLAlchemy?": after the framework too, a word like "plain" between,
       // unless they are server interfaces ("is cherrypy wsgi or asgi?") or what it runs with ("why doesn't
-      // tornado work with gunicorn or uvicorn?").
+      // falcon run with waitress or gunicorn?").
       const orPair = (m: EntityMatch, n: EntityMatch) =>
         (n.start === m.end + 1 || (n.start === m.end + 2 && PLAIN_WORDS.has(words[m.end + 1] ?? ''))) &&
         n.kind === m.kind &&
@@ -1363,7 +1363,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         asking !== undefined &&
         clauses.some((c) => c.start >= asking.start && c.end <= asking.end && (isHowTo(forms, words.slice(c.start, c.end).join(' ')) || (afterSubject(c.start) > c.start && isHowTo(forms, words.slice(afterSubject(c.start), c.end).join(' ')))));
       const howToAsked = asking !== undefined && (isHowTo(forms, askingText) || howToClause);
-      // "How do I deploy Django on a VPS? ... do I keep using runserver behind nginx or is that a bad idea?":
+      // "how do i host a pyramid app on a small vps? gunicorn behind caddy, or is that a poor choice?":
       // a yes/no in a sentence that names a server or package and no framework judges that practice, not
       // the framework; the how-to stands.
       const fitOnPractice =
@@ -1424,7 +1424,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // after "does" / "can" is the one asked about; one named after it, not joined to it by "or" or
         // "and", is what it would work with.
         const subject = matches.find((m) => m.kind === 'framework' && m.start === span.start + 1 && SUBJECT_OPENERS.has(words[span.start] ?? ''));
-        // ("does flask admin work with quart?" names a package, not Flask, right after "does".)
+        // ("does flask login work with sanic?" names a package, not Flask, right after "does".)
         const subjectOnly = subject !== undefined && !JOINERS.has(words[subject.end] ?? '') && !matches.some((m) => m.start === subject.end) && FEATURE_FORM.test(words.slice(span.start, span.end).join(' '));
         const namedHere = subjectOnly ? [subject.id] : unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
         // "How does Falcon handle async? Does it support ASGI or only WSGI?": "it" is the one framework named.

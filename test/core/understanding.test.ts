@@ -1785,7 +1785,7 @@ describe('what a question is about, when it names several needs', () => {
     ['no async needed, something simple: bottle or cherrypy?', 'small_apps'],
     // "perf" is speed; how long it takes to learn, in Hindi; a gunicorn worker class is how it runs.
     ['flask vs bottle perf?', 'performance'],
-    // Chat's "ws" as what a comparison is for; work done after the response is sent.
+    // Chat's "ws" as what a comparison is for; work done once the response has gone out.
     ['quart vs starlette for ws', 'websockets'],
     ["litestar: how do i send an email after returning the response so the user isn't stuck waiting?", 'background_jobs'],
     ['Flask सीखने में कितना समय लगेगा?', 'learning_curve'],
