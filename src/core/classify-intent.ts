@@ -490,6 +490,9 @@ const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 
 // "why would anyone still pick", "why should i not use", "y not": why one framework, named right after,
 // is or is not worth picking.
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
+// "why choose sanic over litestar?": set against another framework named, it is a comparison; so is
+// a question about how two relate ("the relationship between X and Y ... why would anyone use X?").
+const HOW_TWO_RELATE = /\b(?:differen\w*|between|relationship|related)\b/;
 // "why choose sanic over litestar?": set against another framework named, it is a comparison.
 const COMPARED_WITH_NAME = /\b(?:over|instead of|rather than|vs|versus|compared (?:to|with))\b/;
 
@@ -1673,7 +1676,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // are set side by side. ("any reason not to use X for <app>?" asks whether it fits that app.)
       const whyPicked = WHY_PICKED.exec(text);
       const whySubject = whyPicked ? matches.find((m) => m.kind === 'framework' && m.start === wordIndexAt(text, whyPicked.index + whyPicked[0].length + 1)) : undefined;
-      if (whySubject && (best === 'recommend' || best === 'describe' || best === 'compare') && !fitPhrasedAnywhere && !JOINERS.has(words[whySubject.end] ?? '') && !COMPARED_WITH_NAME.test(text) && !forms.differenceBetween(text) && !/\bdifferen/.test(text)) best = 'pros_cons';
+      if (whySubject && (best === 'recommend' || best === 'describe' || best === 'compare') && !fitPhrasedAnywhere && !JOINERS.has(words[whySubject.end] ?? '') && !COMPARED_WITH_NAME.test(text) && !forms.differenceBetween(text) && !HOW_TWO_RELATE.test(text)) best = 'pros_cons';
       // "falcon strengths for a pure json api?", "sanic downsides for a team of juniors": the name's own
       // strengths or weaknesses, right after it, are asked for, whatever they are weighed for.
       const prosOfName = named.length === 1 && matches.some((m) => m.kind === 'framework' && PROS_WORD.test(words[m.end] ?? ''));

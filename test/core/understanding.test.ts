@@ -3588,6 +3588,8 @@ describe('why one framework is or is not worth picking', () => {
     ["What are Tornado's weak points?", 'pros_cons'],
     ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
     ['is there any reason to avoid litestar for our webhook api?', 'recommend'],
+    // ...and asked beside how two frameworks relate, the two are set side by side.
+    ['how are quart and flask related? and why would anyone still pick quart?', 'compare'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
