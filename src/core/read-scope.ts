@@ -86,7 +86,8 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // Hungarian's definite article, its letters no other language has, and its common question words.
 const HU_DEFINITE = new Set(['a', 'az']);
 const HU_LETTERS = /[őű]/;
-const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen', 'miért', 'hogyan', 'érdemes', 'keretrendszer', 'keretrendszert', 'keretrendszernek', 'különbség', 'gyorsabb', 'jobb', 'mi', 'mire', 'van', 'nem']);
+// (Not "mi", "van" or "nem": Spanish "mi", Dutch and English "van", Portuguese "nem" would make "a flask in my van" Hungarian.)
+const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen', 'miért', 'hogyan', 'érdemes', 'keretrendszer', 'keretrendszert', 'keretrendszernek', 'különbség', 'gyorsabb', 'jobb', 'beépített', 'keretrendszerben']);
 // "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
 // everyday-word name after "a"/"an" is a thing, unless a word of software follows ("a flask app").
 // "a 2 quart starter", "a paper pyramid", "an empty bottle": what a thing is made of, or how full, sits between.

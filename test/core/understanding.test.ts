@@ -3541,25 +3541,32 @@ describe('"does anyone know if X ..." asks about X; nobody says they know X', ()
   });
 });
 
-describe('async work in a command-line or desktop program is plain Python', () => {
+describe('what a question asks, read from its whole shape', () => {
   it.each([
+    // Async work in a command-line or desktop program is plain Python.
     ['gather() or a TaskGroup for 30 parallel api calls inside my command line tool?', 'out_of_scope'],
     ['semaphore vs taskgroup for 100 concurrent async tasks in my desktop app?', 'out_of_scope'],
     // Pinning a repo's dependencies is packaging, whatever the repo holds.
     ['which is nicer for locking versions in our etl repo, pipenv or pip-tools?', 'out_of_scope'],
     // ...but a web face on the program is served.
     ['our cli tool needs a small web ui to show progress, which framework is lightest?', 'recommend'],
-  ])('%j is %s', (q, intent) => {
-    expect(ask(q).intent).toBe(intent);
-  });
-});
-
-describe('installing Python itself, in any language, is plain Python', () => {
-  it.each([
+    // Installing Python itself, in any language, is plain Python...
     ['¿Cómo instalar Python 3.13 en Windows sin permisos de administrador?', 'out_of_scope'],
     ['Как установить Python 3.12 рядом с системным?', 'out_of_scope'],
     // ...but installing one of our frameworks beside it asks about that framework.
     ['como instalar python e flask no windows?', 'describe'],
+    // Why one framework is or is not worth picking asks what it is good and bad at, not a yes/no on an
+    // app; "any reason not to use X for <app>" still asks about fit.
+    ['why should we not use sanic for the new service?', 'pros_cons'],
+    ['y not bottle for the intranet page', 'pros_cons'],
+    ["What are Tornado's weak points?", 'pros_cons'],
+    ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
+    ['is there any reason to avoid litestar for our webhook api?', 'recommend'],
+    // ...and asked beside how two frameworks relate, the two are set side by side.
+    ['how are quart and flask related? and why would anyone still pick quart?', 'compare'],
+    // A failure reported in one framework is explained, not a yes/no on it; weighing a move away from it still compares.
+    ["starlette keeps returning 400 errors for my form posts, i'm sure the fields are right", 'describe'],
+    ['django keeps returning 500 errors under load, should we switch to fastapi?', 'compare'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
@@ -3577,31 +3584,6 @@ describe('a feature question whose form names its subject right after "does"', (
     const framework = knowledge.frameworks.find((f) => f.id === id)!;
     expect(a).toMatchObject({ intent: 'feature_check', topic, support: framework.support[topic].level });
     expect(a.text.startsWith(`Does ${framework.name} `)).toBe(true);
-  });
-});
-
-describe('why one framework is or is not worth picking', () => {
-  // What it is good and bad at, not a yes/no on an app; "any reason not to use X for <app>" still asks about fit.
-  it.each([
-    ['why should we not use sanic for the new service?', 'pros_cons'],
-    ['y not bottle for the intranet page', 'pros_cons'],
-    ["What are Tornado's weak points?", 'pros_cons'],
-    ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
-    ['is there any reason to avoid litestar for our webhook api?', 'recommend'],
-    // ...and asked beside how two frameworks relate, the two are set side by side.
-    ['how are quart and flask related? and why would anyone still pick quart?', 'compare'],
-  ])('%j is %s', (q, intent) => {
-    expect(ask(q).intent).toBe(intent);
-  });
-});
-
-describe('a failure reported in one framework is explained', () => {
-  // Not a yes/no on the framework; weighing a move away from it still compares.
-  it.each([
-    ["starlette keeps returning 400 errors for my form posts, i'm sure the fields are right", 'describe'],
-    ['django keeps returning 500 errors under load, should we switch to fastapi?', 'compare'],
-  ])('%j is %s', (q, intent) => {
-    expect(ask(q).intent).toBe(intent);
   });
 });
 
