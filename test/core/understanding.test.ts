@@ -751,6 +751,13 @@ describe('needs and list questions in words of other languages', () => {
     ['آیا Falcon برای پروژه‌های بزرگ مناسب است؟', 'scalability'],
     // ...and in Polish, inflected.
     ['Czy Sanic nadaje się do dużej aplikacji?', 'scalability'],
+    // Learning, with words between it and how easy it is, in Korean, Hindi and Persian; where to begin.
+    ['Bottle이랑 Flask 중에 뭐가 배우기 훨씬 편해요?', 'learning_curve'],
+    ['Bottle और CherryPy में से सीखना किसका सरल है?', 'learning_curve'],
+    ['برای یادگیری، Bottle خوب است یا CherryPy؟', 'learning_curve'],
+    ['Per començar amb la web, Bottle o CherryPy?', 'learning_curve'],
+    ['any python framework you would call good to start with?', 'learning_curve'],
+    ['which of bottle and cherrypy is simpler to pick up for someone like me?', 'learning_curve'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
