@@ -52,7 +52,7 @@ export const WHICH_THING_FOR = /\bwhich (\w+) (?:for|under|around|to buy|should 
 // "Does it support ASGI?" after one framework was named: "it" is that framework.
 export const IT_SUBJECT = /^(does|do|can|will|has) it\b/;
 // "sanic — what is it and who uses it?": the name first, then what it is.
-export const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:is|s) (?:it|this|that)\b/;
+export const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:(?:is|s) (?:it|this|that)|are (?:they|these|those))\b/;
 // "ok so what even is falcon": the words right before a name defined in English.
 export const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 // "is Flask actually async or not?": what may close a yes/no about one feature.

@@ -47,7 +47,7 @@ import {
   WHAT_IS_RIGHT_BEFORE,
   WHICH_THING_FOR,
 } from './asking-forms';
-import { AT_ONCE_WORDS, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, INDIRECT_FEATURE_FORM, HOW_TO_ASKED, type QuestionForms } from './question-forms';
+import { AT_ONCE_WORDS, BUILT_IN_POINTED_BACK, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, INDIRECT_FEATURE_FORM, HOW_TO_ASKED, type QuestionForms } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -217,8 +217,10 @@ function frameworkMoveSaid(text: string): boolean {
 const wordIndexAt = (text: string, offset: number): number => text.slice(0, offset).split(' ').length - 1;
 /** In another language's yes/no ('Er Bottle nok til ...?'), the framework asked about comes among the sentence's first words. */
 const FIT_NAME_WITHIN = 4;
-// "is there a built-in test client", "is there something built in" (group 1: the feature is named elsewhere).
-const BUILT_IN_ASKED_OF_IT = /^(?:\w+ )?(?:is|are) there (?:a |an |any )?(?:(something|anything) )?(?:\w+ ){0,3}(?:built in|builtin|out of the box|native)\b/;
+// "is there a built-in test client", "is there something built in", "...sessions in bottle, is that built in?"
+// (group 1 or 2: the feature is named elsewhere, or pointed back to).
+const BUILT_IN_ASKED_OF_IT =
+  /^(?:\w+ )?(?:(?:is|are) there (?:a |an |any )?(?:(something|anything) )?(?:\w+ ){0,3}|(?:is|are) (that|this|it|they|those|these) (?:\w+ )?)(?:built in|builtin|out of the box|native|included|baked in)\b/;
 /** "will litestar background tasks get lost if the pod is killed?", "does the flask session expire?": how a feature behaves, not whether it is there. */
 const BEHAVES = /\b(?:do|does|will|would) (?:\w+ ){1,4}(?:survive|survives|persist|persists|get lost|gets lost|retry|retries|expire|expires|leak|leaks|time out|times out|break|breaks|reset|resets|block|blocks)\b/;
 const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually|really) (?:async|asynchronous|make|makes|let|lets|help|helps|handle|handles|run|runs|block|blocks|scale|scales|speed|speeds|improve|improves|use|uses)\b/;
@@ -527,6 +529,8 @@ const ADVERBS: ReadonlySet<string> = new Set(['actually', 'really', 'truly', 'ev
 const LATIN_LETTERS = /^\p{Script=Latin}+$/u;
 // The words before the first name of a sentence that defines it: "what is", "what are the".
 const WHAT_IS_OPENING = /^what (?:is|are|s)(?: the| a| an)?$/;
+// "flask blueprints?? what are they": a sentence of at most this many words that only names the thing.
+const NAME_ALONE_WORDS = 4;
 // "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
 const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|better|best|right|cleaner|simpler|proper|recommended) )?(?:approach|way to do it|pattern)\b/;
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
@@ -1445,8 +1449,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const itForm = spanFrameworks !== namedHere && FEATURE_FORM.test(spanText.replace(IT_SUBJECT, '$1 x'));
         // ...and a server interface asked about ("support ASGI") is answered from the framework's interfaces.
         const hasOrLacks = (m: EntityMatch) => haveOrLack(m) || (itForm && m.kind === 'concept' && conceptKind.get(m.id) === 'server_interface');
-        const featureHere = matches.some((m) => (within(m) || (builtInAsked && builtInAsked[1] !== undefined)) && hasOrLacks(m));
-        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
+        const featureHere = matches.some((m) => (within(m) || (builtInAsked && (builtInAsked[1] ?? builtInAsked[2]) !== undefined)) && hasOrLacks(m));
+        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || BUILT_IN_POINTED_BACK.test(spanText) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
       // "¿bottle trae plantillas o tengo q usar flask?": the one to use if it is missing
@@ -1585,12 +1589,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "what licence is flask under?", "django vs flask licence-wise?": the licence of the one named is
       // described, of two weighed compared; whether one suits a product is still a fit question.
       if (licenceAsked && named.length > 0 && !fitPhrased && (best === 'recommend' || best === 'pros_cons' || best === 'feature_check')) best = named.length >= 2 && best !== 'feature_check' ? 'compare' : 'describe';
+      // "django signals?? what are they": the name said alone in the sentence before.
+      const namedJustBefore = (start: number) =>
+        firstNamed !== undefined && sentences.some((s) => s.end === start && firstNamed.start >= s.start && s.end - s.start <= NAME_ALONE_WORDS);
       // "ok so what even is falcon (the python one, not the bird)": in English too, the name right after "what is".
       // "sanic — what is it and who actually uses it?": the name first, then "what is it".
       const definedInEnglish =
         firstNamed !== undefined &&
         (WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) ||
-          (asking !== undefined && firstNamed.start <= asking.start + 1 && WHAT_IS_IT.test(askingText) && !fitPhrasedAnywhere));
+          (asking !== undefined && firstNamed.start <= asking.start + 1 && WHAT_IS_IT.test(askingText) && !fitPhrasedAnywhere) ||
+          (sentences.some((s) => namedJustBefore(s.start) && WHAT_IS_IT.test(words.slice(s.start, s.end).join(' '))) && !fitPhrasedAnywhere));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
       // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
       if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';

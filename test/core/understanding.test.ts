@@ -2052,6 +2052,13 @@ describe('what a question weighs, by how names are joined', () => {
     // The name first, then "what is it", is defined too; with a fit asked beside it, it is a fit question.
     ["bottle — what is it, and who runs it in production? a freelancer we hired says it's all we need for our booking page", 'describe'],
     ['tornado: what is it really, and is it a good pick for us? we run a small shop', 'recommend'],
+    // ...and so is the name said alone, then "what are they" in the next sentence.
+    ['pyramid views?? what are those', 'describe'],
+    ['django middleware? what are they even', 'describe'],
+    // A feature named, then "is that built in" pointing back to it: a feature check.
+    ['hmm and templates for falcon, is that native', 'feature_check'],
+    ['cool. and the admin side of litestar, is it included or not', 'feature_check'],
+    ['right, websockets on falcon. is it baked in?', 'feature_check'],
     // The name right after "what is", with fillers before and an aside after, is defined.
     ['right, so what exactly is sanic (the web framework, not the meme)?', 'describe'],
     // The mind changed mid-sentence: the last clause asks what one thing is.
