@@ -28,6 +28,8 @@ const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
   const needs = scope.matches.filter((m) => m.kind === 'topic');
   return needs.length > 0 && needs.every((m) => LEARNING_NEEDS.has(m.id));
 };
+// The words right before the thing a pick is asked for: "recommend a", "which", "a good cheap".
+const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what)(?: (?:a|an|the|some|good|decent|cheap))?$/;
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
@@ -163,6 +165,13 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // learning something else.
   // ("I'm a nurse learning to code, what's easiest?" is learning to program: ours to answer.)
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
+  // "新手去哪里登山？": a beginner's pick of an everyday thing (a hike) with nothing of ours, web or
+  // Python; "suggest a cheap laptop for a junior dev, mostly for coding": the everyday thing is what is
+  // picked, whatever coding it is for.
+  if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.everydayStarts.length > 0) {
+    const picked = scope.everydayStarts.some((i) => PICKED_BEFORE.test(words.slice(Math.max(0, i - 3), i).join(' ')));
+    if (picked || !CODING.test(joined)) return 'offTopic';
+  }
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "Pythonでファイルを一行ずつ読むには？": Python named in another language with nothing of ours, no need

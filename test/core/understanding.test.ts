@@ -18,6 +18,12 @@ describe('a framework name used in another sense is declined', () => {
     'a quart of soup feeds how many people',
     'who composed the score of django unchained',
     'how do I keep a ball python enclosure humid',
+    // Film words in Russian; a shop that sells bottles, on a site builder.
+    'Кто играл главную роль в фильме «Джанго освобождённый»? Хочу пересмотреть этот вестерн.',
+    'need a site for our bottle shop and wine club. wix or squarespace? none of us are techies',
+    // Plain Python scripts: computer vision, and turning text into a number in another language.
+    'my cv2 script counts the bottles in a crate photo but two touching bottles count as one',
+    'Como converter uma string para int em Python sem dar erro?',
     // A chat channel with a flask emoji is neither Flask nor Django Channels.
     'our slack needs a new flask emoji for the biology channel, where do I find one?',
     "the team's discord needs flask stickers for the lab channel, any good packs?",
@@ -410,7 +416,13 @@ describe('a question about everyday life asked beside an app is not ours', () =>
 });
 
 describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
-  it.each(["what's the best way to learn knitting as a beginner?", 'Come posso imparare a cucinare il risotto da solo, senza corsi?'])('%j is declined', (q) => {
+  // ...and so is an everyday thing picked for a beginner, whatever it is for ("a laptop for coding").
+  it.each([
+    "what's the best way to learn knitting as a beginner?",
+    'Come posso imparare a cucinare il risotto da solo, senza corsi?',
+    '新手第一次登山，应该准备什么装备？',
+    'could you suggest a cheap laptop for a junior dev? mostly coding and a bit of video editing',
+  ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
 
