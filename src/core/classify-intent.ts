@@ -185,6 +185,8 @@ function labelledExamples(knowledge: Knowledge) {
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 /** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
 const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
+// Chat's laughter closing a sentence: "what do u do lol".
+const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
 const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
 /** A life span ahead: "must run for 15 years", "a system we have to keep alive for 10+ years". */
@@ -1057,9 +1059,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "My manager dropped this bot into our channel... What can you actually help with?": the
       // sentence that asks is about whichpy itself, whatever the background mentions (a chat
       // "channel" read as Django Channels).
-      const lastAsked = (asked ?? sentences).at(-1);
-      const askedSelf = lastAsked !== undefined && HELP_ASKED.test(words.slice(lastAsked.start, lastAsked.end).join(' '));
-      if (askedSelf && !matches.some((m) => m.start >= lastAsked.start)) return make('help', 0.9);
+      // "r u a bot? what do u actually do lol": the last sentence asks it too, without a question mark and
+      // with a laugh after it.
+      const selfAsked = [(asked ?? sentences).at(-1), sentences.at(-1)].find(
+        (s) => s !== undefined && HELP_ASKED.test(words.slice(s.start, s.end).join(' ').replace(TRAILING_LAUGH, '')),
+      );
+      if (selfAsked && !matches.some((m) => m.start >= selfAsked.start)) return make('help', 0.9);
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);

@@ -42,6 +42,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['pls', 'please'],
   ['plz', 'please'],
   ['thx', 'thanks'],
+  ['mornin', 'morning'],
+  ['evenin', 'evening'],
 ]);
 const CODE_START = 'zcodestartz';
 const CODE_END = 'zcodeendz';

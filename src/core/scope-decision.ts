@@ -20,7 +20,7 @@ const WEB_BRIEF = 3;
 const LATIN = /\p{Script=Latin}/u;
 const PICK_ELSEWHERE = 0.25;
 const ONE_PICKED = /\bwhich one\b|\b(?:go with|use|pick|choose|start with)\b/;
-const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|hi|hello|hey|yo)\b|\b(?:you|u)(?: \w+){0,4} (?:help|assist|answer|know|knowing|support|cover)\b/;
+const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|morning|evening|gm|hi|hello|hey|yo)\b|\b(?:what|who) are (?:you|u)\b|\b(?:you|u)(?: \w+){0,4} (?:help|assist|answer|know|knowing|support|cover)\b/;
 // Needs about learning and the people around a framework, which every skill has too.
 const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
 const LEARNING_ELSEWHERE = 0.15;
@@ -114,7 +114,7 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
 
 // "a CLI tool", "my desktop app": a program run on a machine, not served; "our cli tool needs a small web
 // ui to show progress" puts a web face on it, which is served.
-const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\bdesktop (?:app|application|program)s?\b/;
+const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\b(?:desktop|gui)(?: gui)? (?:app|application|program|tool)s?\b/;
 const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
 
 /**

@@ -459,6 +459,10 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     ['which one should I go with for my side gig?', 'recommend'],
     ['which is best?', 'recommend'],
     ['Good morning! Could you tell me what kinds of things you can help with?', 'help'],
+    // Chat's greetings ("gm", "evenin"), and what the bot is asked last, without a question mark, laughing.
+    ['gm all, who are you', 'help'],
+    ['evenin folks 👋 how does this bot even work', 'help'],
+    ['is this a real person? what can you even do haha', 'help'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
@@ -528,6 +532,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['express or koa for a small api', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
     ['kivy or pyqt for a small desktop app, which python framework?', 'out_of_scope'],
+    ['wxpython or pyside for a gui tool with two forms and a data grid, windows only?', 'out_of_scope'],
+    // pytest's own fixtures are plain Python.
+    ['how do I give every test its own temporary directory when the fixture is shared per session?', 'out_of_scope'],
     ['which python framework is best for deep learning research?', 'out_of_scope'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
