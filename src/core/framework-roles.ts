@@ -24,7 +24,7 @@ const CONTEXT_BEFORE =
 const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 // "and" / "or" in the languages people ask in: "kromě Djanga a Flasku", "sin Django ni Flask", "ohne Django und Flask".
-const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau']);
+const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau', '랑', '와', '과']);
 // The last word of a phrase that makes a name the asker's own: "coming from bottle or flask", "on our flask or django app".
 const CUE_RIGHT_BEFORE = new Set(['from', 'with', 'on', 'in', 'use', 'using', 'used', 'know', 'knows', 'knew', 'of', 'after', 'ex', 'former', 'our', 'my', 'existing', 'legacy', 'current', 'currently', 'running', 'run', 'maintain', 'inherited']);
 // "django is off the table", "flask: ruled out already": set aside, said after the name.
@@ -88,6 +88,7 @@ export function frameworkRoles(
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
   const skilled = new Set<string>();
+  const setAsideAfter: EntityMatch[] = [];
   for (const m of matches) {
     if (m.kind !== 'framework') continue;
     const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
@@ -119,6 +120,7 @@ export function frameworkRoles(
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'
           : 'candidate';
+    if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);
     if (role === 'context') known.add(m.id);
     if (KNOWS_BEFORE.test(before) || KNOWS_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)) skilled.add(m.id);
     // A framework named twice keeps its strongest reading as an option: "django? our team knows django".
@@ -126,6 +128,15 @@ export function frameworkRoles(
     // ...but one set aside stays aside when merely mentioned again: "what to learn after flask? flask jobs are rare".
     if (prior === 'excluded' && !asked) continue;
     if (!prior || (prior !== 'candidate' && role === 'candidate')) roles.set(m.id, prior === undefined || role === 'candidate' ? role : prior);
+  }
+  // "장고랑 플라스크 말고는" (besides Django and Flask): set aside after the last of a list, every name of it is.
+  for (const aside of setAsideAfter) {
+    let end = aside.start;
+    for (const m of matches.filter((n) => n.kind === 'framework' && n.end <= aside.start).reverse()) {
+      if (m.end !== end - 1 || !LIST_JOINERS.has(words[m.end] ?? '') || roles.get(m.id) !== 'candidate') break;
+      roles.set(m.id, 'excluded');
+      end = m.start;
+    }
   }
   return { roles, known, skilled };
 }

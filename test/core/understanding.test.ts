@@ -1663,6 +1663,13 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Names written in Cyrillic are the names; the film in Russian is still the film.
     ['фласк или джанго для маленького блога?', 'compare', 'multi_page'],
     ['Есть ли в фастапи встроенная документация API?', 'feature_check', 'openapi'],
+    // ...and in Persian, Arabic and Hangul; Korean's "long thought" in a game of baduk is not Django.
+    ['جنگو یا Falcon برای یک سایت خبری؟', 'compare', undefined],
+    ['هل يدعم جانغو الـ websockets؟', 'feature_check', 'websockets'],
+    ['장고로 블로그 만들 때 관리자 기능이 기본으로 들어있나요?', 'feature_check', 'admin'],
+    ['바둑 대국에서 장고 끝에 악수 둔다는 게 무슨 말이에요?', 'out_of_scope', undefined],
+    // Korean "besides" after the last of two names sets both aside: the list is asked for.
+    ['장고랑 플라스크 말고는 파이썬 웹 프레임워크 또 뭐가 있어요?', 'list_frameworks', undefined],
     // "Authentication" spelt from English in Bengali.
     ['Flask-এ কি বিল্ট-ইন অথেনটিকেশন আছে?', 'feature_check', 'auth'],
     ['Где посмотреть фильм «Джанго» 1966 года?', 'out_of_scope', undefined],
