@@ -47,7 +47,7 @@ import {
   WHAT_IS_RIGHT_BEFORE,
   WHICH_THING_FOR,
 } from './asking-forms';
-import { AT_ONCE_WORDS, BUILT_IN_POINTED_BACK, CHOOSING, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, INDIRECT_FEATURE_FORM, HOW_TO_ASKED, type QuestionForms } from './question-forms';
+import { AT_ONCE_WORDS, BUILT_IN_POINTED_BACK, CHOOSING, FEATURE_OF_IT, createQuestionForms, FEATURE_FORM, HANDLES_LOAD, INDIRECT_FEATURE_FORM, HOW_TO_ASKED, type QuestionForms } from './question-forms';
 import {
   allowed,
   asksForKindList,
@@ -1455,7 +1455,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // ...and a server interface asked about ("support ASGI") is answered from the framework's interfaces.
         const hasOrLacks = (m: EntityMatch) => haveOrLack(m) || (itForm && m.kind === 'concept' && conceptKind.get(m.id) === 'server_interface');
         const featureHere = matches.some((m) => (within(m) || (builtInAsked && (builtInAsked[1] ?? builtInAsked[2]) !== undefined)) && hasOrLacks(m));
-        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || BUILT_IN_POINTED_BACK.test(spanText) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
+        const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || BUILT_IN_POINTED_BACK.test(spanText) || (FEATURE_OF_IT.test(spanText) && !loadAsked) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
         return form ? spanFrameworks[0] : undefined;
       };
       // "¿bottle trae plantillas o tengo q usar flask?": the one to use if it is missing
@@ -1738,6 +1738,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // they have asks how to deploy it; a host or a server is chosen, never a framework (contract v2).
       const runningOwn = topics[0] === 'deployment' && named.length > 0 && named.every((id) => roles[id] === 'context') && !fitPhrasedAnywhere && !frameworkAsked;
       if (best === 'recommend' && runningOwn) best = 'describe';
+      // "hypercorn vs uvicorn, which for our quart app?": two packages of one kind set against each other, with
+      // no framework asked for, are compared: a server or an ORM is never recommended (contract v2).
+      if ((best === 'recommend' || best === 'describe') && setAgainst && !frameworkAsked && (best === 'recommend' || runningOwn)) best = 'compare';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon
       // templates)...": the sentence that asks decides, the codebase around it is background.

@@ -37,6 +37,9 @@ export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|
 // "the boss asks if it has CSRF protection", "wondering whether flask comes with an admin": the
 // same question asked indirectly, anywhere in a sentence.
 export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| already| even)? (?:have|has|come with|comes with|ships with|ships|ship|include|includes|support|supports|provide|provides|offer|offers)\b/;
+// "and pyramid, does it ship an admin": the framework named first, then asked of as "it" (not the
+// second half of "is nginx in front required, or does it bring a server of its own?", a how-to).
+export const FEATURE_OF_IT = /(?<!\bor )\b(?:does|do|can) (?:it|they) (?:really |even |actually |also )?(?:have|come with|ship|ship with|include|support|provide|offer|do|bundle)\b/;
 // "what about sessions in bottle, is that built in?": the feature named first, then pointed back to.
 export const BUILT_IN_POINTED_BACK = /\b(?:is|are) (?:that|this|it|they|those|these) (?:\w+ )?(?:built in|builtin|out of the box|native|included|baked in)\b/;
 // "can fastapi handle ~3k req/s": a load the framework must handle.

@@ -2085,6 +2085,10 @@ describe('what a question weighs, by how names are joined', () => {
     ['hmm and templates for falcon, is that native', 'feature_check'],
     ['cool. and the admin side of litestar, is it included or not', 'feature_check'],
     ['right, websockets on falcon. is it baked in?', 'feature_check'],
+    // The framework named first, then asked of as "it".
+    ['ok so litestar then, does it ship an admin', 'feature_check'],
+    // Two servers set against each other, for an app of one framework, are compared: a server is never recommended.
+    ['hypercorn vs uvicorn. which should I use for a quart project that now has a websocket page?', 'compare'],
     // The name right after "what is", with fillers before and an aside after, is defined.
     ['right, so what exactly is sanic (the web framework, not the meme)?', 'describe'],
     // The mind changed mid-sentence: the last clause asks what one thing is.
