@@ -777,6 +777,11 @@ describe('needs and list questions in words of other languages', () => {
     ['Per començar amb la web, Bottle o CherryPy?', 'learning_curve'],
     ['any python framework you would call good to start with?', 'learning_curve'],
     ['which of bottle and cherrypy is simpler to pick up for someone like me?', 'learning_curve'],
+    // A blog in Devanagari, Bengali and Arabic script; "small" in Devanagari.
+    ['क्या Bottle से मेरा ब्लॉग चल जाएगा?', 'multi_page'],
+    ['Pyramid দিয়ে কি একটা ব্লগ বানানো ভালো?', 'multi_page'],
+    ['هل Bottle مناسب لمدونة؟', 'multi_page'],
+    ['CherryPy एक छोटी सी वेबसाइट के लिए कैसा है?', 'small_apps'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
