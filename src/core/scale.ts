@@ -16,7 +16,7 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   'dau', 'mau',
   // the same in other languages
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
-  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف']);
+  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده']);
 // "used by 12 people", "za 15 ljudi": people are the app's users only when it is used by or for them
 // ("we're 3 people" is the team).
 const PERSONS = new Set(['people', 'ljudi', 'osób', 'osob', 'personas', 'pessoas', 'personnes', 'leute', 'persone', 'человек', 'людей']);
@@ -33,7 +33,7 @@ const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageview
   // requests in other languages
   'requisições', 'requisicoes', 'solicitudes', 'peticiones', 'requêtes', 'requetes', 'anfragen', 'richieste', 'запросов', 'запросы', 'запитів', 'zapytań', 'żądań', 'istek', 'permintaan', 'požadavků', 'kérés', 'pyyntöä', 'verzoeken', 'förfrågningar', 'yêu', 'درخواست', 'طلب',
   // visits and page loads in other languages ("1 milhão de acessos por dia")
-  'acessos', 'accesos', 'visitas', 'visite', 'zugriffe', 'aufrufe']);
+  'acessos', 'accesos', 'visitas', 'visite', 'zugriffe', 'aufrufe', 'بازدید', 'زيارة', 'زيارات', 'ביקורים', 'посещений', 'просмотров']);
 // Requests a second, abbreviated.
 const RATES = new Set(['rps', 'qps']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'conns', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
@@ -44,7 +44,8 @@ const MULTIPLIER: Record<string, number> = {
   lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, crore: 1e7, juta: 1e6, milioni: 1e6, milione: 1e6, millionen: 1e6, millones: 1e6, millón: 1e6, milhões: 1e6, milhão: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
 };
 // "ایک لاکھ" (one lakh), "un millón": "one" written as a word before a multiplier, in other scripts and languages.
-const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1, un: 1, um: 1, une: 1, ein: 1, eine: 1 };
+// ...and Persian "one" and "a hundred" ("یک میلیون بازدید", "صد هزار کاربر").
+const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1, un: 1, um: 1, une: 1, ein: 1, eine: 1, یک: 1, یه: 1, صد: 100, सौ: 100, сто: 100 };
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
@@ -55,7 +56,12 @@ const PERIOD_FACTOR: Record<string, number> = {
   mês: 1000, mes: 1000, mois: 1000, monat: 1000, mese: 1000, месяц: 1000, miesiąc: 1000, ay: 1000, bulan: 1000, maand: 1000, månad: 1000, tháng: 1000,
 };
 const SINGLE_PAGE_APP = /^pages? (?:app|apps|application|applications|spa)\b/;
-const BARE_COUNTS: Record<string, number> = { hundreds: 100, thousands: 1e3, millions: 1e6 };
+// ...in other languages too ("с миллионами пользователей", "millones de usuarios").
+const BARE_COUNTS: Record<string, number> = {
+  hundreds: 100, thousands: 1e3, millions: 1e6,
+  тысячи: 1e3, тысячами: 1e3, миллионы: 1e6, миллионов: 1e6, миллионами: 1e6, мільйони: 1e6, мільйонами: 1e6,
+  millones: 1e6, milhões: 1e6, millionen: 1e6, milioni: 1e6, miliony: 1e6, milionów: 1e6,
+};
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
 function numberAt(words: string[], i: number): { value: number; length: number } | null {

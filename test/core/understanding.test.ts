@@ -782,6 +782,13 @@ describe('needs and list questions in words of other languages', () => {
     ['Pyramid দিয়ে কি একটা ব্লগ বানানো ভালো?', 'multi_page'],
     ['هل Bottle مناسب لمدونة؟', 'multi_page'],
     ['CherryPy एक छोटी सी वेबसाइट के लिए कैसा है?', 'small_apps'],
+    // Counts written as words in Persian ("one million", "a hundred thousand") and Russian's inflected millions.
+    ['آیا Pyramid برای فروشگاهی با یک میلیون بازدید ماهانه کافی است؟', 'scalability'],
+    ['آیا Flask برای سرویسی با صد هزار کاربر جواب می‌دهد؟', 'scalability'],
+    ['Выдержит ли Bottle сервис с миллионами пользователей?', 'scalability'],
+    // Large in Thai; still supported in Persian.
+    ['Pyramid เหมาะกับระบบขนาดใหญ่หรือเปล่า', 'scalability'],
+    ['آیا Bottle هنوز پشتیبانی می‌شود؟', 'maintenance'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
   });
