@@ -102,6 +102,9 @@ const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|thre
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
 /** "it's not a web app, just a cron job", "no web stuff involved": said outright, nothing web is built. */
+// "a custom engraved flask (the drinking kind, not the framework)": the name's software sense ruled out in so many words.
+// ("...dominated by Postgres, not the framework" blames something else: only "the X kind/one, not the framework" rules it out.)
+export const NOT_THE_FRAMEWORK = /\b(?:kind|one|type|sort|sense) not the (?:python |web )?(?:framework|library|lib|software|package|python one)\b/;
 export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server(?! side| rendered| rendering)|web code|web part|web component|web frontend)\b|\b(?<!but )(?:no|without) (?:a |any )?web frameworks?\b(?! yet)/;
 
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
@@ -295,7 +298,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const outweighed = other >= 3 && other > 2 * technical;
         // "flag tornado vortex signatures in radar files? storm research, no web stuff involved": with
         // nothing web built, said outright, a name beside its other sense is that sense.
-        const notWebSaid = other > 0 && ownSpecific === 0 && NOT_WEB.test(words.join(' '));
+        const notWebSaid = (other > 0 && ownSpecific === 0 && NOT_WEB.test(words.join(' '))) || (sense.everydayWord && ownSpecific === 0 && NOT_THE_FRAMEWORK.test(words.join(' ')));
         // "quantos ml cabem num flask de aço? tô convertendo as medidas": the name as a thing (an article
         // before it) beside a word of its other sense, with nothing web and none of its own words, is
         // that thing, whatever a stray inflected word ("convertendo") counts as technical.

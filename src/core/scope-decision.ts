@@ -1,5 +1,5 @@
 import type { FrameworkRole } from './framework-roles';
-import { english, NOT_WEB, type ScopeReading } from './read-scope';
+import { english, NOT_THE_FRAMEWORK, NOT_WEB, type ScopeReading } from './read-scope';
 
 /** Why a question is not ours, or null when it is. */
 export type DeclineReason = 'otherSense' | 'otherEcosystem' | 'generalPython' | 'offTopic';
@@ -144,7 +144,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked
   // for a need is ours, whatever the everyday-word name around it means; one of another kind ("which
   // CRM framework") is not.
-  const ourFrameworkAsked = asksFramework && !OTHER_KIND_OF_FRAMEWORK.test(joined);
+  const ourFrameworkAsked = asksFramework && !OTHER_KIND_OF_FRAMEWORK.test(joined) && !NOT_THE_FRAMEWORK.test(joined);
   // "which framework for my thesis, grounded theory or thematic analysis?": a framework of another
   // kind named, with nothing of ours and nothing web, is that kind of framework.
   if (nothingOurs && scope.otherKindOfFramework && scope.web === 0 && strongTopics === 0) return 'offTopic';

@@ -24,6 +24,9 @@ describe('a framework name used in another sense is declined', () => {
     // Plain Python scripts: computer vision, and turning text into a number in another language.
     'my cv2 script counts the bottles in a crate photo but two touching bottles count as one',
     'Como converter uma string para int em Python sem dar erro?',
+    // The software sense ruled out in so many words; a Hangul flask beside coffee and a thermos.
+    'for our python meetup raffle, where can I buy a quart jar of local honey (the kitchen kind, not the framework)?',
+    '등산 갈 때 플라스크에 위스키 넣어 가도 되나요?',
     // A chat channel with a flask emoji is neither Flask nor Django Channels.
     'our slack needs a new flask emoji for the biology channel, where do I find one?',
     "the team's discord needs flask stickers for the lab channel, any good packs?",
@@ -1664,6 +1667,16 @@ describe('what the app is, read from all of the question', () => {
   });
 });
 
+describe('names written in other scripts', () => {
+  it.each([
+    ['জ্যাঙ্গো দিয়ে কি অনলাইন দোকান বানানো যায়?', ['django']],
+    ['플라스크로 간단한 API 만들기', ['flask']],
+    ['هل جانغو أفضل من Flask؟', ['django', 'flask']],
+  ])('%j names %j', (q, ids) => {
+    expect(ask(q).frameworks).toEqual(ids);
+  });
+});
+
 describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
   it.each([
     // [question, intent, topic]
@@ -1682,6 +1695,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['바둑 대국에서 장고 끝에 악수 둔다는 게 무슨 말이에요?', 'out_of_scope', undefined],
     // Korean "besides" after the last of two names sets both aside: the list is asked for.
     ['장고랑 플라스크 말고는 파이썬 웹 프레임워크 또 뭐가 있어요?', 'list_frameworks', undefined],
+    // Weighed in Dutch, with "wat" (also chat's "what") before it: the everyday-word name is the framework.
+    ['Wat zijn de nadelen van Tornado?', 'pros_cons', undefined],
     // "Authentication" spelt from English in Bengali.
     ['Flask-এ কি বিল্ট-ইন অথেনটিকেশন আছে?', 'feature_check', 'auth'],
     ['Где посмотреть фильм «Джанго» 1966 года?', 'out_of_scope', undefined],
