@@ -559,7 +559,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
   const featuresOf = (words: string[], text: string, correct = true, clauses: Span[] = []): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const cues = detectCues(text);
-    // ("Wat zijn de nadelen van Sanic?": weighed in another language too, whatever "wat" reads as.)
+    // ("Wat vinden jullie de zwakke punten van Falcon?": weighed in another language too, whatever "wat" reads as.)
     const scope = scopeReader.read(words, index.find(words, { correct }), cues.has('prosCons') || NEW_WORK.test(text) || forms.prosConsElsewhere(text), clauses);
     // "does bottle support asyncio on python 3.8?" asks about the feature: a Python version next to a
     // feature is its setting, not a release question.

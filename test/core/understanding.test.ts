@@ -1696,7 +1696,7 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Korean "besides" after the last of two names sets both aside: the list is asked for.
     ['장고랑 플라스크 말고는 파이썬 웹 프레임워크 또 뭐가 있어요?', 'list_frameworks', undefined],
     // Weighed in Dutch, with "wat" (also chat's "what") before it: the everyday-word name is the framework.
-    ['Wat zijn de nadelen van Tornado?', 'pros_cons', undefined],
+    ['Wat zijn volgens jullie de nadelen van Tornado?', 'pros_cons', undefined],
     // "Authentication" spelt from English in Bengali.
     ['Flask-এ কি বিল্ট-ইন অথেনটিকেশন আছে?', 'feature_check', 'auth'],
     ['Где посмотреть фильм «Джанго» 1966 года?', 'out_of_scope', undefined],
