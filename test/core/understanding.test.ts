@@ -27,6 +27,9 @@ describe('a framework name used in another sense is declined', () => {
     // The software sense ruled out in so many words; a Hangul flask beside coffee and a thermos.
     'for our python meetup raffle, where can I buy a quart jar of local honey (the kitchen kind, not the framework)?',
     '등산 갈 때 플라스크에 위스키 넣어 가도 되나요?',
+    // Merchandise with the Python logo on it; the guitarist in Hangul.
+    'we want bottles with the python logo printed on them as gifts for the sprint, who prints those?',
+    '장고 라인하르트 재즈 기타 연주는 어디서 들을 수 있나요?',
     // A chat channel with a flask emoji is neither Flask nor Django Channels.
     'our slack needs a new flask emoji for the biology channel, where do I find one?',
     "the team's discord needs flask stickers for the lab channel, any good packs?",
