@@ -2119,6 +2119,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['ok so litestar then, does it ship an admin', 'feature_check'],
     // Two servers set against each other, for an app of one framework, are compared: a server is never recommended.
     ['hypercorn vs uvicorn. which should I use for a quart project that now has a websocket page?', 'compare'],
+    // A load the one framework must carry is a fit question, whatever packages the setup beside it names.
+    ['can pyramid cope with 300k page views a day? the stack is postgres and a redis cache.', 'recommend'],
     // The name right after "what is", with fillers before and an aside after, is defined.
     ['right, so what exactly is sanic (the web framework, not the meme)?', 'describe'],
     // The mind changed mid-sentence: the last clause asks what one thing is.
