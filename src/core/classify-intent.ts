@@ -1076,7 +1076,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
       // A capability (rate limiting, caching, sessions) is something clients have too: "the GitHub API
       // keeps rate limiting my python script" names no package of ours.
-      const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability');
+      // ...and so is a pattern many frameworks share (dependency injection, "batteries included"), said beside
+      // another ecosystem: "Spring's DI vs Micronaut's" names none of ours (Django's MVT stays Django's).
+      const sharedPattern = (id: string) => conceptKind.get(id) === 'pattern' && (conceptById.get(id)?.frameworks.length ?? 0) > 1;
+      const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability' && !(scope.otherEcosystem && sharedPattern(id)));
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
       // "writing a small web app for my chess club. how does castling work again?": the app is who asks, not what is asked.

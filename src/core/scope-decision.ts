@@ -29,7 +29,7 @@ const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
   return needs.length > 0 && needs.every((m) => LEARNING_NEEDS.has(m.id));
 };
 // The words right before the thing a pick is asked for: "recommend a", "which", "a good cheap".
-const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what)(?: (?:a|an|the|some|good|decent|cheap))?$/;
+const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what|looking for|shopping for|need|want|buy|buying)(?: (?:a|an|the|some|good|decent|cheap|new)){0,2}$/;
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
@@ -114,7 +114,7 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
 
 // "a CLI tool", "my desktop app": a program run on a machine, not served; "our cli tool needs a small web
 // ui to show progress" puts a web face on it, which is served.
-const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\b(?:desktop|gui)(?: gui)? (?:app|application|program|tool)s?\b/;
+const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\b(?:desktop|gui)(?: \w+)? (?:app|application|program|tool)s?\b/;
 const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
 
 /**
@@ -169,7 +169,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Python; "suggest a cheap laptop for a junior dev, mostly for coding": the everyday thing is what is
   // picked, whatever coding it is for.
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.everydayStarts.length > 0) {
-    const picked = scope.everydayStarts.some((i) => PICKED_BEFORE.test(words.slice(Math.max(0, i - 3), i).join(' ')));
+    const picked = scope.everydayStarts.some((i) => PICKED_BEFORE.test(words.slice(Math.max(0, i - 4), i).join(' ')));
     if (picked || !CODING.test(joined)) return 'offTopic';
   }
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
@@ -210,7 +210,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
-  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined));
+  // ...and so does the Python equivalent of another ecosystem's framework ("what is the python version of spring boot? we like decorators").
+  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
   // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
   const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);

@@ -24,6 +24,7 @@ describe('a framework name used in another sense is declined', () => {
     // Plain Python scripts: computer vision, and turning text into a number in another language.
     'my cv2 script counts the bottles in a crate photo but two touching bottles count as one',
     'Como converter uma string para int em Python sem dar erro?',
+    'how do I deduplicate a list of dicts in python without losing their order?',
     // The software sense ruled out in so many words; a Hangul flask beside coffee and a thermos.
     'for our python meetup raffle, where can I buy a quart jar of local honey (the kitchen kind, not the framework)?',
     '등산 갈 때 플라스크에 위스키 넣어 가도 되나요?',
@@ -428,6 +429,7 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     'Come posso imparare a cucinare il risotto da solo, senza corsi?',
     '新手第一次登山，应该准备什么装备？',
     'could you suggest a cheap laptop for a junior dev? mostly coding and a bit of video editing',
+    'shopping for a new laptop for my nephew, a junior programmer. mostly coding, some games. thoughts?',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
@@ -539,6 +541,12 @@ describe('another ecosystem or plain Python in the background', () => {
     // A framework asked for with nothing web about it is not one of ours.
     ['kivy or pyqt for a small desktop app, which python framework?', 'out_of_scope'],
     ['wxpython or pyside for a gui tool with two forms and a data grid, windows only?', 'out_of_scope'],
+    ['pyqt or kivy for a desktop stock-taking app with a printable report?', 'out_of_scope'],
+    // Patterns every ecosystem shares, said of other ecosystems' frameworks, name none of ours.
+    ['symfony vs laravel: which has the nicer dependency injection container?', 'out_of_scope'],
+    ['phoenix or rails for a batteries-included stack with an admin?', 'out_of_scope'],
+    // ...but the Python equivalent of one, asked with words plain Python has too ("decorators"), is ours.
+    ['what is the python equivalent of spring boot? we like decorators and dependency injection', 'recommend'],
     // pytest's own fixtures are plain Python.
     ['how do I give every test its own temporary directory when the fixture is shared per session?', 'out_of_scope'],
     ['which python framework is best for deep learning research?', 'out_of_scope'],
