@@ -1190,13 +1190,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // server or ORM named first picks no framework (contract v2: recommend is only for a framework);
       // it is described, with the frameworks around it as its setting.
       if (best === 'recommend' && fitPhrasedAnywhere && packageAskedFirst(matches, conceptKind)) best = 'describe';
+      // "Can Django handle ~200k requests a day? The stack is Postgres and a Redis cache.": a load the one framework
+      // must carry asks whether it fits, whatever packages the setup beside it names.
+      if (best === 'feature_check' && loadToCarry && !featureLoad && named.length === 1) best = 'recommend';
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
       // ...but "can pyramid actually carry 40k visitors a day?" asks whether it carries a load: a fit question.
-      // "Can Django handle ~200k requests a day? The stack is Postgres and a Redis cache.": a load the one framework
-      // must carry asks whether it fits, whatever packages the setup beside it names.
-      if (best === 'feature_check' && loadToCarry && !featureLoad && named.length === 1) best = 'recommend';
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';

@@ -101,10 +101,11 @@ const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
 const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'projects', 'service', 'services', 'api', 'apis', 'backend', 'site', 'website', 'server', 'route', 'routes', 'view', 'views', 'blueprint', 'extension', 'extensions', 'plugin', 'plugins', 'dev', 'devs', 'developer', 'developers', 'engineer', 'shop', 'team', 'stack', 'codebase', 'monolith', 'tutorial', 'course', 'job', 'jobs', 'role', 'version', 'release', 'framework', 'based', 'style', 'like', 'equivalent', 'alternative', 'one', 'or', 'and', 'vs', 'versus']);
 
-/** "it's not a web app, just a cron job", "no web stuff involved": said outright, nothing web is built. */
 // "a gift bottle for the team (the glass sort, not the framework)": the name's software sense ruled out in so many words.
 // ("...dominated by Postgres, not the framework" blames something else: only "the X kind/one, not the framework" rules it out.)
 export const NOT_THE_FRAMEWORK = /\b(?:kind|one|type|sort|sense) not the (?:python |web )?(?:framework|library|lib|software|package|python one)\b/;
+
+/** "it's not a web app, just a cron job", "no web stuff involved": said outright, nothing web is built. */
 export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server(?! side| rendered| rendering)|web code|web part|web component|web frontend)\b|\b(?<!but )(?:no|without) (?:a |any )?web frameworks?\b(?! yet)/;
 
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.

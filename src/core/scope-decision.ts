@@ -210,7 +210,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Web words around plain Python ("an http endpoint for my sklearn model") make it a web question.
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
-  // ...and so does the Python equivalent of another ecosystem's framework ("what is the python version of spring boot? we like decorators").
+  // ...and so does the Python equivalent of another ecosystem's framework ("the python equivalent of spring boot, with decorators?").
   const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
   // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
