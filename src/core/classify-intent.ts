@@ -188,7 +188,7 @@ const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', '
 // Chat's laughter closing a sentence: "what do u do lol".
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
-const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do) (?:you|u)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
+const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do|does) (?:you|u|this bot|the bot|whichpy)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
 /** A life span ahead: "must run for 15 years", "a system we have to keep alive for 10+ years". */
 const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
 /** Long-term support releases asked for by name. */
@@ -1062,7 +1062,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "channel" read as Django Channels).
       // "r u a bot? what do u actually do lol": the last sentence asks it too, without a question mark and
       // with a laugh after it.
-      const selfAsked = [(asked ?? sentences).at(-1), sentences.at(-1)].find(
+      const selfAsked = [(asked ?? sentences).at(-1), sentences.at(-1), sentences[0]].find(
         (s) => s !== undefined && HELP_ASKED.test(words.slice(s.start, s.end).join(' ').replace(TRAILING_LAUGH, '')),
       );
       if (selfAsked && !matches.some((m) => m.start >= selfAsked.start)) return make('help', 0.9);

@@ -471,6 +471,8 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     ['gm all, who are you', 'help'],
     ['evenin folks 👋 how does this bot even work', 'help'],
     ['is this a real person? what can you even do haha', 'help'],
+    // What the bot does, asked of "this bot" in the first sentence, with more about it after.
+    ['what does this bot do? is it any good at frameworks?', 'help'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
