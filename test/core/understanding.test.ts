@@ -1710,6 +1710,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['장고랑 플라스크 말고는 파이썬 웹 프레임워크 또 뭐가 있어요?', 'list_frameworks', undefined],
     // Weighed in Dutch, with "wat" (also chat's "what") before it: the everyday-word name is the framework.
     ['Wat zijn volgens jullie de nadelen van Tornado?', 'pros_cons', undefined],
+    // "Can it be written" in Japanese and Korean asks whether the framework has it.
+    ['Quart で WebSocket のハンドラは書けますか？', 'feature_check', 'websockets'],
+    ['Sanic으로 웹소켓 핸들러를 쓸 수 있나요?', 'feature_check', 'websockets'],
     // "Authentication" spelt from English in Bengali.
     ['Flask-এ কি বিল্ট-ইন অথেনটিকেশন আছে?', 'feature_check', 'auth'],
     ['Где посмотреть фильм «Джанго» 1966 года?', 'out_of_scope', undefined],
