@@ -84,6 +84,8 @@ export interface JudgeContext {
 const SYNC_INTERFACE = 'wsgi';
 /** Whether a framework runs ordinary synchronous code: it has a WSGI interface. */
 export const runsSyncCode = (f: Framework): boolean => f.interfaces.includes(SYNC_INTERFACE);
+/** Sync code is written on it: it speaks WSGI, or runs plain `def` handlers in a thread pool (FastAPI, Starlette). */
+export const writesSyncCode = (f: Framework): boolean => runsSyncCode(f) || f.syncHandlers !== null;
 const ASYNC_ONLY_WEIGHT = 2;
 // "json only, without an orm": a framework that ships the unwanted feature built in brings weight the
 // asker said they do not want (Django's ORM), so it steps back a little; it stays an option.

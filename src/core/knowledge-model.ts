@@ -114,6 +114,8 @@ export interface Framework {
   longTermSupport: boolean;
   /** It installs with nothing outside the standard library (its built-on fact says so). */
   standardLibraryOnly: boolean;
+  /** Plain `def` handlers run in a thread pool: sync code is written on it, whatever interface it speaks. */
+  syncHandlers: Fact | null;
   maintenance: Fact & { status: MaintenanceStatus };
   /** Set when the name is an everyday word (flask, bottle, falcon). */
   sense: NameSense | null;

@@ -95,6 +95,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       supportWindow: data.support_window ? f(data.support_window, 'support_window') : null,
       longTermSupport: data.long_term_support ?? false,
       standardLibraryOnly: data.standard_library_only ?? false,
+      syncHandlers: data.sync_handlers ? f(data.sync_handlers, 'sync_handlers') : null,
       maintenance: { status: data.maintenance.status, ...f(data.maintenance, 'maintenance') },
       sense: data.sense ? { everydayWord: data.sense.everyday_word, technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,
       code,

@@ -66,6 +66,8 @@ export const frameworkFileSchema = z.strictObject({
   long_term_support: z.boolean().optional(),
   /** It needs nothing outside the Python standard library to install (Bottle, Falcon); its built-on fact says so. */
   standard_library_only: z.boolean().optional(),
+  /** Plain `def` handlers run in a thread pool, so a team can write only sync code on an ASGI-only framework (FastAPI, Starlette). */
+  sync_handlers: factSchema.optional(),
   maintenance: factSchema.extend({ status: z.enum(['active', 'steady', 'slow', 'inactive']) }),
   sense: senseSchema.optional(),
   code: z.partialRecord(z.enum(['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket']), codeSchema).optional(),

@@ -846,11 +846,18 @@ describe('an app counted in a few parts, in other languages, is a small app', ()
 });
 
 describe('async not wanted, on a framework that runs only async code, is a no', () => {
-  it.each(["is sanic a good choice for our internal tool? we don't want async code at all", 'would fastapi be fine for a small api if we want no async anywhere?'])('%j', (q) => {
+  it.each(["is sanic a good choice for our internal tool? we don't want async code at all", 'would aiohttp be fine for a small api if we want no async anywhere?'])('%j', (q) => {
     const a = ask(q);
     expect(a.fit).toBe('poor');
     expect(a.parts.verdict).toMatch(/runs only async code/);
     expect(knowledge.frameworks.find((f) => f.id === a.recommendation)?.interfaces).toContain('wsgi');
+  });
+
+  // FastAPI and Starlette run plain `def` handlers in a thread pool: a team can write only sync code there.
+  it.each(['would fastapi be fine for a small api if we want no async anywhere?', 'is starlette ok for a tiny json api? nobody here writes async code'])('%j is no "runs only async code"', (q) => {
+    const a = ask(q);
+    expect(a.fit).not.toBe('poor');
+    expect(a.parts.verdict).not.toMatch(/runs only async code/);
   });
 });
 

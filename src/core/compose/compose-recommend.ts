@@ -1,4 +1,4 @@
-import { decidingNeeds, fitOf, judge, runsSyncCode, type Fit } from '../judge';
+import { decidingNeeds, fitOf, judge, runsSyncCode, writesSyncCode, type Fit } from '../judge';
 import { POOR_FIT_RATING, type Concept, type Framework, type Topic, type TopicId } from '../knowledge-model';
 import { messages } from '../messages';
 import { agree, collectSources, emptyParts, inSentence, joinNames, needsPhrase, picked, ratingLabel, type ComposeInput, type Composed } from './helpers';
@@ -153,7 +153,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "is sanic right for our internal tool? we don't want async code at all": async not wanted, on a framework that runs only
   // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
   // A host that speaks only WSGI rules it out the same way: "Does that rule out FastAPI?" is a yes.
-  const asyncOnly = (u.unwanted.includes('async') || u.wsgiOnly) && !runsSyncCode(x);
+  // A framework that runs plain `def` handlers in a thread pool ("is fastapi ok if half the team never wrote async?")
+  // is written in sync code, so only a WSGI-only host rules it out.
+  const asyncOnly = (u.wsgiOnly && !runsSyncCode(x)) || (u.unwanted.includes('async') && !writesSyncCode(x));
   if (asyncOnly) {
     fit = 'poor';
     best = ranked.find((r) => r.framework.id !== x.id && runsSyncCode(r.framework)) ?? best;
