@@ -854,10 +854,13 @@ describe('async not wanted, on a framework that runs only async code, is a no', 
   });
 
   // FastAPI and Starlette run plain `def` handlers in a thread pool: a team can write only sync code there.
-  it.each(['would fastapi be fine for a small api if we want no async anywhere?', 'is starlette ok for a tiny json api? nobody here writes async code'])('%j is no "runs only async code"', (q) => {
+  it.each(['would fastapi be fine for a small api if we want no async anywhere?', 'is starlette ok for a tiny json api if we want no async code at all?'])('%j is no "runs only async code"', (q) => {
     const a = ask(q);
     expect(a.fit).not.toBe('poor');
     expect(a.parts.verdict).not.toMatch(/runs only async code/);
+    // ...and the answer says how, with the docs behind it.
+    expect(a.parts.notes.join(' ')).toMatch(/plain def .*thread pool/);
+    expect(a.sources.some((s) => /async|threadpool/.test(s.url))).toBe(true);
   });
 });
 

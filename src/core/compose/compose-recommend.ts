@@ -250,6 +250,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (ownStack) notes.push(messages.ownStack(x.name, needsPhrase(poorOn), alternative?.name ?? null));
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
   if (fromExtensions.length > 0) notes.push(messages.builtInOnly(x.name, needsPhrase(fromExtensions)));
+  // "would fastapi be fine if we want no async anywhere?": say how sync code runs there, from its docs.
+  const syncShown = u.unwanted.includes('async') && !runsSyncCode(x) && x.syncHandlers !== null ? x.syncHandlers : null;
+  if (syncShown) notes.push(syncShown.text);
   parts.notes = notes;
   const rival = better ?? best?.framework;
   parts.followUps = [
@@ -265,6 +268,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
     shown: better ? [x, better] : [x],
     sources: collectSources(
       ...topics.map((t) => x.support[t.id].sources),
+      ...(syncShown ? [syncShown.sources] : []),
       ...(better ? topics.map((t) => better.support[t.id].sources) : []),
       ...(topics.length === 0 ? [x.summary.sources, ...x.bestFor.map((b) => b.sources)] : []),
     ),
