@@ -151,7 +151,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // So does a large team on one codebase: "Flask for an e-commerce platform with 50 developers?".
   if (fit === 'good' && (u.largeUserBase || u.largeTeam) && u.topics.includes('scalability') && x.support.scalability.rating <= 3) fit = 'depends';
   // "is sanic right for our internal tool? we don't want async code at all": async not wanted, on a framework that runs only
-  // async code (no WSGI interface), is a no whatever its ratings; a framework that runs sync code is the better fit.
+  // async code (no WSGI interface, no plain `def` handlers), is a no whatever its ratings; a framework that runs sync code is the better fit.
   // A host that speaks only WSGI rules it out the same way: "Does that rule out FastAPI?" is a yes.
   // A framework that runs plain `def` handlers in a thread pool ("is fastapi ok if half the team never wrote async?")
   // is written in sync code, so only a WSGI-only host rules it out.
@@ -251,7 +251,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
   if (fromExtensions.length > 0) notes.push(messages.builtInOnly(x.name, needsPhrase(fromExtensions)));
   // "would fastapi be fine if we want no async anywhere?": say how sync code runs there, from its docs.
-  const syncShown = u.unwanted.includes('async') && !runsSyncCode(x) && x.syncHandlers !== null ? x.syncHandlers : null;
+  const syncShown = u.unwanted.includes('async') && !runsSyncCode(x) ? x.syncHandlers : null;
   if (syncShown) notes.push(syncShown.text);
   parts.notes = notes;
   const rival = better ?? best?.framework;
