@@ -185,6 +185,10 @@ function labelledExamples(knowledge: Knowledge) {
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 /** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
 const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
+/** A follow-up's opening before a terse feature question: "ok and what about", "thx. how about". */
+const TERSE_OPENERS = /^(?:(?:ok|okay|k|so|and|thx|thanks|then|what about|how about) )+/;
+/** ...and its tail after the framework: "websockets in django, built in?", "signals in fastapi, any?". */
+const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then|at all))+$/;
 // Chat's laughter closing a sentence: "what do u do lol".
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
@@ -1490,10 +1494,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "orm in fastapi?", "csrf for flask", "websockets with sanic?": a feature and a framework and
       // nothing else ask whether it has it.
       // "is flask async?" too.
+      // "ok what about sessions in pyramid" too: a follow-up's opener comes before the terse form.
+      // ...and a tail after it asks the same: "thx. what about signals in fastapi, any?".
+      const terseFrom = words.length - text.replace(TERSE_OPENERS, '').split(' ').length;
+      const terseEnd = text.replace(TERSE_TAIL, '').split(' ').length;
       const terseFeature =
-        words.length <= 5 &&
+        terseEnd - terseFrom <= 5 &&
         frameworks.length === 1 &&
-        ((matches.some((m) => m.kind === 'framework' && m.end === words.length && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start <= 1)) ||
+        ((matches.some((m) => m.kind === 'framework' && m.end === terseEnd && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start >= terseFrom && m.start <= terseFrom + 1)) ||
           (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))));
       if (terseFeature && best === 'describe') best = 'feature_check';
       // "...so is Flask actually async or not?": the sentence that asks is "is <framework> <feature>", give or take an adverb.

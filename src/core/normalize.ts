@@ -45,6 +45,8 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['mornin', 'morning'],
   ['evenin', 'evening'],
 ]);
+/** Words a question in chat opens with, read when its question mark is dropped. */
+const ASKS_OPENING: ReadonlySet<string> = new Set(['does', 'do', 'did', 'can', 'could', 'is', 'are', 'will', 'would', 'should', 'has', 'have', 'how', 'what', 'which', 'why', 'any', 'anything']);
 const CODE_START = 'zcodestartz';
 const CODE_END = 'zcodeendz';
 // A fenced block, closed or running to the end of the message.
@@ -205,7 +207,12 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     }
     sentenceStart = words.length;
   }
-  if (words.length > sentenceStart) ranges.push({ start: sentenceStart, end: words.length });
+  if (words.length > sentenceStart) {
+    ranges.push({ start: sentenceStart, end: words.length });
+    // "ok and what about quart? does it do websockets": chat drops the last question mark, so a last
+    // sentence left open that opens as a question asks too, once an earlier one was marked as asking.
+    if (asked.length > 0 && ASKS_OPENING.has(words[sentenceStart]!)) asked.push({ start: sentenceStart, end: words.length });
+  }
   endClause();
   return { text: words.join(' '), words, truncated, asked: ranges.length > 1 && asked.length > 0 ? asked : null, sentences: ranges, clauses, code };
 }

@@ -63,6 +63,9 @@ describe('the sentence that asks', () => {
     ['flask vs django?', null],
     ['does python 3.13 work with app.run?', null],
     ['litestar 和 fastapi 哪个更快？我们需要异步。', 'litestar 和 fastapi 哪 个 更 快'],
+    // A last sentence left open asks too when it opens as a question; a statement left open does not.
+    ['fine, and sanic? can it serve static files', 'fine and sanic | can it serve static files'],
+    ['is bottle any good? we tried it once', 'is bottle any good'],
   ])('%j', (raw, asked) => {
     const n = normalizeQuestion(raw);
     expect(n.asked ? n.asked.map((a) => n.words.slice(a.start, a.end).join(' ')).join(' | ') : null).toBe(asked);

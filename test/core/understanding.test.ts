@@ -641,6 +641,12 @@ describe('another ecosystem or plain Python in the background', () => {
     ['so sanic has no orm at all?', 'feature_check'],
     ['wait, falcon has no templates?', 'feature_check'],
     ['hmm does litestar have an admin then?', 'feature_check'],
+    // A follow-up's opener and a tail leave the terse form "<feature> in <framework>" a feature question,
+    // and a last question whose mark was dropped still asks.
+    ['k, how about sessions in pyramid', 'feature_check'],
+    ['thanks! what about testing in quart, any?', 'feature_check'],
+    ['what about sessions in sanic too', 'feature_check'],
+    ['nice. what about bottle? does it have migrations', 'feature_check'],
     // Whether a package can be used in one framework is a feature question, whatever it would replace.
     ['could i use jinja2 in a django project instead of django templates? my designer only knows jinja from flask work', 'feature_check'],
     // One put in the other's place weighs the two, in any language.
