@@ -1722,6 +1722,17 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['هل يدعم جانغو الـ websockets؟', 'feature_check', 'websockets'],
     ['장고로 블로그 만들 때 관리자 기능이 기본으로 들어있나요?', 'feature_check', 'admin'],
     ['바둑 대국에서 장고 끝에 악수 둔다는 게 무슨 말이에요?', 'out_of_scope', undefined],
+    // Flask in Persian, Arabic, Hindi and Bengali script; the thermos those words also name is not ours.
+    ['فلسک یا جنگو برای یک وبلاگ شخصی؟', 'compare', 'small_apps'],
+    ['هل فلاسك أخف من جانغو؟', 'compare', undefined],
+    ['फ्लास्क में टेम्पलेट सपोर्ट है क्या?', 'feature_check', 'templates'],
+    ['চা গরম রাখার জন্য কোন ফ্লাস্ক ভালো?', 'out_of_scope', undefined],
+    ['یه فلاسک چای برای کوه لازم دارم', 'out_of_scope', undefined],
+    // "What is" in Bengali ("কী", not the yes/no "কি") and Hindi ("क्या है" after the name) describes;
+    // Bengali "advantages, what" weighs.
+    ['Pyramid ফ্রেমওয়ার্ক কী?', 'describe', undefined],
+    ['Sanic क्या है?', 'describe', undefined],
+    ['Falcon-এর সুবিধা কী?', 'pros_cons', undefined],
     // Korean "besides" after the last of two names sets both aside: the list is asked for.
     ['장고랑 플라스크 말고는 파이썬 웹 프레임워크 또 뭐가 있어요?', 'list_frameworks', undefined],
     // Weighed in Dutch, with "wat" (also chat's "what") before it: the everyday-word name is the framework.
