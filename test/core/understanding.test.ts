@@ -589,6 +589,14 @@ describe('another ecosystem or plain Python in the background', () => {
     ['what are all the frameworks you are supporting', 'list_frameworks'],
     // Needs named beside it are what the list is for.
     ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
+    // Asked to list or name them, by someone else or in another language; a kind named is what the list is for.
+    ['give me a rundown of the python frameworks that do websockets, for a talk', 'list_frameworks'],
+    ['Quali framework Python conosci per le API asincrone?', 'list_frameworks'],
+    ['Python için web framework isimlerini sayabilir misin?', 'list_frameworks'],
+    ['Bạn liệt kê giúp các framework web Python được không?', 'list_frameworks'],
+    ['Luettele Pythonin web-kehykset', 'list_frameworks'],
+    // ...while a team that knows something is no list ("o time conhece": the team knows).
+    ['qual framework python vocês sugerem pra uma api rápida? o time conhece sqlalchemy', 'recommend'],
     // Every framework named set aside: the needs ask for another.
     ['json api, no admin, not django', 'recommend'],
     // Ideas listed as needs are not weighed for pros and cons, unless those are asked for.
