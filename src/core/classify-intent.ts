@@ -486,6 +486,8 @@ const NAME_SOME = /^(?:(?:can|could) (?:you|someone|anyone|somebody) (?:please )
 // exist, asked of frameworks in the plural, is the list.
 const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frameworks (?:(?:are|is) (?:\w+ ){0,2}(?:out there|there|around|alive|available|in use)|(?:still )?exist)\b/;
 // "our school only taught us bottle and cherrypy. what other frameworks are around?": "other" sets aside the names said.
+// "frameworks beyond django and flask: which others should I cover?": the rest, once the names said are set aside.
+const WHICH_OTHERS = /\b(?:which|what) others\b|\bwhat else (?:is there|exists|is out there|should i (?:cover|include|mention|look at))\b/;
 // "Finns det ett Python-ramverk med inbyggd adminpanel?": one framework asked for by a need is a pick,
 // where "Quali framework conosci per le API asincrone?" (the word is its own plural there) asks for the list.
 const ONE_FRAMEWORK = /\b(?:a|an|one|ett|en|ein|eine|einen|un|una|um|uma|une|jeden|jedno|jakiś|bir)\b (?:\S+ ){0,2}?\S*(?:framework|ramverk|rammeverk|kehys)\S*/;
@@ -1307,7 +1309,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // are what the list is for. "all the frameworks you support" is that list, however it is asked.
       // "Jaké frameworky existují kromě Djanga a Flasku?": names set aside are not asked about.
       // "name a few python web frameworks other than django or flask": naming some is the list too.
-      if ((named.every((id) => roles[id] === 'excluded') || OTHER_FRAMEWORKS.test(text)) && (strong.length === 0 || /\bframeworks\b/.test(text) || (forms.knownToYou(text) && !ONE_FRAMEWORK.test(text))) && (forms.knownToYou(text) || NAME_SOME.test(text) || FRAMEWORKS_THAT_EXIST.test(text)) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
+      if ((named.every((id) => roles[id] === 'excluded') || OTHER_FRAMEWORKS.test(text)) && (strong.length === 0 || /\bframeworks\b/.test(text) || (forms.knownToYou(text) && !ONE_FRAMEWORK.test(text))) && (forms.knownToYou(text) || NAME_SOME.test(text) || FRAMEWORKS_THAT_EXIST.test(text) || (named.length > 0 && WHICH_OTHERS.test(text))) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

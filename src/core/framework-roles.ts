@@ -22,7 +22,9 @@ const CONTEXT_BEFORE =
 // ("why not pyramid?" asks about Pyramid; it sets nothing aside.)
 // "nên học framework nào sau Flask": learn (Vietnamese học) which framework after it.
 const EXCLUDED_BEFORE =
-  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
+  /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|beyond|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
+/** The same words right before the name, nothing between. */
+const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));
 // "and" / "or" in the languages people ask in: "kromě Djanga a Flasku", "sin Django ni Flask", "ohne Django und Flask".
 const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau', '랑', '와', '과']);
 // The last word of a phrase that makes a name the asker's own: "coming from bottle or flask", "on our flask or django app".
@@ -89,6 +91,7 @@ export function frameworkRoles(
   const known = new Set<string>();
   const skilled = new Set<string>();
   const setAsideAfter: EntityMatch[] = [];
+  const setAsideRightBefore = new Set<string>();
   for (const m of matches) {
     if (m.kind !== 'framework') continue;
     const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
@@ -104,7 +107,10 @@ export function frameworkRoles(
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
-    const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && LIST_JOINERS.has(words[m.start - 1] ?? '');
+    // ("beyond Django, Flask and FastAPI": the comma between two names is no word of its own, when the
+    // first was set aside by the word right before it; not "rather than videos: FastAPI, Django or Litestar".)
+    const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id);
+    const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && (LIST_JOINERS.has(words[m.start - 1] ?? '') || commaListed);
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
       : LIKE_GLUED_AFTER.test(after)
@@ -121,6 +127,7 @@ export function frameworkRoles(
           ? 'context'
           : 'candidate';
     if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);
+    if (role === 'excluded' && EXCLUDED_RIGHT_BEFORE.test(before)) setAsideRightBefore.add(m.id);
     if (role === 'context') known.add(m.id);
     if (KNOWS_BEFORE.test(before) || KNOWS_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)) skilled.add(m.id);
     // A framework named twice keeps its strongest reading as an option: "django? our team knows django".

@@ -240,6 +240,8 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
  */
 export function groupNamed(text: string, knowledge: Knowledge): string[] {
   const padded = ` ${text} `;
+  // ...nor a group set aside: "the frameworks that exist besides the big three" asks for the rest.
+  if (/ (?:besides|beyond|other than|except|apart from|aside from) (?:the )?(?:usual )?(?:big )?(?:3|three) /.test(padded)) return [];
   // ...but not three people or things counted: "two of the three devs", "all three services".
   if (/ (?:all|the|these|those|big) (?:3|three) (?!(?:\w+ )?(?:devs?|developers?|engineers?|people|persons|guys|folks|founders|members|of us|juniors|seniors|students|teams?|services|apps|sites|endpoints|pages|weeks|months|days|years|options we)\b)/.test(padded)) return mainFrameworks(knowledge, 3).map((f) => f.id);
   if (/ (?:all of them|all (?:the )?frameworks|every framework|each framework|them all) /.test(padded)) return knowledge.frameworks.map((f) => f.id);

@@ -34,6 +34,8 @@ describe('frameworks named as a group', () => {
     // Three people or things counted are not the three frameworks.
     ['two of the three devs know django and one knows flask', 0],
     ['all three services talk json over http', 0],
+    // ...nor is a group set aside.
+    ['what else is worth a look apart from the big three?', 0],
   ])('%j names %d', (q, n) => {
     expect(groupNamed(normalizeQuestion(q).text, knowledge)).toHaveLength(n);
   });

@@ -591,6 +591,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
     // Asked to list or name them, by someone else or in another language; a kind named is what the list is for.
     ['give me a rundown of the python frameworks that do websockets, for a talk', 'list_frameworks'],
+    // Names set aside by "beyond", however they are listed, leave the rest to list; so does "which others".
+    ['for a survey: which python web frameworks are still around, beyond django, flask and bottle?', 'list_frameworks'],
+    ['frameworks beyond django and pyramid for my talk: which others should i include?', 'list_frameworks'],
+    ['my teammates only know the big three. can you give me a rundown of the python web frameworks besides the big three?', 'list_frameworks'],
     ['Quali framework Python conosci per le API asincrone?', 'list_frameworks'],
     ['Python için web framework isimlerini sayabilir misin?', 'list_frameworks'],
     ['Bạn liệt kê giúp các framework web Python được không?', 'list_frameworks'],
