@@ -29,6 +29,7 @@ import {
   FIT_WORD,
   IT_SUBJECT,
   KIND_OF_ONE,
+  OWN_LEARNING_ASKED,
   OWN_PRACTICE_OK,
   PACKAGE_ASKED,
   PROS_CONS_ASKED,
@@ -1415,6 +1416,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is tornado still a good choice in 2026?" keeps its yes/no.
       // Which of two of its releases to use ("6.1 or the 5.2 LTS?") is about its releases too, "should I use" notwithstanding.
       if (best === 'recommend' && named.length === 1 && options === 1 && concepts.length === 0 && topics[0] === 'maintenance' && !fitPhrasedAnywhere && (!USE_ASKED.test(text) || versionPair)) best = 'describe';
+      // "is pyramid hard to learn? new job uses it": how easy the one framework is to learn, asked of itself.
+      if (best === 'recommend' && named.length === 1 && options === 1 && OWN_LEARNING_ASKED.test(askingText) && !USE_ASKED.test(text)) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
       // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
       if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText)) best = 'describe';
@@ -1724,7 +1727,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';
       // "litestar any good? thinking of trying it for the billing svc": a terse judgement of the one
       // framework they mean to use for something is whether it fits that, not a list of its pros and cons.
-      if (best === 'pros_cons' && named.length === 1 && CONSIDERED_FOR.test(text) && !detectCues(text.replace(ANY_GOOD, '')).has('prosCons')) best = 'recommend';
+      // ("are the sanic docs any good? thinking of it for a new svc" asks how well it is learnt from, described.)
+      if (best === 'pros_cons' && named.length === 1 && CONSIDERED_FOR.test(text) && !detectCues(text.replace(ANY_GOOD, '')).has('prosCons')) best = OWN_LEARNING_ASKED.test(askingText) ? 'describe' : 'recommend';
       // "is the async ORM actually async or just sync_to_async under the hood?": what it really does inside is explained, not checked.
       // ...but "does Django support async views yet, or is it still sync under the hood?" asks for support
       // first; the inside is only the other answer it fears.

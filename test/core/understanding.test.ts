@@ -673,6 +673,13 @@ describe('another ecosystem or plain Python in the background', () => {
     ['what is celery?', 'describe'],
     // What it really does inside is explained, not checked.
     ["does sanic's orm story actually hold up, or is it just sqlalchemy under the hood?", 'describe'],
+    // How easy one framework is to learn, or learn from, asked of itself, is described, whatever comes after;
+    // "should we use" it keeps the yes/no.
+    ['is tornado hard to learn? my new team uses it', 'describe'],
+    ['how steep is the learning curve of litestar, honestly?', 'describe'],
+    ['are the cherrypy docs decent? thinking of it for a small admin tool', 'describe'],
+    ['is the falcon documentation good for juniors?', 'describe'],
+    ['should we use litestar if the docs are this dense for our juniors?', 'recommend'],
     // Which of two releases of one framework to use is about its releases, "should I use" notwithstanding.
     ['which flask should I use for the new service, 3.1 or the old 2.3?', 'describe'],
     // ...and so is whether it is real or fake.
