@@ -1766,6 +1766,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // ...and the name's last vowel lengthened before a case ending ("Djangóban": in Django).
     ['Van a Djangóban beépített admin felület?', 'feature_check', 'admin'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
+    // How to deploy, in German and Swedish, is a how-to even when a server is then judged enough.
+    ['Wie hoste ich eine Litestar-App auf einem VPS? Reicht hypercorn allein?', 'describe', 'deployment'],
+    ['Hur kör man Django i produktion? Räcker runserver?', 'describe', 'deployment'],
     // Pros and cons with their articles ("i pro e i contro").
     ['quali sono i pro e i contro di sanic per un\'api interna?', 'pros_cons', 'rest_api'],
     ['Quali sono i pro e i contro di Falcon rispetto a un framework più ricco?', 'pros_cons', undefined],
