@@ -13,7 +13,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, english, type ScopeReading } from './read-scope';
 import { askedAside, askingPart } from './aside-asked';
-import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, HELP_OF_BOT, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
 import { createSelfServiceReader } from './self-service';
@@ -1134,6 +1134,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "東京で一番おいしいラーメン屋はどこ？": a question in another language, with nothing of ours
       // in it, that neither greets nor asks what whichpy does, is about something else, not a call for help.
       if (best === 'help' && matches.length === 0 && words.length >= LONGER_THAN_HELP && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
+      // "lunch ideas?", "gym playlist recs": a short message with nothing of ours, half of it words no question of
+      // ours uses, that neither greets nor asks what whichpy does, is about something else ("ideas?" alone is vague, ours).
+      if (best === 'help' && matches.length === 0 && scope.unfamiliar >= 0.5 && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !HELP_OF_BOT.test(text)) best = 'out_of_scope';
       // "what's everyone using for backend in python?", "what are you all using for python web apps?":
       // what people use for something web in Python, with nothing of ours named, asks for a pick.
       if ((best === 'help' || best === 'out_of_scope') && frameworks.length === 0 && concepts.length === 0 && scope.web > 0 && saysPython(words) && IN_USE_ASKED.test(text)) best = 'recommend';

@@ -45,6 +45,9 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map([
   ['mornin', 'morning'],
   ['evenin', 'evening'],
 ]);
+// "hiii", "heyyy", "hellooo": a greeting with its last letter stretched is the greeting.
+const STRETCHED_GREETINGS: readonly [RegExp, string][] = [[/^hii+$/, 'hi'], [/^heyy+$/, 'hey'], [/^helloo+$/, 'hello'], [/^yoo+$/, 'yo']];
+const stretchedGreeting = (w: string): string => STRETCHED_GREETINGS.find(([re]) => re.test(w))?.[1] ?? w;
 /** Words a question in chat opens with, read when its question mark is dropped. */
 const ASKS_OPENING: ReadonlySet<string> = new Set(['does', 'do', 'did', 'can', 'could', 'is', 'are', 'will', 'would', 'should', 'has', 'have', 'how', 'what', 'which', 'why', 'any', 'anything']);
 const CODE_START = 'zcodestartz';
@@ -197,7 +200,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
       continue;
     }
     if (w !== QUESTION_END && w !== SENTENCE_END && w !== CODE_START && w !== CODE_END) {
-      words.push(CHAT_SHORTHAND.get(w) ?? w);
+      words.push(CHAT_SHORTHAND.get(w) ?? stretchedGreeting(w));
       continue;
     }
     endClause();

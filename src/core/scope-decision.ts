@@ -20,7 +20,7 @@ const WEB_BRIEF = 3;
 const LATIN = /\p{Script=Latin}/u;
 const PICK_ELSEWHERE = 0.25;
 const ONE_PICKED = /\bwhich one\b|\b(?:go with|use|pick|choose|start with)\b/;
-const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|morning|evening|gm|hi|hello|hey|yo)\b|\b(?:what|who) are (?:you|u)\b|\b(?:you|u)(?: \w+){0,4} (?:help|assist|answer|know|knowing|support|cover)\b/;
+export const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|morning|evening|gm|hi|hello|hey|yo)\b|\b(?:what|who) are (?:you|u)\b|\b(?:you|u)(?: \w+){0,4} (?:help|assist|answer|know|knowing|support|cover)\b/;
 // Needs about learning and the people around a framework, which every skill has too.
 const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
 const LEARNING_ELSEWHERE = 0.15;

@@ -451,6 +451,18 @@ describe('a question in another language with nothing of ours is not a call for 
   });
 });
 
+describe('a short message with nothing of ours', () => {
+  // Half of it words no question of ours uses: about something else.
+  it.each(['snack ideas? 🍪', 'gym playlist recs', 'coffee run?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  // A word of ours alone, a greeting however stretched, or help asked in a word or two: the help answer.
+  it.each(['ideas?', 'hiii 👋', 'heyyy', 'usage', 'aidez-moi', '帮帮我'])('%j is help', (q) => {
+    expect(ask(q).intent).toBe('help');
+  });
+});
+
 describe('a name right after "what is" in another language is asked about, not a thing', () => {
   it.each(['Mi az a Falcon?', 'Mi az a Sanic?'])('%j is described', (q) => {
     expect(ask(q).intent).toBe('describe');
