@@ -306,6 +306,9 @@ const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for
 // What a source does with a claim: "some blog said", "a blog post says".
 // A message at least this long is more than a greeting and a "what can you do" (ten characters of Japanese, six words of Spanish).
 const LONGER_THAN_HELP = 6;
+/** The share of words no question of ours uses above which a question in another language is about something else. */
+const ELSEWHERE_IN_OTHER_LANGUAGE = 0.4;
+const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
 const VS_BETWEEN = /\b(?:vs|versus)\b/;
@@ -1134,6 +1137,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "東京で一番おいしいラーメン屋はどこ？": a question in another language, with nothing of ours
       // in it, that neither greets nor asks what whichpy does, is about something else, not a call for help.
       if (best === 'help' && matches.length === 0 && words.length >= LONGER_THAN_HELP && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
+      // "¿Me ayudas a escribir un mensaje de cumpleaños para mi jefa?": in another language, at some length,
+      // nothing of ours, no need, nothing web or Python and many words no question of ours uses, neither
+      // greeting nor asking about the bot: about something else ("¿cuál es mejor para mi proyecto?" uses only ours).
+      const foreignElsewhere = frameworks.length === 0 && concepts.length === 0 && topics.length === 0 && scope.web === 0 && !saysPython(words) && !saysFramework(words, scope) && words.length >= 6 && scope.unfamiliar >= ELSEWHERE_IN_OTHER_LANGUAGE && !english(words);
+      if (foreignElsewhere && best !== 'help' && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !BOT_WORDS.test(text)) best = 'out_of_scope';
       // "lunch ideas?", "gym playlist recs": a short message with nothing of ours, half of it words no question of
       // ours uses, that neither greets nor asks what whichpy does, is about something else ("ideas?" alone is vague, ours).
       if (best === 'help' && matches.length === 0 && scope.unfamiliar >= 0.5 && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !HELP_OF_BOT.test(text)) best = 'out_of_scope';

@@ -441,12 +441,18 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
 });
 
 describe('a question in another language with nothing of ours is not a call for help', () => {
-  it.each(['東京で一番おいしいラーメン屋はどこですか？', '오늘 서울 날씨 어때요? 우산 챙겨야 하나요?'])('%j is declined', (q) => {
+  it.each([
+    '東京で一番おいしいラーメン屋はどこですか？',
+    '오늘 서울 날씨 어때요? 우산 챙겨야 하나요?',
+    // ...nor a pick or a favour asked in words no question of ours uses.
+    '¿Me ayudas a redactar una carta de despedida para un compañero?',
+    'Kannst du mir ein gutes Rezept für Apfelkuchen empfehlen, bitte?',
+  ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
 
   // A greeting, or asking what whichpy does, is still a call for help.
-  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？', 'Terve, mitä sä osaat?'])('%j is help', (q) => {
+  it.each(['Oi! O que você consegue fazer por mim?', 'こんにちは！何ができますか？', 'Terve, mitä sä osaat?', 'Ciao, come si usa questo bot di preciso? sono nuovo qui'])('%j is help', (q) => {
     expect(ask(q).intent).toBe('help');
   });
 });
