@@ -430,6 +430,8 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     '新手第一次登山，应该准备什么装备？',
     'could you suggest a cheap laptop for a junior dev? mostly coding and a bit of video editing',
     'shopping for a new laptop for my nephew, a junior programmer. mostly coding, some games. thoughts?',
+    // An everyday thing of one's own, upgraded or bought, whatever web tool it is for.
+    'thinking of upgrading my laptop so docker builds go faster, worth it?',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
