@@ -31,6 +31,7 @@ const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
 // The words right before the thing a pick is asked for: "recommend a", "which", "a good cheap".
 const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what|looking for|shopping for|need|want|buy|buying)(?: (?:a|an|the|some|good|decent|cheap|new)){0,2}$/;
 const OWN_THING_HANDLED = /\b(?:upgrad(?:e|ing)|replac(?:e|ing)|repair(?:ing)?|fix(?:ing)?|sell(?:ing)?|buy(?:ing)?)(?: (?:my|our|a|an|the|new|old|this))+$/;
+const CHAT_CHORE = /(?:\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|^(?:please |pls )?)(?:add|create|make|pin|unpin|kick|ban|mute|unmute|delete|remove|rename|archive|set up|start)(?: (?:a|an|the|this|that|my|our|new|custom|some))* (?:emoji|emojis|emote|emotes|sticker|stickers|channel|channels|role|roles|reminder|reminders|poll|polls|message|messages|thread|threads|user|users|member|members)\b(?! (?:model|models|table|tables|api|endpoint|endpoints|system|feature|page|pages|queue|queues)\b)/;
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
@@ -177,6 +178,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // one's own, upgraded, bought or repaired, with nothing of ours, no Python and at most a tool or two
   // of the web around it, is what is asked about.
   if (nothingOurs && !asksFramework && !python && scope.web <= 1 && scope.everydayStarts.some((i) => OWN_THING_HANDLED.test(words.slice(Math.max(0, i - 3), i).join(' ')))) return 'offTopic';
+  // "can u add a custom emoji to this server", "pls pin that message": a chore in the chat asked of the
+  // bot, with nothing of ours, is not a question about frameworks.
+  if (nothingOurs && !asksFramework && !python && CHAT_CHORE.test(joined)) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "Pythonでファイルを一行ずつ読むには？": Python named in another language with nothing of ours, no need

@@ -432,6 +432,9 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     'shopping for a new laptop for my nephew, a junior programmer. mostly coding, some games. thoughts?',
     // An everyday thing of one's own, upgraded or bought, whatever web tool it is for.
     'thinking of upgrading my laptop so docker builds go faster, worth it?',
+    // A chore in the chat asked of the bot.
+    'could you add a :party_parrot: emoji to this server?',
+    'can u pls make a new role for the interns on this server',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
