@@ -51,7 +51,10 @@ const SHAPED = new Set(['shaped', 'förmig', 'förmige', 'förmiger', 'förmigen
 // (Not "capacity": "tornado capacity" can be how many connections a server holds.)
 const MEASURED = new Set(['volume', 'volumes', 'diameter', 'diameters', 'weight', 'weights', 'height', 'heights']);
 // "is 'Pyramid' a good name for a perfume?", "would Tornado work as a name for our café?": a name weighed for something.
-const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:a |an |the )?(?:\w+ )?name for\b/;
+// "is 'The Flask & Bottle' a good name or too cheesy?": the name weighed on its own, for nothing said.
+const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:(?:a |an |the )?(?:\w+ )?name for\b|(?:a|an|the) (?:\w+ )?name(?: or\b|$))/;
+// ...and the first of two names joined into one ("Flask & Bottle", "Flask and Bottle").
+const NAME_JOINERS = new Set(['and', 'n']);
 
 const covered = (spans: Span[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
@@ -86,7 +89,8 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
       // Only with nothing of the web around: a repository's issues can be labelled too.
       const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
       const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '') || MEASURED.has(words[m.end] ?? '');
-      const nameWeighed = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
+      const weighedAsName = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
+      const nameWeighed = (m: EntityMatch) => weighedAsName(m) || matches.some((n) => (n.start === m.end || (n.start === m.end + 1 && NAME_JOINERS.has(words[m.end] ?? ''))) && weighedAsName(n));
       return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shaped(m)));
     },
     goods: goodsAt,

@@ -181,6 +181,8 @@ describe('a framework name used in another sense is declined', () => {
     'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
     // A brand name, tea in a flask in Hindi, a vegetable in a stir fry, learning Python itself.
     'is Starlette a nice brand name for a perfume line?',
+    // Two names joined into one name weighed for nothing said, whatever website is being built.
+    "our bakery's website goes live soon. is 'Bottle and Flask' a catchy name or not?",
     'मेरे flask में चाय कितनी देर गरम रहती है?',
     'chopped celery for a vegan stir fry, how long does it keep in the fridge?',
     'which is the best python course for someone who never coded?',
