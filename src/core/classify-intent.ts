@@ -308,6 +308,7 @@ const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for
 const LONGER_THAN_HELP = 6;
 /** The share of words no question of ours uses above which a question in another language is about something else. */
 const ELSEWHERE_IN_OTHER_LANGUAGE = 0.4;
+const COUNTED = /^(?:\d+|two|three|four|five|six|ten|dozen|many|several|few|some|more|these|those)$/;
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
@@ -1096,6 +1097,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability' && !(scope.otherEcosystem && sharedPattern(id)));
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
+      // "a web page for my school project about tornadoes. what does the EF scale measure?", "two flasks of
+      // coffee": a framework is one of its kind, never counted, so everyday-word names only in the plural are
+      // the everyday things. Only plurals no possessive reads as: "-es", or "-s" after a count ("pyramid's"
+      // and "pyramids" are one word once the apostrophe goes). (Read here, not in the features: the
+      // classifier learnt from "what do falcons eat".)
+      const frameworkNames = matches.filter((m) => m.kind === 'framework');
+      const pluralOnly = frameworkNames.length > 0 && frameworkNames.every((m) => everydayName.has(m.id) && m.end - m.start === 1 && (words[m.start] === `${m.id}es` || (words[m.start] === `${m.id}s` && COUNTED.test(words[m.start - 1] ?? ''))));
+      if (pluralOnly && !saysFramework(words, scope)) return make('out_of_scope', 0.85);
       // "writing a small web app for my chess club. how does castling work again?": the app is who asks, not what is asked.
       if (frameworks.length === 0 && concepts.length === 0 && !saysFramework(words, scope) && askedAside(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.75);
 

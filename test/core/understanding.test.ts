@@ -181,6 +181,9 @@ describe('a framework name used in another sense is declined', () => {
     'Ist ein Werkzeug von Bosch gut genug, um Dübel in eine Wand zu setzen?',
     // A brand name, tea in a flask in Hindi, a vegetable in a stir fry, learning Python itself.
     'is Starlette a nice brand name for a perfume line?',
+    // An everyday-word name in a plural no possessive reads as, whatever website it is for; a bird in Chinese.
+    'my class website is about tornadoes: how wide can they get?',
+    '两只猎鹰谁飞得更快，falcon 还是 游隼？',
     // Two names joined into one name weighed for nothing said, whatever website is being built.
     "our bakery's website goes live soon. is 'Bottle and Flask' a catchy name or not?",
     'मेरे flask में चाय कितनी देर गरम रहती है?',
