@@ -309,6 +309,8 @@ const LONGER_THAN_HELP = 6;
 /** The share of words no question of ours uses above which a question in another language is about something else. */
 const ELSEWHERE_IN_OTHER_LANGUAGE = 0.4;
 const COUNTED = /^(?:\d+|two|three|four|five|six|ten|dozen|many|several|few|some|more|these|those)$/;
+const WHO_ASKED = /^(?:(?:so|ok|hey|yo|and) )?(?:who s|whos|who is|who)\b/;
+const ABOUT_THE_BOT = /\b(?:you|u|your|ur|whichpy|bot|help|made|built|created|wrote|behind|maintains|runs this)\b/;
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
@@ -1151,6 +1153,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // greeting nor asking about the bot: about something else ("¿cuál es mejor para mi proyecto?" uses only ours).
       const foreignElsewhere = frameworks.length === 0 && concepts.length === 0 && topics.length === 0 && scope.web === 0 && !saysPython(words) && !saysFramework(words, scope) && words.length >= 6 && scope.unfamiliar >= ELSEWHERE_IN_OTHER_LANGUAGE && !english(words);
       if (foreignElsewhere && best !== 'help' && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !BOT_WORDS.test(text)) best = 'out_of_scope';
+      // "whos on call this weekend?": who, asked of someone other than the bot (not "who are you", "who made
+      // this"), with nothing of ours, asks the people in the channel.
+      // "who's doing the release notes this sprint": whatever need a word of it reads as, with nothing web or Python.
+      if (frameworks.length === 0 && concepts.length === 0 && scope.web === 0 && !saysPython(words) && WHO_ASKED.test(text) && !ABOUT_THE_BOT.test(text)) best = 'out_of_scope';
       // "lunch ideas?", "gym playlist recs": a short message with nothing of ours, half of it words no question of
       // ours uses, that neither greets nor asks what whichpy does, is about something else ("ideas?" alone is vague, ours).
       if (best === 'help' && matches.length === 0 && scope.unfamiliar >= 0.5 && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !HELP_OF_BOT.test(text)) best = 'out_of_scope';

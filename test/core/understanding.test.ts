@@ -437,6 +437,8 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     'shopping for a new laptop for my nephew, a junior programmer. mostly coding, some games. thoughts?',
     // An everyday thing of one's own, upgraded or bought, whatever web tool it is for.
     'thinking of upgrading my laptop so docker builds go faster, worth it?',
+    // Who, asked of the people in the channel rather than the bot.
+    'who is covering the support queue while sam is out?',
     // A chore in the chat asked of the bot.
     'could you add a :party_parrot: emoji to this server?',
     'can u pls make a new role for the interns on this server',
@@ -497,6 +499,7 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     ['Good morning! Could you tell me what kinds of things you can help with?', 'help'],
     // Chat's greetings ("gm", "evenin"), and what the bot is asked last, without a question mark, laughing.
     ['gm all, who are you', 'help'],
+    ['who built whichpy?', 'help'],
     ['evenin folks 👋 how does this bot even work', 'help'],
     ['is this a real person? what can you even do haha', 'help'],
     // What the bot does, asked of "this bot" in the first sentence, with more about it after.
