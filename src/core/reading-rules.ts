@@ -204,6 +204,8 @@ function endsAt(words: string[], phrase: string, end: number): boolean {
   return end >= parts.length && parts.every((p, i) => words[end - parts.length + i] === p);
 }
 
+const TREND_BEFORE = /\b(?:(?:every|all the|most|so many) (?:tutorials?|articles?|blog posts?|posts?|videos?|courses?|talks?|job ads?|job posts?)(?: i (?:see|read|find))?(?: now| nowadays| these days)? (?:is|are|s|re|uses?|push(?:es)?|says?|talks? about)|(?:everyone|everybody|the internet|reddit|twitter) (?:is|s) (?:all )?(?:about|into|on|pushing|hyping))(?: \w+){0,3}$/;
+
 export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (id: string) => Topic | undefined, said?: NegationForms): EntityMatch[] {
   const buildSpeed = (m: EntityMatch) =>
     m.id === 'performance' &&
@@ -225,7 +227,9 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
     matches.filter((m) => m.kind === 'topic' && kindOf(m.id)?.ruledOutBy.some((phrase) => endsAt(words, phrase, m.end))).map((m) => m.id),
   );
   const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, said);
-  const wanted = topics.filter((m) => !negated(m));
+  // "feels like every tutorial now is async this, async that": a trend named around the question is no need of theirs.
+  const trend = (m: EntityMatch) => TREND_BEFORE.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '));
+  const wanted = topics.filter((m) => !negated(m) && !trend(m));
   const lacking = topics.find((m) => negated(m) && lacksSkill(words, m));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });
   // "we want to pick our own ORM, templating and auth": choosing the parts yourself is a need for flexibility.

@@ -1415,6 +1415,11 @@ describe('"good or bad?" asks for pros and cons', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
 
+  // A trend named around the question ("so many tutorials now push websockets") is no need of theirs.
+  it('a trend around the question is not judged', () => {
+    expect(ask('is bottle still fine for a tiny internal status page? so many tutorials now push websockets and i feel behind')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good', recommendation: 'bottle' });
+  });
+
   // Czech "good for", and "small" before what it sizes ("malé API", "malou aplikaci").
   it.each([
     ['Je Bottle dobrý na malou webovou aplikaci?', 'bottle'],
