@@ -16,7 +16,7 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   'dau', 'mau',
   // the same in other languages
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
-  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده']);
+  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده', 'ব্যবহারকারী', 'ভিজিটর', 'ইউজার', 'विज़िटर', 'विजिटर']);
 // "used by 12 people", "za 15 ljudi": people are the app's users only when it is used by or for them
 // ("we're 3 people" is the team).
 const PERSONS = new Set(['people', 'ljudi', 'osób', 'osob', 'personas', 'pessoas', 'personnes', 'leute', 'persone', 'человек', 'людей']);
@@ -41,19 +41,19 @@ const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
   // "۱۰۰ هزار کاربر", "100 bin kullanıcı", "5 lakh users": thousands and millions written in other languages.
   هزار: 1e3, ألف: 1e3, الف: 1e3, हज़ार: 1e3, हजार: 1e3, hazar: 1e3, bin: 1e3, ribu: 1e3, rb: 1e3, tausend: 1e3, mille: 1e3, тысяч: 1e3, тыс: 1e3, тисяч: 1e3, tysięcy: 1e3, tisíc: 1e3, ezer: 1e3, nghìn: 1e3, ngàn: 1e3, elfu: 1e3,
-  lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, crore: 1e7, juta: 1e6, milioni: 1e6, milione: 1e6, millionen: 1e6, millones: 1e6, millón: 1e6, milhões: 1e6, milhão: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
+  lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, লাখ: 1e5, লক্ষ: 1e5, হাজার: 1e3, crore: 1e7, juta: 1e6, milioni: 1e6, milione: 1e6, millionen: 1e6, millones: 1e6, millón: 1e6, milhões: 1e6, milhão: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
 };
 // "ایک لاکھ" (one lakh), "un millón": "one" written as a word before a multiplier, in other scripts and languages.
 // ...and Persian "one" and "a hundred" ("یک میلیون بازدید", "صد هزار کاربر").
-const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1, un: 1, um: 1, une: 1, ein: 1, eine: 1, یک: 1, یه: 1, صد: 100, सौ: 100, сто: 100 };
+const VAGUE_COUNTS: Record<string, number> = { few: 3, several: 5, couple: 2, many: 5, some: 3, ایک: 1, एक: 1, un: 1, um: 1, une: 1, ein: 1, eine: 1, یک: 1, یه: 1, صد: 100, सौ: 100, сто: 100, কয়েক: 3, कुछ: 3 };
 const SPELT_MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion']);
 const GLUED = /^(\d+)(k|m|mil|mio|b)$/;
 // How many times more traffic counted per day or month must be to tell frameworks apart: 100M requests a day is about 1,200 a second.
 const PERIOD_FACTOR: Record<string, number> = {
   hour: 4, hourly: 4, hr: 4, day: 100, daily: 100, month: 1000, monthly: 1000, mo: 1000,
   // per day and per month in other languages
-  dia: 100, día: 100, jour: 100, tag: 100, giorno: 100, день: 100, сутки: 100, dzień: 100, dziennie: 100, gün: 100, günde: 100, hari: 100, den: 100, dag: 100, päivä: 100, päivässä: 100, ngày: 100, روز: 100, يوم: 100,
-  mês: 1000, mes: 1000, mois: 1000, monat: 1000, mese: 1000, месяц: 1000, miesiąc: 1000, ay: 1000, bulan: 1000, maand: 1000, månad: 1000, tháng: 1000,
+  dia: 100, día: 100, jour: 100, tag: 100, giorno: 100, день: 100, сутки: 100, dzień: 100, dziennie: 100, gün: 100, günde: 100, hari: 100, den: 100, dag: 100, päivä: 100, päivässä: 100, ngày: 100, روز: 100, يوم: 100, দিনে: 100, দিন: 100, दिन: 100,
+  mês: 1000, mes: 1000, mois: 1000, monat: 1000, mese: 1000, месяц: 1000, miesiąc: 1000, ay: 1000, bulan: 1000, maand: 1000, månad: 1000, tháng: 1000, ماه: 1000, شهر: 1000, মাসে: 1000, महीने: 1000,
 };
 const SINGLE_PAGE_APP = /^pages? (?:app|apps|application|applications|spa)\b/;
 // ...in other languages too ("с миллионами пользователей", "millones de usuarios").
@@ -61,6 +61,8 @@ const BARE_COUNTS: Record<string, number> = {
   hundreds: 100, thousands: 1e3, millions: 1e6,
   тысячи: 1e3, тысячами: 1e3, миллионы: 1e6, миллионов: 1e6, миллионами: 1e6, мільйони: 1e6, мільйонами: 1e6,
   millones: 1e6, milhões: 1e6, millionen: 1e6, milioni: 1e6, miliony: 1e6, milionów: 1e6,
+  // Persian "میلیون‌ها" (millions; the joiner splits off its plural ending), Bengali "লক্ষ লক্ষ" (lakhs and lakhs).
+  میلیون: 1e6, লক্ষ: 1e5,
 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */

@@ -35,6 +35,11 @@ describe('the load a question names', () => {
     ['uns 500 milhões de acessos por dia', 'large'],
     ['un millón de visitas por hora', 'large'],
     ['eine million zugriffe am tag', 'modest'],
+    // Lakhs in Bengali ("a few", "lakhs and lakhs"), and Persian millions with their plural ending split off.
+    ['কয়েক লাখ ব্যবহারকারী', 'large'],
+    ['লক্ষ লক্ষ ভিজিটর', 'large'],
+    ['৫০ হাজার ব্যবহারকারী', 'modest'],
+    ['میلیون‌ها کاربر', 'large'],
     // People the app is used by or for, and those who use it by what they are.
     ['a booking page used by 30 people', 'modest'],
     ['para 200 mil personas', 'large'],

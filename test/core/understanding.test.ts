@@ -1777,6 +1777,11 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['هل يدعم جانغو الـ websockets؟', 'feature_check', 'websockets'],
     ['장고로 블로그 만들 때 관리자 기능이 기본으로 들어있나요?', 'feature_check', 'admin'],
     ['바둑 대국에서 장고 끝에 악수 둔다는 게 무슨 말이에요?', 'out_of_scope', undefined],
+    // "Can it handle" in Bengali with its load is a fit question; pros and cons in Arabic; a team "coming
+    // from" a framework in French is where it comes from, not a side weighed.
+    ['Sanic কি লক্ষ লক্ষ ব্যবহারকারী সামলাতে পারে?', 'recommend', 'scalability'],
+    ['ما هي مميزات Flask للمبتدئين؟', 'pros_cons', undefined],
+    ['Quels sont les points forts de Litestar pour des devs qui viennent de Flask ?', 'pros_cons', undefined],
     // Flask in Persian, Arabic, Hindi and Bengali script; the thermos those words also name is not ours.
     ['فلسک یا جنگو برای یک وبلاگ شخصی؟', 'compare', 'small_apps'],
     ['هل فلاسك أخف من جانغو؟', 'compare', undefined],
