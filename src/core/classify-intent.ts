@@ -641,7 +641,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const inAskedSentence = (m: EntityMatch) => !asked || asked.some((a) => m.start >= a.start && m.end <= a.end);
       const featureAsked = matches.some((m) => m.kind === 'topic' && inAskedSentence(m) && topicKind.get(m.id as TopicId) === 'feature');
       const background = (m: EntityMatch) => featureAsked && conceptKind.get(m.id) === 'capability' && !inAskedSentence(m);
-      const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m) && !background(m)).map((m) => m.id));
+      // "Can aiohttp render templates, or is it basically an HTTP client with a server bolted on?": what it may be
+      // instead, after "or is it", is no second thing asked; the feature before "or" is.
+      const orInstead = words.findIndex((w, i) => w === 'or' && OR_INSTEAD.has(words[i + 1] ?? ''));
+      const featureBeforeOr = orInstead > 0 && matches.some((m) => m.kind === 'topic' && m.end <= orInstead && topicKind.get(m.id as TopicId) === 'feature');
+      const insteadOfFeature = (m: EntityMatch) => featureBeforeOr && m.start > orInstead && conceptKind.get(m.id) === 'capability';
+      const concepts = unique(matches.filter((m) => m.kind === 'concept' && !unwanted(m) && !background(m) && !insteadOfFeature(m)).map((m) => m.id));
       const implied = concepts.flatMap((id) => conceptById.get(id)?.topics.slice(0, 1) ?? []);
       const topicsRead = wantedTopics(words, matches, (id) => topicById.get(id), forms);
       // "is asyncio supported in bottle on python 3.8?": the Python version is the setting of a feature question.

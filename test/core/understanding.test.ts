@@ -690,6 +690,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['thanks! what about testing in quart, any?', 'feature_check'],
     ['what about sessions in sanic too', 'feature_check'],
     ['nice. what about bottle? does it have migrations', 'feature_check'],
+    // "ws" for websockets, asked to be had.
+    ['does sanic have ws built in', 'feature_check'],
     // Whether a package can be used in one framework is a feature question, whatever it would replace.
     ['could i use jinja2 in a django project instead of django templates? my designer only knows jinja from flask work', 'feature_check'],
     // One put in the other's place weighs the two, in any language.
@@ -1807,6 +1809,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // ...and the name's last vowel lengthened before a case ending ("Djangóban": in Django).
     ['Van a Djangóban beépített admin felület?', 'feature_check', 'admin'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
+    // "Too much for" and a landing page in Swedish and German weigh whether it is too big.
+    ['Är Pyramid för mycket för en liten landningssida?', 'recommend', 'small_apps'],
+    ['Ist Django zu viel für eine Landingpage mit Newsletter-Formular?', 'recommend', 'small_apps'],
     // How to deploy, in German and Swedish, is a how-to even when a server is then judged enough.
     ['Wie hoste ich eine Litestar-App auf einem VPS? Reicht hypercorn allein?', 'describe', 'deployment'],
     ['Hur kör man Django i produktion? Räcker runserver?', 'describe', 'deployment'],
