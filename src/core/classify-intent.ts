@@ -311,6 +311,7 @@ const ELSEWHERE_IN_OTHER_LANGUAGE = 0.4;
 const COUNTED = /^(?:\d+|two|three|four|five|six|ten|dozen|many|several|few|some|more|these|those)$/;
 const WHO_ASKED = /^(?:(?:so|ok|hey|yo|and) )?(?:who s|whos|who is|who)\b/;
 const ABOUT_THE_BOT = /\b(?:you|u|your|ur|whichpy|bot|help|made|built|created|wrote|behind|maintains|runs this)\b/;
+const BUILT_IN_INSTEAD = /\bor (?:is there|is|has it got|does it have|does \w+ have) (?:now )?(?:something|anything|one|a way)? ?(?:\w+ )?(?:built in|builtin|built into|native|in core|out of the box)\b/;
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
@@ -1770,7 +1771,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two things set side by side ("celery vs the new tasks thing, still the default?") are still weighed, and
       // "Starlette doesn't ship an ORM? What do people use with it?" still checks support first.
       const usualPractice = named.length === 1 && concepts.length <= 1 && vsAt < 0 && USUAL_PRACTICE.test(text) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(text);
-      if ((best === 'recommend' || best === 'compare' || (best === 'feature_check' && !SHIPS_SAID.test(text))) && usualPractice) best = 'describe';
+      // ("Is Flask-Login still the go-to for auth in Flask, or is there something built in now?" asks whether it is built in.)
+      const builtInInstead = BUILT_IN_INSTEAD.test(text) && featureCount > 0;
+      if ((best === 'recommend' || best === 'compare' || (best === 'feature_check' && !SHIPS_SAID.test(text))) && usualPractice) best = builtInInstead ? 'feature_check' : 'describe';
       // "fastapi on k8s: one uvicorn worker per pod or multiple workers?": one framework and the one server it
       // runs on are no two options; the "or" is between two ways of running it, which is how to deploy it.
       // A difference asked, a move ("switch gunicorn to cherrypy's server") or the framework's own server weighs the two.

@@ -690,6 +690,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['thanks! what about testing in quart, any?', 'feature_check'],
     ['what about sessions in sanic too', 'feature_check'],
     ['nice. what about bottle? does it have migrations', 'feature_check'],
+    // The usual package for a feature, "or is there something built in now?", asks whether it is built in.
+    ['is flask-wtf still the go-to for forms in flask, or is there something built in now? making a tiny signup site.', 'feature_check'],
     // "ws" for websockets, asked to be had.
     ['does sanic have ws built in', 'feature_check'],
     // Whether a package can be used in one framework is a feature question, whatever it would replace.
