@@ -181,6 +181,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "can u add a custom emoji to this server", "pls pin that message": a chore in the chat asked of the
   // bot, with nothing of ours, is not a question about frameworks.
   if (nothingOurs && !asksFramework && !python && CHAT_CHORE.test(joined)) return 'offTopic';
+  // "a used Corolla or a Ceed as a first car? which holds up better after 100k km": an everyday thing, with
+  // nothing of ours, web or Python, and at most one need read from a word of it, is what is chosen.
+  if (nothingOurs && !asksFramework && !python && scope.web === 0 && strongTopics <= 1 && scope.everydayStarts.length > 0) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && topics > 0 && !needSpelt) return 'offTopic';
   // "Pythonでファイルを一行ずつ読むには？": Python named in another language with nothing of ours, no need

@@ -439,6 +439,8 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     'thinking of upgrading my laptop so docker builds go faster, worth it?',
     // Who, asked of the people in the channel rather than the bot.
     'who is covering the support queue while sam is out?',
+    // An everyday thing chosen, whatever need a word of it reads as ("holds up").
+    'civic or golf as a used car for a new driver, which holds up better?',
     // A chore in the chat asked of the bot.
     'could you add a :party_parrot: emoji to this server?',
     'can u pls make a new role for the interns on this server',
