@@ -439,6 +439,9 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     'thinking of upgrading my laptop so docker builds go faster, worth it?',
     // Who, asked of the people in the channel rather than the bot.
     'who is covering the support queue while sam is out?',
+    // Meals in Chinese, Japanese and Korean, however simple they should be.
+    '周末做什么菜谱比较简单？',
+    '오늘 저녁 메뉴 뭐가 좋을까요? 간단한 걸로요',
     // An everyday thing chosen, whatever need a word of it reads as ("holds up").
     'civic or golf as a used car for a new driver, which holds up better?',
     // A chore in the chat asked of the bot.
