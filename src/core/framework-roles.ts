@@ -25,6 +25,8 @@ const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|beyond|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 /** The same words right before the name, nothing between. */
 const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));
+// "як Depends у FastAPI" (like Depends in FastAPI): a thing of the framework between "like" and its name.
+const THING_IN = / \S+ (?:у|в|w|v|de|en|dans|em|di|bei|im|no|na|del|du|do)$/;
 // "and" / "or" in the languages people ask in: "kromě Djanga a Flasku", "sin Django ni Flask", "ohne Django und Flask".
 const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau', '랑', '와', '과']);
 // The last word of a phrase that makes a name the asker's own: "coming from bottle or flask", "on our flask or django app".
@@ -104,6 +106,9 @@ export function frameworkRoles(
     const otherSideOption = previousSide !== undefined && roles.get(previousSide.id) === 'candidate';
     // "something that is NOT django or flask": set aside before the first of the two, both are.
     const excludedBefore = EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) === true;
+    // (The thing is a package or feature we know, two words back: "Depends" is dependency injection; not a
+    // move or a deploy, where "como" is "how": "como migrar de Flask".)
+    const thingOfIt = matches.some((n) => (n.kind === 'concept' || (n.kind === 'topic' && n.id !== 'migration' && n.id !== 'deployment')) && n.end === m.start - 1);
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
@@ -119,7 +124,7 @@ export function frameworkRoles(
       ? 'mentioned'
       : asked
       ? 'candidate'
-      : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || forms?.likeAfter(after) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
+      : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || (thingOfIt && forms?.likeBefore(before.replace(THING_IN, ''))) || forms?.likeAfter(after) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
       ? 'like'
       : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'

@@ -1816,6 +1816,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // ...and the name's last vowel lengthened before a case ending ("Djangóban": in Django).
     ['Van a Djangóban beépített admin felület?', 'feature_check', 'admin'],
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
+    // "Like <its package> in <framework>" in Ukrainian names the framework for likeness; "como" opening a move is "how".
+    ['Чи має Sanic валідацію з коробки, як pydantic у FastAPI?', 'feature_check', 'validation'],
+    ['Como migrar de Flask para Litestar sem parar tudo?', 'compare', 'migration'],
     // "Too much for" and a landing page in Swedish and German weigh whether it is too big.
     ['Är Pyramid för mycket för en liten landningssida?', 'recommend', 'small_apps'],
     ['Ist Django zu viel für eine Landingpage mit Newsletter-Formular?', 'recommend', 'small_apps'],
