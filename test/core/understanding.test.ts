@@ -1819,6 +1819,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // "Like <its package> in <framework>" in Ukrainian names the framework for likeness; "como" opening a move is "how".
     ['Чи має Sanic валідацію з коробки, як pydantic у FastAPI?', 'feature_check', 'validation'],
     ['Como migrar de Flask para Litestar sem parar tudo?', 'compare', 'migration'],
+    // "Automatically" in Urdu and Hindi asks whether it comes with the framework.
+    ['کیا Litestar خود بخود OpenAPI سکیما بناتا ہے؟', 'feature_check', 'openapi'],
+    ['क्या Django अपने आप admin पैनल देता है?', 'feature_check', 'admin'],
     // "Too much for" and a landing page in Swedish and German weigh whether it is too big.
     ['Är Pyramid för mycket för en liten landningssida?', 'recommend', 'small_apps'],
     ['Ist Django zu viel für eine Landingpage mit Newsletter-Formular?', 'recommend', 'small_apps'],
