@@ -635,6 +635,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Python için web framework isimlerini sayabilir misin?', 'list_frameworks'],
     ['Bạn liệt kê giúp các framework web Python được không?', 'list_frameworks'],
     ['Luettele Pythonin web-kehykset', 'list_frameworks'],
+    // "Which ... are there at all / else" in Russian and Ukrainian, with the kind between.
+    ['Какие лёгкие фреймворки для API ещё есть, кроме Flask?', 'list_frameworks'],
+    ['Які async фреймворки взагалі є, крім Django?', 'list_frameworks'],
     // ...while a team that knows something is no list ("o time conhece": the team knows).
     ['qual framework python vocês sugerem pra uma api rápida? o time conhece sqlalchemy', 'recommend'],
     // Every framework named set aside: the needs ask for another.
