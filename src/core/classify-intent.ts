@@ -753,7 +753,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
       // "can django handle 100k visitors a day?": the load is what it must carry. Read once, for the topic and the intent.
-      const loadToCarry = scale !== null && HANDLES_LOAD.test(words.slice(Math.max(0, scale.start - 8), scale.start).join(' '));
+      // ...in other languages too: "Flask aguenta uma API com uns 1000 requests por segundo?".
+      const beforeLoad = scale === null ? '' : words.slice(Math.max(0, scale.start - 8), scale.start).join(' ');
+      const loadToCarry = scale !== null && (HANDLES_LOAD.test(beforeLoad) || forms.handlesLoadElsewhere(beforeLoad));
       // "replacing DRF with fastapi": the move is a need even with the names between its words.
       const replacing = MOVE_BETWEEN.exec(text);
       const movingFrom = replacing ? null : MOVE_FROM.exec(text);

@@ -69,6 +69,8 @@ export interface QuestionForms {
   fitAskedElsewhere(text: string): boolean;
   /** "is X too heavy for this?" in another language ("Is Django te zwaar voor ...?"). */
   tooHeavyElsewhere(text: string): boolean;
+  /** "can it handle" a load, in another language: read in the words right before the load. */
+  handlesLoadElsewhere(text: string): boolean;
   /** "for" in "X for Y?", in any language ("Flask pour un ERP ?"). */
   forWord(word: string): boolean;
   /** "does X have Y" in another language ("Czy aiohttp ma ...?"). */
@@ -128,6 +130,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const knownToYou = phrasesIn(p.knownToYou);
   const fitAsked = phrasesIn(p.fitAsked);
   const tooHeavy = phrasesIn(p.tooHeavy);
+  const handlesLoad = phrasesIn(p.handlesLoad);
   const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
   const hasFeature = phrasesIn(p.hasFeature);
   const canDo = phrasesIn(p.canDo);
@@ -152,6 +155,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     knownToYou: (text) => KNOWN_TO_YOU.test(text) || knownToYou.test(text),
     fitAskedElsewhere: (text) => fitAsked.test(text) || tooHeavy.test(text),
     tooHeavyElsewhere: (text) => tooHeavy.test(text),
+    handlesLoadElsewhere: (text) => handlesLoad.test(text),
     forWord: (word) => forWords.has(word),
     hasFeatureElsewhere: (text) => hasFeature.test(text),
     canDoElsewhere: (text) => canDo.test(text),

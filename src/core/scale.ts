@@ -36,7 +36,9 @@ const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageview
   'acessos', 'accesos', 'visitas', 'visite', 'zugriffe', 'aufrufe', 'بازدید', 'زيارة', 'زيارات', 'ביקורים', 'посещений', 'просмотров']);
 // Requests a second, abbreviated.
 const RATES = new Set(['rps', 'qps']);
-const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'conns', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets']);
+const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'conns', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets',
+  // a second in other languages ("1000 requests por segundo")
+  'segundo', 'seconde', 'sekunde', 'secondo', 'sekundę', 'секунду', 'секунда', 'saniye', 'saniyede', 'detik', 'giây', 'ثانية', 'ثانیه']);
 const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
   // "۱۰۰ هزار کاربر", "100 bin kullanıcı", "5 lakh users": thousands and millions written in other languages.

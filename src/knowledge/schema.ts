@@ -157,6 +157,7 @@ export const formsFileSchema = z.strictObject({
   known_to_you: z.array(phrase).default([]),
   fit_asked: z.array(phrase).default([]),
   too_heavy: z.array(phrase).default([]),
+  handles_load: z.array(phrase).default([]),
   fit_for: z.array(phrase.regex(/^\S+$/, 'must be one word')).default([]),
   has_feature: z.array(phrase).default([]),
   can_do: z.array(phrase).default([]),

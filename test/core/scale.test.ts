@@ -35,6 +35,7 @@ describe('the load a question names', () => {
     ['uns 500 milhões de acessos por dia', 'large'],
     ['un millón de visitas por hora', 'large'],
     ['eine million zugriffe am tag', 'modest'],
+    ['20 mil requisições por segundo', 'large'],
     // Lakhs in Bengali ("a few", "lakhs and lakhs"), and Persian millions with their plural ending split off.
     ['কয়েক লাখ ব্যবহারকারী', 'large'],
     ['লক্ষ লক্ষ ভিজিটর', 'large'],

@@ -1822,6 +1822,10 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // "Like <its package> in <framework>" in Ukrainian names the framework for likeness; "como" opening a move is "how".
     ['Чи має Sanic валідацію з коробки, як pydantic у FastAPI?', 'feature_check', 'validation'],
     ['Como migrar de Flask para Litestar sem parar tudo?', 'compare', 'migration'],
+    // "Holds up under" a load in Portuguese and Spanish (knowledge/nlu/forms.yaml handles_load) asks whether it
+    // fits, whatever servers the setup names; a second counted in their words too.
+    ['Bottle aguenta uma API interna com uns 300 requests por segundo? Vai rodar com gunicorn atrás do nginx.', 'recommend', 'performance'],
+    ['¿Pyramid aguanta una API con unas 2000 peticiones por segundo? Usamos gunicorn y nginx delante.', 'recommend', 'performance'],
     // "Automatically" in Urdu and Hindi asks whether it comes with the framework.
     ['کیا Litestar خود بخود OpenAPI سکیما بناتا ہے؟', 'feature_check', 'openapi'],
     ['क्या Django अपने आप admin पैनल देता है?', 'feature_check', 'admin'],
