@@ -57,9 +57,9 @@ export const WHAT_IS_IT = /\bwhat (?:exactly |even |actually )?(?:(?:is|s) (?:it
 export const WHAT_IS_RIGHT_BEFORE = /\bwhat (?:exactly |even |actually )?(?:is|are|s)$|\bwhats$/;
 // "is Flask actually async or not?": what may close a yes/no about one feature.
 export const TAIL_OR_NOT = /^(?:(?:now |yet |already |still )?(?:or not|or nah|or no|or nope|or what)|at all|yet|now|these days|already)$/;
-// "can I still use flask for my new project?", "maintained enough to start a new project on it?": a
-// yes/no about using it, not only about its upkeep.
-// "is pyramid hard to learn?", "are the sanic docs any good?", "how steep is django's learning curve?": how
+// "is tornado tough to learn?", "are the cherrypy docs decent?", "how steep is the learning curve of litestar?": how
 // easy one framework is to learn from, asked of the framework itself, is described, not a yes/no fit.
 export const OWN_LEARNING_ASKED = /^(?:(?:so|and|but|ok|honestly|genuinely) )?(?:(?:is|are|how (?:good|steep|bad|hard|rough|painful|decent) (?:is|are)) (?:the )?(?:\S+ ){0,2}(?:docs|documentation|learning curve)\b|is \S+ (?:really |actually |that |very |too |super )?(?:hard|easy|difficult|tough|painful) to (?:learn|pick up)\b)/;
+// "can I still use flask for my new project?", "maintained enough to start a new project on it?": a
+// yes/no about using it, not only about its upkeep.
 export const USE_ASKED = /\b(?:should|shall|can|could) (?:i|we|you|u) (?:still |really |just |safely )?(?:use|go with|pick|choose|start|build|adopt|bet on|stick with)\b|\benough to (?:start|build|use|pick|choose|bet|adopt)\b/;

@@ -188,7 +188,7 @@ const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|tha
 const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', 'using']);
 /** A follow-up's opening before a terse feature question: "ok and what about", "thx. how about". */
 const TERSE_OPENERS = /^(?:(?:ok|okay|k|so|and|thx|thanks|then|what about|how about) )+/;
-/** ...and its tail after the framework: "websockets in django, built in?", "signals in fastapi, any?". */
+/** ...and its tail after the framework: "caching in sanic, built in?", "sessions in falcon, any?". */
 const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then|at all))+$/;
 // Chat's laughter closing a sentence: "what do u do lol".
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
@@ -308,10 +308,15 @@ const EXPLAINED = /(?:^| )(?:explained|eli5)(?: (?:simply|briefly|please|pls|for
 const LONGER_THAN_HELP = 6;
 /** The share of words no question of ours uses above which a question in another language is about something else. */
 const ELSEWHERE_IN_OTHER_LANGUAGE = 0.4;
+/** A count right before a plural ("two flasks", "3 bottles"): things counted, never a framework. */
 const COUNTED = /^(?:\d+|two|three|four|five|six|ten|dozen|many|several|few|some|more|these|those)$/;
+/** "who has the pager tonight?": a question opening with who... */
 const WHO_ASKED = /^(?:(?:so|ok|hey|yo|and) )?(?:who s|whos|who is|who)\b/;
+/** ...unless it is asked of the bot: "who are you", "who made this", "who can help me pick". */
 const ABOUT_THE_BOT = /\b(?:you|u|your|ur|whichpy|bot|help|made|built|created|wrote|behind|maintains|runs this)\b/;
-const BUILT_IN_INSTEAD = /\bor (?:is there|is|has it got|does it have|does \w+ have) (?:now )?(?:something|anything|one|a way)? ?(?:\w+ )?(?:built in|builtin|built into|native|in core|out of the box)\b/;
+/** "..., or has flask got something built in now?": whether the framework has it, asked after the package usually used. */
+const BUILT_IN_INSTEAD = /\bor (?:is there|is|has \w+ got|does \w+ have) (?:now )?(?:something|anything|one|a way)? ?(?:\w+ )?(?:built in|builtin|built into|native|in core|out of the box)\b/;
+/** The bot named: a message about it is a call for help, in any language. */
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
@@ -488,18 +493,18 @@ const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|rele
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
-// "can someone list the async-first python frameworks?", "give me a rundown of the python web frameworks".
+// "could somebody list the typed python api frameworks?", "give me an overview of the python frameworks".
 const NAME_SOME = /^(?:(?:can|could) (?:you|someone|anyone|somebody) (?:please )?)?(?:(?:name|list)(?: me)?|give (?:me )?an? (?:rundown|list|overview) of)(?: a few| some| a couple(?: of)?| several| other| more| the| all the)? (?:[\w-]+ ){0,4}frameworks\b/;
 // "what python frameworks are out there?", "which typed api frameworks are available right now": which ones
 // exist, asked of frameworks in the plural, is the list.
 const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frameworks (?:(?:are|is) (?:\w+ ){0,2}(?:out there|there|around|alive|available|in use)|(?:still )?exist)\b/;
 // "our school only taught us bottle and cherrypy. what other frameworks are around?": "other" sets aside the names said.
-// "frameworks beyond django and flask: which others should I cover?": the rest, once the names said are set aside.
+const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
+// "frameworks beyond django and pyramid for my talk: which others should i include?": the rest, once the names said are set aside.
 const WHICH_OTHERS = /\b(?:which|what) others\b|\bwhat else (?:is there|exists|is out there|should i (?:cover|include|mention|look at))\b/;
 // "Finns det ett Python-ramverk med inbyggd adminpanel?": one framework asked for by a need is a pick,
 // where "Quali framework conosci per le API asincrone?" (the word is its own plural there) asks for the list.
 const ONE_FRAMEWORK = /\b(?:a|an|one|ett|en|ein|eine|einen|un|una|um|uma|une|jeden|jedno|jakiś|bir)\b (?:\S+ ){0,2}?\S*(?:framework|ramverk|rammeverk|kehys)\S*/;
-const OTHER_FRAMEWORKS = /\b(?:what|which) other (?:[\w-]+ ){0,4}frameworks\b/;
 
 // "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
 const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throwing|raises?|raising|keeps? (?:returning|giving|throwing|raising|complaining|failing|crashing)|fails? with|failing with|crashes? with|dies with)\b(?: \w+){0,4} (?:[45]\d\d|error|errors|exception|traceback|unprocessable)\b/;
@@ -642,7 +647,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const inAskedSentence = (m: EntityMatch) => !asked || asked.some((a) => m.start >= a.start && m.end <= a.end);
       const featureAsked = matches.some((m) => m.kind === 'topic' && inAskedSentence(m) && topicKind.get(m.id as TopicId) === 'feature');
       const background = (m: EntityMatch) => featureAsked && conceptKind.get(m.id) === 'capability' && !inAskedSentence(m);
-      // "Can aiohttp render templates, or is it basically an HTTP client with a server bolted on?": what it may be
+      // "Does aiohttp do templates, or is it mostly an async HTTP client these days?": what it may be
       // instead, after "or is it", is no second thing asked; the feature before "or" is.
       const orInstead = words.findIndex((w, i) => w === 'or' && OR_INSTEAD.has(words[i + 1] ?? ''));
       const featureBeforeOr = orInstead > 0 && matches.some((m) => m.kind === 'topic' && m.end <= orInstead && topicKind.get(m.id as TopicId) === 'feature');
@@ -753,7 +758,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // is only a hint: every framework carries it, so it never makes one a poor fit.
       const scale = scaleNamed(words);
       // "can django handle 100k visitors a day?": the load is what it must carry. Read once, for the topic and the intent.
-      // ...in other languages too: "Flask aguenta uma API com uns 1000 requests por segundo?".
+      // ...in other languages too: "o Sanic aguenta 5 mil requisições por segundo?".
       const beforeLoad = scale === null ? '' : words.slice(Math.max(0, scale.start - 8), scale.start).join(' ');
       const loadToCarry = scale !== null && (HANDLES_LOAD.test(beforeLoad) || forms.handlesLoadElsewhere(beforeLoad));
       // "replacing DRF with fastapi": the move is a need even with the names between its words.
@@ -1107,7 +1112,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability' && !(scope.otherEcosystem && sharedPattern(id)));
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
-      // "a web page for my school project about tornadoes. what does the EF scale measure?", "two flasks of
+      // "my class site covers tornadoes: how wide can they get?", "two flasks of
       // coffee": a framework is one of its kind, never counted, so everyday-word names only in the plural are
       // the everyday things. Only plurals no possessive reads as: "-es", or "-s" after a count ("pyramid's"
       // and "pyramids" are one word once the apostrophe goes). (Read here, not in the features: the
@@ -1156,16 +1161,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "東京で一番おいしいラーメン屋はどこ？": a question in another language, with nothing of ours
       // in it, that neither greets nor asks what whichpy does, is about something else, not a call for help.
       if (best === 'help' && matches.length === 0 && words.length >= LONGER_THAN_HELP && !english(words) && !forms.helpAskedElsewhere(text) && !forms.greetedElsewhere(text) && !cues.has('greeting')) best = 'out_of_scope';
-      // "¿Me ayudas a escribir un mensaje de cumpleaños para mi jefa?": in another language, at some length,
+      // "¿Me ayudas a redactar una carta de despedida para un compañero?": in another language, at some length,
       // nothing of ours, no need, nothing web or Python and many words no question of ours uses, neither
       // greeting nor asking about the bot: about something else ("¿cuál es mejor para mi proyecto?" uses only ours).
       const foreignElsewhere = frameworks.length === 0 && concepts.length === 0 && topics.length === 0 && scope.web === 0 && !saysPython(words) && !saysFramework(words, scope) && words.length >= 6 && scope.unfamiliar >= ELSEWHERE_IN_OTHER_LANGUAGE && !english(words);
       if (foreignElsewhere && best !== 'help' && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !BOT_WORDS.test(text)) best = 'out_of_scope';
-      // "whos on call this weekend?": who, asked of someone other than the bot (not "who are you", "who made
+      // "who has the pager tonight?": who, asked of someone other than the bot (not "who are you", "who made
       // this"), with nothing of ours, asks the people in the channel.
       // "who's doing the release notes this sprint": whatever need a word of it reads as, with nothing web or Python.
       if (frameworks.length === 0 && concepts.length === 0 && scope.web === 0 && !saysPython(words) && WHO_ASKED.test(text) && !ABOUT_THE_BOT.test(text)) best = 'out_of_scope';
-      // "lunch ideas?", "gym playlist recs": a short message with nothing of ours, half of it words no question of
+      // "snack ideas?", "gym playlist recs": a short message with nothing of ours, half of it words no question of
       // ours uses, that neither greets nor asks what whichpy does, is about something else ("ideas?" alone is vague, ours).
       if (best === 'help' && matches.length === 0 && scope.unfamiliar >= 0.5 && !cues.has('greeting') && !forms.greetedElsewhere(text) && !forms.helpAskedElsewhere(text) && !HELP_OF_BOT.test(text)) best = 'out_of_scope';
       // "what's everyone using for backend in python?", "what are you all using for python web apps?":
@@ -1450,7 +1455,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is tornado still a good choice in 2026?" keeps its yes/no.
       // Which of two of its releases to use ("6.1 or the 5.2 LTS?") is about its releases too, "should I use" notwithstanding.
       if (best === 'recommend' && named.length === 1 && options === 1 && concepts.length === 0 && topics[0] === 'maintenance' && !fitPhrasedAnywhere && (!USE_ASKED.test(text) || versionPair)) best = 'describe';
-      // "is pyramid hard to learn? new job uses it": how easy the one framework is to learn, asked of itself.
+      // "is tornado tough to learn? just joined a team that runs it": how easy the one framework is to learn, asked of itself.
       if (best === 'recommend' && named.length === 1 && options === 1 && OWN_LEARNING_ASKED.test(askingText) && !USE_ASKED.test(text)) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
       // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
@@ -1538,7 +1543,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // nothing else ask whether it has it.
       // "is flask async?" too.
       // "ok what about sessions in pyramid" too: a follow-up's opener comes before the terse form.
-      // ...and a tail after it asks the same: "thx. what about signals in fastapi, any?".
+      // ...and a tail after it asks the same: "thanks! what about caching in sanic, any?".
       const terseFrom = words.length - text.replace(TERSE_OPENERS, '').split(' ').length;
       const terseEnd = text.replace(TERSE_TAIL, '').split(' ').length;
       const terseFeature =
@@ -1761,7 +1766,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';
       // "litestar any good? thinking of trying it for the billing svc": a terse judgement of the one
       // framework they mean to use for something is whether it fits that, not a list of its pros and cons.
-      // ("are the sanic docs any good? thinking of it for a new svc" asks how well it is learnt from, described.)
+      // ("are the cherrypy docs decent? we may use it for an admin tool" asks how well it is learnt from, described.)
       if (best === 'pros_cons' && named.length === 1 && CONSIDERED_FOR.test(text) && !detectCues(text.replace(ANY_GOOD, '')).has('prosCons')) best = OWN_LEARNING_ASKED.test(askingText) ? 'describe' : 'recommend';
       // "is the async ORM actually async or just sync_to_async under the hood?": what it really does inside is explained, not checked.
       // ...but "does Django support async views yet, or is it still sync under the hood?" asks for support
@@ -1773,7 +1778,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two things set side by side ("celery vs the new tasks thing, still the default?") are still weighed, and
       // "Starlette doesn't ship an ORM? What do people use with it?" still checks support first.
       const usualPractice = named.length === 1 && concepts.length <= 1 && vsAt < 0 && USUAL_PRACTICE.test(text) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(text);
-      // ("Is Flask-Login still the go-to for auth in Flask, or is there something built in now?" asks whether it is built in.)
+      // ("is flask-wtf still the standard for forms in flask, or has flask got something built in now?" asks whether it is built in.)
       const builtInInstead = BUILT_IN_INSTEAD.test(text) && featureCount > 0;
       if ((best === 'recommend' || best === 'compare' || (best === 'feature_check' && !SHIPS_SAID.test(text))) && usualPractice) best = builtInInstead ? 'feature_check' : 'describe';
       // "fastapi on k8s: one uvicorn worker per pod or multiple workers?": one framework and the one server it

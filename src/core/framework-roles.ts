@@ -25,7 +25,7 @@ const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|beyond|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 /** The same words right before the name, nothing between. */
 const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));
-// "як Depends у FastAPI" (like Depends in FastAPI): a thing of the framework between "like" and its name.
+// "як pydantic у FastAPI" (like pydantic in FastAPI): a thing of the framework between "like" and its name.
 const THING_IN = / \S+ (?:у|в|w|v|de|en|dans|em|di|bei|im|no|na|del|du|do)$/;
 // "and" / "or" in the languages people ask in: "kromě Djanga a Flasku", "sin Django ni Flask", "ohne Django und Flask".
 const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau', '랑', '와', '과']);
@@ -112,8 +112,8 @@ export function frameworkRoles(
     const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
-    // ("beyond Django, Flask and FastAPI": the comma between two names is no word of its own, when the
-    // first was set aside by the word right before it; not "rather than videos: FastAPI, Django or Litestar".)
+    // ("beyond django, flask and bottle": the comma between two names is no word of its own, when the
+    // first was set aside by the word right before it; not "from docs rather than talks: Sanic, Quart or Falcon".)
     const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && (LIST_JOINERS.has(words[m.start - 1] ?? '') || commaListed);
     const role: FrameworkRole = listedAfterExcluded

@@ -277,7 +277,7 @@ export interface QuestionFormPhrases {
   fitAsked: string[];
   /** "too heavy for this?" ("te zwaar", "trop lourd"): whether the one option is too much, as "overkill" asks. */
   tooHeavy: string[];
-  /** "can it handle / hold up under" before a load, in other languages ("Flask aguenta 1000 requests por segundo?"). */
+  /** "can it handle / hold up under" before a load, in other languages ("o Sanic aguenta 5 mil requisições por segundo?"). */
   handlesLoad: string[];
   /** One word each: "for" in "X for Y?". */
   fitFor: string[];

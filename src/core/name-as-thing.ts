@@ -51,7 +51,7 @@ const SHAPED = new Set(['shaped', 'förmig', 'förmige', 'förmiger', 'förmigen
 // (Not "capacity": "tornado capacity" can be how many connections a server holds.)
 const MEASURED = new Set(['volume', 'volumes', 'diameter', 'diameters', 'weight', 'weights', 'height', 'heights']);
 // "is 'Pyramid' a good name for a perfume?", "would Tornado work as a name for our café?": a name weighed for something.
-// "is 'The Flask & Bottle' a good name or too cheesy?": the name weighed on its own, for nothing said.
+// "is 'Bottle and Flask' a catchy name or not?": the name weighed on its own, for nothing said.
 const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:(?:a |an |the )?(?:\w+ )?name for\b|(?:a|an|the) (?:\w+ )?name(?: or\b|$))/;
 // ...and the first of two names joined into one ("Flask & Bottle", "Flask and Bottle").
 const NAME_JOINERS = new Set(['and', 'n']);

@@ -212,7 +212,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
   }
   if (words.length > sentenceStart) {
     ranges.push({ start: sentenceStart, end: words.length });
-    // "ok and what about quart? does it do websockets": chat drops the last question mark, so a last
+    // "fine, and sanic? can it serve static files": chat drops the last question mark, so a last
     // sentence left open that opens as a question asks too, once an earlier one was marked as asking.
     if (asked.length > 0 && ASKS_OPENING.has(words[sentenceStart]!)) asked.push({ start: sentenceStart, end: words.length });
   }

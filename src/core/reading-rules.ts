@@ -227,7 +227,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
     matches.filter((m) => m.kind === 'topic' && kindOf(m.id)?.ruledOutBy.some((phrase) => endsAt(words, phrase, m.end))).map((m) => m.id),
   );
   const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, said);
-  // "feels like every tutorial now is async this, async that": a trend named around the question is no need of theirs.
+  // "so many courses now push websockets and i feel behind": a trend named around the question is no need of theirs.
   const trend = (m: EntityMatch) => TREND_BEFORE.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '));
   const wanted = topics.filter((m) => !negated(m) && !trend(m));
   const lacking = topics.find((m) => negated(m) && lacksSkill(words, m));
@@ -244,7 +244,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
  */
 export function groupNamed(text: string, knowledge: Knowledge): string[] {
   const padded = ` ${text} `;
-  // ...nor a group set aside: "the frameworks that exist besides the big three" asks for the rest.
+  // ...nor a group set aside: "what else is worth a look apart from the big three?" asks for the rest.
   if (/ (?:besides|beyond|other than|except|apart from|aside from) (?:the )?(?:usual )?(?:big )?(?:3|three) /.test(padded)) return [];
   // ...but not three people or things counted: "two of the three devs", "all three services".
   if (/ (?:all|the|these|those|big) (?:3|three) (?!(?:\w+ )?(?:devs?|developers?|engineers?|people|persons|guys|folks|founders|members|of us|juniors|seniors|students|teams?|services|apps|sites|endpoints|pages|weeks|months|days|years|options we)\b)/.test(padded)) return mainFrameworks(knowledge, 3).map((f) => f.id);

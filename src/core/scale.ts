@@ -37,7 +37,7 @@ const TRAFFIC = new Set(['request', 'requests', 'req', 'reqs', 'hits', 'pageview
 // Requests a second, abbreviated.
 const RATES = new Set(['rps', 'qps']);
 const AT_ONCE = new Set(['concurrent', 'simultaneous', 'connections', 'connection', 'conns', 'rps', 'qps', 'second', 'sec', 's', 'online', 'websockets', 'sockets',
-  // a second in other languages ("1000 requests por segundo")
+  // a second in other languages ("5 mil requisições por segundo")
   'segundo', 'seconde', 'sekunde', 'secondo', 'sekundę', 'секунду', 'секунда', 'saniye', 'saniyede', 'detik', 'giây', 'ثانية', 'ثانیه']);
 const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,

@@ -30,7 +30,9 @@ const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
 };
 // The words right before the thing a pick is asked for: "recommend a", "which", "a good cheap".
 const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what|looking for|shopping for|need|want|buy|buying)(?: (?:a|an|the|some|good|decent|cheap|new)){0,2}$/;
+// The words right before a thing of one's own that is upgraded, bought or repaired: "upgrading my", "buying a new".
 const OWN_THING_HANDLED = /\b(?:upgrad(?:e|ing)|replac(?:e|ing)|repair(?:ing)?|fix(?:ing)?|sell(?:ing)?|buy(?:ing)?)(?: (?:my|our|a|an|the|new|old|this))+$/;
+// A chore in the chat asked of the bot: "could you make a party emoji", "pls pin this message".
 const CHAT_CHORE = /(?:\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|^(?:please |pls )?)(?:add|create|make|pin|unpin|kick|ban|mute|unmute|delete|remove|rename|archive|set up|start)(?: (?:a|an|the|this|that|my|our|new|custom|some))* (?:emoji|emojis|emote|emotes|sticker|stickers|channel|channels|role|roles|reminder|reminders|poll|polls|message|messages|thread|threads|user|users|member|members)\b(?! (?:model|models|table|tables|api|endpoint|endpoints|system|feature|page|pages|queue|queues)\b)/;
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
@@ -174,14 +176,14 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
     const picked = scope.everydayStarts.some((i) => PICKED_BEFORE.test(words.slice(Math.max(0, i - 4), i).join(' ')));
     if (picked || !CODING.test(joined)) return 'offTopic';
   }
-  // "is it worth upgrading my laptop to 32GB of RAM for Docker and a few VMs?": an everyday thing of
+  // "thinking of upgrading my laptop so docker builds go faster, worth it?": an everyday thing of
   // one's own, upgraded, bought or repaired, with nothing of ours, no Python and at most a tool or two
   // of the web around it, is what is asked about.
   if (nothingOurs && !asksFramework && !python && scope.web <= 1 && scope.everydayStarts.some((i) => OWN_THING_HANDLED.test(words.slice(Math.max(0, i - 3), i).join(' ')))) return 'offTopic';
-  // "can u add a custom emoji to this server", "pls pin that message": a chore in the chat asked of the
+  // "could you make a party emoji for us", "pls pin that message": a chore in the chat asked of the
   // bot, with nothing of ours, is not a question about frameworks.
   if (nothingOurs && !asksFramework && !python && CHAT_CHORE.test(joined)) return 'offTopic';
-  // "a used Corolla or a Ceed as a first car? which holds up better after 100k km": an everyday thing, with
+  // "a second-hand civic or a golf for a new driver: which lasts longer?": an everyday thing, with
   // nothing of ours, web or Python, and at most one need read from a word of it, is what is chosen.
   if (nothingOurs && !asksFramework && !python && scope.web === 0 && strongTopics <= 1 && scope.everydayStarts.length > 0) return 'offTopic';
   const needSpelt = scope.matches.some((m) => m.kind === 'topic' && m.exact);

@@ -23,7 +23,7 @@ describe('the matcher understands what is asked', () => {
     ['does fastapi have an orm?', { intent: 'feature_check', frameworks: ['fastapi'], topic: 'orm', support: 'extension' }],
     ['does django have an admin panel', { intent: 'feature_check', frameworks: ['django'], topic: 'admin', support: 'built_in' }],
     // What it may be instead, after "or is it", is not asked: the feature before it is.
-    ['can aiohttp serve server-side templates, or is it mostly an http client with a server added?', { intent: 'feature_check', frameworks: ['aiohttp'], topic: 'templates', support: 'extension' }],
+    ['does aiohttp do html templates, or is it mostly an async http client these days?', { intent: 'feature_check', frameworks: ['aiohttp'], topic: 'templates', support: 'extension' }],
     // describe
     ['what is wsgi', { intent: 'describe', frameworks: [] }],
     ['tell me about pyramid', { intent: 'describe', frameworks: ['pyramid'], topic: null }],

@@ -626,11 +626,11 @@ describe('another ecosystem or plain Python in the background', () => {
     // Needs named beside it are what the list is for.
     ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
     // Asked to list or name them, by someone else or in another language; a kind named is what the list is for.
-    ['give me a rundown of the python frameworks that do websockets, for a talk', 'list_frameworks'],
+    ['give me an overview of the python frameworks that do websockets, for a talk', 'list_frameworks'],
     // Names set aside by "beyond", however they are listed, leave the rest to list; so does "which others".
     ['for a survey: which python web frameworks are still around, beyond django, flask and bottle?', 'list_frameworks'],
     ['frameworks beyond django and pyramid for my talk: which others should i include?', 'list_frameworks'],
-    ['my teammates only know the big three. can you give me a rundown of the python web frameworks besides the big three?', 'list_frameworks'],
+    ['my teammates only know the big three. could you list some python web frameworks besides the big three?', 'list_frameworks'],
     ['Quali framework Python conosci per le API asincrone?', 'list_frameworks'],
     ['Python için web framework isimlerini sayabilir misin?', 'list_frameworks'],
     ['Bạn liệt kê giúp các framework web Python được không?', 'list_frameworks'],
@@ -698,8 +698,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['thanks! what about testing in quart, any?', 'feature_check'],
     ['what about sessions in sanic too', 'feature_check'],
     ['nice. what about bottle? does it have migrations', 'feature_check'],
-    // The usual package for a feature, "or is there something built in now?", asks whether it is built in.
-    ['is flask-wtf still the go-to for forms in flask, or is there something built in now? making a tiny signup site.', 'feature_check'],
+    // The usual package for a feature, "or has it got something built in?", asks whether it is built in.
+    ['is flask-wtf still the standard for forms in flask, or has flask got something built in now? making a tiny signup site.', 'feature_check'],
     // "ws" for websockets, asked to be had.
     ['does sanic have ws built in', 'feature_check'],
     // Whether a package can be used in one framework is a feature question, whatever it would replace.
@@ -718,7 +718,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ["does sanic's orm story actually hold up, or is it just sqlalchemy under the hood?", 'describe'],
     // How easy one framework is to learn, or learn from, asked of itself, is described, whatever comes after;
     // "should we use" it keeps the yes/no.
-    ['is tornado hard to learn? my new team uses it', 'describe'],
+    ['is tornado tough to learn? just joined a team that runs it', 'describe'],
     ['how steep is the learning curve of litestar, honestly?', 'describe'],
     ['are the cherrypy docs decent? thinking of it for a small admin tool', 'describe'],
     ['is the falcon documentation good for juniors?', 'describe'],
@@ -1429,7 +1429,7 @@ describe('"good or bad?" asks for pros and cons', () => {
 
   // A trend named around the question ("so many tutorials now push websockets") is no need of theirs.
   it('a trend around the question is not judged', () => {
-    expect(ask('is bottle still fine for a tiny internal status page? so many tutorials now push websockets and i feel behind')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good', recommendation: 'bottle' });
+    expect(ask('is bottle still fine for our small status page? so many tutorials now push websockets and i feel behind')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good', recommendation: 'bottle' });
   });
 
   // Czech "good for", and "small" before what it sizes ("malé API", "malou aplikaci").
@@ -1821,10 +1821,10 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Quels sont les inconvénients de Bottle pour une API ?', 'pros_cons', undefined],
     // "Like <its package> in <framework>" in Ukrainian names the framework for likeness; "como" opening a move is "how".
     ['Чи має Sanic валідацію з коробки, як pydantic у FastAPI?', 'feature_check', 'validation'],
-    ['Como migrar de Flask para Litestar sem parar tudo?', 'compare', 'migration'],
+    ['Vale migrar de Flask para Litestar endpoint por endpoint?', 'compare', 'migration'],
     // "Holds up under" a load in Portuguese and Spanish (knowledge/nlu/forms.yaml handles_load) asks whether it
     // fits, whatever servers the setup names; a second counted in their words too.
-    ['Bottle aguenta uma API interna com uns 300 requests por segundo? Vai rodar com gunicorn atrás do nginx.', 'recommend', 'performance'],
+    ['Bottle aguenta uma API interna com 300 requisições por segundo? Vai rodar no gunicorn, nginx na frente.', 'recommend', 'performance'],
     ['¿Pyramid aguanta una API con unas 2000 peticiones por segundo? Usamos gunicorn y nginx delante.', 'recommend', 'performance'],
     // "Automatically" in Urdu and Hindi asks whether it comes with the framework.
     ['کیا Litestar خود بخود OpenAPI سکیما بناتا ہے؟', 'feature_check', 'openapi'],
