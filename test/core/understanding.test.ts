@@ -439,6 +439,8 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
     'thinking of upgrading my laptop so docker builds go faster, worth it?',
     // Who, asked of the people in the channel rather than the bot.
     'who is covering the support queue while sam is out?',
+    // A bottle thrown on the potter's wheel, whatever "form" reads as.
+    'best way to trim a bottle form once it is leather hard on the wheel',
     // Meals in Chinese, Japanese and Korean, however simple they should be.
     '周末做什么菜谱比较简单？',
     '오늘 저녁 메뉴 뭐가 좋을까요? 간단한 걸로요',
