@@ -113,6 +113,13 @@ const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i 
 // "no JavaScript frameworks", "ohne Laravel": a word right before another ecosystem's name that rules it out.
 const RULED_OUT_BEFORE = new Set(['no', 'without', 'not', 'avoid', 'avoiding', 'sin', 'sem', 'ohne', 'sans', 'senza', 'zonder', 'utan', 'без', 'bez']);
 
+// "installed python from the website", "got it off their site": a site something was downloaded from is
+// where it came from, not something built.
+const DOWNLOADED_FROM = /\b(?:from|off) (?:the|their|its|the official|their official)$/;
+// pip is a word of every Python project, web or not.
+const INSTALLER_WORDS = new Set(['pip', 'pip install']);
+const SITE_WORDS = new Set(['website', 'site', 'web site', 'webpage', 'web page']);
+
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
 const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads', 'colleague', 'colleagues', 'coworker', 'coworkers']);
 
@@ -185,7 +192,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       // "a desktop app" is general Python, so its "app" is no web evidence; "framework" alone says
       // nothing about the web either ("which python framework, tkinter or pyqt?").
       const pythonSpans = generalPython.find(words);
-      const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start) && !covered(pythonSpans, s.start) && !FRAMEWORK_WORDS.has(s.phrase) && !PEOPLE_NAMED_AFTER.has(words[s.end] ?? ''));
+      const webSpans = web.find(words).filter((s) => !covered(everydaySpans, s.start) && !covered(pythonSpans, s.start) && !FRAMEWORK_WORDS.has(s.phrase) && !PEOPLE_NAMED_AFTER.has(words[s.end] ?? '') && !(SITE_WORDS.has(s.phrase) && DOWNLOADED_FROM.test(words.slice(Math.max(0, s.start - 3), s.start).join(' '))));
+      // Technical, but nothing served: "pip3 missing after installing python" is about the installer.
+      const servedSpans = webSpans.filter((s) => !INSTALLER_WORDS.has(s.phrase));
       const plainFrameworks = frameworkMatches.filter((m) => !senses.has(m.id));
       const concepts = matches.filter((m) => m.kind === 'concept');
       // "Flask keeps cracking when I autoclave it": a package name read only by spelling correction
@@ -362,9 +371,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         everydayNamesOnly: keptFrameworks.length > 0 && keptFrameworks.every((m) => senses.has(m.id)),
         technical: technicalBase + kept.filter((m) => m.kind === 'topic').length,
         everyday,
-        web: webSpans.length,
+        web: servedSpans.length,
         everydayStarts: everydaySpans.map((e) => e.start).sort((a, b) => a - b),
-        webStarts: webSpans.map((w) => w.start),
+        webStarts: servedSpans.map((w) => w.start),
         otherEcosystem: ecosystemSpans.length > 0,
         ecosystemStarts: ecosystemSpans.map((e) => e.start),
         generalPython: pythonSpans.length > 0,

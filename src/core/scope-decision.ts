@@ -57,7 +57,8 @@ const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|fron
 
 // What a team has done or knows, right before another ecosystem's name: "who've done Rails", "coming from Laravel".
 // ...and down a list: "people coming from Excel and VBA", "came from Ruby, PHP or Java".
-const DONE_BEFORE = /\b(?:done|did|used|use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
+// ("should I use Gin" is a choice, not what they use.)
+const DONE_BEFORE = /\b(?:done|did|used|(?<!\b(?:should|shall|would|could|can|to|will|might|must) (?:i |we |you |u )?)use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
 
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
 // "a JSON API behind our Angular client", "our React SPA": another ecosystem as the client of the backend asked for.
@@ -65,6 +66,10 @@ const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|
 // "hardly any JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
+
+// "coming from Python", "switching from python": a language left, not the one asked about. ("We know
+// Python; anything like Rails?" still asks in Python.)
+const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching from|background in)(?: \w+)?$/;
 
 /** Every other ecosystem named is what the askers have done or who they are ("coming from Express", "a team of Java devs"). */
 export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>): boolean =>
@@ -211,7 +216,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(joined) && !BUILDS.test(joined)) return 'offTopic';
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
-  const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined));
+  // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
+  // nothing in Python.
+  const pythonBehind = words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')));
+  const wantsPythonWeb = python && !pythonBehind && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined));
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   // A framework asked for something web counts as a need too: "need a framework for an internal api,

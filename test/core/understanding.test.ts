@@ -578,6 +578,11 @@ describe('another ecosystem or plain Python in the background', () => {
     ['rails or laravel for a startup that needs an admin?', 'out_of_scope'],
     ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
+    // "should I use" is the choice asked, not what the team uses; Python only as where the asker comes from.
+    ['should we use gin or fiber for our go api?', 'out_of_scope'],
+    ['best rust web framework, actix or axum? switching from python', 'out_of_scope'],
+    // A site something was downloaded from is not a site built.
+    ['python3 works but pip3 is missing after I got python off the official site, how to get pip?', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
     ['kivy or pyqt for a small desktop app, which python framework?', 'out_of_scope'],
     ['wxpython or pyside for a gui tool with two forms and a data grid, windows only?', 'out_of_scope'],
