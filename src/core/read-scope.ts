@@ -116,6 +116,8 @@ const RULED_OUT_BEFORE = new Set(['no', 'without', 'not', 'avoid', 'avoiding', '
 // "installed python from the website", "got it off their site": a site something was downloaded from is
 // where it came from, not something built.
 const DOWNLOADED_FROM = /\b(?:from|off) (?:the|their|its|the official|their official)$/;
+// "is flask enough for my recipe blog?": an everyday word right before a site is what the site is about.
+const SITE_ABOUT = new Set(['blog', 'blogs', 'site', 'website', 'webshop', 'app', 'webapp', 'api', 'backend', 'portal', 'wiki', 'forum', 'dashboard']);
 // pip is a word of every Python project, web or not.
 const INSTALLER_WORDS = new Set(['pip', 'pip install']);
 const SITE_WORDS = new Set(['website', 'site', 'web site', 'webpage', 'web page']);
@@ -256,6 +258,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           })
         );
       };
+      // ...one word may sit between ("for my whiskey review site"); only a site something is for: "my bird ID
+      // app says falcon" asks about the bird.
+      const aboutSite = (e: { start: number; end: number }) => (SITE_ABOUT.has(words[e.end] ?? '') || SITE_ABOUT.has(words[e.end + 1] ?? '')) && words.slice(Math.max(0, e.start - 3), e.start).includes('for');
       for (const [id, { otherSpans, thingNamed, shownOrNamed }] of ownSense) {
         const sense = senses.get(id)!;
         // A framework's own words inside an everyday phrase are that phrase: the "server" of a server rack.
@@ -278,7 +283,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // overkill?") say nothing about the film: only that name's own other senses do, unless the
         // name is glued into a longer word ("djangocon ... split an airbnb").
         const gluedInto = frameworkMatches.some((m) => m.id === id && glued(m));
-        const other = (sense.everydayWord || gluedInto ? everydaySpans.length : 0) + otherSpans.length + (thingNamed ? 1 : 0);
+        const other = (sense.everydayWord || gluedInto ? everydaySpans.filter((e) => !aboutSite(e)).length : 0) + otherSpans.filter((e) => !aboutSite(e)).length + (thingNamed ? 1 : 0);
         // "tornado warning just went off... shut down the server rack?": the name inside a phrase of its
         // other sense is that sense, whatever generic tech words are around, unless the framework's own words are.
         // "which flask or thermos keeps coffee hot?": a name joined by "or"/"and" to a thing of its other sense is that sense too.

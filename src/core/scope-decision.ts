@@ -33,6 +33,8 @@ const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what|
 // The words right before a thing of one's own that is upgraded, bought or repaired: "upgrading my", "buying a new".
 const OWN_THING_HANDLED = /\b(?:upgrad(?:e|ing)|replac(?:e|ing)|repair(?:ing)?|fix(?:ing)?|sell(?:ing)?|buy(?:ing)?)(?: (?:my|our|a|an|the|new|old|this))+$/;
 // A chore in the chat asked of the bot: "could you make a party emoji", "pls pin this message".
+// "what's a good name for our new puppy?", "name ideas for a bakery": a name asked for something.
+const NAME_ASKED = /\b(?:good|nice|cool|catchy|funny|cute|creative|clever|better|fun|great) (?:\w+ )?names? for\b|\bnames? (?:ideas|suggestions) for\b|\bwhat (?:should|shall|could) (?:i|we) (?:name|call) (?:my|our|the|a|an|him|her|it)\b/;
 const CHAT_CHORE = /(?:\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|^(?:please |pls )?)(?:add|create|make|pin|unpin|kick|ban|mute|unmute|delete|remove|rename|archive|set up|start)(?: (?:a|an|the|this|that|my|our|new|custom|some))* (?:emoji|emojis|emote|emotes|sticker|stickers|channel|channels|role|roles|reminder|reminders|poll|polls|message|messages|thread|threads|user|users|member|members)\b(?! (?:model|models|table|tables|api|endpoint|endpoints|system|feature|page|pages|queue|queues)\b)/;
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
@@ -188,6 +190,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "could you make a party emoji for us", "pls pin that message": a chore in the chat asked of the
   // bot, with nothing of ours, is not a question about frameworks.
   if (nothingOurs && !asksFramework && !python && CHAT_CHORE.test(joined)) return 'offTopic';
+  // ...and so is a name asked for something with nothing of ours, web or Python in the question.
+  if (nothingOurs && !asksFramework && !python && scope.web === 0 && NAME_ASKED.test(joined)) return 'offTopic';
   // "a second-hand civic or a golf for a new driver: which lasts longer?": an everyday thing, with
   // nothing of ours, web or Python, and at most one need read from a word of it, is what is chosen.
   if (nothingOurs && !asksFramework && !python && scope.web === 0 && strongTopics <= 1 && scope.everydayStarts.length > 0) return 'offTopic';

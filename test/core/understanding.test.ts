@@ -427,6 +427,18 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   });
 });
 
+describe("an everyday word naming what a site is for is not the name's other sense", () => {
+  it.each([
+    ['is flask fine for a little coffee blog I am starting?', 'recommend'],
+    ['flask good for my whiskey review site?', 'recommend'],
+    // The thing itself, or an app that only reports on it, is still the everyday sense.
+    ['where can I buy a coffee flask?', 'out_of_scope'],
+    ['my bird app flags a falcon but it looks like a kestrel, who is right?', 'out_of_scope'],
+  ] as const)('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
   // ...and so is an everyday thing picked for a beginner, whatever it is for ("a laptop for coding").
   it.each([
@@ -495,7 +507,13 @@ describe('a name right after "what is" in another language is asked about, not a
 });
 
 describe('a pick of something else, with nothing of ours named, is not ours', () => {
-  it.each(['best sourdough starter feeding schedule for a cold kitchen?', 'could you recommend a good fantasy audiobook for a road trip?'])('%j is declined', (q) => {
+  it.each([
+    'best sourdough starter feeding schedule for a cold kitchen?',
+    'could you recommend a good fantasy audiobook for a road trip?',
+    // A name asked for something that is not software.
+    'any cute name ideas for a rescue greyhound?',
+    'what should we call our new office plant?',
+  ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
 
