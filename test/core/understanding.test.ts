@@ -2886,6 +2886,9 @@ describe('a framework named after "like" is what the one option should resemble'
     ['Bietet Falcon eingebaute Websockets wie Starlette?', 'falcon', 'websockets'],
     ['Quart a-t-il une interface d’administration comme Django ?', 'quart', 'admin'],
     ['Bottle, Flask gibi şablon motoruyla mı geliyor?', 'bottle', 'templates'],
+    // "like in X": a preposition between "like" and the name.
+    ['Czy FastAPI ma wbudowany panel admina, jak w Django?', 'fastapi', 'admin'],
+    ['Есть ли в Starlette встроенная админка, как в Django?', 'starlette', 'admin'],
   ])('%j checks a feature of %s', (q, option, topic) => {
     const a = ask(q);
     expect(a.intent).toBe('feature_check');
@@ -2943,6 +2946,12 @@ describe('a feature question is read in every sentence and clause that asks', ()
 
   it('"can they ..." is not a framework doing something', () => {
     expect(ask('Porting 20 Flask views to Quart: can they share one process during the move (mount one inside the other?), or do we need two deployments?').intent).not.toBe('feature_check');
+  });
+});
+
+describe('"ready in it" in Finnish asks whether it has it', () => {
+  it.each(['Onko Litestarissa valmiina välimuisti?', 'Onko Pyramidissa valmiina ORM?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('feature_check');
   });
 });
 
