@@ -1348,6 +1348,8 @@ describe('two things of one kind are compared', () => {
     // Chosen between, for the framework they already picked.
     ["we're torn between marshmallow and pydantic for a new flask service, juniors mostly", ['flask'], 'validation'],
     ['Is Django REST framework still the go-to or has Django Ninja overtaken it? New internal API, our team knows Django well.', ['django'], 'rest_api'],
+    // The possessive particle between the names, and "which of the two" in Japanese.
+    ['Django の ORM と SQLAlchemy、集計にはどちらが向いていますか？', ['django'], 'orm'],
   ])('%j', (q, frameworks, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'compare', frameworks, topic, recommendation: null });
