@@ -33,7 +33,8 @@ export const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|framewor
 // A how-to in its own sentence: "how does Depends() work", "walk me through it".
 export const HOW_TO_ASKED = new RegExp(`^how (?:do|can|to|does|should)\\b|${WALK_THROUGH.source}`);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
-export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as|work with|works with|generate|generates|produce|produces|give you|give me|auto generate|autogenerate|create)\b|^\w+(?: server| framework)? (?:has|supports|comes with|ships with|includes) /;
+// ...and "is request validation built into fastapi?", the feature first.
+export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as|work with|works with|generate|generates|produce|produces|give you|give me|auto generate|autogenerate|create)\b|^\w+(?: server| framework)? (?:has|supports|comes with|ships with|includes) |^(?:is|are) (?:\w+ ){1,3}(?:built into|baked into|included in|native to)\b/;
 // "the boss asks if it has CSRF protection", "wondering whether flask comes with an admin": the
 // same question asked indirectly, anywhere in a sentence.
 export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| already| even)? (?:have|has|come with|comes with|ships with|ships|ship|include|includes|support|supports|provide|provides|offer|offers)\b/;
@@ -41,7 +42,7 @@ export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| alr
 // second half of "is nginx in front required, or does it bring a server of its own?", a how-to).
 export const FEATURE_OF_IT = /(?<!\bor )\b(?:does|do|can) (?:it|they) (?:really |even |actually |also )?(?:have|come with|ship|ship with|include|support|provide|offer|do|bundle)\b/;
 // "what about sessions in bottle, is that built in?": the feature named first, then pointed back to.
-export const BUILT_IN_POINTED_BACK = /\b(?:is|are) (?:that|this|it|they|those|these) (?:\w+ )?(?:built in|builtin|out of the box|native|included|baked in)\b/;
+export const BUILT_IN_POINTED_BACK = /\b(?:is|are) (?:that|this|it|they|those|these) (?:\w+ )?(?:built in|builtin|built into|out of the box|native|included|baked in)\b/;
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 

@@ -116,8 +116,12 @@ describe('the English form of a feature question', () => {
     ['does cherrypy generate openapi docs for its routes', true],
     ['does pyramid produce a swagger page', true],
     ['does django create the admin from the models', true],
+    // The feature first, then where it would be built.
+    ['is request validation built into starlette', true],
+    ['are sessions baked into bottle', true],
     // A framework that does something, not asked whether it has it.
     ['django is great for generating reports', false],
+    ['is this bug in flask or in werkzeug', false],
   ])('%j is a feature question: %s', (q, yes) => {
     expect(FEATURE_FORM.test(text(q))).toBe(yes);
   });

@@ -2951,6 +2951,12 @@ describe('a feature question is read in every sentence and clause that asks', ()
   });
 });
 
+describe('a feature "built into" a framework asks whether it has it', () => {
+  it.each(['are sessions baked into bottle?', 'we get a 400 on bad JSON. is that check built into litestar, or did a plugin add it?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('feature_check');
+  });
+});
+
 describe('"ready in it" in Finnish asks whether it has it', () => {
   it.each(['Onko Litestarissa valmiina välimuisti?', 'Onko Pyramidissa valmiina ORM?'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
