@@ -234,6 +234,8 @@ const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually
 const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
+// "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
+const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
 // "has anyone moved a flask api to litestar?": done already, too. "Moving our print-shop order API
@@ -1284,7 +1286,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (m.kind === 'framework' || (m.kind === 'concept' && conceptKind.get(m.id) === conceptKind.get(n.id) && words[n.end] !== 'or'));
       const firstFramework = matches.find((m) => m.kind === 'framework')?.start ?? Infinity;
       const joinedByOr = matches.some(
-        (m, i) => words[m.end] === 'or' && (m.kind === 'framework' || (m.kind === 'concept' && (m.start < firstFramework || (conceptKind.get(m.id) !== 'server_interface' && !USED_WITH.has(words[m.start - 1] ?? ''))))) && matches.slice(i + 1).some((n) => orPair(m, n)),
+        (m, i) => OR_WORDS.has(words[m.end] ?? '') && (m.kind === 'framework' || (m.kind === 'concept' && (m.start < firstFramework || (conceptKind.get(m.id) !== 'server_interface' && !USED_WITH.has(words[m.start - 1] ?? ''))))) && matches.slice(i + 1).some((n) => orPair(m, n)),
       );
       // "whats the difference between flask run and gunicorn": two things set side by side.
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || insteadOf;

@@ -1339,6 +1339,15 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   });
 });
 
+describe('two names joined by "or" in another language are weighed', () => {
+  it.each([
+    ['Django sau Flask pentru un portal intern cu multe roluri și permisiuni, echipă de 6?', ['django', 'flask']],
+    ['¿uso waitress o gunicorn para una app Flask en un VPS?', ['flask']],
+  ])('%j', (q, frameworks) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', frameworks });
+  });
+});
+
 describe('two things of one kind are compared', () => {
   it.each([
     ['wsgi vs asgi', [], 'deployment'],
