@@ -234,6 +234,7 @@ const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually
 const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
+const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -1356,7 +1357,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
-      if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' '))) best = 'describe';
+      // ("What are the real differences: validation, DI ...?" still weighs the two named before.)
+      if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' ')) && !askedText.some((s) => DIFFERENCES.test(s))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
       // "was gonna ask flask vs quart but whatever — what even is litestar?": the mind changed; the last clause asks.

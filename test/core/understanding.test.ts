@@ -1339,6 +1339,15 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   });
 });
 
+describe('"what are the differences" weighs the two named before, whatever one thing it lists', () => {
+  it.each([
+    ['Spent years on Django; my new team is on Litestar. What are the differences in practice: DTOs, dependency injection, project layout?', ['django', 'litestar']],
+    ['Daphne vs Hypercorn: both show up in tutorials. What is the actual difference, and which fits a Quart app?', ['quart']],
+  ])('%j', (q, frameworks) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', frameworks });
+  });
+});
+
 describe('two names joined by "or" in another language are weighed', () => {
   it.each([
     ['Django sau Flask pentru un portal intern cu multe roluri și permisiuni, echipă de 6?', ['django', 'flask']],
