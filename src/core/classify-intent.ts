@@ -234,6 +234,7 @@ const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually
 const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
+const WHAT_IS_POINTED_BACK = /\b(?:what|wtf|wth|what the (?:hell|heck|f)) (?:even |exactly |actually )?(?:is|are|s) (?:that|this|it|those|these|they)(?: even| exactly| actually)?(?: lol| lmao| haha)?$/;
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
@@ -1623,6 +1624,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && OWN_PRACTICE_OK.test(askingText) && options <= 1) best = 'describe';
       // "wtf is an ORM and do i actually need one for a hobby project": what a thing is, asked first.
       if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';
+      // "django signals, wtf are those": what the thing just named is, pointed back to at the end.
+      if ((best === 'feature_check' || best === 'pros_cons' || best === 'recommend') && named.length <= 1 && WHAT_IS_POINTED_BACK.test(text)) best = 'describe';
       // "is setting debug to False on app.run enough for production?", "Flask under waitress on Windows —
       // is that a sane production setup?": whether a setting or a setup will do is how to run it.
       if (best === 'recommend' && (SETTING_ENOUGH.test(askingText) || SETUP_OK.test(text))) best = 'describe';

@@ -1339,6 +1339,12 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   });
 });
 
+describe('"what is that", pointed back at the end, asks what the thing just named is', () => {
+  it.each(['django signals wtf are those', 'flask blueprints? what even are they'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
+
 describe('"what are the differences" weighs the two named before, whatever one thing it lists', () => {
   it.each([
     ['Spent years on Django; my new team is on Litestar. What are the differences in practice: DTOs, dependency injection, project layout?', ['django', 'litestar']],
