@@ -1339,6 +1339,15 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   });
 });
 
+describe('small, in Greek, and order management, which staff do in an admin', () => {
+  it.each([
+    ['Είναι το Bottle εντάξει για ένα μικρό API με λίγα endpoints;', 'small_apps'],
+    ['best framework for a little online store where two staff handle order management?', 'admin'],
+  ])('%j is about %s', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
+  });
+});
+
 describe('"what is that", pointed back at the end, asks what the thing just named is', () => {
   it.each(['django signals wtf are those', 'flask blueprints? what even are they'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
