@@ -1339,6 +1339,12 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   });
 });
 
+describe('pub/sub through a broker is a hint of events, not a need for signals', () => {
+  it('a websocket gateway fed by redis pub/sub is judged on its sockets', () => {
+    expect(ask('is tornado fine for a websocket gateway holding a few thousand clients? events come in over redis pub/sub')).toMatchObject({ intent: 'recommend', topic: 'websockets', fit: 'good' });
+  });
+});
+
 describe('small, in Greek, and order management, which staff do in an admin', () => {
   it.each([
     ['Είναι το Bottle εντάξει για ένα μικρό API με λίγα endpoints;', 'small_apps'],
