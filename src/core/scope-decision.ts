@@ -62,6 +62,9 @@ const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|fron
 // ("should I use Gin" is a choice, not what they use.)
 const DONE_BEFORE = /\b(?:done|did|used|(?<!\b(?:should|shall|would|could|can|to|will|might|must) (?:i |we |you |u )?)use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
 
+// ...and what they did in it: "coming from writing raw SQL in PHP", "years of building apps with Rails".
+const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|background in) (?:writing|doing|building|coding|working|using|making|developing)(?: \w+){0,3} (?:in|with|on)$/;
+
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
 // "a JSON API behind our Angular client", "our React SPA": another ecosystem as the client of the backend asked for.
 const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
@@ -78,6 +81,7 @@ export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, '
   scope.ecosystemStarts.every(
     (at) =>
       DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
+      DONE_IN.test(words.slice(Math.max(0, at - 7), at).join(' ')) ||
       PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
       CLIENT_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
       AMOUNT_BEFORE.test(words.slice(Math.max(0, at - 2), at).join(' ')),

@@ -590,6 +590,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ["any framework you'd suggest for our internal api? the devs only know java", 'recommend'],
     // Chat's "py" before "framework" is Python, so the ecosystem named is background.
     ['we are all rails devs, which py framework is nicest?', 'recommend'],
+    // ...and what they did in it, before it: a concept of ours explained to them.
+    ['what is CSRF protection for? coming from building forms in PHP', 'describe'],
     // ...named down a list after what they have done.
     ['our volunteers come from excel and vba; which framework gets them to a CRUD app with a database fastest?', 'recommend'],
     ['the team came from ruby, php or java; we need an admin and user accounts, which framework?', 'recommend'],
