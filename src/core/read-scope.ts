@@ -118,6 +118,7 @@ const RULED_OUT_BEFORE = new Set(['no', 'without', 'not', 'avoid', 'avoiding', '
 const DOWNLOADED_FROM = /\b(?:from|off) (?:the|their|its|the official|their official)$/;
 // "is flask enough for my recipe blog?": an everyday word right before a site is what the site is about.
 const SITE_ABOUT = new Set(['blog', 'blogs', 'site', 'website', 'webshop', 'app', 'webapp', 'api', 'backend', 'portal', 'wiki', 'forum', 'dashboard']);
+const PYTHON_ONE = /\bthe python (?:one|framework|library|lib|package)\b/;
 // pip is a word of every Python project, web or not.
 const INSTALLER_WORDS = new Set(['pip', 'pip install']);
 const SITE_WORDS = new Set(['website', 'site', 'web site', 'webpage', 'web page']);
@@ -321,7 +322,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // "our museum website has a hollywood section. which starlet was most famous?": written as the English word
         // ("starlet"), beside a word of that sense and none of the framework's own, it is that word.
         const wordWithItsSense = other > 0 && ownSpecific === 0 && frameworkMatches.some((m) => m.id === id && writtenAsWord(m));
-        if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
+        // "my python script counts bottles at the brewery: which library?": Python as the language of the
+        // script, with nothing web and no need, is no sign of the framework beside a word of its other sense.
+        // ("falcon, the python one, not the bird" says which one outright.)
+        const onlyPythonSaid = other > 0 && !PYTHON_ONE.test(words.join(' ')) && technicalBase === 0 && topicsNamed === 0 && ownSpans.length > 0 && ownSpans.every((s) => GENERIC_OWN.has(s.phrase) && !webPhrases.has(s.phrase)) && frameworkMatches.every((m) => m.id === id);
+        if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || onlyPythonSaid || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
         else if ((thingNamed || otherSpans.length > 0) && clauses.length > 1 && ownSpecific === 0 && namedOnlyAsThing(id)) otherSense.push(id);
       }
       // "the Litestar LED camping lantern", "my FastAPI headphones": a name with no everyday sense that

@@ -427,6 +427,15 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   });
 });
 
+describe('Python as the language of a script is no sign of the framework beside its other sense', () => {
+  it.each([
+    ['my script counts bottles on the bottling line with a camera, which python library is best for the counting?', 'out_of_scope'],
+    ['tell me about bottle, the python one, not the drink', 'describe'],
+  ] as const)('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe("an everyday word naming what a site is for is not the name's other sense", () => {
   it.each([
     ['is flask fine for a little coffee blog I am starting?', 'recommend'],
