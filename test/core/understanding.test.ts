@@ -3007,6 +3007,12 @@ describe('a feature "built into" a framework asks whether it has it', () => {
   });
 });
 
+describe('"or is it needed", in Polish, names what to add if the feature is missing', () => {
+  it.each(['Czy Django ma wbudowane zadania w tle, czy trzeba dodać Celery?', 'Czy FastAPI ma wbudowany ORM, czy potrzeba SQLModel?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('feature_check');
+  });
+});
+
 describe('"ready in it" in Finnish asks whether it has it', () => {
   it.each(['Onko Litestarissa valmiina välimuisti?', 'Onko Pyramidissa valmiina ORM?'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
