@@ -1356,6 +1356,12 @@ describe('pub/sub through a broker is a hint of events, not a need for signals',
   });
 });
 
+describe('a hobby app and a few pages, in Swedish, are a small app, and "okej för" asks about fit', () => {
+  it.each(['Räcker Flask för en hobbyapp som bara jag använder?', 'Är Bottle okej för en sajt med några få sidor?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good' });
+  });
+});
+
 describe('small, in Greek, and order management, which staff do in an admin', () => {
   it.each([
     ['Είναι το Bottle εντάξει για ένα μικρό API με λίγα endpoints;', 'small_apps'],
