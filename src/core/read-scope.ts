@@ -119,8 +119,8 @@ const DOWNLOADED_FROM = /\b(?:from|off) (?:the|their|its|the official|their offi
 // "is flask enough for my recipe blog?": an everyday word right before a site is what the site is about.
 const SITE_ABOUT = new Set(['blog', 'blogs', 'site', 'website', 'webshop', 'app', 'webapp', 'api', 'backend', 'portal', 'wiki', 'forum', 'dashboard']);
 const PYTHON_ONE = /\bthe python (?:one|framework|library|lib|package)\b/;
-// pip is a word of every Python project, web or not.
-const INSTALLER_WORDS = new Set(['pip', 'pip install']);
+// pip and installing are words of every Python project, web or not.
+const INSTALLER_WORDS = new Set(['pip', 'pip install', 'install']);
 const SITE_WORDS = new Set(['website', 'site', 'web site', 'webpage', 'web page']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.

@@ -610,6 +610,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // "should I use" is the choice asked, not what the team uses; Python only as where the asker comes from.
     ['should we use gin or fiber for our go api?', 'out_of_scope'],
     ['best rust web framework, actix or axum? switching from python', 'out_of_scope'],
+    // Installing a package is what every Python project does, web or not.
+    ['pip errors with externally-managed-environment on debian 12 whenever I install something; all I need is the requests lib in a little script. fix?', 'out_of_scope'],
     // A site something was downloaded from is not a site built.
     ['python3 works but pip3 is missing after I got python off the official site, how to get pip?', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
