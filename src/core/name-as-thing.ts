@@ -27,6 +27,7 @@ type Span = { start: number; end: number };
 // "a photo of a tornado", "our hero image is a pyramid at sunset": the words allowed between a likeness and the name it shows.
 const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
 const MAX_LIKENESS_GAP = 3;
+const LIKENESS_STYLES = new Set(['vector', 'vectors', 'clip', 'stock', 'line', 'pixel', 'cartoon', 'svg', 'png', 'outline', 'silhouette', 'watercolor', 'watercolour']);
 // "our cat is called Django", "we named our horse Tornado": a name given.
 // "our team is called the Tornadoes": an article may come between.
 const NAMED_BEFORE = /(?:^| )(?:called|named|name is|names are|name s|heißt|heisst|se llama|s appelle|si chiama|heet|chama se|зовут)(?: the)?$/;
@@ -85,13 +86,16 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
         !softwareAfter(words[m.end] ?? '') &&
         !covered(webSpans, m.end) &&
         !covered(matches, m.end);
+      // ...or right after it, or after the style it is drawn in: "a falcon logo", "falcon vector illustrations".
+      const shownAfter = (m: EntityMatch) =>
+        found().likeness.some((s) => (s.start === m.end || (s.start === m.end + 1 && LIKENESS_STYLES.has(words[m.end] ?? ''))) && !covered(webSpans, s.start));
       const brand = (m: EntityMatch) => goodsAt(words, m);
       // Only with nothing of the web around: a repository's issues can be labelled too.
       const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
       const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '') || MEASURED.has(words[m.end] ?? '');
       const weighedAsName = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
       const nameWeighed = (m: EntityMatch) => weighedAsName(m) || matches.some((n) => (n.start === m.end || (n.start === m.end + 1 && NAME_JOINERS.has(words[m.end] ?? ''))) && weighedAsName(n));
-      return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shaped(m)));
+      return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shownAfter(m) || shaped(m)));
     },
     goods: goodsAt,
   };

@@ -427,8 +427,12 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   });
 });
 
-describe('Python as the language of a script is no sign of the framework beside its other sense', () => {
+describe("the everyday sense around a name: a script's language, a logo, a gift, a profiler", () => {
   it.each([
+    // A likeness right after the name; an engraved gift measured in millilitres; profiling a script.
+    ['designing a site for a birding club, they want a falcon logo; where do I find falcon vector art I can use commercially?', 'out_of_scope'],
+    ['Hat jemand einen Tipp für einen gravierten Flask, etwa 200 ml?', 'out_of_scope'],
+    ['cProfile shows hundreds of rows for my batch job; how do I find the slow function?', 'out_of_scope'],
     ['my script counts bottles on the bottling line with a camera, which python library is best for the counting?', 'out_of_scope'],
     ['tell me about bottle, the python one, not the drink', 'describe'],
   ] as const)('%j is %s', (q, intent) => {
