@@ -1368,6 +1368,12 @@ describe('a hobby app and a few pages, in Swedish, are a small app, and "okej f�
   });
 });
 
+describe('German "Logik" is logic, not a misspelt login', () => {
+  it('a small API with a little logic is no call for auth', () => {
+    expect(ask('Ist Django für eine kleine API überdimensioniert? Da ist nur ein wenig Logik drin.')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'poor' });
+  });
+});
+
 describe('small, in Greek, and order management, which staff do in an admin', () => {
   it.each([
     ['Είναι το Bottle εντάξει για ένα μικρό API με λίγα endpoints;', 'small_apps'],
