@@ -1266,6 +1266,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['would bottle be enough for a webhook listener that appends each event to a log file?', 'good', 'bottle'],
     // Needs ruled out with an article after "or"; a key checked on each request is no user accounts.
     ["Is Falcon a sensible pick for a public JSON API that has to be quick? We don't need templates or an admin, only resources and API-key auth.", 'good', 'falcon'],
+    // "Does X make sense for ..." asks about fit; what X ships, all ruled out, is weight without use.
+    ['does django make sense for a relay that forwards JSON to two services? we need no admin, no orm and no templates', 'poor', 'fastapi'],
     // ...and a list of needs ruled out, an article opening each item.
     ["we won't use an admin, an ORM or templates; is django overkill for a json api?", 'poor', 'flask'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.

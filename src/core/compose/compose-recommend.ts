@@ -192,8 +192,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // out, is its weight without its use; a framework ahead on what is left, and at least as good on each
   // need stated, is the better fit.
   const refused = u.ruledOut.filter((t) => x.support[t].level === 'built_in' && x.support[t].rating >= SHIPPED_STRENGTH);
-  const leaner = refused.length >= REFUSED_BUNDLE && fit !== 'poor' && best && own && best.score > own.score && stated.length > 0 ? best : undefined;
-  const bundleRefused = leaner !== undefined && stated.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
+  // ("only a thin JSON proxy": with no need stated outright, the ones hinted at are what is left.)
+  const left = stated.length > 0 ? stated : needs.filter((t) => !u.ruledOut.includes(t));
+  const leaner = refused.length >= REFUSED_BUNDLE && fit !== 'poor' && best && own && best.score > own.score && left.length > 0 ? best : undefined;
+  const bundleRefused = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
   // ...unless the team knows X: then it depends on whether the weight costs more than switching.
   if (bundleRefused) fit = u.teamKnows.includes(x.id) ? 'depends' : 'poor';
   // The team already knows another framework that serves these needs at least as well: a good
