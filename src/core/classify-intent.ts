@@ -1585,7 +1585,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "need websockets + sqlalchemy + jinja, team knows flask, deadline fri. quart?": one name asked
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
-      if (nameAlone && best === 'compare' && options === 1) best = 'recommend';
+      // ("just a fast json api, no templates. django??": the needs, and those ruled out, came before it.)
+      const needsBefore = asking !== undefined && matches.some((m) => m.kind === 'topic' && m.end <= asking.start);
+      if (nameAlone && (best === 'compare' || ((best === 'describe' || best === 'feature_check') && needsBefore)) && options === 1) best = 'recommend';
       // "explain Starlette to someone who only knows Express. is it a toolkit, or the thing FastAPI is built on?":
       // a message that opens by asking to explain one thing describes it, whatever is named after.
       const explainOpening = EXPLAIN_OPENING.exec(text);

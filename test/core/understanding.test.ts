@@ -1372,6 +1372,15 @@ describe('a hobby app and a few pages, in Swedish, are a small app, and "okej f�
   });
 });
 
+describe('a name asked on its own after the needs is a yes/no about it', () => {
+  it.each([
+    ['no admin, no orm, only json for our partners. django?', 'poor'],
+    ['websockets and server-sent events, nothing else. sanic?', 'good'],
+  ])('%j is %s', (q, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
+  });
+});
+
 describe('German "Logik" is logic, not a misspelt login', () => {
   it('a small API with a little logic is no call for auth', () => {
     expect(ask('Ist Django für eine kleine API überdimensioniert? Da ist nur ein wenig Logik drin.')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'poor' });
