@@ -1372,6 +1372,12 @@ describe('a hobby app and a few pages, in Swedish, are a small app, and "okej fÃ
   });
 });
 
+describe('"should we NOT use X" still asks about X', () => {
+  it('is a yes/no about the one framework', () => {
+    expect(ask('should we not use sanic for a company site with forty server-rendered pages and a contact form?')).toMatchObject({ intent: 'recommend', frameworks: ['sanic'], fit: 'poor' });
+  });
+});
+
 describe('a name asked on its own after the needs is a yes/no about it', () => {
   it.each([
     ['no admin, no orm, only json for our partners. django?', 'poor'],
