@@ -823,6 +823,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
       // "the secretary corrects member records herself": who does the work names the need.
       for (const need of selfService.needs(words, clauses)) if (!wanted.some((m) => m.id === need.id && !m.weak) && !ruledOut.includes(need.id)) wanted.push({ kind: 'topic', ...need, exact: true });
+      // "هل Django ثقيل جداً لواجهة API صغيرة؟": "too heavy" in another language hints at size, as "overkill" does in English.
+      if (forms.tooHeavyElsewhere(text) && !wanted.some((m) => m.id === 'small_apps') && topicById.has('small_apps')) wanted.push({ kind: 'topic', id: 'small_apps', start: 0, end: 0, exact: true, weak: true });
       const parts = partsNamed(words, knowledge.nlu.vocabulary);
       // "Doar 4 pagini, fără conturi de utilizator": a small app counted in parts is what it needs; a
       // need ruled out beside it is what it does without, no longer what it asks about.

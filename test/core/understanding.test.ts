@@ -1372,6 +1372,12 @@ describe('a hobby app and a few pages, in Swedish, are a small app, and "okej f�
   });
 });
 
+describe('"too heavy" in Persian and Arabic asks whether the framework is too much', () => {
+  it.each(['آیا جنگو برای یک وبلاگ شخصی کوچک خیلی سنگین است؟', 'هل Django ثقيل جداً لواجهة API صغيرة؟'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'poor' });
+  });
+});
+
 describe('"should we NOT use X" still asks about X', () => {
   it('is a yes/no about the one framework', () => {
     expect(ask('should we not use sanic for a company site with forty server-rendered pages and a contact form?')).toMatchObject({ intent: 'recommend', frameworks: ['sanic'], fit: 'poor' });
