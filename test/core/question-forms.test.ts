@@ -119,6 +119,8 @@ describe('the English form of a feature question', () => {
     // The feature first, then where it would be built.
     ['is request validation built into starlette', true],
     ['are sessions baked into bottle', true],
+    // British "has X got".
+    ['has sanic got a test client', true],
     // A framework that does something, not asked whether it has it.
     ['django is great for generating reports', false],
     ['is this bug in flask or in werkzeug', false],
