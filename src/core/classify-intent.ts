@@ -235,6 +235,7 @@ const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materia
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 const WHAT_IS_POINTED_BACK = /\b(?:what|wtf|wth|what the (?:hell|heck|f)) (?:even |exactly |actually )?(?:is|are|s) (?:that|this|it|those|these|they)(?: even| exactly| actually)?(?: lol| lmao| haha)?$/;
+const TRADE_OFFS = /\btrade ?offs?\b|\btradeoffs?\b/;
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
@@ -1319,7 +1320,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
-      if (best === 'recommend' && heldAgainst) best = 'compare';
+      // ...and so is the trade-offs of one option against the framework the rest of the company uses.
+      // ("Litestar instead of FastAPI, which the company uses: what trade-offs?" sets FastAPI aside only as the option replaced.)
+      const tradeOffs = weighed === 1 && named.length === 2 && named.some((id) => roles[id] === 'context' || roles[id] === 'excluded') && TRADE_OFFS.test(text);
+      if (best === 'recommend' && (heldAgainst || tradeOffs)) best = 'compare';
       // "should we move our flask app to quart?": moving from the team's framework to one option weighs the two (contract v2).
       const movingOwn = weighed === 1 && named.some((id) => roles[id] === 'context') && (MOVE_BETWEEN.test(text) || forms.moveElsewhere(text));
       if (best === 'recommend' && movingOwn) best = 'compare';

@@ -1423,6 +1423,12 @@ describe('"what are the differences" weighs the two named before, whatever one t
   });
 });
 
+describe('the trade-offs of one option against the framework it would replace are a comparison', () => {
+  it('weighs the two', () => {
+    expect(ask('Engineers pitch Sanic for the ingest API instead of Flask, which the rest of our services use. What trade-offs should I probe?')).toMatchObject({ intent: 'compare', frameworks: ['sanic', 'flask'] });
+  });
+});
+
 describe('two names joined by "or" in another language are weighed', () => {
   it.each([
     ['Django sau Flask pentru un portal intern cu multe roluri și permisiuni, echipă de 6?', ['django', 'flask']],
