@@ -588,7 +588,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const featuresOf = (words: string[], text: string, correct = true, clauses: Span[] = []): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const cues = detectCues(text);
     // ("Wat vinden jullie de zwakke punten van Falcon?": weighed in another language too, whatever "wat" reads as.)
-    const scope = scopeReader.read(words, index.find(words, { correct }), cues.has('prosCons') || NEW_WORK.test(text) || forms.prosConsElsewhere(text), clauses);
+    // "I know a bit of Python. Django, or Flask?": a name's longer alias ("python django") does not reach back
+    // into the sentence before; the name starts where its own clause does.
+    const found = index.find(words, { correct }).map((m) => {
+      const cut = m.kind === 'framework' ? clauses.find((c) => m.start < c.start && c.start < m.end) : undefined;
+      return cut ? { ...m, start: cut.start } : m;
+    });
+    const scope = scopeReader.read(words, found, cues.has('prosCons') || NEW_WORK.test(text) || forms.prosConsElsewhere(text), clauses);
     // "does bottle support asyncio on python 3.8?" asks about the feature: a Python version next to a
     // feature is its setting, not a release question.
     const feature = scope.matches.some((m) => m.kind === 'topic' && topicKind.get(m.id as TopicId) === 'feature');

@@ -1423,6 +1423,12 @@ describe('"what are the differences" weighs the two named before, whatever one t
   });
 });
 
+describe('a name starts in its own sentence, whatever longer alias reaches back into the one before', () => {
+  it('"...Python. Django, or Flask?" weighs both', () => {
+    expect(ask('we all know python. django, or flask with extensions?')).toMatchObject({ intent: 'compare', frameworks: ['django', 'flask'] });
+  });
+});
+
 describe('the trade-offs of one option against the framework it would replace are a comparison', () => {
   it('weighs the two', () => {
     expect(ask('Engineers pitch Sanic for the ingest API instead of Flask, which the rest of our services use. What trade-offs should I probe?')).toMatchObject({ intent: 'compare', frameworks: ['sanic', 'flask'] });
