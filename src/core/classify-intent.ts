@@ -234,8 +234,11 @@ const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually
 const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
 const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
+// "django signals, wtf are those": what the thing just named is, asked at the end.
 const WHAT_IS_POINTED_BACK = /\b(?:what|wtf|wth|what the (?:hell|heck|f)) (?:even |exactly |actually )?(?:is|are|s) (?:that|this|it|those|these|they)(?: even| exactly| actually)?(?: lol| lmao| haha)?$/;
+// "which trade-offs matter here?": the costs of one option against another.
 const TRADE_OFFS = /\btrade ?offs?\b|\btradeoffs?\b/;
+// "which differences would I notice each day?": two things set side by side, whatever one package is listed.
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
@@ -588,7 +591,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const featuresOf = (words: string[], text: string, correct = true, clauses: Span[] = []): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
     const cues = detectCues(text);
     // ("Wat vinden jullie de zwakke punten van Falcon?": weighed in another language too, whatever "wat" reads as.)
-    // "I know a bit of Python. Django, or Flask?": a name's longer alias ("python django") does not reach back
+    // "We all know Python. Django, or Flask?": a name's longer alias ("python django") does not reach back
     // into the sentence before; the name starts where its own clause does.
     const found = index.find(words, { correct }).map((m) => {
       const cut = m.kind === 'framework' ? clauses.find((c) => m.start < c.start && c.start < m.end) : undefined;
@@ -1326,8 +1329,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is sanic much simpler, coming from a flask background?": one option held against the
       // team's own framework with a comparative is a comparison, not a fit question.
       const heldAgainst = weighed === 1 && named.some((id) => roles[id] === 'context') && COMPARATIVE_ADJECTIVE.test(text);
-      // ...and so is the trade-offs of one option against the framework the rest of the company uses.
-      // ("Litestar instead of FastAPI, which the company uses: what trade-offs?" sets FastAPI aside only as the option replaced.)
+      // ...and so is the trade-offs of one option against the framework everyone else there runs.
+      // ("Sanic in place of Flask, which our other services run: trade-offs?" sets Flask aside only as the option replaced.)
       const tradeOffs = weighed === 1 && named.length === 2 && named.some((id) => roles[id] === 'context' || roles[id] === 'excluded') && TRADE_OFFS.test(text);
       if (best === 'recommend' && (heldAgainst || tradeOffs)) best = 'compare';
       // "should we move our flask app to quart?": moving from the team's framework to one option weighs the two (contract v2).
@@ -1370,7 +1373,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
-      // ("What are the real differences: validation, DI ...?" still weighs the two named before.)
+      // ("Which differences matter, say in validation and DI?" still weighs the two named before.)
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' ')) && !askedText.some((s) => DIFFERENCES.test(s))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
@@ -1597,7 +1600,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "need websockets + sqlalchemy + jinja, team knows flask, deadline fri. quart?": one name asked
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);
-      // ("just a fast json api, no templates. django??": the needs, and those ruled out, came before it.)
+      // ("no admin, no orm, only json. django?": the needs, and those ruled out, came before it.)
       const needsBefore = asking !== undefined && matches.some((m) => m.kind === 'topic' && m.end <= asking.start);
       if (nameAlone && (best === 'compare' || ((best === 'describe' || best === 'feature_check') && needsBefore)) && options === 1) best = 'recommend';
       // "explain Starlette to someone who only knows Express. is it a toolkit, or the thing FastAPI is built on?":

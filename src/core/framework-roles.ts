@@ -53,7 +53,7 @@ const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
 // Django or Flask?" weighs them.
-// ("should I NOT use Django for a simple API?" still asks about Django.)
+// ("should we not use sanic for this site?" still asks about Sanic.)
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$/;
 // "moving from flask to quart", "off tornado onto fastapi": the name after "to" is where they are going.
 const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to|into|onto|towards?)$|\b(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|convert(?:ing)?|rewrit(?:e|ing)) (?:\w+ ){1,3}(?:to|into|onto|in)$/;

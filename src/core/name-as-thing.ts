@@ -27,6 +27,7 @@ type Span = { start: number; end: number };
 // "a photo of a tornado", "our hero image is a pyramid at sunset": the words allowed between a likeness and the name it shows.
 const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'showing', 'with', 'featuring', 'depicting', 'some', 'two', 'three', 'my', 'our', 'little', 'big', 'old']);
 const MAX_LIKENESS_GAP = 3;
+// "falcon vector illustrations", "pyramid line icons": the style a likeness is drawn in, between the name and it.
 const LIKENESS_STYLES = new Set(['vector', 'vectors', 'clip', 'stock', 'line', 'pixel', 'cartoon', 'svg', 'png', 'outline', 'silhouette', 'watercolor', 'watercolour']);
 // "our cat is called Django", "we named our horse Tornado": a name given.
 // "our team is called the Tornadoes": an article may come between.

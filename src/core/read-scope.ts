@@ -116,12 +116,14 @@ const RULED_OUT_BEFORE = new Set(['no', 'without', 'not', 'avoid', 'avoiding', '
 // "installed python from the website", "got it off their site": a site something was downloaded from is
 // where it came from, not something built.
 const DOWNLOADED_FROM = /\b(?:from|off) (?:the|their|its|the official|their official)$/;
-// "is flask enough for my recipe blog?": an everyday word right before a site is what the site is about.
+/** The web words that name a site, for DOWNLOADED_FROM. */
+const SITE_WORDS = new Set(['website', 'site', 'web site', 'webpage', 'web page']);
+// "would flask do for a coffee blog?": an everyday word right before a site is what the site is about.
 const SITE_ABOUT = new Set(['blog', 'blogs', 'site', 'website', 'webshop', 'app', 'webapp', 'api', 'backend', 'portal', 'wiki', 'forum', 'dashboard']);
+// "bottle, the python framework, not the drink": which of the name's senses is meant, said outright.
 const PYTHON_ONE = /\bthe python (?:one|framework|library|lib|package)\b/;
 // pip and installing are words of every Python project, web or not.
 const INSTALLER_WORDS = new Set(['pip', 'pip install', 'install']);
-const SITE_WORDS = new Set(['website', 'site', 'web site', 'webpage', 'web page']);
 
 // "our API team's offsite", "the backend guys": a web word naming people is who, not what is built.
 const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 'crew', 'squad', 'lead', 'leads', 'colleague', 'colleagues', 'coworker', 'coworkers']);
@@ -259,8 +261,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           })
         );
       };
-      // ...one word may sit between ("for my whiskey review site"); only a site something is for: "my bird ID
-      // app says falcon" asks about the bird.
+      // An everyday word right before a site that something is for (SITE_ABOUT) is what the site is about, one
+      // word may sit between ("for my whiskey review site"); "my bird app flags a falcon" asks about the bird.
       const aboutSite = (e: { start: number; end: number }) => (SITE_ABOUT.has(words[e.end] ?? '') || SITE_ABOUT.has(words[e.end + 1] ?? '')) && words.slice(Math.max(0, e.start - 3), e.start).includes('for');
       for (const [id, { otherSpans, thingNamed, shownOrNamed }] of ownSense) {
         const sense = senses.get(id)!;
@@ -324,7 +326,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const wordWithItsSense = other > 0 && ownSpecific === 0 && frameworkMatches.some((m) => m.id === id && writtenAsWord(m));
         // "my python script counts bottles at the brewery: which library?": Python as the language of the
         // script, with nothing web and no need, is no sign of the framework beside a word of its other sense.
-        // ("falcon, the python one, not the bird" says which one outright.)
+        // ("bottle, the python framework, not the drink" says which one outright.)
         const onlyPythonSaid = other > 0 && !PYTHON_ONE.test(words.join(' ')) && technicalBase === 0 && topicsNamed === 0 && ownSpans.length > 0 && ownSpans.every((s) => GENERIC_OWN.has(s.phrase) && !webPhrases.has(s.phrase)) && frameworkMatches.every((m) => m.id === id);
         if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || onlyPythonSaid || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
         else if ((thingNamed || otherSpans.length > 0) && clauses.length > 1 && ownSpecific === 0 && namedOnlyAsThing(id)) otherSense.push(id);

@@ -134,7 +134,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   // Joined to the need before it, it shares that need's fate; otherwise only words after it count.
   // "my own ORM, template engine and auth library": in a list the comma leaves no word between two
   // items, and a joining word follows.
-  // ("we don't need an admin, an ORM or templates": an article may open each item.)
+  // ("we won't use an admin, an ORM or templates": an article may open each item.)
   const listed = (previous.end === m.start || (m.start - previous.end === 1 && JOINED_ARTICLES.has(words[previous.end] ?? ''))) && JOINED.has(words[m.end] ?? '');
   // "we don't need templates or an admin": an article may follow the joining word.
   const between = words.slice(previous.end, m.start);

@@ -32,9 +32,9 @@ const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
 const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what|looking for|shopping for|need|want|buy|buying)(?: (?:a|an|the|some|good|decent|cheap|new)){0,2}$/;
 // The words right before a thing of one's own that is upgraded, bought or repaired: "upgrading my", "buying a new".
 const OWN_THING_HANDLED = /\b(?:upgrad(?:e|ing)|replac(?:e|ing)|repair(?:ing)?|fix(?:ing)?|sell(?:ing)?|buy(?:ing)?)(?: (?:my|our|a|an|the|new|old|this))+$/;
-// A chore in the chat asked of the bot: "could you make a party emoji", "pls pin this message".
-// "what's a good name for our new puppy?", "name ideas for a bakery": a name asked for something.
+// "any cute name for our new puppy?", "name ideas for a bakery": a name asked for something.
 const NAME_ASKED = /\b(?:good|nice|cool|catchy|funny|cute|creative|clever|better|fun|great) (?:\w+ )?names? for\b|\bnames? (?:ideas|suggestions) for\b|\bwhat (?:should|shall|could) (?:i|we) (?:name|call) (?:my|our|the|a|an|him|her|it)\b/;
+// A chore in the chat asked of the bot: "could you make a party emoji", "pls pin this message".
 const CHAT_CHORE = /(?:\b(?:can|could|would|will) (?:you|u) (?:please |pls |just )?|^(?:please |pls )?)(?:add|create|make|pin|unpin|kick|ban|mute|unmute|delete|remove|rename|archive|set up|start)(?: (?:a|an|the|this|that|my|our|new|custom|some))* (?:emoji|emojis|emote|emotes|sticker|stickers|channel|channels|role|roles|reminder|reminders|poll|polls|message|messages|thread|threads|user|users|member|members)\b(?! (?:model|models|table|tables|api|endpoint|endpoints|system|feature|page|pages|queue|queues)\b)/;
 const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|programmers|software|developer|developers|dev|devs)\b/;
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
@@ -62,7 +62,7 @@ const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|fron
 // ("should I use Gin" is a choice, not what they use.)
 const DONE_BEFORE = /\b(?:done|did|used|(?<!\b(?:should|shall|would|could|can|to|will|might|must) (?:i |we |you |u )?)use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
 
-// ...and what they did in it: "coming from writing raw SQL in PHP", "years of building apps with Rails".
+// ...and what they did in it: "coming from building forms in PHP", "years of building apps with Rails".
 const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|background in) (?:writing|doing|building|coding|working|using|making|developing)(?: \w+){0,3} (?:in|with|on)$/;
 
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".

@@ -433,8 +433,8 @@ describe("the everyday sense around a name: a script's language, a logo, a gift,
     ['designing a site for a birding club, they want a falcon logo; where do I find falcon vector art I can use commercially?', 'out_of_scope'],
     ['Hat jemand einen Tipp für einen gravierten Flask, etwa 200 ml?', 'out_of_scope'],
     ['cProfile shows hundreds of rows for my batch job; how do I find the slow function?', 'out_of_scope'],
-    ['my script counts bottles on the bottling line with a camera, which python library is best for the counting?', 'out_of_scope'],
-    ['tell me about bottle, the python one, not the drink', 'describe'],
+    ['my script counts bottles on the bottling line with a camera; which python lib should do the counting?', 'out_of_scope'],
+    ['tell me about bottle, I mean the python framework, not the drink', 'describe'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
@@ -442,10 +442,10 @@ describe("the everyday sense around a name: a script's language, a logo, a gift,
 
 describe("an everyday word naming what a site is for is not the name's other sense", () => {
   it.each([
-    ['is flask fine for a little coffee blog I am starting?', 'recommend'],
+    ['would flask do for a little coffee blog I am starting?', 'recommend'],
     ['flask good for my whiskey review site?', 'recommend'],
     // The thing itself, or an app that only reports on it, is still the everyday sense.
-    ['where can I buy a coffee flask?', 'out_of_scope'],
+    ['who sells a decent coffee flask?', 'out_of_scope'],
     ['my bird app flags a falcon but it looks like a kestrel, who is right?', 'out_of_scope'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
@@ -615,7 +615,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ['should we use gin or fiber for our go api?', 'out_of_scope'],
     ['best rust web framework, actix or axum? switching from python', 'out_of_scope'],
     // Installing a package is what every Python project does, web or not.
-    ['pip errors with externally-managed-environment on debian 12 whenever I install something; all I need is the requests lib in a little script. fix?', 'out_of_scope'],
+    ['pip refuses with an externally-managed-environment error on debian 12 whenever I install something; all I need is the requests lib in a little script. fix?', 'out_of_scope'],
     // A site something was downloaded from is not a site built.
     ['python3 works but pip3 is missing after I got python off the official site, how to get pip?', 'out_of_scope'],
     // A framework asked for with nothing web about it is not one of ours.
@@ -1269,7 +1269,7 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // "Does X make sense for ..." asks about fit; what X ships, all ruled out, is weight without use.
     ['does django make sense for a relay that forwards JSON to two services? we need no admin, no orm and no templates', 'poor', 'fastapi'],
     // ...and a list of needs ruled out, an article opening each item.
-    ["we won't use an admin, an ORM or templates; is django overkill for a json api?", 'poor', 'flask'],
+    ["we won't use an admin, an ORM or templates; django for a plain json api, too much?", 'poor', 'flask'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
     ['is falcon right for our partner api? we don\'t serve any html at all, only json resources', 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
@@ -1362,7 +1362,7 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
 
 describe('pub/sub through a broker is a hint of events, not a need for signals', () => {
   it('a websocket gateway fed by redis pub/sub is judged on its sockets', () => {
-    expect(ask('is tornado fine for a websocket gateway holding a few thousand clients? events come in over redis pub/sub')).toMatchObject({ intent: 'recommend', topic: 'websockets', fit: 'good' });
+    expect(ask('is tornado fine as a websocket gateway with a few thousand clients? events arrive over redis pub/sub')).toMatchObject({ intent: 'recommend', topic: 'websockets', fit: 'good' });
   });
 });
 
@@ -1380,7 +1380,7 @@ describe('"too heavy" in Persian and Arabic asks whether the framework is too mu
 
 describe('"should we NOT use X" still asks about X', () => {
   it('is a yes/no about the one framework', () => {
-    expect(ask('should we not use sanic for a company site with forty server-rendered pages and a contact form?')).toMatchObject({ intent: 'recommend', frameworks: ['sanic'], fit: 'poor' });
+    expect(ask('should we not use sanic for a company site with forty server-rendered pages plus a contact form?')).toMatchObject({ intent: 'recommend', frameworks: ['sanic'], fit: 'poor' });
   });
 });
 
@@ -1395,13 +1395,13 @@ describe('a name asked on its own after the needs is a yes/no about it', () => {
 
 describe('German "Logik" is logic, not a misspelt login', () => {
   it('a small API with a little logic is no call for auth', () => {
-    expect(ask('Ist Django für eine kleine API überdimensioniert? Da ist nur ein wenig Logik drin.')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'poor' });
+    expect(ask('Ist Django zu groß für ein kleines API? Da ist nur ein wenig Logik drin.')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'poor' });
   });
 });
 
 describe('small, in Greek, and order management, which staff do in an admin', () => {
   it.each([
-    ['Είναι το Bottle εντάξει για ένα μικρό API με λίγα endpoints;', 'small_apps'],
+    ['Είναι το Bottle εντάξει για μικρό API, λίγα endpoints;', 'small_apps'],
     ['best framework for a little online store where two staff handle order management?', 'admin'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic });
@@ -1417,7 +1417,7 @@ describe('"what is that", pointed back at the end, asks what the thing just name
 describe('"what are the differences" weighs the two named before, whatever one thing it lists', () => {
   it.each([
     ['Spent years on Django; my new team is on Litestar. What are the differences in practice: DTOs, dependency injection, project layout?', ['django', 'litestar']],
-    ['Daphne vs Hypercorn: both show up in tutorials. What is the actual difference, and which fits a Quart app?', ['quart']],
+    ['Daphne vs Hypercorn: both show up in tutorials. How do they actually differ, and which fits a Quart app?', ['quart']],
   ])('%j', (q, frameworks) => {
     expect(ask(q)).toMatchObject({ intent: 'compare', frameworks });
   });
@@ -1431,7 +1431,7 @@ describe('a name starts in its own sentence, whatever longer alias reaches back 
 
 describe('the trade-offs of one option against the framework it would replace are a comparison', () => {
   it('weighs the two', () => {
-    expect(ask('Engineers pitch Sanic for the ingest API instead of Flask, which the rest of our services use. What trade-offs should I probe?')).toMatchObject({ intent: 'compare', frameworks: ['sanic', 'flask'] });
+    expect(ask('Engineers pitch Sanic for the ingest API instead of Flask, which the rest of our services use. Which trade-offs should I probe?')).toMatchObject({ intent: 'compare', frameworks: ['sanic', 'flask'] });
   });
 });
 

@@ -192,7 +192,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // out, is its weight without its use; a framework ahead on what is left, and at least as good on each
   // need stated, is the better fit.
   const refused = u.ruledOut.filter((t) => x.support[t].level === 'built_in' && x.support[t].rating >= SHIPPED_STRENGTH);
-  // ("only a thin JSON proxy": with no need stated outright, the ones hinted at are what is left.)
+  // ("it just forwards requests to two services": with no need stated outright, the ones hinted at are what is left.)
   const left = stated.length > 0 ? stated : needs.filter((t) => !u.ruledOut.includes(t));
   const leaner = refused.length >= REFUSED_BUNDLE && fit !== 'poor' && best && own && best.score > own.score && left.length > 0 ? best : undefined;
   const bundleRefused = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
