@@ -33,8 +33,8 @@ export const CHOOSING = /\b(?:choose|pick|decide|select|which|framework|framewor
 // A how-to in its own sentence: "how does Depends() work", "walk me through it".
 export const HOW_TO_ASKED = new RegExp(`^how (?:do|can|to|does|should)\\b|${WALK_THROUGH.source}`);
 // "does flask come with an orm", "can sanic do websockets", "does X ship Y": asking whether one thing has another.
-// ...and "is request validation built into fastapi?", the feature first.
-export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|got|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as|work with|works with|generate|generates|produce|produces|give you|give me|auto generate|autogenerate|create)\b|^\w+(?: server| framework)? (?:has|supports|comes with|ships with|includes) |^(?:is|are) (?:\w+ ){1,3}(?:built into|baked into|included in|native to)\b/;
+// ...and "is request validation built into fastapi?", the feature first; "falcon websockets supported?", in chat.
+export const FEATURE_FORM = /^(?:does|do|can|will|has) \w+(?: \w+)? (?:have|has|got|come with|comes with|ship|ships|ship with|include|includes|support|supports|provide|provides|offer|offers|do|bundle|bundles|act as|work as|serve as|be used as|work with|works with|generate|generates|produce|produces|give you|give me|auto generate|autogenerate|create)\b|^\w+(?: server| framework)? (?:has|supports|comes with|ships with|includes) |^(?:is|are) (?:\w+ ){1,3}(?:built into|baked into|included in|native to)\b|^(?!(?:is|are|any|a|an|the|was|were|not)\b)\w+ (?:\w+ ){1,2}supported\b/;
 // "the boss asks if it has CSRF protection", "wondering whether flask comes with an admin": the
 // same question asked indirectly, anywhere in a sentence.
 export const INDIRECT_FEATURE_FORM = /\b(?:if|whether) (?:it|\w+)(?: really| already| even)? (?:have|has|come with|comes with|ships with|ships|ship|include|includes|support|supports|provide|provides|offer|offers)\b/;

@@ -119,6 +119,9 @@ describe('the English form of a feature question', () => {
     // The feature first, then where it would be built.
     ['is request validation built into starlette', true],
     ['are sessions baked into bottle', true],
+    // Chat's "<name> <feature> supported?".
+    ['bottle asyncio supported', true],
+    ['is it supported', false],
     // British "has X got".
     ['has sanic got a test client', true],
     // A framework that does something, not asked whether it has it.
