@@ -1269,7 +1269,7 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // "Does X make sense for ..." asks about fit; what X ships, all ruled out, is weight without use.
     ['does django make sense for a relay that forwards JSON to two services? we need no admin, no orm and no templates', 'poor', 'fastapi'],
     // ...and a list of needs ruled out, an article opening each item.
-    ["we won't use an admin, an ORM or templates; django for a plain json api, too much?", 'poor', 'flask'],
+    ["we won't use an admin, an ORM or templates; django for a plain json api, too much?", 'poor', 'fastapi'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
     ['is falcon right for our partner api? we don\'t serve any html at all, only json resources', 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
