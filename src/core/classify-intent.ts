@@ -237,7 +237,7 @@ const LIST_COMMAND = /^(?:list|list all|ls|list them|list pls|list please)$/;
 // "django signals, wtf are those": what the thing just named is, asked at the end.
 const WHAT_IS_POINTED_BACK = /\b(?:what|wtf|wth|what the (?:hell|heck|f)) (?:even |exactly |actually )?(?:is|are|s) (?:that|this|it|those|these|they)(?: even| exactly| actually)?(?: lol| lmao| haha)?$/;
 // "which trade-offs matter here?": the costs of one option against another.
-const TRADE_OFFS = /\btrade ?offs?\b|\btradeoffs?\b/;
+const TRADE_OFFS = /\btrade ?offs?\b/;
 // "which differences would I notice each day?": two things set side by side, whatever one package is listed.
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").

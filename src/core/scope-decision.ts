@@ -226,8 +226,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem's framework is a framework of ours.
   // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
   // nothing in Python.
-  const pythonBehind = words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')));
-  const wantsPythonWeb = python && !pythonBehind && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined));
+  const pythonBehind = () => words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')));
+  const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined)) && !pythonBehind();
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   // A framework asked for something web counts as a need too: "need a framework for an internal api,
