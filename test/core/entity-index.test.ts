@@ -49,3 +49,13 @@ describe('names glued from several words', () => {
     expect(found.filter((m) => m.kind === 'topic').map((m) => m.id)).toEqual(['websockets']);
   });
 });
+
+describe('a module path names the framework and the feature it holds', () => {
+  const words = (q: string) => normalizeQuestion(q).words;
+  // "falcon.asgi" is Falcon's ASGI flavour: read as one name it hid the ASGI the question asked about.
+  it.each(['is falcon.asgi ready for websockets?', 'falcon asgi docs anywhere?'])('%j finds Falcon and ASGI', (q) => {
+    const found = index.find(words(q));
+    expect(found.some((m) => m.kind === 'framework' && m.id === 'falcon')).toBe(true);
+    expect(found.some((m) => m.kind === 'concept' && m.id === 'asgi')).toBe(true);
+  });
+});
