@@ -867,6 +867,14 @@ describe('inflected forms of a need in other languages', () => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 
+  // Security fixes a release line still gets are its upkeep, not the framework's security features.
+  it.each(['¿Hasta cuándo recibe Django 4.2 parches de seguridad?', 'Bekommt Django 4.2 noch Sicherheitsupdates?', 'Jak dlouho dostává Django 5.2 bezpečnostní opravy?', 'how long is django 5.2 under security support?'])(
+    '%j asks how long it is kept up',
+    (q) => {
+      expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+    },
+  );
+
   it.each(['Který framework má API s automatickou dokumentací?', 'Który framework do API z automatyczną dokumentacją?'])('%j asks for automatic API docs', (q) => {
     expect(ask(q).topic).toBe('openapi');
   });
