@@ -2984,6 +2984,18 @@ describe('capabilities asked for, or ruled out', () => {
     expect(ask('which framework for a small json api, no rate limiting needed').recommendation).toBe(ask('which framework for a small json api').recommendation);
   });
 
+  // aiohttp ships a client but no validation or generated docs: calling out is one need among them.
+  it.each([
+    'our json service fans out to four partner apis per request, and we need typed request validation and swagger docs. which framework?',
+    'which framework for a json gateway with outbound http calls everywhere, strict input validation and generated openapi docs?',
+  ])('a capability named beside the features asked does not narrow the options to its shippers: %j', (q) => {
+    expect(ask(q).recommendation).toBe('fastapi');
+  });
+
+  it('a capability asked as built in still narrows them', () => {
+    expect(ask('which framework ships an http client built in? we call lots of apis').recommendation).toBe('aiohttp');
+  });
+
   it('"an API server" states the need', () => {
     expect(ask('our pyramid app is only an api server nowadays, would falcon suit that better?').topic).toBe('rest_api');
   });

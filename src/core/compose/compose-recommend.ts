@@ -281,8 +281,16 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
 function capabilityShippers(input: ComposeInput): { wanted: Concept[]; frameworks: Framework[] } | null {
   const wanted = input.concepts.filter((c) => c.kind === 'capability');
   if (wanted.length === 0) return null;
-  const frameworks = input.knowledge.frameworks.filter((f) => wanted.every((c) => c.builtInto.includes(f.id)));
-  return frameworks.length > 0 && frameworks.length < input.knowledge.frameworks.length ? { wanted, frameworks } : null;
+  // "JSON endpoints with validation and generated docs; most handlers fan out to other services": a
+  // capability beside features named is one need among them (any framework calls out with a library),
+  // not the one thing that narrows the options to aiohttp and Tornado.
+  const { knowledge, understanding: u } = input;
+  const own = new Set(wanted.flatMap((c) => c.topics));
+  const kindOf = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  // ("rate limiting built in, and websockets": asked as built in, it still narrows them.)
+  if (!u.builtInOnly && u.topics.some((id) => !own.has(id) && !u.weakTopics.includes(id) && kindOf.get(id) === 'feature')) return null;
+  const frameworks = knowledge.frameworks.filter((f) => wanted.every((c) => c.builtInto.includes(f.id)));
+  return frameworks.length > 0 && frameworks.length < knowledge.frameworks.length ? { wanted, frameworks } : null;
 }
 
 /** Only the frameworks that ship what was asked are options; the other needs rank them. */
