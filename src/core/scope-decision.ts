@@ -20,6 +20,8 @@ const WEB_BRIEF = 3;
 const LATIN = /\p{Script=Latin}/u;
 const PICK_ELSEWHERE = 0.25;
 const ONE_PICKED = /\bwhich one\b|\b(?:go with|use|pick|choose|start with)\b/;
+// ...but "what paint should I use for my kitchen?" names the thing picked, and it is not one of ours.
+const THING_PICKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?!(?:one|ones|else|framework\w*|fw|stack|lib\w*|tools?|options?|thing|tech|language|backend|server|package|module|to|is|are)\b)\w+ (?:should|would|shall|do|can|could) (?:i|we)\b/;
 export const HELP_OF_BOT = /^(?:good (?:morning|afternoon|evening)|morning|evening|gm|hi|hello|hey|yo)\b|\b(?:what|who) are (?:you|u)\b|\b(?:you|u)(?: \w+){0,4} (?:help|assist|answer|know|knowing|support|cover)\b/;
 // Needs about learning and the people around a framework, which every skill has too.
 const LEARNING_NEEDS: ReadonlySet<string> = new Set(['learning_curve', 'documentation', 'community']);
@@ -211,7 +213,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // something else. ("which is best?" uses only our words: a vague question of ours.)
   // ...but a greeting, or asking what whichpy can help with, is a call for help, and "which one should I
   // go with for my side gig?" picks one of ours, whatever the gig is.
-  if (nothingOurs && !asksFramework && topics === 0 && scope.web === 0 && !python && scope.unfamiliar >= PICK_ELSEWHERE && english(words) && !HELP_OF_BOT.test(joined) && !ONE_PICKED.test(joined)) return 'offTopic';
+  if (nothingOurs && !asksFramework && topics === 0 && scope.web === 0 && !python && scope.unfamiliar >= PICK_ELSEWHERE && english(words) && !HELP_OF_BOT.test(joined) && (!ONE_PICKED.test(joined) || THING_PICKED.test(joined))) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';

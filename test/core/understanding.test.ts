@@ -526,6 +526,9 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     // A name asked for something that is not software.
     'any cute name ideas for a rescue greyhound?',
     'what should we call our new office plant?',
+    // The thing to use is named, and it is not software.
+    'what paint should we use for a damp bathroom wall?',
+    'which oil should I use for frying fish at home?',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
