@@ -960,6 +960,17 @@ describe('needs and list questions in words of other languages', () => {
   });
 });
 
+describe('needs written in traditional Chinese characters are read as in simplified ones', () => {
+  it.each([
+    ['Bottle 有沒有內建的權限管理？', 'feature_check', 'auth'],
+    ['FastAPI 可以自動生成文檔嗎？', 'feature_check', 'openapi'],
+    ['Sanic 適合做高併發的服務嗎？', 'recommend', 'async'],
+    ['Django 的項目結構應該怎麼安排？', 'describe', 'project_structure'],
+  ] as const)('%j is %s on %s', (q, intent, topic) => {
+    expect(ask(q)).toMatchObject({ intent, topic });
+  });
+});
+
 describe('an app counted in a few parts, in other languages, is a small app', () => {
   it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], topic: 'small_apps', fit: 'poor' });
