@@ -108,6 +108,8 @@ const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 const JOINED_ARTICLES = new Set(['a', 'an', 'the', 'any']);
+// Nouns a need is often named with but its name may leave out: "server rendered pages", "async support".
+const ITEM_HEADS: ReadonlySet<string> = new Set(['pages', 'page', 'support', 'stuff', 'features', 'feature', 'things', 'layer', 'panel', 'views', 'endpoints', 'capabilities']);
 
 /** How other languages say a need is not wanted, from knowledge/nlu/forms.yaml. */
 export interface NegationForms {
@@ -137,7 +139,8 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   // ("we won't use an admin, an ORM or templates": an article may open each item.)
   const listed = (previous.end === m.start || (m.start - previous.end === 1 && JOINED_ARTICLES.has(words[previous.end] ?? ''))) && JOINED.has(words[m.end] ?? '');
   // "we don't need templates or an admin": an article may follow the joining word.
-  const between = words.slice(previous.end, m.start);
+  // ("no server-rendered pages or an admin": a head noun the need's name stops short of stays in its item.)
+  const between = words.slice(ITEM_HEADS.has(words[previous.end] ?? '') ? previous.end + 1 : previous.end, m.start);
   const joined = (between.length === 1 && JOINED.has(between[0]!)) || (between.length === 2 && JOINED.has(between[0]!) && JOINED_ARTICLES.has(between[1]!));
   if (joined || listed) return ruledOut(words, previous, matches, said);
   // "i've never used async", "non ho mai usato async": the skill phrase read as a need ("never used") is the negation itself.

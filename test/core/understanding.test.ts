@@ -1290,6 +1290,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ["Is Falcon a sensible pick for a public JSON API that has to be quick? We don't need templates or an admin, only resources and API-key auth.", 'good', 'falcon'],
     // "Does X make sense for ..." asks about fit; what X ships, all ruled out, is weight without use.
     ['does django make sense for a relay that forwards JSON to two services? we need no admin, no orm and no templates', 'poor', 'fastapi'],
+    // ...and a noun the first need's name leaves out ("pages") stays in its item.
+    ["we don't need server-rendered pages or an admin, just typed json endpoints with openapi docs. would fastapi be a good choice?", 'good', 'fastapi'],
     // ...and a list of needs ruled out, an article opening each item.
     ["we won't use an admin, an ORM or templates; django for a plain json api, too much?", 'poor', 'fastapi'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
