@@ -519,6 +519,9 @@ const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throw
 
 // "works with gunicorn or uvicorn", "behind nginx or caddy": packages the framework is used with, not a choice between them.
 const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'through', 'using', 'need', 'needs', 'require', 'requires']);
+// "now that it runs on ASGI", "since we moved to ASGI": what is given as the reason for a question.
+const REASON_BEFORE = /\b(?:now that|since|because|given that|seeing that)(?: \w+){0,4}$/;
+const REASON_REACH = 6;
 // "SQLModel or plain SQLAlchemy": words that say the second option is the thing without additions.
 const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 'classic', 'regular', 'standard']);
 
@@ -660,7 +663,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // named only around the sentence that asks, beside a feature the sentence asks about, is what the app is for.
       const inAskedSentence = (m: EntityMatch) => !asked || asked.some((a) => m.start >= a.start && m.end <= a.end);
       const featureAsked = matches.some((m) => m.kind === 'topic' && inAskedSentence(m) && topicKind.get(m.id as TopicId) === 'feature');
-      const background = (m: EntityMatch) => featureAsked && conceptKind.get(m.id) === 'capability' && !inAskedSentence(m);
+      // "Does Django have WebSocket support built in now that it runs on ASGI?": an interface or capability
+      // given as the reason for asking, after the feature asked, is background too.
+      const givenAsReason = (m: EntityMatch) => {
+        const reason = REASON_BEFORE.exec(words.slice(Math.max(0, m.start - REASON_REACH), m.start).join(' '));
+        if (!reason) return false;
+        const reasonAt = m.start - reason[0].split(' ').length;
+        return matches.some((t) => t.kind === 'topic' && t.end <= reasonAt && topicKind.get(t.id as TopicId) === 'feature');
+      };
+      const background = (m: EntityMatch) => (featureAsked && conceptKind.get(m.id) === 'capability' && !inAskedSentence(m)) || ((conceptKind.get(m.id) === 'capability' || conceptKind.get(m.id) === 'server_interface') && givenAsReason(m));
       // "Does aiohttp do templates, or is it mostly an async HTTP client these days?": what it may be
       // instead, after "or is it", is no second thing asked; the feature before "or" is.
       const orInstead = words.findIndex((w, i) => w === 'or' && OR_INSTEAD.has(words[i + 1] ?? ''));

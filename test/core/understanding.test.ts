@@ -3190,6 +3190,13 @@ describe('a feature asked about during a move is about where they are going', ()
   });
 });
 
+describe('an interface given as the reason for asking is background to the feature asked', () => {
+  // Django runs on ASGI, but WebSockets still come from Channels.
+  it.each(['does django ship websockets now that it speaks asgi?', 'is there websocket support in django itself, given that it runs under asgi these days?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', topic: 'websockets', support: 'extension' });
+  });
+});
+
 describe('a capability named only beside the sentence that asks is what the app is for', () => {
   it('"Does Bottle have websockets built in? We run a caching proxy..." answers about websockets', () => {
     const a = ask('Does Bottle have websockets built in? We run a caching proxy and want a live status page for it.');
