@@ -1137,7 +1137,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // another ecosystem: "Spring's DI vs Micronaut's" names none of ours (Django's MVT stays Django's).
       const sharedPattern = (id: string) => conceptKind.get(id) === 'pattern' && (conceptById.get(id)?.frameworks.length ?? 0) > 1;
       const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability' && !(scope.otherEcosystem && sharedPattern(id)));
-      const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words });
+      const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words, knownBefore: forms.knownBefore });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
       // "my class site covers tornadoes: how wide can they get?", "two flasks of
       // coffee": a framework is one of its kind, never counted, so everyday-word names only in the plural are
@@ -1242,7 +1242,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and so is a framework asked for a need of ours in such words, Python unsaid ("Vilket ramverk passar
       // för en liten webbtjänst i en enda fil?"): nothing of another kind is around it either.
       const pickOfOurs = frameworks.length === 0 && strong.length > 0 && plainlyOurs;
-      if (best === 'out_of_scope' && (pickOfOurs || (frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope)))))))) {
+      if (best === 'out_of_scope' && (pickOfOurs || (frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope, forms.knownBefore)))))))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

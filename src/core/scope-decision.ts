@@ -13,6 +13,8 @@ export interface ScopeFacts {
   topics: number;
   scope: ScopeReading;
   words: string[];
+  /** "venimos de", "kommen von": where the askers come from, said in another language (knowledge/nlu/forms.yaml). */
+  knownBefore?: (before: string) => boolean;
 }
 
 /** Web words that make a question a brief for a web app whatever everyday thing it is for. */
@@ -79,10 +81,12 @@ const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|peo
 const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching from|background in)(?: \w+)?$/;
 
 /** Every other ecosystem named is what the askers have done or who they are ("coming from Express", "a team of Java devs"). */
-export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>): boolean =>
+export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>, knownBefore?: (before: string) => boolean): boolean =>
   scope.ecosystemStarts.every(
     (at) =>
       DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
+      // ("venimos de Node/Express", "wir kommen von Spring/Java": the second of a pair comes from the same place.)
+      Boolean(knownBefore?.(words.slice(Math.max(0, at - 3), at).join(' ')) || knownBefore?.(words.slice(Math.max(0, at - 4), at - 1).join(' '))) ||
       DONE_IN.test(words.slice(Math.max(0, at - 7), at).join(' ')) ||
       PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
       CLIENT_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
@@ -142,7 +146,7 @@ const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views
  * endpoint, quickest framework?" are ours; "rails or laravel for an mvp", "asyncio.gather vs
  * TaskGroup" and "I'm a Django dev but need help with a VBA macro" are not.
  */
-export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words }: ScopeFacts): DeclineReason | null {
+export function declineReason({ frameworks, concepts, roles, strongTopics, topics, scope, words, knownBefore }: ScopeFacts): DeclineReason | null {
   if (scope.uncovered.length > 0 || concepts.length > 0) return null;
   // Joined once: most readings below match phrases across words.
   const joined = words.join(' ');
@@ -234,7 +238,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.
   // A framework asked for something web counts as a need too: "need a framework for an internal api,
   // the devs only know java" wants a Python one the Java people can pick up.
-  const ecosystemBackground = (strongTopics > 0 || (asksFramework && (scope.web > 0 || topics > 0))) && ecosystemOnlyBehind(words, scope);
+  const ecosystemBackground = (strongTopics > 0 || (asksFramework && (scope.web > 0 || topics > 0))) && ecosystemOnlyBehind(words, scope, knownBefore);
   if (scope.otherEcosystem && !wantsPythonWeb && !ecosystemBackground) return 'otherEcosystem';
   // "best way to host a factorio dedicated server", "nextcloud on a vps, nginx or apache?": running
   // software someone else built, with nothing of ours, no Python and nothing to build, is not ours.

@@ -571,6 +571,10 @@ describe('another ecosystem or plain Python in the background', () => {
   it.each([
     ['our devs all write laravel; for a server-rendered client portal, which python framework fits?', 'recommend'],
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
+    // Where the askers come from, said in another language, a pair with a slash included.
+    ['¿Qué framework nos recomiendan para una API REST con validación y Swagger? Venimos de Node/Express.', 'recommend'],
+    ['Quel framework pour une API REST avec validation et Swagger ? Nous venons de Symfony/PHP.', 'recommend'],
+    ['Welches Framework für eine REST-API mit Validierung und Swagger? Wir kommen von Spring/Java.', 'recommend'],
     ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
     // A backend for a Python bot, asked what to build it with, is something served.
