@@ -21,6 +21,8 @@ export interface ScopeFacts {
 const WEB_BRIEF = 3;
 const LATIN = /\p{Script=Latin}/u;
 const PICK_ELSEWHERE = 0.25;
+// "python or javascript", "go vs python": two options set against each other.
+const PICK_JOINERS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
 const ONE_PICKED = /\bwhich one\b|\b(?:go with|use|pick|choose|start with)\b/;
 // ...but "what paint should I use for my kitchen?" names the thing picked, and it is not one of ours.
 const THING_PICKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?!(?:one|ones|else|framework\w*|fw|stack|lib\w*|tools?|options?|thing|tech|language|backend|server|package|module|to|is|are)\b)\w+ (?:should|would|shall|do|can|could) (?:i|we)\b/;
@@ -232,6 +234,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem's framework is a framework of ours.
   // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
   // nothing in Python.
+  // "Should I learn Python or JavaScript first?": Python weighed against another language, with nothing
+  // of ours, no framework asked and nothing web, is a choice of language.
+  const languagePicked = () =>
+    words.some((w, i) => w === 'python' && ((PICK_JOINERS.has(words[i + 1] ?? '') && scope.ecosystemStarts.includes(i + 2)) || (PICK_JOINERS.has(words[i - 1] ?? '') && scope.ecosystemStarts.includes(i - 2))));
+  if (nothingOurs && python && !asksFramework && scope.web === 0 && languagePicked()) return 'otherEcosystem';
   const pythonBehind = () => words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')));
   const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined)) && !pythonBehind();
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another

@@ -452,6 +452,16 @@ describe("an everyday word naming what a site is for is not the name's other sen
   });
 });
 
+describe('Python weighed against another language, with nothing web and no framework asked, is a choice of language', () => {
+  it.each(['kotlin or python for a complete beginner hoping to change careers?', 'total beginner eyeing a career switch: ruby or python to start with?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it('a web backend still weighs the frameworks', () => {
+    expect(ask('python or node for a rest api backend?').intent).toBe('recommend');
+  });
+});
+
 describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
   // ...and so is an everyday thing picked for a beginner, whatever it is for ("a laptop for coding").
   it.each([
