@@ -522,6 +522,8 @@ const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'throug
 // "now that it runs on ASGI", "since we moved to ASGI": what is given as the reason for a question.
 const REASON_BEFORE = /\b(?:now that|since|because|given that|seeing that)(?: \w+){0,4}$/;
 const REASON_REACH = 6;
+const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what']);
+const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases']);
 // "SQLModel or plain SQLAlchemy": words that say the second option is the thing without additions.
 const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 'classic', 'regular', 'standard']);
 
@@ -762,7 +764,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "django 5.2 or 6.0, which should we target?", "tornado 6.5 -> 6.6 any breaking stuff": two versions of the one framework side by side are its releases.
       const pairJoined = frameworks.length === 1 ? VERSION_PAIR.exec(text) : null;
       const pairAfterName = frameworks.length === 1 ? matches.find((m) => m.kind === 'framework' && versionsAfterName(words, m)) : undefined;
-      const versionPair = pairJoined !== null || pairAfterName !== undefined;
+      // "which Django version should a new project start on?", "what version of flask for ...": which of its releases, asked outright.
+      const versionOf = frameworks.length === 1 && matches.some((m) => m.kind === 'framework' && ((WHICH_WORDS.has(words[m.start - 1] ?? '') && VERSION_WORDS.has(words[m.end] ?? '')) || (words[m.start - 1] === 'of' && VERSION_WORDS.has(words[m.start - 2] ?? '') && WHICH_WORDS.has(words[m.start - 3] ?? ''))));
+      const versionPair = pairJoined !== null || pairAfterName !== undefined || versionOf;
       const stillOn = matches.find((m) => m.kind === 'framework' && VERSION_NUMBER.test(words[m.end] ?? '') && STILL_ON.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
       const releaseAt = stillOn ? stillOn.end : versionAt >= 0 && frameworks.length > 0 && WHEN_ASKED.test(text) ? versionAt : pairJoined ? wordIndexAt(text, pairJoined.index) : pairAfterName ? pairAfterName.end : -1;
       if (releaseAt >= 0 && topicById.has('maintenance') && !wanted.some((m) => m.id === 'maintenance' && !m.weak)) wanted.push({ kind: 'topic', id: 'maintenance', start: releaseAt, end: releaseAt + 1, exact: true });

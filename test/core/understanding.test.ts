@@ -2760,6 +2760,12 @@ describe('a Python version next to a feature is the setting of a feature questio
   });
 });
 
+describe('which of its own releases to build on asks about the releases of the one framework', () => {
+  it.each(['which django version should I build a long-lived app on, with as little upgrade churn as possible?', 'what version of flask should we use for a new api?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+});
+
 describe('a need stated as one outranks one inferred from what is built', () => {
   it.each([
     ['live chat widget for our shop, need async, which framework?', 'async'],
