@@ -1255,7 +1255,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // The one option may be the team's own ("an internal API built on Falcon ... docs like FastAPI's?").
       const likeOnly = named.some((id) => roles[id] === 'like') && named.filter((id) => roles[id] !== 'like' && roles[id] !== 'excluded').length === 1;
       // "...or should that be something else like fastapi": there "like" offers the alternative weighed.
-      if (best === 'compare' && likeOnly && concepts.length === 0 && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text)) best = 'feature_check';
+      // ("Does Quart have an equivalent of Flask-Login?": a package of the framework it should resemble is that likeness too.)
+      const likePackagesOnly = concepts.every((id) => (conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'like') && !(conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'candidate'));
+      const likeFeatureAsked = likeOnly && likePackagesOnly && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text);
+      if (best === 'compare' && likeFeatureAsked) best = 'feature_check';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
       // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").
       // A package or server beside it keeps the feature question: "is `fastapi run` good enough or do i still need gunicorn?".
@@ -1331,7 +1334,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "the main cons of Tornado compared to the newer ASGI frameworks": a kind of framework ("ASGI
       // frameworks") is what its pros and cons are measured against, not a second side.
       const measuredAgainstKind = best === 'pros_cons' && named.length === 1 && matches.some((m) => m.kind === 'concept' && KIND_OF_FRAMEWORK_AFTER.has(words[m.end] ?? ''));
-      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind) best = 'compare';
+      // ("Does Quart have an equivalent of Flask-Login? We're moving an app over": the likeness and the move are
+      // why they ask; whether the one option has the feature is what is asked.)
+      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.

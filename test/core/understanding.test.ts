@@ -3052,6 +3052,8 @@ describe('a framework named after "like" is what the one option should resemble'
     // "like in X": a preposition between "like" and the name.
     ['Czy FastAPI ma wbudowany panel admina, jak w Django?', 'fastapi', 'admin'],
     ['Есть ли в Starlette встроенная админка, как в Django?', 'starlette', 'admin'],
+    // A package of the framework it should resemble, with a move beside it as the reason for asking.
+    ["does quart have an equivalent of flask-login? we're moving a small app over, login is what's missing", 'quart', 'auth'],
   ])('%j checks a feature of %s', (q, option, topic) => {
     const a = ask(q);
     expect(a.intent).toBe('feature_check');
