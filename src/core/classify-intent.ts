@@ -193,6 +193,9 @@ const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then
 // Chat's laughter closing a sentence: "what do u do lol".
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 /** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
+// What the bot can be asked, asked of the bot: questions it answers, things to ask it, what it does beyond picking.
+const ABILITY_ASKED =
+  /\b(?:can|could|does|do|will) (?:you|u|this bot|the bot|whichpy|it)(?: \w+)? (?:answer|handle|take|field) (?:\w+ )?questions\b|\b(?:can|could|should) (?:i|we) ask (?:you|u|it|this bot|the bot|whichpy)\b|\b(?:can|could|do) (?:you|u|this bot|whichpy) (?:compare|recommend) (?:stuff|things)\b/;
 const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do|does) (?:you|u|this bot|the bot|whichpy)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
 /** A life span ahead: "must run for 15 years", "a system we have to keep alive for 10+ years". */
 const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
@@ -1127,6 +1130,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (s) => s !== undefined && HELP_ASKED.test(words.slice(s.start, s.end).join(' ').replace(TRAILING_LAUGH, '')),
       );
       if (selfAsked && !matches.some((m) => m.start >= selfAsked.start)) return make('help', 0.9);
+      // "can this bot answer questions about deploying apps?", "can u compare stuff or just recommend?": what
+      // whichpy can be asked, with no framework or package named, is a call for help whatever need is named.
+      if (frameworks.length === 0 && concepts.length === 0 && ABILITY_ASKED.test(text)) return make('help', 0.8);
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);

@@ -8,7 +8,7 @@ import { MAX_QUESTION_CHARS } from './normalize';
 export const messages = {
   helpTitle: 'whichpy helps you choose a Python web framework',
   helpVerdict:
-    'Ask me to compare frameworks, recommend one for what you are building, describe a framework or concept, list pros and cons, or check whether a framework has a feature. Every answer comes with sources.',
+    'Ask me to compare frameworks, recommend one for what you are building, describe a framework or concept, list pros and cons, or check whether a framework has a feature. I also answer how to deploy one, how to move an app between them, and which versions are supported. Every answer comes with sources.',
   helpExamplesHeading: 'Try asking',
   outOfScopeTitle: 'That is outside what I know',
   outOfScopeVerdict: (frameworks: string) =>

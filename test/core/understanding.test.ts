@@ -555,6 +555,9 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     ['is this a real person? what can you even do haha', 'help'],
     // What the bot does, asked of "this bot" in the first sentence, with more about it after.
     ['what does this bot do? is it any good at frameworks?', 'help'],
+    // What it can be asked, whatever need is named as the example.
+    ['does this bot take questions about hosting and upgrades too?', 'help'],
+    ['hey, could I ask it about moving our app to another framework?', 'help'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
