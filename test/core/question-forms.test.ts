@@ -124,6 +124,10 @@ describe('the English form of a feature question', () => {
     ['is it supported', false],
     // British "has X got".
     ['has sanic got a test client', true],
+    // Something it handles itself; a load it handles is a fit, not a feature.
+    ['does pyramid handle csrf tokens by itself', true],
+    ['does sanic take care of cors for you', true],
+    ['can quart handle 5000 open connections', false],
     // A framework that does something, not asked whether it has it.
     ['django is great for generating reports', false],
     ['is this bug in flask or in werkzeug', false],
