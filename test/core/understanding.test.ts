@@ -1048,7 +1048,7 @@ describe('yes/no fit questions in Urdu', () => {
 });
 
 describe('"too heavy for this?" in other languages asks whether the one option fits', () => {
-  it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?'])('%j', (q) => {
+  it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?', 'Není Django zbytečně velká věc na jeden jednoduchý endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
   });
 
