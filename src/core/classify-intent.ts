@@ -975,7 +975,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
       // "Is Django overkill? what's simplest?", "Is Django going to be too heavy to run on that?": whether it is too much is a yes/no too.
       const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
-      const fitPhrasedAnywhere = fitPhrased || forms.fitAskedElsewhere(text);
+      // ("On m'a dit que c'était trop lourd.": "too heavy" in a sentence that reports what they were told, beside
+      // the one that asks, is a claim, not the question.)
+      const fitPhrasedAnywhere = fitPhrased || (asked ? asked.some((r) => forms.fitAskedElsewhere(words.slice(r.start, r.end).join(' '))) : forms.fitAskedElsewhere(text));
       // "Someone suggested Django but that feels huge. Is Bottle fine for this?": the sentence that asks
       // is a yes/no on the one framework it names; the others, named only around it, are background.
       const fitSubject = fitSubjectOf(words, asked, sentences, matches, roles, forms);

@@ -1047,6 +1047,12 @@ describe('yes/no fit questions in Urdu', () => {
   });
 });
 
+describe('"too heavy" in a sentence that reports a claim, beside the one that asks, is not the question', () => {
+  it.each(['Was sind die Nachteile von Django für eine kleine API? Ein Kollege meint, es sei zu schwer.', 'Quali sono gli svantaggi di Django per una piccola API? Un collega dice che è troppo pesante.'])('%j asks for pros and cons', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+});
+
 describe('"too heavy for this?" in other languages asks whether the one option fits', () => {
   it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?', 'Není Django zbytečně velká věc na jeden jednoduchý endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
