@@ -1885,6 +1885,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // too much for (no app, no "for ..." or "on ...", not "here") weighs the framework itself.
       const forNothing = sizeUnsaid && topics.every((id) => id === 'small_apps') && !words.some((w) => forms.forWord(w) || w === 'here' || w === 'on');
       if (best === 'recommend' && options <= 1 && forNothing) best = 'pros_cons';
+      // "What's the closest thing to Rails in Python land? Batteries included, ORM with migrations ...": the
+      // Python equivalent of another ecosystem's framework, with none of ours named, is a pick, whatever the
+      // patterns listed after it (two concepts of one kind that nobody set against each other).
+      if (best === 'compare' && named.length === 0 && scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))) best = 'recommend';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

@@ -584,6 +584,8 @@ describe('another ecosystem or plain Python in the background', () => {
   it.each([
     ['our devs all write laravel; for a server-rendered client portal, which python framework fits?', 'recommend'],
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
+    // The patterns listed after the equivalent asked for are what it should have, not two things weighed.
+    ['Laravel dev joining a Python shop for a while. What is the nearest equivalent in Python? Batteries included, an ORM with migrations, an admin, convention over configuration.', 'recommend'],
     // Where the askers come from, said in another language, a pair with a slash included.
     ['¿Qué framework nos recomiendan para una API REST con validación y Swagger? Venimos de Node/Express.', 'recommend'],
     ['Quel framework pour une API REST avec validation et Swagger ? Nous venons de Symfony/PHP.', 'recommend'],
