@@ -96,7 +96,8 @@ export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, '
   );
 
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
-export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b/;
+// ...also "rails dev here, what's the python equivalent", and "what's the Express of Python?".
+export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b|\b(?:python|py) (?:equivalent|counterpart)$|\bthe \w+(?: js)? (?:of|for|in) python\b/;
 /** A likeness asked for: "any python framework close to spring boot?", "which py fw is most like it", "what will feel closest". */
 export const LIKENESS_ASKED = /\b(?:close|closer|closest|similar|nearest) to\b|\bmost (?:like|similar)\b|\bfeels? (?:the )?(?:closest|most familiar|familiar|similar)\b/;
 

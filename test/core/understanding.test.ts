@@ -584,6 +584,9 @@ describe('another ecosystem or plain Python in the background', () => {
   it.each([
     ['our devs all write laravel; for a server-rendered client portal, which python framework fits?', 'recommend'],
     ['coming from express.js, what python framework feels closest for a json api?', 'recommend'],
+    // The equivalent asked for in so many words: "the python counterpart", "the <framework> of python".
+    ['symfony person here, what would be the python counterpart', 'recommend'],
+    ["go dev here: what's the gin of python? something small where I wire things myself", 'recommend'],
     // The patterns listed after the equivalent asked for are what it should have, not two things weighed.
     ['Laravel dev joining a Python shop for a while. What is the nearest equivalent in Python? Batteries included, an ORM with migrations, an admin, convention over configuration.', 'recommend'],
     // Where the askers come from, said in another language, a pair with a slash included.
