@@ -1052,6 +1052,13 @@ describe('yes/no fit questions in Urdu', () => {
   });
 });
 
+describe('too much for the app, for a team that knows it well, is a trade-off', () => {
+  // A lighter framework would do, but switching costs a team that knows Django: it depends, and Django stays the pick.
+  it('"is django too heavy for microservices? we\'re all django people" depends', () => {
+    expect(ask("is django too heavy for microservices? we're all django people")).toMatchObject({ intent: 'recommend', fit: 'depends', recommendation: 'django' });
+  });
+});
+
 describe('"too heavy" in a sentence that reports a claim, beside the one that asks, is not the question', () => {
   it.each(['Was sind die Nachteile von Django für eine kleine API? Ein Kollege meint, es sei zu schwer.', 'Quali sono gli svantaggi di Django per una piccola API? Un collega dice che è troppo pesante.'])('%j asks for pros and cons', (q) => {
     expect(ask(q).intent).toBe('pros_cons');

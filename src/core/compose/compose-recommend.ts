@@ -209,7 +209,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // A kind of app it is poorly suited to is a missing piece too: a backend dev loving FastAPI does
   // not make it fit a 200-page server-rendered site (being too big for a small app stays a quality).
   const softPoint = (t: Topic) => t.kind === 'quality' && (!t.appKind || t.id === 'small_apps');
-  const ownStack = fit === 'poor' && !lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every(softPoint);
+  // ...and a team said outright to know X ("we're all django people") weighs against a lighter framework too:
+  // switching costs them what the weight does, so it depends.
+  const ownStack = fit === 'poor' && ((!lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every(softPoint)) || (lighter !== null && !sizeOpen && u.teamSkills.includes(x.id)));
   if (ownStack) fit = 'depends';
   // "is falcon right for us? we might need server-rendered pages later, or might not": with the needs
   // still open, the honest answer is that it depends on them, whichever way they are read today.
