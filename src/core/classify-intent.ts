@@ -1544,7 +1544,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // "and", is what it would work with.
         const subject = matches.find((m) => m.kind === 'framework' && m.start === span.start + 1 && SUBJECT_OPENERS.has(words[span.start] ?? ''));
         // ("does flask login work with sanic?" names a package, not Flask, right after "does".)
-        const subjectOnly = subject !== undefined && !JOINERS.has(words[subject.end] ?? '') && !matches.some((m) => m.start === subject.end) && FEATURE_FORM.test(words.slice(span.start, span.end).join(' '));
+        // ("does starlette validate request bodies": a need read from the verb right after it is still asked of it.)
+        const subjectOnly = subject !== undefined && !JOINERS.has(words[subject.end] ?? '') && !matches.some((m) => m.start === subject.end && m.kind !== 'topic') && FEATURE_FORM.test(words.slice(span.start, span.end).join(' '));
         const namedHere = subjectOnly ? [subject.id] : unique(matches.filter((m) => m.kind === 'framework' && within(m) && roles[m.id] !== 'like').map((m) => m.id));
         // "How does Falcon handle async? Does it support ASGI or only WSGI?": "it" is the one framework named.
         // "How do you test a Litestar app? Is there a built-in test client...?": whether something is built

@@ -128,6 +128,7 @@ describe('the English form of a feature question', () => {
     ['does pyramid handle csrf tokens by itself', true],
     ['does sanic take care of cors for you', true],
     ['can quart handle 5000 open connections', false],
+    ['does litestar validate query parameters', true],
     // A framework that does something, not asked whether it has it.
     ['django is great for generating reports', false],
     ['is this bug in flask or in werkzeug', false],

@@ -3233,6 +3233,17 @@ describe('a feature asked about during a move is about where they are going', ()
   });
 });
 
+describe('"does X validate ...?" asks whether X has the feature, whatever else it is set beside', () => {
+  // The need is read from the verb right after the name; the other framework is only where the feature may live instead.
+  it.each([
+    ['Does Bottle validate form input for you, or is that only a Django thing? Thinking about moving a tiny app over to Bottle.', 'bottle'],
+    ['does falcon validate request bodies by itself, or is that what fastapi adds? deciding whether to switch a small service to falcon', 'falcon'],
+  ])('%j checks %s', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', topic: 'validation' });
+    expect(ask(q).frameworks[0]).toBe(id);
+  });
+});
+
 describe('an interface given as the reason for asking is background to the feature asked', () => {
   // Django runs on ASGI, but WebSockets still come from Channels.
   it.each(['does django ship websockets now that it speaks asgi?', 'is there websocket support in django itself, given that it runs under asgi these days?'])('%j', (q) => {
