@@ -1616,7 +1616,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       })();
       // ("is starlette production grade?" asks whether it fits.)
       if (isFeature && !fitPhrasedAnywhere && (best === 'describe' || best === 'recommend' || best === 'pros_cons' || (best === 'compare' && askedFrameworks.length === 1))) best = 'feature_check';
-      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && (!COMPARATIVE.test(askingText) || withoutIt)) best = 'feature_check';
+      // ("Django 自带的 ORM 和 SQLAlchemy 哪个更好用？": "built-in" beside "which is better" describes the one, and the two are weighed.)
+      if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && ((!COMPARATIVE.test(askingText) && !(best === 'compare' && forms.differenceBetween(askingText))) || withoutIt)) best = 'feature_check';
       // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
       // asked for if the answer is no makes the one option's feature a question of fit.
       if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text)) best = 'recommend';

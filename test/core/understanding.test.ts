@@ -3233,6 +3233,13 @@ describe('a feature asked about during a move is about where they are going', ()
   });
 });
 
+describe('two packages of one kind weighed in other languages are compared', () => {
+  // "Built-in" describing one of them ("Django 自带的模板") does not make it a feature check.
+  it.each(['Django 自带的模板和 Jinja2 哪个更好用？', 'فرق Django ORM با Tortoise چیه؟ کدوم سریع‌تره؟', 'Django ORM আর Tortoise এর মধ্যে কোনটা ভালো?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('compare');
+  });
+});
+
 describe('"does X validate ...?" asks whether X has the feature, whatever else it is set beside', () => {
   // The need is read from the verb right after the name; the other framework is only where the feature may live instead.
   it.each([
