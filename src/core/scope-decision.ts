@@ -231,15 +231,15 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "anyone know a decent site for pottery classes?": a site to use, with nothing of ours, no
   // Python and nothing to build, is not a question about making one.
   if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(joined) && !BUILDS.test(joined)) return 'offTopic';
-  // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
-  // ecosystem's framework is a framework of ours.
-  // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
-  // nothing in Python.
   // "Should I learn Python or JavaScript first?": Python weighed against another language, with nothing
   // of ours, no framework asked and nothing web, is a choice of language.
   const languagePicked = () =>
     words.some((w, i) => w === 'python' && ((PICK_JOINERS.has(words[i + 1] ?? '') && scope.ecosystemStarts.includes(i + 2)) || (PICK_JOINERS.has(words[i - 1] ?? '') && scope.ecosystemStarts.includes(i - 2))));
   if (nothingOurs && python && !asksFramework && scope.web === 0 && languagePicked()) return 'otherEcosystem';
+  // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
+  // ecosystem's framework is a framework of ours.
+  // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
+  // nothing in Python.
   const pythonBehind = () => words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')));
   const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined)) && !pythonBehind();
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another

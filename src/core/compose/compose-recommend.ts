@@ -204,13 +204,12 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (teamPick && own && teamPick.score >= own.score + (fit === 'good' ? 0 : 0.5)) fit = fit === 'good' ? 'depends' : 'poor';
   // "A Django shop, six years of Django, a small internal API: stick with Django?": the team
   // knowing X outweighs a poor fit on qualities alone (size, ease, speed); a missing feature it does
-  // not, nor does it make X less of an overkill when that is what they ask.
+  // not. Running X is no reason when too much is what they ask; a team said outright to know it ("we're
+  // all django people") is: a lighter framework costs them the switch, so it depends.
   const poorOn = topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING);
   // A kind of app it is poorly suited to is a missing piece too: a backend dev loving FastAPI does
   // not make it fit a 200-page server-rendered site (being too big for a small app stays a quality).
   const softPoint = (t: Topic) => t.kind === 'quality' && (!t.appKind || t.id === 'small_apps');
-  // ...and a team said outright to know X ("we're all django people") weighs against a lighter framework too:
-  // switching costs them what the weight does, so it depends.
   const ownStack = fit === 'poor' && ((!lighter && !u.overkillAsked && u.teamKnows.includes(x.id) && poorOn.length > 0 && poorOn.every(softPoint)) || (lighter !== null && !sizeOpen && u.teamSkills.includes(x.id)));
   if (ownStack) fit = 'depends';
   // "is falcon right for us? we might need server-rendered pages later, or might not": with the needs
@@ -288,9 +287,8 @@ function capabilityShippers(input: ComposeInput): { wanted: Concept[]; framework
   // not the one thing that narrows the options to aiohttp and Tornado.
   const { knowledge, understanding: u } = input;
   const own = new Set(wanted.flatMap((c) => c.topics));
-  const kindOf = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
   // ("rate limiting built in, and websockets": asked as built in, it still narrows them.)
-  if (!u.builtInOnly && u.topics.some((id) => !own.has(id) && !u.weakTopics.includes(id) && kindOf.get(id) === 'feature')) return null;
+  if (!u.builtInOnly && input.topics.some((t) => t.kind === 'feature' && !own.has(t.id) && !u.weakTopics.includes(t.id))) return null;
   const frameworks = knowledge.frameworks.filter((f) => wanted.every((c) => c.builtInto.includes(f.id)));
   return frameworks.length > 0 && frameworks.length < knowledge.frameworks.length ? { wanted, frameworks } : null;
 }
