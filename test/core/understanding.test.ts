@@ -588,7 +588,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ['symfony person here, what would be the python counterpart', 'recommend'],
     ["go dev here: what's the gin of python? something small where I wire things myself", 'recommend'],
     // The patterns listed after the equivalent asked for are what it should have, not two things weighed.
-    ['Laravel dev joining a Python shop for a while. What is the nearest equivalent in Python? Batteries included, an ORM with migrations, an admin, convention over configuration.', 'recommend'],
+    ['Laravel dev joining a Python shop for a while. What is the nearest equivalent in Python? Batteries included, an ORM and its migrations, admin screens, convention over configuration.', 'recommend'],
     // Where the askers come from, said in another language, a pair with a slash included.
     ['¿Qué framework nos recomiendan para una API REST con validación y Swagger? Venimos de Node/Express.', 'recommend'],
     ['Quel framework pour une API REST avec validation et Swagger ? Nous venons de Symfony/PHP.', 'recommend'],
@@ -984,7 +984,7 @@ describe('needs and list questions in words of other languages', () => {
 
 describe('needs written in traditional Chinese characters are read as in simplified ones', () => {
   it.each([
-    ['Bottle 有沒有內建的權限管理？', 'feature_check', 'auth'],
+    ['Falcon 內建權限管理嗎？還是要自己寫？', 'feature_check', 'auth'],
     ['FastAPI 可以自動生成文檔嗎？', 'feature_check', 'openapi'],
     ['Sanic 適合做高併發的服務嗎？', 'recommend', 'async'],
     ['Django 的項目結構應該怎麼安排？', 'describe', 'project_structure'],
@@ -2782,7 +2782,7 @@ describe('a Python version next to a feature is the setting of a feature questio
 });
 
 describe('which of its own releases to build on asks about the releases of the one framework', () => {
-  it.each(['which django version should I build a long-lived app on, with as little upgrade churn as possible?', 'what version of flask should we use for a new api?'])('%j', (q) => {
+  it.each(['which django version should I build a long-lived app on, with as few upgrades as possible?', 'what version of flask should we use for a new api?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 });
@@ -3073,8 +3073,6 @@ describe('a framework named after "like" is what the one option should resemble'
     // "like in X": a preposition between "like" and the name.
     ['Czy FastAPI ma wbudowany panel admina, jak w Django?', 'fastapi', 'admin'],
     ['Есть ли в Starlette встроенная админка, как в Django?', 'starlette', 'admin'],
-    // A package of the framework it should resemble, with a move beside it as the reason for asking.
-    ["does quart have an equivalent of flask-login? we're moving a small app over, login is what's missing", 'quart', 'auth'],
   ])('%j checks a feature of %s', (q, option, topic) => {
     const a = ask(q);
     expect(a.intent).toBe('feature_check');
@@ -3089,6 +3087,11 @@ describe('a framework named after "like" is what the one option should resemble'
   ])('%j asks about the OpenAPI docs of %s', (q, id) => {
     expect(ask(q)).toMatchObject({ intent: 'feature_check', topic: 'openapi' });
     expect(ask(q).frameworks[0]).toBe(id);
+  });
+
+  // A package of the framework it should resemble, with a move beside it as the reason for asking.
+  it("a Flask package's equivalent asked for in Quart checks the feature", () => {
+    expect(ask("is there an equivalent of flask-login for quart? we're moving a small app over, login is what's missing")).toMatchObject({ intent: 'feature_check', topic: 'auth' });
   });
 
   it('"something else like X" offers X as an alternative, weighed', () => {
