@@ -892,6 +892,14 @@ describe('inflected forms of a need in other languages', () => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
   });
 
+  // The Python versions a release supports, asked in other languages.
+  it.each(['¿Qué versiones de Python soporta Sanic?', 'Welche Python-Versionen unterstützt Litestar?', 'Какие версии Python поддерживает Falcon?', 'Jakie wersje Pythona wspiera Pyramid?', 'Bottle hangi Python sürümlerini destekliyor?'])(
+    '%j asks about its releases',
+    (q) => {
+      expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+    },
+  );
+
   // Security fixes a release line still gets are its upkeep, not the framework's security features.
   it.each(['¿Hasta cuándo recibe Django 4.2 parches de seguridad?', 'Bekommt Django 4.2 noch Sicherheitsupdates?', 'Jak dlouho dostává Django 5.2 bezpečnostní opravy?', 'how long is django 5.2 under security support?'])(
     '%j asks how long it is kept up',
