@@ -52,6 +52,13 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       }
     }
   };
+  // "pages edited by staff", "news updated by the office team": the work in the passive, who does it after "by".
+  const doneByStaff = (words: string[], staff: Span[], done: { id: TopicId; verbs: Span[] }[], found: Need[]) => {
+    for (const { id, verbs } of done) {
+      const verb = verbs.find((v) => words[v.end] === 'by' && staff.some((r) => r.start === v.end + 1 || (r.start === v.end + 2 && FOR_WORDS.has(words[v.end + 1] ?? ''))));
+      if (verb && !found.some((f) => f.id === id)) found.push({ id, start: verb.start, end: verb.end + 1 });
+    }
+  };
   return {
     needs(words, clauses) {
       const found: Need[] = [];
@@ -62,6 +69,7 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       if (staff.length > 0) {
         screenNeeds(words, staff, found);
         staffDoing(staff, done, found);
+        doneByStaff(words, staff, done, found);
       }
       if (who.length === 0) return found;
       for (const { id, verbs } of done) {

@@ -1951,6 +1951,9 @@ describe('what the app is, read from all of the question', () => {
     ['flask or django for a small online shop? the owner needs an admin panel to edit products', 'django'],
     ['which framework for a small booking site for a dentist, with an admin panel for the receptionist?', 'django'],
     ['Pequeña tienda online con panel de administración: ¿qué framework de Python?', 'django'],
+    // ...and so do staff doing the work, said in the passive ("updated by the front desk").
+    ['which framework for our library\'s site? news and opening hours updated by the front desk, a few forms', 'django'],
+    ['a small club site where the pages are edited by our office staff: flask or django?', 'django'],
     // A large load makes no small app, whatever else sounds small.
     ['bottle for a social site? i love how tiny it is, and i hope it grows to a million users with moderation and an admin area', 'django'],
     // "Not needed" said after the need, in another language, is not weighed.
