@@ -987,7 +987,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // asked for, after the one they complain about, sets that one aside ("... than bottle" reads on).
       const otherOption = OTHER_OPTION_ASKED.exec(text);
       const otherAt = otherOption ? wordIndexAt(text, otherOption.index) : -1;
-      if (otherOption) for (const id of frameworks) if (roles[id] === 'candidate' && matches.every((m) => m.id !== id || m.end <= otherAt)) roles[id] = 'excluded';
+      // ("Is Flask fine for that, or is there something simpler?": the one a yes/no is asked of is not set aside;
+      // the other option is the fallback if the answer is no.)
+      const otherSentence = sentences.find((r) => otherAt >= r.start && otherAt < r.end);
+      const fitBeforeOther = otherSentence !== undefined && FIT_ASKED.test(words.slice(otherSentence.start, otherAt).join(' '));
+      if (otherOption && !fitBeforeOther) for (const id of frameworks) if (roles[id] === 'candidate' && matches.every((m) => m.id !== id || m.end <= otherAt)) roles[id] = 'excluded';
       // "something leaner than flask for one little page?": the one it must beat, right after "than", is set aside too.
       const thanAt = otherOption ? otherAt + otherOption[0].split(' ').length : -1;
       const beaten = otherOption && words[thanAt] === 'than' ? matches.find((m) => m.kind === 'framework' && m.start === thanAt + 1) : undefined;

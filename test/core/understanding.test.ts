@@ -1333,6 +1333,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ["Is Falcon a sensible pick for a public JSON API that has to be quick? We don't need templates or an admin, only resources and API-key auth.", 'good', 'falcon'],
     // "Does X make sense for ..." asks about fit; what X ships, all ruled out, is weight without use.
     ['does django make sense for a relay that forwards JSON to two services? we need no admin, no orm and no templates', 'poor', 'fastapi'],
+    // A lighter option asked for after the yes/no is the fallback; the one asked about is not set aside.
+    ['our choir needs one page with a signup form. is bottle ok for that, or is there something lighter?', 'good', 'bottle'],
     // ...and a noun the first need's name leaves out ("pages") stays in its item.
     ["we don't need server-rendered pages or an admin, just typed json endpoints with openapi docs. would fastapi be a good choice?", 'good', 'fastapi'],
     // ...and a list of needs ruled out, an article opening each item.
