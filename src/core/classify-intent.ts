@@ -525,6 +525,8 @@ const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'throug
 // "now that it runs on ASGI", "since we moved to ASGI": what is given as the reason for a question.
 const REASON_BEFORE = /\b(?:now that|since|because|given that|seeing that)(?: \w+){0,4}$/;
 const REASON_REACH = 6;
+// "is gunicorn still needed", "is uvicorn even required here": a server asked about as a necessity.
+const SERVER_NEEDED = /^(?:is|are) \w+(?: \w+)? (?:still |even |really |actually )?(?:needed|necessary|required)\b/;
 // "which django version", "what version of flask": a release of the one framework asked for.
 const WHICH_WORDS: ReadonlySet<string> = new Set(['which', 'what']);
 const VERSION_WORDS: ReadonlySet<string> = new Set(['version', 'versions', 'release', 'releases']);
@@ -1676,6 +1678,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && OWN_PRACTICE_OK.test(askingText) && options <= 1) best = 'describe';
       // "wtf is an ORM and do i actually need one for a hobby project": what a thing is, asked first.
       if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';
+      // "Is gunicorn still needed in a Kubernetes setup?": whether a server is still needed beside the framework is
+      // how it is deployed, described, not a feature the framework has.
+      const serverNeeded = matches.some((m) => m.kind === 'concept' && conceptKind.get(m.id) === 'server' && SERVER_NEEDED.test(words.slice(Math.max(0, m.start - 1), m.end + 3).join(' ')));
+      if (best === 'feature_check' && serverNeeded) best = 'describe';
       // "django signals, wtf are those": what the thing just named is, pointed back to at the end.
       if ((best === 'feature_check' || best === 'pros_cons' || best === 'recommend') && named.length <= 1 && WHAT_IS_POINTED_BACK.test(text)) best = 'describe';
       // "is setting debug to False on app.run enough for production?", "Flask under waitress on Windows —

@@ -2794,6 +2794,12 @@ describe('a Python version next to a feature is the setting of a feature questio
   });
 });
 
+describe('whether a server is still needed beside the framework is how it is deployed', () => {
+  it('"Is gunicorn still needed in a container setup?" is described', () => {
+    expect(ask('Deployed Sanic behind gunicorn before. Sanic now has its own workers. Is gunicorn still needed in a container setup?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
+  });
+});
+
 describe('which of its own releases to build on asks about the releases of the one framework', () => {
   it.each(['which django version should I build a long-lived app on, with as few upgrades as possible?', 'what version of flask should we use for a new api?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
