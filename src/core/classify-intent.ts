@@ -525,6 +525,8 @@ const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'throug
 // "now that it runs on ASGI", "since we moved to ASGI": what is given as the reason for a question.
 const REASON_BEFORE = /\b(?:now that|since|because|given that|seeing that)(?: \w+){0,4}$/;
 const REASON_REACH = 6;
+// "can cherrypy handle a websocket-heavy chat app?": an app heavy on something is a load to carry, not a feature to have.
+const USE_HEAVY = /\b(?!(?:too|very|so|really|quite|pretty)\b)\w+ heavy (?:\w+ ){0,2}(?:app|apps|application|service|services|site|backend|platform|system|api|workload)\b/;
 // "is gunicorn still needed", "is uvicorn even required here": a server asked about as a necessity.
 const SERVER_NEEDED = /^(?:is|are) \w+(?: \w+)? (?:still |even |really |actually )?(?:needed|necessary|required)\b/;
 // "which django version", "what version of flask": a release of the one framework asked for.
@@ -1561,7 +1563,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const builtInAsked = namedHere.length === 0 && named.length === 1 && BUILT_IN_ASKED_OF_IT.exec(spanText);
         const spanFrameworks = namedHere.length === 0 && named.length === 1 && (IT_SUBJECT.test(spanText) || builtInAsked) ? named : namedHere;
         const spanFeatures = unique(wanted.filter((m) => within(m) && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));
-        const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText);
+        const loadAsked = scale !== null || SCALE_VERB.test(spanText) || AT_ONCE_WORDS.test(spanText) || USE_HEAVY.test(spanText);
         // "Can FastAPI serve HTML pages or is it API only?": what it might be instead, after "or is it", is no second feature asked.
         const orAt = words.slice(span.start, span.end).findIndex((w, i, ws) => w === 'or' && OR_INSTEAD.has(ws[i + 1] ?? ''));
         const askedFeatures = orAt < 0 ? spanFeatures : unique(wanted.filter((m) => m.start >= span.start && m.end <= span.start + orAt && !m.weak && topicKind.get(m.id as TopicId) === 'feature').map((m) => m.id));

@@ -2794,6 +2794,12 @@ describe('a Python version next to a feature is the setting of a feature questio
   });
 });
 
+describe('an app heavy on a feature is a load to carry: a fit question', () => {
+  it('"can bottle handle a websocket-heavy live quiz app?" is a no', () => {
+    expect(ask('can bottle handle a websocket-heavy live quiz app for our school?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
+  });
+});
+
 describe('whether a server is still needed beside the framework is how it is deployed', () => {
   it('"Is gunicorn still needed in a container setup?" is described', () => {
     expect(ask('Deployed Sanic behind gunicorn before. Sanic now has its own workers. Is gunicorn still needed in a container setup?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
