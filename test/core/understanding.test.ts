@@ -985,7 +985,7 @@ describe('needs and list questions in words of other languages', () => {
   });
 
   // "frameworks" in another language, with none named and no need, asks for the list.
-  it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?', 'Mitä Python web-kehyksiä on olemassa?', '파이썬으로 웹 만들 때 쓰는 프레임워크 뭐가 있어요?', 'Pythonのウェブフレームワークにはどんなものがありますか？', 'Framework web Python apa saja yang ada?'])('%j asks for the list', (q) => {
+  it.each(['Які є веб-фреймворки для Python?', 'Jakie są frameworki webowe w Pythonie?', 'Mitä Python web-kehyksiä on olemassa?', '파이썬으로 웹 만들 때 쓰는 프레임워크 뭐가 있어요?', 'Pythonのウェブフレームワークにはどんなものがありますか？', 'Framework web Python apa saja yang ada?', 'Ni framework gani za wavuti unazozifahamu?'])('%j asks for the list', (q) => {
     expect(ask(q).intent).toBe('list_frameworks');
   });
 });
