@@ -1682,8 +1682,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';
       // "Is gunicorn still needed in a Kubernetes setup?": whether a server is still needed beside the framework is
       // how it is deployed, described, not a feature the framework has.
-      const serverNeeded = matches.some((m) => m.kind === 'concept' && conceptKind.get(m.id) === 'server' && SERVER_NEEDED.test(words.slice(Math.max(0, m.start - 1), m.end + 3).join(' ')));
-      if (best === 'feature_check' && serverNeeded) best = 'describe';
+      const serverNeeded = () => matches.some((m) => m.kind === 'concept' && conceptKind.get(m.id) === 'server' && SERVER_NEEDED.test(words.slice(Math.max(0, m.start - 1), m.end + 3).join(' ')));
+      if (best === 'feature_check' && serverNeeded()) best = 'describe';
       // "django signals, wtf are those": what the thing just named is, pointed back to at the end.
       if ((best === 'feature_check' || best === 'pros_cons' || best === 'recommend') && named.length <= 1 && WHAT_IS_POINTED_BACK.test(text)) best = 'describe';
       // "is setting debug to False on app.run enough for production?", "Flask under waitress on Windows —
