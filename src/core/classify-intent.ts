@@ -991,7 +991,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // asked for, after the one they complain about, sets that one aside ("... than bottle" reads on).
       const otherOption = OTHER_OPTION_ASKED.exec(text);
       const otherAt = otherOption ? wordIndexAt(text, otherOption.index) : -1;
-      // ("Is Flask fine for that, or is there something simpler?": the one a yes/no is asked of is not set aside;
+      // ("is bottle ok for a one-page signup, or is there something lighter?": the one a yes/no is asked of is not set aside;
       // the other option is the fallback if the answer is no.)
       const otherSentence = sentences.find((r) => otherAt >= r.start && otherAt < r.end);
       const fitBeforeOther = otherSentence !== undefined && FIT_ASKED.test(words.slice(otherSentence.start, otherAt).join(' '));
@@ -1680,7 +1680,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && OWN_PRACTICE_OK.test(askingText) && options <= 1) best = 'describe';
       // "wtf is an ORM and do i actually need one for a hobby project": what a thing is, asked first.
       if (best === 'feature_check' && askedFrameworks.length === 0 && DEFINITION.test(askingText)) best = 'describe';
-      // "Is gunicorn still needed in a Kubernetes setup?": whether a server is still needed beside the framework is
+      // "with one process per pod, is gunicorn even required?": whether a server is still needed beside the framework is
       // how it is deployed, described, not a feature the framework has.
       const serverNeeded = () => matches.some((m) => m.kind === 'concept' && conceptKind.get(m.id) === 'server' && SERVER_NEEDED.test(words.slice(Math.max(0, m.start - 1), m.end + 3).join(' ')));
       if (best === 'feature_check' && serverNeeded()) best = 'describe';

@@ -52,7 +52,7 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       }
     }
   };
-  // "pages edited by staff", "news updated by the office team": the work in the passive, who does it after "by".
+  // "the menu is updated by the front desk", "records edited by our office staff": the work in the passive, who does it after "by".
   const doneByStaff = (words: string[], staff: Span[], done: { id: TopicId; verbs: Span[] }[], found: Need[]) => {
     for (const { id, verbs } of done) {
       const verb = verbs.find((v) => words[v.end] === 'by' && staff.some((r) => r.start === v.end + 1 || (r.start === v.end + 2 && FOR_WORDS.has(words[v.end + 1] ?? ''))));

@@ -2801,8 +2801,8 @@ describe('an app heavy on a feature is a load to carry: a fit question', () => {
 });
 
 describe('whether a server is still needed beside the framework is how it is deployed', () => {
-  it('"Is gunicorn still needed in a container setup?" is described', () => {
-    expect(ask('Deployed Sanic behind gunicorn before. Sanic now has its own workers. Is gunicorn still needed in a container setup?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
+  it('"is gunicorn even required ...?" is described', () => {
+    expect(ask('Deployed Sanic behind gunicorn before. Sanic now has its own workers. Is gunicorn even required when each container runs one?')).toMatchObject({ intent: 'describe', topic: 'deployment' });
   });
 });
 
