@@ -525,7 +525,7 @@ const USED_WITH = new Set(['with', 'behind', 'under', 'on', 'in', 'via', 'throug
 // "now that it runs on ASGI", "since we moved to ASGI": what is given as the reason for a question.
 const REASON_BEFORE = /\b(?:now that|since|because|given that|seeing that)(?: \w+){0,4}$/;
 const REASON_REACH = 6;
-// "can cherrypy handle a websocket-heavy chat app?": an app heavy on something is a load to carry, not a feature to have.
+// "could bottle take a websocket-heavy quiz app?": an app heavy on something is a load to carry, not a feature to have.
 const USE_HEAVY = /\b(?!(?:too|very|so|really|quite|pretty)\b)\w+ heavy (?:\w+ ){0,2}(?:app|apps|application|service|services|site|backend|platform|system|api|workload)\b/;
 // "is gunicorn still needed", "is uvicorn even required here": a server asked about as a necessity.
 const SERVER_NEEDED = /^(?:is|are) \w+(?: \w+)? (?:still |even |really |actually )?(?:needed|necessary|required)\b/;
@@ -673,7 +673,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // named only around the sentence that asks, beside a feature the sentence asks about, is what the app is for.
       const inAskedSentence = (m: EntityMatch) => !asked || asked.some((a) => m.start >= a.start && m.end <= a.end);
       const featureAsked = matches.some((m) => m.kind === 'topic' && inAskedSentence(m) && topicKind.get(m.id as TopicId) === 'feature');
-      // "Does Django have WebSocket support built in now that it runs on ASGI?": an interface or capability
+      // "does django ship websockets now that it speaks asgi?": an interface or capability
       // given as the reason for asking, after the feature asked, is background too.
       const givenAsReason = (m: EntityMatch) => {
         const reason = REASON_BEFORE.exec(words.slice(Math.max(0, m.start - REASON_REACH), m.start).join(' '));
@@ -980,7 +980,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
       // "Is Django overkill? what's simplest?", "Is Django going to be too heavy to run on that?": whether it is too much is a yes/no too.
       const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
-      // ("On m'a dit que c'était trop lourd.": "too heavy" in a sentence that reports what they were told, beside
+      // ("Un collègue dit que c'est trop lourd.": "too heavy" in a sentence that reports what they were told, beside
       // the one that asks, is a claim, not the question.)
       const fitPhrasedAnywhere = fitPhrased || (asked ? asked.some((r) => forms.fitAskedElsewhere(words.slice(r.start, r.end).join(' '))) : forms.fitAskedElsewhere(text));
       // "Someone suggested Django but that feels huge. Is Bottle fine for this?": the sentence that asks
@@ -1141,7 +1141,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (s) => s !== undefined && HELP_ASKED.test(words.slice(s.start, s.end).join(' ').replace(TRAILING_LAUGH, '')),
       );
       if (selfAsked && !matches.some((m) => m.start >= selfAsked.start)) return make('help', 0.9);
-      // "can this bot answer questions about deploying apps?", "can u compare stuff or just recommend?": what
+      // "can this bot answer questions about deploying apps?", "do you compare things as well?": what
       // whichpy can be asked, with no framework or package named, is a call for help whatever need is named.
       if (frameworks.length === 0 && concepts.length === 0 && ABILITY_ASKED.test(text)) return make('help', 0.8);
       // Nothing but a name ("cherry py", "sanic?"): what it is.
@@ -1272,7 +1272,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // The one option may be the team's own ("an internal API built on Falcon ... docs like FastAPI's?").
       const likeOnly = named.some((id) => roles[id] === 'like') && named.filter((id) => roles[id] !== 'like' && roles[id] !== 'excluded').length === 1;
       // "...or should that be something else like fastapi": there "like" offers the alternative weighed.
-      // ("Does Quart have an equivalent of Flask-Login?": a package of the framework it should resemble is that likeness too.)
+      // ("is there a Flask-Login equivalent for Quart?": a package of the framework it should resemble is that likeness too.)
       const likePackagesOnly = concepts.every((id) => (conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'like') && !(conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'candidate'));
       const likeFeatureAsked = likeOnly && likePackagesOnly && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text);
       if (best === 'compare' && likeFeatureAsked) best = 'feature_check';
@@ -1351,7 +1351,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "the main cons of Tornado compared to the newer ASGI frameworks": a kind of framework ("ASGI
       // frameworks") is what its pros and cons are measured against, not a second side.
       const measuredAgainstKind = best === 'pros_cons' && named.length === 1 && matches.some((m) => m.kind === 'concept' && KIND_OF_FRAMEWORK_AFTER.has(words[m.end] ?? ''));
-      // ("Does Quart have an equivalent of Flask-Login? We're moving an app over": the likeness and the move are
+      // ("is there a Flask-Login equivalent for Quart? we're porting our app": the likeness and the move are
       // why they ask; whether the one option has the feature is what is asked.)
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
@@ -1625,7 +1625,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       })();
       // ("is starlette production grade?" asks whether it fits.)
       if (isFeature && !fitPhrasedAnywhere && (best === 'describe' || best === 'recommend' || best === 'pros_cons' || (best === 'compare' && askedFrameworks.length === 1))) best = 'feature_check';
-      // ("Django 自带的 ORM 和 SQLAlchemy 哪个更好用？": "built-in" beside "which is better" describes the one, and the two are weighed.)
+      // ("Django 自带的模板和 Jinja2 哪个更好用？": "built-in" beside "which is better" describes the one, and the two are weighed.)
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && ((!COMPARATIVE.test(askingText) && !(best === 'compare' && forms.differenceBetween(askingText))) || withoutIt)) best = 'feature_check';
       // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
       // asked for if the answer is no makes the one option's feature a question of fit.
@@ -1900,7 +1900,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // too much for (no app, no "for ..." or "on ...", not "here") weighs the framework itself.
       const forNothing = sizeUnsaid && topics.every((id) => id === 'small_apps') && !words.some((w) => forms.forWord(w) || w === 'here' || w === 'on');
       if (best === 'recommend' && options <= 1 && forNothing) best = 'pros_cons';
-      // "What's the closest thing to Rails in Python land? Batteries included, ORM with migrations ...": the
+      // "what's Python's nearest thing to Laravel? everything included, an ORM, admin screens ...": the
       // Python equivalent of another ecosystem's framework, with none of ours named, is a pick, whatever the
       // patterns listed after it (two concepts of one kind that nobody set against each other).
       if (best === 'compare' && named.length === 0 && scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))) best = 'recommend';

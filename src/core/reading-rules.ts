@@ -139,7 +139,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   // ("we won't use an admin, an ORM or templates": an article may open each item.)
   const listed = (previous.end === m.start || (m.start - previous.end === 1 && JOINED_ARTICLES.has(words[previous.end] ?? ''))) && JOINED.has(words[m.end] ?? '');
   // "we don't need templates or an admin": an article may follow the joining word.
-  // ("no server-rendered pages or an admin": a head noun the need's name stops short of stays in its item.)
+  // ("we need no server-rendered pages or an admin": a head noun the need's name stops short of stays in its item.)
   const between = words.slice(ITEM_HEADS.has(words[previous.end] ?? '') ? previous.end + 1 : previous.end, m.start);
   const joined = (between.length === 1 && JOINED.has(between[0]!)) || (between.length === 2 && JOINED.has(between[0]!) && JOINED_ARTICLES.has(between[1]!));
   if (joined || listed) return ruledOut(words, previous, matches, said);

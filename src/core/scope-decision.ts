@@ -96,7 +96,7 @@ export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, '
   );
 
 /** An equivalent asked for: "the closest thing in Python", "the python equivalent of express". */
-// ...also "rails dev here, what's the python equivalent", and "what's the Express of Python?".
+// ...also "symfony person here, the python counterpart?", and "the gin of python?".
 export const CLOSEST_ASKED = /\b(?:closest|nearest) (?:thing|equivalent|match|alternative|option)\b|\b(?:python )?equivalent (?:of|to|for|in python)\b|\b(?:python|py) (?:equivalent|counterpart)$|\bthe \w+(?: js)? (?:of|for|in) python\b/;
 /** A likeness asked for: "any python framework close to spring boot?", "which py fw is most like it", "what will feel closest". */
 export const LIKENESS_ASKED = /\b(?:close|closer|closest|similar|nearest) to\b|\bmost (?:like|similar)\b|\bfeels? (?:the )?(?:closest|most familiar|familiar|similar)\b/;
@@ -231,7 +231,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "anyone know a decent site for pottery classes?": a site to use, with nothing of ours, no
   // Python and nothing to build, is not a question about making one.
   if (nothingOurs && !asksFramework && !python && SITE_SOUGHT.test(joined) && !BUILDS.test(joined)) return 'offTopic';
-  // "Should I learn Python or JavaScript first?": Python weighed against another language, with nothing
+  // "kotlin or python for a complete beginner?": Python weighed against another language, with nothing
   // of ours, no framework asked and nothing web, is a choice of language.
   const languagePicked = () =>
     words.some((w, i) => w === 'python' && ((PICK_JOINERS.has(words[i + 1] ?? '') && scope.ecosystemStarts.includes(i + 2)) || (PICK_JOINERS.has(words[i - 1] ?? '') && scope.ecosystemStarts.includes(i - 2))));

@@ -282,7 +282,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
 function capabilityShippers(input: ComposeInput): { wanted: Concept[]; frameworks: Framework[] } | null {
   const wanted = input.concepts.filter((c) => c.kind === 'capability');
   if (wanted.length === 0) return null;
-  // "JSON endpoints with validation and generated docs; most handlers fan out to other services": a
+  // "a JSON service with typed validation and swagger docs that calls four partner APIs per request": a
   // capability beside features named is one need among them (any framework calls out with a library),
   // not the one thing that narrows the options to aiohttp and Tornado.
   const { knowledge, understanding: u } = input;
