@@ -37,7 +37,7 @@ const MAX_NAMED_GAP = 6;
 // "my hamster Flask": someone's pet right before the name.
 const OWNERS = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mein', 'meine', 'unser', 'unsere', 'mi', 'nuestro', 'nuestra', 'mon', 'ma', 'notre']);
 // "order api for our bakery, bottle or flask?": a name offered as one of two is a choice, not a name given.
-const CHOICE_JOINERS = new Set(['or', 'vs', 'versus']);
+export const CHOICE_JOINERS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
 // "a Falcon-brand enamel pot", "Falcon-merkkisen kattilan": a brand of goods is that maker's goods.
 const BRAND_WORDS = new Set(['brand', 'branded', 'merkkinen', 'merkkisen', 'merkkistä', 'marke', 'marca', 'marque', 'märke', 'merk', 'mærke', 'márka', 'marki', 'značky', 'бренда', 'марки']);
 // "the Litestar LED lantern", "Sanic sneakers": goods right after a name make it a maker's brand. Not what

@@ -1,4 +1,5 @@
 import type { FrameworkRole } from './framework-roles';
+import { CHOICE_JOINERS } from './name-as-thing';
 import { english, NOT_THE_FRAMEWORK, NOT_WEB, type ScopeReading } from './read-scope';
 
 /** Why a question is not ours, or null when it is. */
@@ -21,8 +22,6 @@ export interface ScopeFacts {
 const WEB_BRIEF = 3;
 const LATIN = /\p{Script=Latin}/u;
 const PICK_ELSEWHERE = 0.25;
-// "python or javascript", "go vs python": two options set against each other.
-const PICK_JOINERS: ReadonlySet<string> = new Set(['or', 'vs', 'versus']);
 const ONE_PICKED = /\bwhich one\b|\b(?:go with|use|pick|choose|start with)\b/;
 // ...but "what paint should I use for my kitchen?" names the thing picked, and it is not one of ours.
 const THING_PICKED = /\b(?:what|which) (?:kind of |type of |sort of )?(?!(?:one|ones|else|framework\w*|fw|stack|lib\w*|tools?|options?|thing|tech|language|backend|server|package|module|to|is|are)\b)\w+ (?:should|would|shall|do|can|could) (?:i|we)\b/;
@@ -234,7 +233,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "kotlin or python for a complete beginner?": Python weighed against another language, with nothing
   // of ours, no framework asked and nothing web, is a choice of language.
   const languagePicked = () =>
-    words.some((w, i) => w === 'python' && ((PICK_JOINERS.has(words[i + 1] ?? '') && scope.ecosystemStarts.includes(i + 2)) || (PICK_JOINERS.has(words[i - 1] ?? '') && scope.ecosystemStarts.includes(i - 2))));
+    words.some((w, i) => w === 'python' && ((CHOICE_JOINERS.has(words[i + 1] ?? '') && scope.ecosystemStarts.includes(i + 2)) || (CHOICE_JOINERS.has(words[i - 1] ?? '') && scope.ecosystemStarts.includes(i - 2))));
   if (nothingOurs && python && !asksFramework && scope.web === 0 && languagePicked()) return 'otherEcosystem';
   // "Coming from Sinatra. What's the closest thing in Python?": the Python equivalent of another
   // ecosystem's framework is a framework of ours.
