@@ -124,6 +124,8 @@ describe('the English form of a feature question', () => {
     ['is it supported', false],
     // British "has X got".
     ['has sanic got a test client', true],
+    // A statement of what it ships, asked back ("..., right?").
+    ['aiohttp ships its own server right', true],
     // Something it handles itself; a load it handles is a fit, not a feature.
     ['does pyramid handle csrf tokens by itself', true],
     ['does sanic take care of cors for you', true],

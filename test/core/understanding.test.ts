@@ -3169,6 +3169,16 @@ describe('a feature "built into" a framework, or "has X got" it, asks whether it
   });
 });
 
+describe('a server of its own, built in, is a deployment feature to check', () => {
+  it.each([
+    ['does bottle come with a built-in web server?', 'bottle'],
+    ['tornado ships its own prod server, so we can skip nginx?', 'tornado'],
+    ['Har Sanic en inbyggd webbserver?', 'sanic'],
+  ])('%j', (q, framework) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [framework], topic: 'deployment' });
+  });
+});
+
 describe('"or is it needed", in Polish, names what to add if the feature is missing', () => {
   it.each(['Czy Django ma wbudowane zadania w tle, czy trzeba dodać Celery?', 'Czy FastAPI ma wbudowany ORM, czy potrzeba SQLModel?'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
