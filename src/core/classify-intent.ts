@@ -1527,10 +1527,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Flask still actively maintained? The changelog looks quiet compared to FastAPI.": the upkeep of
       // the one framework the asking sentences name; the other is only measured against in passing.
       // (Only when a sentence is marked as the one that asks: with one sentence there is nothing "afterwards".)
+      // The same when the other framework sits in a claim after the question ("a blog says everyone left for
+      // Django"): the upkeep is still described, not a pick, unless the question asks whether to use it.
       const askedEnd = Math.max(...(asked ?? []).map((a) => a.end));
       const onlyLater = matches.every((m) => m.kind !== 'framework' || inAskedSentence(m) || m.start >= askedEnd);
       const upkeepOfOne = Boolean(asked) && topics[0] === 'maintenance' && onlyLater && unique(matches.filter((m) => m.kind === 'framework' && inAskedSentence(m) && roles[m.id] !== 'like').map((m) => m.id)).length === 1;
-      if (best === 'compare' && upkeepOfOne && !topics.includes('migration')) best = 'describe';
+      if ((best === 'compare' || (best === 'recommend' && !fitPhrasedAnywhere && !USE_ASKED.test(text))) && upkeepOfOne && !topics.includes('migration')) best = 'describe';
       // "Jaki framework do nowego API, jeśli cały zespół zna tylko Django?", "which framework for a small
       // api? we know flask already": a framework asked for a need, with the one named only as what they
       // know, is a pick (their stack weighs in), not a description of it.

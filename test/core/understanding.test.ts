@@ -3005,6 +3005,19 @@ describe('whether it stays maintained, when the question is about today', () => 
   });
 });
 
+describe('whether one framework is still kept up, with a rival only in a claim after the question, is described', () => {
+  it.each([
+    "Is Pyramid still actively maintained? Our architect heard it's basically dead and that everyone uses Django now. We have five Pyramid apps in production.",
+    'Is Bottle still maintained? A blog post claims the project is basically dead and everybody went to Flask. We run two internal tools on it and the boss is nervous.',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
+  });
+
+  it('asked whether to use it, it stays a yes/no', () => {
+    expect(ask('Should we use Bottle for a nationwide exam-results portal? Thousands of schools upload marks and it has to be maintained for years by whoever wins the contract.').intent).toBe('recommend');
+  });
+});
+
 describe('two packages weighed against each other are about the field they share', () => {
   it('a need only hinted at beside them does not lead', () => {
     expect(ask('sqlmodel vs plain sqlalchemy 2.0 with fastapi for a warehouse api with ~40 tables? sqlmodel is neat but i keep dropping down to sqlalchemy.')).toMatchObject({ intent: 'compare', topic: 'orm' });
