@@ -24,6 +24,7 @@ import {
   CAN_BUILD_WITH,
   CAN_DO,
   CLAIM_CHECKED,
+  EXPLAIN_ASKED,
   EXPLAIN_OPENING,
   FALLBACK_AFTER,
   FIT_WORD,
@@ -1650,6 +1651,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const explained = explainOpening ? matches.find((m) => m.kind !== 'topic' && m.start === explainOpening[0].split(' ').length) : undefined;
       const opening = sentences[0];
       if (best === 'compare' && explained && opening && !COMPARATIVE.test(words.slice(opening.start, opening.end).join(' '))) best = 'describe';
+      // "Could anyone explain the ORM in Django? I only ever wrote SQL.": asked to explain, it is described,
+      // not checked or picked; "explain flask vs django" still weighs the two.
+      if ((best === 'feature_check' || best === 'recommend') && asking && EXPLAIN_ASKED.test(askingText) && !COMPARATIVE.test(askingText)) best = 'describe';
       // "Can Falcon handle a multi-page website with forms, sessions and a login area?": a whole kind of app
       // handled asks whether it fits, whatever features it lists.
       const appHandled = asking !== undefined && APP_HANDLED.test(askingText) && matches.some((m) => m.kind === 'topic' && !m.weak && appKinds.has(m.id) && m.start >= asking.start && m.end <= asking.end);

@@ -3018,6 +3018,19 @@ describe('whether one framework is still kept up, with a rival only in a claim a
   });
 });
 
+describe('asked to explain something, it is described', () => {
+  it.each(["can someone explain django's orm?", "can somebody explain fastapi's dependency injection?", 'could anyone explain the template engine in flask?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it.each([
+    ['can someone explain whether bottle has sessions?', 'feature_check'],
+    ['can someone explain flask vs django for a beginner?', 'compare'],
+  ])('%j is still %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('two packages weighed against each other are about the field they share', () => {
   it('a need only hinted at beside them does not lead', () => {
     expect(ask('sqlmodel vs plain sqlalchemy 2.0 with fastapi for a warehouse api with ~40 tables? sqlmodel is neat but i keep dropping down to sqlalchemy.')).toMatchObject({ intent: 'compare', topic: 'orm' });
