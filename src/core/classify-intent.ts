@@ -566,6 +566,9 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
 // "can falcon handle a multi-page site with ...": carrying a whole app, not serving one thing ("serve html pages").
+// "can flask really handle 3k requests a second", "will django cope with ...": whether one framework copes with a load.
+const LOAD_HANDLED = /\b(?:can|could|will|would) (?!(?:i|we|you|u|they|it|this|that)\b)\w+ (?:really |actually |realistically |even |still )?(?:handle|cope with|survive|take|serve|keep up with|be able to handle|scale to)\b/;
+const LOAD_POINTED = /\b(?:this|that|our|the|such|that much|this much) (?:kind of |much |level of |amount of |sort of )?(?:load|traffic|volume)\b/;
 const APP_HANDLED = /\b(?:handle|handles|cope with|manage|power|run) (?:a |an |our |my |the )?(?:\w+ ){0,3}(?:site|website|app|application|portal|platform|system|shop|store)\b/;
 const TERSE_JUDGEMENT = /^(?:\w+ ){1,4}(?:bad|good|evil|harmful|overrated|any good|a good idea|a bad idea|worth it|worth using)$/;
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
@@ -798,7 +801,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "can django handle 100k visitors a day?": the load is what it must carry. Read once, for the topic and the intent.
       // ...in other languages too: "o Sanic aguenta 5 mil requisições por segundo?".
       const beforeLoad = scale === null ? '' : words.slice(Math.max(0, scale.start - 8), scale.start).join(' ');
-      const loadToCarry = scale !== null && (HANDLES_LOAD.test(beforeLoad) || forms.handlesLoadElsewhere(beforeLoad));
+      // ("...2 million page views a day. Can Django really handle this kind of load?": the load pointed back to.)
+      const loadPointedBack = () => sentences.some((r) => {
+        const sentence = words.slice(r.start, r.end).join(' ');
+        return LOAD_HANDLED.test(sentence) && LOAD_POINTED.test(sentence);
+      });
+      const loadToCarry = scale !== null && (HANDLES_LOAD.test(beforeLoad) || forms.handlesLoadElsewhere(beforeLoad) || loadPointedBack());
       // "replacing DRF with fastapi": the move is a need even with the names between its words.
       const replacing = MOVE_BETWEEN.exec(text);
       const movingFrom = replacing ? null : MOVE_FROM.exec(text);
@@ -1658,6 +1666,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // handled asks whether it fits, whatever features it lists.
       const appHandled = asking !== undefined && APP_HANDLED.test(askingText) && matches.some((m) => m.kind === 'topic' && !m.weak && appKinds.has(m.id) && m.start >= asking.start && m.end <= asking.end);
       if (best === 'feature_check' && options === 1 && appHandled && !fitPhrasedAnywhere) best = 'recommend';
+      // "can Django handle about 2 million page views a day? ... we'd cache it": a load named in the sentence
+      // that asks whether the one framework copes is a fit question, whatever the background adds.
+      // ("Can Django really handle this kind of load?" points back to the load named before it.)
+      const loadHandled = asking !== undefined && LOAD_HANDLED.test(askingText) && (scaleNamed(words.slice(asking.start, asking.end)) !== null || (LOAD_POINTED.test(askingText) && loadToCarry));
+      if ((best === 'describe' || best === 'feature_check') && options === 1 && named.length === 1 && loadHandled) best = 'recommend';
       // "Is there a Python framework like Rails, with everything included: ORM, admin, auth? Flask feels too empty.":
       // features asked of no framework in particular ask for one that has them.
       if (best === 'feature_check' && (options === 0 || askedFrameworks.length === 0) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
@@ -1698,7 +1711,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is aiohttp a client or a server framework?": which of two kinds one thing is, described.
       if ((best === 'recommend' || best === 'compare') && named.length === 1 && concepts.every((id) => conceptKind.get(id) === 'capability') && KIND_OF_ONE.test(askingText)) best = 'describe';
       // "Is FastAPI's 'fast' claim real?": a claim about a quality is explained, not a pick.
-      if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(text) && !fitPhrased) best = 'describe';
+      // (In the sentences that ask, when some do: "Can Django handle 2M views? Blog posts claim it is too
+      // slow for real traffic." asks whether it copes; the claim is background.)
+      if (best === 'recommend' && named.length === 1 && QUALITY_CLAIM.test(asked ? askedText.join(' ') : text) && !fitPhrased) best = 'describe';
       // "bottle is really just one file right?", "sanic doesn't do sessions, correct?": a statement about the
       // one framework, held up to be confirmed, is described (checked, when it is about a feature).
       if (best === 'recommend' && named.length === 1 && TAG_CLAIM.test(askingText) && !FIT_WORD.test(askingText) && !fitPhrasedAnywhere) best = matches.some(haveOrLack) ? 'feature_check' : 'describe';

@@ -2794,6 +2794,19 @@ describe('a Python version next to a feature is the setting of a feature questio
   });
 });
 
+describe('whether one framework copes with a load is a fit question, wherever the load is said', () => {
+  it.each([
+    ['Our shop runs Django and serves about 500k page views a day. Black Friday could triple it. Can Django really cope with that kind of traffic, or do we need a rewrite in Go?', 'django', 'good'],
+    ['would bottle survive a ticket-sales site with a million users?', 'bottle', 'poor'],
+  ])('%j', (q, framework, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [framework], topic: 'scalability', fit });
+  });
+
+  it('a feature it handles is still a feature check', () => {
+    expect(ask('can flask handle file uploads?').intent).toBe('feature_check');
+  });
+});
+
 describe('an app heavy on a feature is a load to carry: a fit question', () => {
   it('"can bottle handle a websocket-heavy live quiz app?" is a no', () => {
     expect(ask('can bottle handle a websocket-heavy live quiz app for our school?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
