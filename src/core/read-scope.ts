@@ -370,7 +370,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           !(m.kind !== 'framework' && functionWordHere(words, m)) &&
           !(m.kind === 'topic' && droppedSpans.some((c) => c.start <= m.start && m.end <= c.end)) &&
           // "how many rest days does a shift worker get?": a need's word inside an everyday phrase is that phrase.
-          !(m.kind === 'topic' && everydaySpans.some((s) => s.start <= m.start && m.end <= s.end)),
+          !(m.kind === 'topic' && everydaySpans.some((s) => s.start <= m.start && m.end <= s.end)) &&
+          // "predictions from a scikit-learn model": a need's word inside a longer plain-Python name is that name.
+          !(m.kind === 'topic' && pythonSpans.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)),
       );
       // "We've got a Flask, sorry I mean FastAPI, service": a name corrected right after is not named.
       const corrected = (m: EntityMatch) =>

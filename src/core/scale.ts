@@ -147,8 +147,9 @@ export interface CountedParts {
 export function partsNamed(words: string[], other: CountedParts = { appParts: {}, countWords: {} }): { size: 'few' | 'many'; start: number; end: number } | null {
   const limit = (w: string) => APP_PARTS[w] ?? other.appParts[w];
   for (let i = 0; i < words.length; i++) {
-    // "3,000 listing pages" arrives as "3 000 listing pages": one number, never a count of 0 pages.
-    if (/^\d+$/.test(words[i]!) && i > 0 && /^\d+$/.test(words[i - 1]!)) continue;
+    // "3,000 listing pages" arrives as "3 000 listing pages": one number, never a count of 0 pages; a range
+    // ("3-4 endpoints", arriving as "3 4 endpoints") is counted by its upper end.
+    if (/^\d{3}$/.test(words[i]!) && i > 0 && /^\d+$/.test(words[i - 1]!)) continue;
     const spelt = /^\d+$/.test(words[i]!) ? numberAt(words, i) : null;
     // "a single endpoint", "a single form": one, right before the part or one word before it ("a single
     // health endpoint"); "a single page app" is a kind of app, not one page.

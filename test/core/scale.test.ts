@@ -80,6 +80,9 @@ describe('an app counted in parts', () => {
     ['5 million page views', false],
     // A thousands separator is one number, not a count of 0 pages.
     ['about 3,000 listing pages', false],
+    // A range is counted by its upper end.
+    ['a tiny api with 2-3 endpoints', true],
+    ['somewhere between 30-40 models', false],
     // Dozens of them.
     ['a few dozen endpoints', false],
     ['two dozen tables', false],

@@ -2807,6 +2807,18 @@ describe('whether one framework copes with a load is a fit question, wherever th
   });
 });
 
+describe('a need word inside a plain-Python library name is that name', () => {
+  it('"scikit-learn" is no question about learning', () => {
+    const a = ask('should we wrap our scikit-learn churn model in django to serve it to the billing team?');
+    expect(a.topic).not.toBe('learning_curve');
+    expect(a.parts.verdict).not.toMatch(/beginner/i);
+  });
+
+  it('a model served as predictions over HTTP is an API', () => {
+    expect(ask('we trained a forecasting model; which framework should we use to expose it over http for other teams?').topic).toBe('rest_api');
+  });
+});
+
 describe('an app heavy on a feature is a load to carry: a fit question', () => {
   it('"can bottle handle a websocket-heavy live quiz app?" is a no', () => {
     expect(ask('can bottle handle a websocket-heavy live quiz app for our school?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
