@@ -340,7 +340,7 @@ function movedBetweenPackages(words: string[], matches: EntityMatch[], kindOf: R
   const packages = matches.filter((m) => m.kind === 'concept');
   return packages.some((a, i) => packages.slice(i + 1).some((b) => b.id !== a.id && kindOf.get(b.id) === kindOf.get(a.id) && b.start - a.end <= MOVE_SPAN && words.slice(a.end, b.start).some((w) => MOVE_TO_WORDS.has(w))));
 }
-const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these))$/;
+const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these)|talks? about)$/;
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told', 'say', 'state', 'states', 'mention', 'mentions', 'describe', 'describes', 'recommend', 'insist', 'insists']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
@@ -719,7 +719,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
       // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.
       const sourceOfClaim = (m: EntityMatch) => {
-        const next = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
+        const after = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
+        // ("In the Django docs they talk about MVT": who says it may come between.)
+        const next = words[after] === 'they' || words[after] === 'it' ? after + 1 : after;
         // "the pyramid docs keep mentioning traversal", "the tutorial calls it a view": what a source says, with more words around the verb.
         const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' '));
         return m.end - m.start === 1 && claim;

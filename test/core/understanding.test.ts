@@ -2819,6 +2819,12 @@ describe('a need word inside a plain-Python library name is that name', () => {
   });
 });
 
+describe('what the docs talk about or say is where a claim comes from, not a question about the docs', () => {
+  it.each(['The Pyramid docs talk about traversal and resources. What is that, exactly?', 'In the Flask docs they say blueprints are not pluggable apps. What are they then?'])('%j', (q) => {
+    expect(ask(q).topic).not.toBe('documentation');
+  });
+});
+
 describe('an app heavy on a feature is a load to carry: a fit question', () => {
   it('"can bottle handle a websocket-heavy live quiz app?" is a no', () => {
     expect(ask('can bottle handle a websocket-heavy live quiz app for our school?')).toMatchObject({ intent: 'recommend', fit: 'poor' });
