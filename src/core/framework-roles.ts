@@ -27,6 +27,8 @@ const EXCLUDED_BEFORE =
 const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));
 // "як pydantic у FastAPI" (like pydantic in FastAPI): a thing of the framework between "like" and its name.
 const THING_IN = / \S+ (?:у|в|w|v|de|en|dans|em|di|bei|im|no|na|del|du|do)$/;
+// "Djangoのadminのような" (like Django's admin): the framework's thing between its name and "like" said after it.
+const THING_OF = /^(?:の|的|의) \S+ /;
 // "and" / "or" in the languages people ask in: "kromě Djanga a Flasku", "sin Django ni Flask", "ohne Django und Flask".
 const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et', 'und', 'oder', 'en', 'of', 'och', 'eller', 'og', 'i', 'lub', 'albo', 'a', 'nebo', 'и', 'или', 'і', 'та', 'або', 've', 'veya', 'dan', 'atau', '랑', '와', '과']);
 // The last word of a phrase that makes a name the asker's own: "coming from bottle or flask", "on our flask or django app".
@@ -100,6 +102,7 @@ export function frameworkRoles(
     const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
     const before = words.slice(Math.max(sentence?.start ?? 0, m.start - 5), m.start).join(' ');
     const after = words.slice(m.end, Math.min(sentence?.end ?? words.length, m.end + 4)).join(' ');
+    const afterThing = () => words.slice(m.end, Math.min(sentence?.end ?? words.length, m.end + 6)).join(' ');
     // "rest api for our shop's orders, flask or fastapi?": a name offered as one side of "X or Y" is
     // an option, whatever "our" a few words before it belongs to; not "coming from bottle or flask".
     const orChoice = words[m.end] === 'or' && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1);
@@ -125,7 +128,7 @@ export function frameworkRoles(
       ? 'mentioned'
       : asked
       ? 'candidate'
-      : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || (thingOfIt && forms?.likeBefore(before.replace(THING_IN, ''))) || forms?.likeAfter(after) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
+      : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || (thingOfIt && forms?.likeBefore(before.replace(THING_IN, ''))) || forms?.likeAfter(after) || (THING_OF.test(after) && forms?.likeAfter(afterThing().replace(THING_OF, ''))) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
       ? 'like'
       : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'

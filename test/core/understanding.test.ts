@@ -3155,6 +3155,11 @@ describe('a framework named after "like" is what the one option should resemble'
     // "like in X": a preposition between "like" and the name.
     ['Czy FastAPI ma wbudowany panel admina, jak w Django?', 'fastapi', 'admin'],
     ['Есть ли в Starlette встроенная админка, как в Django?', 'starlette', 'admin'],
+    ['Чи має Litestar вбудовану валідацію, як у FastAPI?', 'litestar', 'validation'],
+    ['Har Sanic något inbyggt stöd för websockets, typ som Tornado?', 'sanic', 'websockets'],
+    ['Are Bottle un ORM ca Django?', 'bottle', 'orm'],
+    // The framework's own thing between its name and "like" said after it.
+    ['Litestarには、FastAPIのDependsのような仕組みは標準でありますか？', 'litestar', 'dependency_injection'],
   ])('%j checks a feature of %s', (q, option, topic) => {
     const a = ask(q);
     expect(a.intent).toBe('feature_check');
