@@ -440,6 +440,16 @@ describe("the everyday sense around a name: a script's language, a logo, a gift,
   });
 });
 
+describe('an everyday-word name spelt as things, beside a plain-Python library at work, is those things', () => {
+  it.each(['tracking falcons in drone footage with opencv: which tracker is most robust?', 'my python script uses opencv to count flasks on a lab shelf, which blur works best?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it('the name in a web question beside the library is still the framework', () => {
+    expect(ask('can a flask route return a numpy array as json?').frameworks).toEqual(['flask']);
+  });
+});
+
 describe("an everyday word naming what a site is for is not the name's other sense", () => {
   it.each([
     ['would flask do for a little coffee blog I am starting?', 'recommend'],
