@@ -1072,7 +1072,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
         // ...unless its upkeep is asked outright: "is drf still maintained?" is about releases, not REST.
         const upkeepAsked = topics.includes('maintenance') && !weakTopics.includes('maintenance');
-        const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') < firstOf('framework') && !upkeepAsked ? implied[0] : undefined;
+        // ...and so is a move ("moving our Django REST Framework API to FastAPI"): the package is what is moved.
+        const moveAsked = topics.includes('migration') && !weakTopics.includes('migration') && frameworks.length > 1;
+        const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') <= firstOf('framework') && !upkeepAsked && !moveAsked ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = loadToCarry && !featureLoad ? (scale.throughput ? 'performance' : 'scalability') : undefined;

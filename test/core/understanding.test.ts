@@ -2999,6 +2999,9 @@ describe('a package described is about its own field', () => {
   it.each([
     ["what's gunicorn and why does every flask deploy guide mention it?", 'deployment'],
     ['what is celery and why do django tutorials keep bringing it up', 'background_jobs'],
+    // ...also when its name starts with its framework's.
+    ['What is Django Ninja, and do I need it for a tiny internal api?', 'rest_api'],
+    ["what's django channels and do i need redis for it? just a small app", 'websockets'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic });
   });
