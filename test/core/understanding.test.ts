@@ -472,6 +472,16 @@ describe('Python weighed against another language, with nothing web and no frame
   });
 });
 
+describe("the interpreter's own builds and parallelism, with nothing of ours, are plain Python", () => {
+  it.each(['Is free-threaded CPython 3.14 production-ready for our simulation code?', 'Is the no-GIL build stable enough yet for heavy numeric code?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it('asked of a framework, it is ours', () => {
+    expect(ask('does the free-threaded build of python make django faster?').intent).not.toBe('out_of_scope');
+  });
+});
+
 describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
   // ...and so is an everyday thing picked for a beginner, whatever it is for ("a laptop for coding").
   it.each([
