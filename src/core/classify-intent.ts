@@ -1206,9 +1206,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // classifier has not seen, asks about the framework however sure it is; so does "does it have"
         // ("Sanic gère le cache nativement ?").
         // "Django শেখা কি খুব কঠিন?": a name that is no everyday word, asked about in another script, is the
-        // framework; words the classifier never saw make it sure of nothing.
+        // framework; words the classifier never saw make it sure of nothing. So are its weak points asked in
+        // another language ("Quali sono gli svantaggi di Django?"), wherever the askers come from.
         const doubtfulDecline =
-          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript || pythonBesideOne)));
+          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript || pythonBesideOne || forms.prosConsElsewhere(text))));
         if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
           best = intent;
           bestP = p;

@@ -514,6 +514,12 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
   });
 });
 
+describe("one framework's weak points, asked in another language by people from another ecosystem, are ours", () => {
+  it.each(['Quali sono gli svantaggi di Pyramid per un progetto nuovo? Veniamo tutti da Symfony.', 'Welche Nachteile hat Django für ein neues Projekt? Wir kommen alle von Laravel.'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+});
+
 describe('a question in another language with nothing of ours is not a call for help', () => {
   it.each([
     '東京で一番おいしいラーメン屋はどこですか？',
