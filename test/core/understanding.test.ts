@@ -3187,6 +3187,8 @@ describe('a framework named after "like" is what the one option should resemble'
     ['Чи має Litestar вбудовану валідацію, як у FastAPI?', 'litestar', 'validation'],
     ['Har Sanic något inbyggt stöd för websockets, typ som Tornado?', 'sanic', 'websockets'],
     ['Are Bottle un ORM ca Django?', 'bottle', 'orm'],
+    ['האם ל-Litestar יש תיעוד OpenAPI אוטומטי כמו ב-FastAPI?', 'litestar', 'openapi'],
+    ['¿Pyramid trae motor de plantillas o solo sirve para APIs?', 'pyramid', 'templates'],
     // The framework's own thing between its name and "like" said after it.
     ['Litestarには、FastAPIのDependsのような仕組みは標準でありますか？', 'litestar', 'dependency_injection'],
   ])('%j checks a feature of %s', (q, option, topic) => {
