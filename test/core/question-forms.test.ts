@@ -126,6 +126,9 @@ describe('the English form of a feature question', () => {
     ['has sanic got a test client', true],
     // A statement of what it ships, asked back ("..., right?").
     ['aiohttp ships its own server right', true],
+    // A feature said first, then whether it works in the framework.
+    ['do background tasks work in starlette', true],
+    ['does it work in production', false],
     // Something it handles itself; a load it handles is a fit, not a feature.
     ['does pyramid handle csrf tokens by itself', true],
     ['does sanic take care of cors for you', true],

@@ -3257,7 +3257,8 @@ describe('a feature question is read in every sentence and clause that asks', ()
 });
 
 describe('a feature "built into" a framework, or "has X got" it, asks whether it has it', () => {
-  it.each(['are sessions baked into bottle?', 'we get a 400 on bad JSON. is that check built into litestar, or did a plugin add it?', 'Has Sanic got a test client? We need one small JSON endpoint tested in CI.'])('%j', (q) => {
+  it.each([
+    'do async views work in flask?','are sessions baked into bottle?', 'we get a 400 on bad JSON. is that check built into litestar, or did a plugin add it?', 'Has Sanic got a test client? We need one small JSON endpoint tested in CI.'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
   });
 });
