@@ -1076,6 +1076,14 @@ describe('a host that speaks only WSGI rules out frameworks with no WSGI interfa
   });
 });
 
+describe('yes/no fit questions in Swedish', () => {
+  it.each(['Är Bottle bra för en bokningstjänst med miljontals användare?', 'Passar Pyramid för vår nya webbshop?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).not.toBeNull();
+  });
+});
+
 describe('yes/no fit questions in Urdu', () => {
   it.each([
     ['کیا Flask ایک چھوٹی ویب سائٹ کے لیے ٹھیک ہے؟', 'small_apps'],
