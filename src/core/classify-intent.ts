@@ -190,7 +190,9 @@ const TERSE_JOINERS: ReadonlySet<string> = new Set(['in', 'for', 'with', 'on', '
 /** A follow-up's opening before a terse feature question: "ok and what about", "thx. how about". */
 const TERSE_OPENERS = /^(?:(?:ok|okay|k|so|and|thx|thanks|then|what about|how about) )+/;
 /** ...and its tail after the framework: "caching in sanic, built in?", "sessions in falcon, any?". */
-const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then|at all))+$/;
+const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then|at all|there|also|as well))+$/;
+// "and cherrypy? websockets too?": a follow-up naming the framework, then the feature, then "too".
+const ALSO_TAIL = / (?:too|also|as well)$/;
 // Chat's laughter closing a sentence: "what do u do lol".
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 // What the bot can be asked, asked of the bot: questions it answers, things to ask it, what it does beyond picking.
@@ -1624,7 +1626,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         terseEnd - terseFrom <= 5 &&
         frameworks.length === 1 &&
         ((matches.some((m) => m.kind === 'framework' && m.end === terseEnd && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start >= terseFrom && m.start <= terseFrom + 1)) ||
-          (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))));
+          (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))) ||
+          (ALSO_TAIL.test(text) && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === terseEnd))));
       if (terseFeature && best === 'describe') best = 'feature_check';
       // "...so is Flask actually async or not?": the sentence that asks is "is <framework> <feature>", give or take an adverb.
       const isFeature = (() => {

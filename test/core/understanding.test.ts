@@ -2669,7 +2669,7 @@ describe('an app that needs many features is not small in the sense that makes a
 });
 
 describe('one name and nothing but a feature asks whether it has it', () => {
-  it.each(['falcon jwt login?', 'quart csrf xsrf?'])('%j', (q) => {
+  it.each(['falcon jwt login?', 'quart csrf xsrf?', 'what about falcon? templates as well?', 'and pyramid? websockets there too?'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
   });
 });
