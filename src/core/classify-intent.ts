@@ -1681,7 +1681,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'describe' || best === 'feature_check') && options === 1 && named.length === 1 && loadHandled) best = 'recommend';
       // "Is there a Python framework like Rails, with everything included: ORM, admin, auth? Flask feels too empty.":
       // features asked of no framework in particular ask for one that has them.
-      if (best === 'feature_check' && (options === 0 || askedFrameworks.length === 0) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
+      // ("I keep reading that FastAPI makes docs for you. Does it include Swagger UI?": "it" is the one framework named.)
+      if (best === 'feature_check' && (options === 0 || (askedFrameworks.length === 0 && !(named.length === 1 && IT_SUBJECT.test(askingText)))) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
       // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
       // "django signals vs just overriding save(), which is cleaner" picks one side, not a framework.
       if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || (best === 'recommend' && !fitPhrasedAnywhere))) best = 'compare';

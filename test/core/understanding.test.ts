@@ -3264,6 +3264,16 @@ describe('a feature question is read in every sentence and clause that asks', ()
   });
 });
 
+describe('"does it include ...?" after a claim about the one framework asks whether that framework has it', () => {
+  it('"it" is the framework the claim named', () => {
+    expect(ask('People say Litestar handles dependency injection for you. Does it actually ship that built in, or is it a plugin like in other frameworks?')).toMatchObject({
+      intent: 'feature_check',
+      frameworks: ['litestar'],
+      topic: 'dependency_injection',
+    });
+  });
+});
+
 describe('a feature "built into" a framework, or "has X got" it, asks whether it has it', () => {
   it.each([
     'do async views work in flask?','are sessions baked into bottle?', 'we get a 400 on bad JSON. is that check built into litestar, or did a plugin add it?', 'Has Sanic got a test client? We need one small JSON endpoint tested in CI.'])('%j', (q) => {
