@@ -568,6 +568,8 @@ const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(c
 
 // "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
 // "can falcon handle a multi-page site with ...": carrying a whole app, not serving one thing ("serve html pages").
+// "should we build it in falcon?", "so should i just use bottle?": a sentence that opens by asking whether to use one.
+const SHOULD_USE_OPENING = /^(?:so |ok |and )?(?:should|shall) (?:i|we) (?:still |really |just )?(?:use|go with|pick|choose|build|adopt|bet on|stick with)\b/;
 // "can flask really handle 3k requests a second", "will django cope with ...": whether one framework copes with a load.
 const LOAD_HANDLED = /\b(?:can|could|will|would) (?!(?:i|we|you|u|they|it|this|that)\b)\w+ (?:really |actually |realistically |even |still )?(?:handle|cope with|survive|take|serve|keep up with|be able to handle|scale to)\b/;
 const LOAD_POINTED = /\b(?:this|that|our|the|such|that much|this much) (?:kind of |much |level of |amount of |sort of )?(?:load|traffic|volume)\b/;
@@ -1679,6 +1681,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("Can Django really handle this kind of load?" points back to the load named before it.)
       const loadHandled = asking !== undefined && LOAD_HANDLED.test(askingText) && (scaleNamed(words.slice(asking.start, asking.end)) !== null || (LOAD_POINTED.test(askingText) && loadToCarry));
       if ((best === 'describe' || best === 'feature_check') && options === 1 && named.length === 1 && loadHandled) best = 'recommend';
+      // "Should we build our customer portal in Falcon? It's a classic multi-page thing: ...": whether to use the
+      // one framework named, asked outright, is a fit question, however the needs after it are listed.
+      if (best === 'describe' && options === 1 && asking !== undefined && askedFrameworks.length === 1 && SHOULD_USE_OPENING.test(askingText) && !howToAsked) best = 'recommend';
       // "Is there a Python framework like Rails, with everything included: ORM, admin, auth? Flask feels too empty.":
       // features asked of no framework in particular ask for one that has them.
       // ("I keep reading that FastAPI makes docs for you. Does it include Swagger UI?": "it" is the one framework named.)

@@ -57,6 +57,8 @@ const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an
 // Django or Flask?" weighs them.
 // ("should we not use sanic for this site?" still asks about Sanic.)
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$/;
+// "should we build our customer portal in Falcon?": what to build it in asked, with the thing built between (longer than `before` reaches).
+const BUILD_IN_ASKED = /\b(?:should|could|would|can|shall|will|do)(?: we| i| you| they) (?:build|make|write|develop|do) (?:\w+ ){1,4}(?:in|with|on)$/;
 // "moving from flask to quart", "off tornado onto fastapi": the name after "to" is where they are going.
 const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to|into|onto|towards?)$|\b(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|convert(?:ing)?|rewrit(?:e|ing)) (?:\w+ ){1,3}(?:to|into|onto|in)$/;
 // "the team knows django" also reads after the name: "django devs", "django shop", "django background".
@@ -113,7 +115,7 @@ export function frameworkRoles(
     // (The thing is a package or feature we know, two words back: "Depends" is dependency injection; not a
     // move or a deploy, where "como" is "how": "como migrar de Flask".)
     const thingOfIt = matches.some((n) => (n.kind === 'concept' || (n.kind === 'topic' && n.id !== 'migration' && n.id !== 'deployment')) && n.end === m.start - 1);
-    const asked = ASKED_BEFORE.test(before) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
+    const asked = ASKED_BEFORE.test(before) || BUILD_IN_ASKED.test(words.slice(Math.max(sentence?.start ?? 0, m.start - 9), m.start).join(' ')) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
     // ("beyond django, flask and bottle": the comma between two names is no word of its own, when the

@@ -1076,6 +1076,14 @@ describe('a host that speaks only WSGI rules out frameworks with no WSGI interfa
   });
 });
 
+describe('"should we build <ours> in X?" asks whether X fits, with the thing built in between', () => {
+  it.each(["Should we build our booking site in Pyramid? It's the usual thing: a dozen server-rendered pages, sign-up and login, a contact form and an admin for two staff.", 'Should we build our customer portal in Bottle?'])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).not.toBeNull();
+  });
+});
+
 describe('yes/no fit questions in Swedish', () => {
   it.each(['Är Bottle bra för en bokningstjänst med miljontals användare?', 'Passar Pyramid för vår nya webbshop?'])('%j', (q) => {
     const a = ask(q);
