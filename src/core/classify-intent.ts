@@ -1481,6 +1481,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (thingChosen || asideAsked || everydayClauseAsked) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
+      // "Quels sont les inconvénients de FastAPI pour une équipe qui vient de Django ? On hésite encore.": the weak
+      // points of the one option, asked in another language, are its pros and cons, however undecided the askers are.
+      if (best === 'recommend' && options === 1 && !fitPhrasedAnywhere && asking !== undefined && forms.prosConsElsewhere(askingText) && !english(words)) best = 'pros_cons';
       const howTo = asking && HOW_TO_ASKED.test(askingText);
       // "Is Flask enough for ~50 internal users, or do I need something like Django?": a yes/no about the
       // first option, the other only the fallback it fears (contract v2: recommend, with fit).

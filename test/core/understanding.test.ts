@@ -515,7 +515,12 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
 });
 
 describe("one framework's weak points, asked in another language by people from another ecosystem, are ours", () => {
-  it.each(['Quali sono gli svantaggi di Pyramid per un progetto nuovo? Veniamo tutti da Symfony.', 'Welche Nachteile hat Django für ein neues Projekt? Wir kommen alle von Laravel.'])('%j', (q) => {
+  it.each([
+    'Quali sono gli svantaggi di Pyramid per un progetto nuovo? Veniamo tutti da Symfony.',
+    'Welche Nachteile hat Django für ein neues Projekt? Wir kommen alle von Laravel.',
+    // ...and from another framework of ours, however undecided they still are.
+    'Quels sont les inconvénients de Sanic pour une équipe qui vient de Django ? On hésite encore à franchir le pas.',
+  ])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
   });
 });
