@@ -1027,6 +1027,8 @@ describe('needs written in traditional Chinese characters are read as in simplif
     ['FastAPI 可以自動生成文檔嗎？', 'feature_check', 'openapi'],
     ['Sanic 適合做高併發的服務嗎？', 'recommend', 'async'],
     ['Django 的項目結構應該怎麼安排？', 'describe', 'project_structure'],
+    // Taiwan's own word for a community of users.
+    ['Litestar 的社群大嗎？', 'describe', 'community'],
   ] as const)('%j is %s on %s', (q, intent, topic) => {
     expect(ask(q)).toMatchObject({ intent, topic });
   });
