@@ -45,7 +45,7 @@ export const BUILT_BEFORE = /^(?:i|we|ive|weve) (?:ve |have )?(?:already )?(?:bu
 export const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now']);
 // "explain Starlette to someone who only knows Express": a message that opens by asking to explain one thing.
 export const EXPLAIN_OPENING = /^(?:(?:please|pls|can you|could you) )?(?:explain|describe|define)(?: to me| me)?/;
-// "can someone explain django's orm?": a sentence that asks for an explanation, not whether it has something
+// "could anyone explain flask's blueprints?": a sentence that asks for an explanation, not whether it has something
 // ("explain whether flask has an orm" still checks the feature).
 export const EXPLAIN_ASKED = /^(?:(?:please|pls|can|could|would|will) )?(?:(?:you|u|someone|somebody|anyone|anybody) )?(?:please |pls )?(?:explain|eli5|describe)(?: to me| me| to us| us)?(?! (?:whether|if)\b)/;
 // "totally unrelated question: when should I add a second brood box?": said to be about something else.

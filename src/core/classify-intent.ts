@@ -566,13 +566,14 @@ function packageAskedFirst(matches: EntityMatch[], conceptKind: ReadonlyMap<stri
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
-// "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
-// "can falcon handle a multi-page site with ...": carrying a whole app, not serving one thing ("serve html pages").
-// "should we build it in falcon?", "so should i just use bottle?": a sentence that opens by asking whether to use one.
+// "should i build it on sanic?", "so should i just use bottle?": a sentence that opens by asking whether to use one.
 const SHOULD_USE_OPENING = /^(?:so |ok |and )?(?:should|shall) (?:i|we) (?:still |really |just )?(?:use|go with|pick|choose|build|adopt|bet on|stick with)\b/;
 // "can flask really handle 3k requests a second", "will django cope with ...": whether one framework copes with a load.
 const LOAD_HANDLED = /\b(?:can|could|will|would) (?!(?:i|we|you|u|they|it|this|that)\b)\w+ (?:really |actually |realistically |even |still )?(?:handle|cope with|survive|take|serve|keep up with|be able to handle|scale to)\b/;
+// "this kind of traffic", "that much load": the load named before, pointed back to.
 const LOAD_POINTED = /\b(?:this|that|our|the|such|that much|this much) (?:kind of |much |level of |amount of |sort of )?(?:load|traffic|volume)\b/;
+// "sanic good + bad points?" asks pros and cons; in "a benefits site", "rate limits" or "worth it?" the word names something else.
+// "can falcon handle a multi-page site with ...": carrying a whole app, not serving one thing ("serve html pages").
 const APP_HANDLED = /\b(?:handle|handles|cope with|manage|power|run) (?:a |an |our |my |the )?(?:\w+ ){0,3}(?:site|website|app|application|portal|platform|system|shop|store)\b/;
 const TERSE_JUDGEMENT = /^(?:\w+ ){1,4}(?:bad|good|evil|harmful|overrated|any good|a good idea|a bad idea|worth it|worth using)$/;
 const NOT_PROS_CONS_ALONE = /\b(?:benefits?|risks|limits|limitations?|worth it)\b/g;
@@ -724,7 +725,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "some blog said it's only for prototypes", "a blog post says": the blog is where a claim comes from, not the app.
       const sourceOfClaim = (m: EntityMatch) => {
         const after = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
-        // ("In the Django docs they talk about MVT": who says it may come between.)
+        // ("in the pyramid docs they talk about traversal": who says it may come between.)
         const next = words[after] === 'they' || words[after] === 'it' ? after + 1 : after;
         // "the pyramid docs keep mentioning traversal", "the tutorial calls it a view": what a source says, with more words around the verb.
         const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' '));
@@ -807,7 +808,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "can django handle 100k visitors a day?": the load is what it must carry. Read once, for the topic and the intent.
       // ...in other languages too: "o Sanic aguenta 5 mil requisições por segundo?".
       const beforeLoad = scale === null ? '' : words.slice(Math.max(0, scale.start - 8), scale.start).join(' ');
-      // ("...2 million page views a day. Can Django really handle this kind of load?": the load pointed back to.)
+      // ("...5M requests a week. Will Flask really cope with that much traffic?": the load pointed back to.)
       const loadPointedBack = () => sentences.some((r) => {
         const sentence = words.slice(r.start, r.end).join(' ');
         return LOAD_HANDLED.test(sentence) && LOAD_POINTED.test(sentence);
@@ -1076,7 +1077,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const firstOf = (kind: EntityMatch['kind']) => Math.min(...matches.filter((m) => m.kind === kind).map((m) => m.start));
         // ...unless its upkeep is asked outright: "is drf still maintained?" is about releases, not REST.
         const upkeepAsked = topics.includes('maintenance') && !weakTopics.includes('maintenance');
-        // ...and so is a move ("moving our Django REST Framework API to FastAPI"): the package is what is moved.
+        // ...and so is a move ("porting a Django REST Framework service over to Litestar"): the package is what is moved.
         const moveAsked = topics.includes('migration') && !weakTopics.includes('migration') && frameworks.length > 1;
         const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') <= firstOf('framework') && !upkeepAsked && !moveAsked ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
@@ -1211,7 +1212,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // ("Sanic gère le cache nativement ?").
         // "Django শেখা কি খুব কঠিন?": a name that is no everyday word, asked about in another script, is the
         // framework; words the classifier never saw make it sure of nothing. So are its weak points asked in
-        // another language ("Quali sono gli svantaggi di Django?"), wherever the askers come from.
+        // another language ("Quali sono i difetti di Flask?"), wherever the askers come from.
         const doubtfulDecline =
           intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript || pythonBesideOne || forms.prosConsElsewhere(text))));
         if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
@@ -1481,7 +1482,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (thingChosen || asideAsked || everydayClauseAsked) best = 'out_of_scope';
       // Read once: several readings below ask whether pros or cons were named.
       const prosConsCue = cues.has('prosCons') || cues.has('pros') || cues.has('cons');
-      // "Quels sont les inconvénients de FastAPI pour une équipe qui vient de Django ? On hésite encore.": the weak
+      // "Quels sont les points faibles de Litestar ? On n'a rien décidé.": the weak
       // points of the one option, asked in another language, are its pros and cons, however undecided the askers are.
       if (best === 'recommend' && options === 1 && !fitPhrasedAnywhere && asking !== undefined && forms.prosConsElsewhere(askingText) && !english(words)) best = 'pros_cons';
       const howTo = asking && HOW_TO_ASKED.test(askingText);
@@ -1679,17 +1680,17 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // handled asks whether it fits, whatever features it lists.
       const appHandled = asking !== undefined && APP_HANDLED.test(askingText) && matches.some((m) => m.kind === 'topic' && !m.weak && appKinds.has(m.id) && m.start >= asking.start && m.end <= asking.end);
       if (best === 'feature_check' && options === 1 && appHandled && !fitPhrasedAnywhere) best = 'recommend';
-      // "can Django handle about 2 million page views a day? ... we'd cache it": a load named in the sentence
+      // "can Pyramid take 3M requests a week? ... it sits behind a CDN": a load named in the sentence
       // that asks whether the one framework copes is a fit question, whatever the background adds.
-      // ("Can Django really handle this kind of load?" points back to the load named before it.)
+      // ("Will Flask really cope with that much traffic?" points back to the load named before it.)
       const loadHandled = asking !== undefined && LOAD_HANDLED.test(askingText) && (scaleNamed(words.slice(asking.start, asking.end)) !== null || (LOAD_POINTED.test(askingText) && loadToCarry));
       if ((best === 'describe' || best === 'feature_check') && options === 1 && named.length === 1 && loadHandled) best = 'recommend';
-      // "Should we build our customer portal in Falcon? It's a classic multi-page thing: ...": whether to use the
+      // "Should we build the members' area in Falcon? Pages, forms and logins: ...": whether to use the
       // one framework named, asked outright, is a fit question, however the needs after it are listed.
       if (best === 'describe' && options === 1 && asking !== undefined && askedFrameworks.length === 1 && SHOULD_USE_OPENING.test(askingText) && !howToAsked) best = 'recommend';
       // "Is there a Python framework like Rails, with everything included: ORM, admin, auth? Flask feels too empty.":
       // features asked of no framework in particular ask for one that has them.
-      // ("I keep reading that FastAPI makes docs for you. Does it include Swagger UI?": "it" is the one framework named.)
+      // ("Blogs say Sanic writes the API docs for you. Does it ship Swagger UI?": "it" is the one framework named.)
       if (best === 'feature_check' && (options === 0 || (askedFrameworks.length === 0 && !(named.length === 1 && IT_SUBJECT.test(askingText)))) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
       // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
       // "django signals vs just overriding save(), which is cleaner" picks one side, not a framework.

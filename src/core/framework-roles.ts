@@ -57,7 +57,7 @@ const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an
 // Django or Flask?" weighs them.
 // ("should we not use sanic for this site?" still asks about Sanic.)
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$/;
-// "should we build our customer portal in Falcon?": what to build it in asked, with the thing built between (longer than `before` reaches).
+// "should we build the club's booking pages in Falcon?": what to build it in asked, with the thing built between (longer than `before` reaches).
 const BUILD_IN_ASKED = /\b(?:should|could|would|can|shall|will|do)(?: we| i| you| they) (?:build|make|write|develop|do) (?:\w+ ){1,4}(?:in|with|on)$/;
 // "moving from flask to quart", "off tornado onto fastapi": the name after "to" is where they are going.
 const TARGET_BEFORE = /\b(?:from|off|away from|leave|leaving) \w+(?: \w+)? (?:to|into|onto|towards?)$|\b(?:mov(?:e|ing)|migrat(?:e|ing)|port(?:ing)?|switch(?:ing)?|convert(?:ing)?|rewrit(?:e|ing)) (?:\w+ ){1,3}(?:to|into|onto|in)$/;

@@ -328,10 +328,11 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // script, with nothing web and no need, is no sign of the framework beside a word of its other sense.
         // ("bottle, the python framework, not the drink" says which one outright.)
         const onlyPythonSaid = other > 0 && !PYTHON_ONE.test(words.join(' ')) && technicalBase === 0 && topicsNamed === 0 && ownSpans.length > 0 && ownSpans.every((s) => GENERIC_OWN.has(s.phrase) && !webPhrases.has(s.phrase)) && frameworkMatches.every((m) => m.id === id);
-        // "a python script that counts bottles with OpenCV": a plain-Python library at work, nothing web, no need
+        // "tracking falcons in video frames with OpenCV": a plain-Python library at work, nothing web, no need
         // and none of the framework's own words around an everyday-word name: the name is the thing the script handles.
         // (Only spelt as things, "bottles": "pandas with flask" asks about the framework.)
-        const plainPythonAtWork = sense.everydayWord && frameworkMatches.every((m) => m.id !== id || (m.end - m.start === 1 && (words[m.start] === `${id}s` || words[m.start] === `${id}es`))) && pythonSpans.length > 0 && webSpans.length === 0 && ownSpecific === 0 && topicsNamed === 0 && plainFrameworks.length === 0 && exactConcepts.length === 0;
+        const spelledAsThings = frameworkMatches.every((m) => m.id !== id || (m.end - m.start === 1 && (words[m.start] === `${id}s` || words[m.start] === `${id}es`)));
+        const plainPythonAtWork = sense.everydayWord && spelledAsThings && pythonSpans.length > 0 && webSpans.length === 0 && ownSpecific === 0 && topicsNamed === 0 && plainFrameworks.length === 0 && exactConcepts.length === 0;
         if (nameInOtherSense || outweighed || notWebSaid || thingWithItsSense || wordWithItsSense || onlyPythonSaid || plainPythonAtWork || (technical === 0 && (other > 0 || (sense.everydayWord && exact && topicsNamed === 0 && unfamiliarAround)))) otherSense.push(id);
         else if ((thingNamed || otherSpans.length > 0) && clauses.length > 1 && ownSpecific === 0 && namedOnlyAsThing(id)) otherSense.push(id);
       }
@@ -375,7 +376,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
           !(m.kind === 'topic' && droppedSpans.some((c) => c.start <= m.start && m.end <= c.end)) &&
           // "how many rest days does a shift worker get?": a need's word inside an everyday phrase is that phrase.
           !(m.kind === 'topic' && everydaySpans.some((s) => s.start <= m.start && m.end <= s.end)) &&
-          // "predictions from a scikit-learn model": a need's word inside a longer plain-Python name is that name.
+          // "a scikit-learn classifier behind it": a need's word inside a longer plain-Python name is that name.
           !(m.kind === 'topic' && pythonSpans.some((s) => s.start <= m.start && m.end <= s.end && s.end - s.start > m.end - m.start)),
       );
       // "We've got a Flask, sorry I mean FastAPI, service": a name corrected right after is not named.

@@ -519,7 +519,7 @@ describe("one framework's weak points, asked in another language by people from 
     'Quali sono gli svantaggi di Pyramid per un progetto nuovo? Veniamo tutti da Symfony.',
     'Welche Nachteile hat Django für ein neues Projekt? Wir kommen alle von Laravel.',
     // ...and from another framework of ours, however undecided they still are.
-    'Quels sont les inconvénients de Sanic pour une équipe qui vient de Django ? On hésite encore à franchir le pas.',
+    'Quels sont les inconvénients de Sanic pour une équipe qui vient de Django ? On hésite encore beaucoup.',
   ])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
   });
@@ -1084,7 +1084,7 @@ describe('a host that speaks only WSGI rules out frameworks with no WSGI interfa
 });
 
 describe('"should we build <ours> in X?" asks whether X fits, with the thing built in between', () => {
-  it.each(["Should we build our booking site in Pyramid? It's the usual thing: a dozen server-rendered pages, sign-up and login, a contact form and an admin for two staff.", 'Should we build our customer portal in Bottle?'])('%j', (q) => {
+  it.each(["Should we build our booking site in Pyramid? It's the usual thing: a dozen server-rendered pages, sign-up and login, a contact form and an admin for two staff.", 'Should we build our parish website in Bottle?'])('%j', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
     expect(a.fit).not.toBeNull();
@@ -3040,7 +3040,7 @@ describe('a package described is about its own field', () => {
     ['what is celery and why do django tutorials keep bringing it up', 'background_jobs'],
     // ...also when its name starts with its framework's.
     ['What is Django Ninja, and do I need it for a tiny internal api?', 'rest_api'],
-    ["what's django channels and do i need redis for it? just a small app", 'websockets'],
+    ["what's django channels and do we need redis for it? just a small app", 'websockets'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic });
   });
@@ -3090,7 +3090,7 @@ describe('whether it stays maintained, when the question is about today', () => 
 
 describe('whether one framework is still kept up, with a rival only in a claim after the question, is described', () => {
   it.each([
-    "Is Pyramid still actively maintained? Our architect heard it's basically dead and that everyone uses Django now. We have five Pyramid apps in production.",
+    "Is Pyramid still actively developed? Our architect heard it's basically dead and that everyone uses Django now. We have five Pyramid apps in production.",
     'Is Bottle still maintained? A blog post claims the project is basically dead and everybody went to Flask. We run two internal tools on it and the boss is nervous.',
   ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
@@ -3102,7 +3102,7 @@ describe('whether one framework is still kept up, with a rival only in a claim a
 });
 
 describe('asked to explain something, it is described', () => {
-  it.each(["can someone explain django's orm?", "can somebody explain fastapi's dependency injection?", 'could anyone explain the template engine in flask?'])('%j', (q) => {
+  it.each(["could somebody explain django's orm?", "can somebody explain fastapi's dependency injection?", 'could anyone explain the template engine in flask?'])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
   });
 
@@ -3291,7 +3291,7 @@ describe('"does it include ...?" after a claim about the one framework asks whet
 
 describe('a feature "built into" a framework, or "has X got" it, asks whether it has it', () => {
   it.each([
-    'do async views work in flask?','are sessions baked into bottle?', 'we get a 400 on bad JSON. is that check built into litestar, or did a plugin add it?', 'Has Sanic got a test client? We need one small JSON endpoint tested in CI.'])('%j', (q) => {
+    'do signals work in starlette?','are sessions baked into bottle?', 'we get a 400 on bad JSON. is that check built into litestar, or did a plugin add it?', 'Has Sanic got a test client? We need one small JSON endpoint tested in CI.'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
   });
 });
@@ -3299,7 +3299,7 @@ describe('a feature "built into" a framework, or "has X got" it, asks whether it
 describe('a server of its own, built in, is a deployment feature to check', () => {
   it.each([
     ['does bottle come with a built-in web server?', 'bottle'],
-    ['tornado ships its own prod server, so we can skip nginx?', 'tornado'],
+    ['tornado ships its own production server, so we can skip nginx?', 'tornado'],
     ['Har Sanic en inbyggd webbserver?', 'sanic'],
   ])('%j', (q, framework) => {
     expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [framework], topic: 'deployment' });
