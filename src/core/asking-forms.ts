@@ -63,6 +63,10 @@ export const TAIL_OR_NOT = /^(?:(?:now |yet |already |still )?(?:or not|or nah|o
 // "is tornado tough to learn?", "are the cherrypy docs decent?", "how steep is the learning curve of litestar?": how
 // easy one framework is to learn from, asked of the framework itself, is described, not a yes/no fit.
 export const OWN_LEARNING_ASKED = /^(?:(?:so|and|but|ok|honestly|genuinely) )?(?:(?:is|are|how (?:good|steep|bad|hard|rough|painful|decent) (?:is|are)) (?:the )?(?:\S+ ){0,2}(?:docs|documentation|learning curve)\b|is \S+ (?:really |actually |that |very |too |super )?(?:hard|easy|difficult|tough|painful) to (?:learn|pick up)\b)/;
+// Using one framework, the verb of the two readings below: "just use", "go with", "bet on".
+const USE_VERB = String.raw`(?:still |really |just |safely )?(?:use|go with|pick|choose|start|build|adopt|bet on|stick with)\b`;
 // "can I still use flask for my new project?", "maintained enough to start a new project on it?": a
 // yes/no about using it, not only about its upkeep.
-export const USE_ASKED = /\b(?:should|shall|can|could) (?:i|we|you|u) (?:still |really |just |safely )?(?:use|go with|pick|choose|start|build|adopt|bet on|stick with)\b|\benough to (?:start|build|use|pick|choose|bet|adopt)\b/;
+export const USE_ASKED = new RegExp(String.raw`\b(?:should|shall|can|could) (?:i|we|you|u) ${USE_VERB}|\benough to (?:start|build|use|pick|choose|bet|adopt)\b`);
+// "should i build it on sanic?", "so should i just use bottle?": a sentence that opens by asking whether to use one.
+export const SHOULD_USE_OPENING = new RegExp(String.raw`^(?:so |ok |and )?(?:should|shall) (?:i|we) ${USE_VERB}`);

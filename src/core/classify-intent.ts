@@ -43,6 +43,7 @@ import {
   TAG_CLAIM,
   TAIL_OR_NOT,
   UNRELATED_ASIDE,
+  SHOULD_USE_OPENING,
   USE_ASKED,
   WANTING,
   WHAT_IS_IT,
@@ -566,8 +567,6 @@ function packageAskedFirst(matches: EntityMatch[], conceptKind: ReadonlyMap<stri
 /** "how do i tune gunicorn workers": a how-to, not a choice ("how do i pick a framework"). */
 const isHowTo = (forms: QuestionForms, clause: string): boolean => forms.howTo(clause) && !OPEN_QUESTION.test(clause) && !CHOOSING.test(clause);
 
-// "should i build it on sanic?", "so should i just use bottle?": a sentence that opens by asking whether to use one.
-const SHOULD_USE_OPENING = /^(?:so |ok |and )?(?:should|shall) (?:i|we) (?:still |really |just )?(?:use|go with|pick|choose|build|adopt|bet on|stick with)\b/;
 // "can flask really handle 3k requests a second", "will django cope with ...": whether one framework copes with a load.
 const LOAD_HANDLED = /\b(?:can|could|will|would) (?!(?:i|we|you|u|they|it|this|that)\b)\w+ (?:really |actually |realistically |even |still )?(?:handle|cope with|survive|take|serve|keep up with|be able to handle|scale to)\b/;
 // "this kind of traffic", "that much load": the load named before, pointed back to.
