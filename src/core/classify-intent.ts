@@ -268,6 +268,8 @@ const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 /** "Is Django overkill?", "is it going to be too heavy?": a yes/no on whether one option is too much, anywhere in a sentence. */
 const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
+/** What closes "..., is Bottle enough?" after the framework: the yes/no comes last, after the needs. */
+const FIT_CLOSING = /^(?:still |really |even |actually )?(?:ok|okay|fine|alright|enough|good enough|sufficient)$/;
 /** "Can I use Jinja2 in Django ...?", "In Flask can I write ...?": whether something can be used in one framework. */
 const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
 /** A clause that opens as a question: "how fast does a peregrine dive", "is a quart bigger than a liter". */
@@ -994,7 +996,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Read once: the yes/no phrasings are tested by several of the readings below.
       // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
       // "Is Django overkill? what's simplest?", "Is Django going to be too heavy to run on that?": whether it is too much is a yes/no too.
-      const fitPhrased = FIT_ASKED.test(text) || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
+      // "need a couple of json routes, is bottle enough?": the yes/no may also close a sentence that opens with the needs.
+      const fitClosing = matches.some((m) => m.kind === 'framework' && (words[m.start - 1] === 'is' || words[m.start - 1] === 'are') && sentences.some((r) => r.start < m.start - 1 && m.end < r.end && FIT_CLOSING.test(words.slice(m.end, r.end).join(' '))));
+      const fitPhrased = FIT_ASKED.test(text) || fitClosing || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
       // ("Un collègue dit que c'est trop lourd.": "too heavy" in a sentence that reports what they were told, beside
       // the one that asks, is a claim, not the question.)
       const fitPhrasedAnywhere = fitPhrased || (asked ? asked.some((r) => forms.fitAskedElsewhere(words.slice(r.start, r.end).join(' '))) : forms.fitAskedElsewhere(text));

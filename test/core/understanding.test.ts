@@ -1204,10 +1204,18 @@ describe('frameworks ruled out are not recommended', () => {
     ['anything that is NOT pyramid or bottle for a small typed async api pls', ['pyramid', 'bottle']],
     // Why the one set aside is unwanted is no request for its pros and cons.
     ['suggest a framework for a tiny sync api, NOT django please, we hate the boilerplate', ['django']],
+    // Not wanted with a verb between "not" and the name.
+    ['not interested in tornado or sanic. a typed async api with docs, what do you suggest?', ['tornado', 'sanic']],
   ])('%j', (q, notRecommended) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
     expect(notRecommended).not.toContain(a.recommendation);
+  });
+});
+
+describe('a yes/no on the one framework may close the sentence that lists the needs', () => {
+  it.each(['only need a couple of json routes, is falcon ok?', 'just need some json endpoints, is bottle fine?', 'just a contact form and one page, is flask fine?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.any(String) });
   });
 });
 
