@@ -1677,8 +1677,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const opening = sentences[0];
       if (best === 'compare' && explained && opening && !COMPARATIVE.test(words.slice(opening.start, opening.end).join(' '))) best = 'describe';
       // "Could anyone explain the ORM in Django? I only ever wrote SQL.": asked to explain, it is described,
-      // not checked or picked; "explain flask vs django" still weighs the two.
-      if ((best === 'feature_check' || best === 'recommend') && asking && EXPLAIN_ASKED.test(askingText) && !COMPARATIVE.test(askingText)) best = 'describe';
+      // not checked or picked; "explain flask vs django" still weighs the two, and so does "explain the
+      // difference between uvicorn and gunicorn", however the classifier read the rest.
+      if ((best === 'feature_check' || best === 'recommend') && asking && EXPLAIN_ASKED.test(askingText) && !COMPARATIVE.test(askingText)) best = forms.differenceBetween(askingText) ? 'compare' : 'describe';
       // "Can Falcon handle a multi-page website with forms, sessions and a login area?": a whole kind of app
       // handled asks whether it fits, whatever features it lists.
       const appHandled = asking !== undefined && APP_HANDLED.test(askingText) && matches.some((m) => m.kind === 'topic' && !m.weak && appKinds.has(m.id) && m.start >= asking.start && m.end <= asking.end);

@@ -3117,6 +3117,8 @@ describe('asked to explain something, it is described', () => {
   it.each([
     ['can someone explain whether bottle has sessions?', 'feature_check'],
     ['can someone explain flask vs django for a beginner?', 'compare'],
+    ["can anybody explain the difference between django templates and jinja2? all the tutorials mention both and i can't tell which to use for my project", 'compare'],
+    ['could someone explain the difference between a wsgi and an asgi server for someone coming from php? what should i pick', 'compare'],
   ])('%j is still %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
