@@ -482,6 +482,16 @@ describe("the interpreter's own builds and parallelism, with nothing of ours, ar
   });
 });
 
+describe('the editor Python is written in is not a framework choice', () => {
+  it.each(['which editor should a total newbie learn python in, thonny or pycharm?', 'is vscode or pycharm the better python ide for a beginner?'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it('a framework asked about in the editor is still ours', () => {
+    expect(ask('does django have template autocomplete in vs code?').intent).not.toBe('out_of_scope');
+  });
+});
+
 describe('learning something with nothing of ours, nothing web and nothing Python is learning something else', () => {
   // ...and so is an everyday thing picked for a beginner, whatever it is for ("a laptop for coding").
   it.each([
