@@ -92,6 +92,9 @@ const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
 // typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
+// Vowel signs that Arabic and Hebrew writers add or leave out at will ("أُطر" and "أطر" are one word),
+// and the Arabic stretching stroke (tatweel): read as if not written, in questions and in phrases alike.
+const OPTIONAL_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g;
 const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) stand one character a
 // word, so "flask作为web" still finds "flask".
@@ -152,6 +155,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
   const text = plusesAndMinuses(input)
     .replace(FENCED_CODE, ` ${CODE_START} $1 ${CODE_END} `)
     .normalize('NFKC')
+    .replace(OPTIONAL_MARKS, '')
     .replace(OTHER_DIGIT, asciiDigit)
     .replace(SLACK_LINK, ' $1 ')
     .replace(PLATFORM_TOKENS, ' ')
@@ -224,6 +228,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
 export function normalizePhrase(phrase: string): string {
   return phrase
     .normalize('NFKC')
+    .replace(OPTIONAL_MARKS, '')
     .replace(OTHER_DIGIT, asciiDigit)
     .toLowerCase()
     .replace(APOSTROPHE, '$1$2')

@@ -72,7 +72,7 @@ describe('the sentence that asks', () => {
   });
 });
 
-describe('combining marks stay with their letter', () => {
+describe('combining marks stay with their letter, unless they are optional', () => {
   it.each([
     // Devanagari vowel signs and the virama are part of the word: "कैसे" (how) is not "क स".
     ['django mein कैसे करते', ['django', 'mein', 'कैसे', 'करते']],
@@ -80,6 +80,9 @@ describe('combining marks stay with their letter', () => {
     ['ข้อดี', ['ข้', 'อ', 'ดี']],
     // Lao, Khmer and Burmese are written without spaces too: a name glued to them is still a word.
     ['Flaskແມ່ນ', ['flask', 'ແ', 'ມ່', 'ນ']],
+    // Arabic and Hebrew vowel signs are optional: a word reads the same with or without them.
+    ['أُطُر الويب', ['أطر', 'الويب']],
+    ['שָׁלוֹם', ['שלום']],
   ])('%j', (raw, words) => {
     expect(normalizeQuestion(raw).words).toEqual(words);
   });

@@ -653,6 +653,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Vilket ramverk passar bäst för ett API till vår förening? Vi kan lite Python.', 'recommend'],
     ['Mikä sovelluskehys sopii pieneen API:in? Osaamme vähän Pythonia.', 'recommend'],
     ['Mitä Python-verkkokehystä suosittelisit ensimmäiseksi opeteltavaksi?', 'recommend'],
+    // Arabic "frameworks" (أطر) alone, with or without its vowel signs.
+    ['أي أُطر ويب في بايثون تنصح بها لمتجر إلكتروني صغير؟', 'recommend'],
     // "fw" is chat shorthand for framework.
     ['best fw for a discord bot dashboard with a couple of webhooks?', 'recommend'],
     // A choice for a new project is software, whatever everyday thing the project is for.
