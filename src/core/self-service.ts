@@ -22,6 +22,9 @@ const MAX_SCREEN_GAP = 3;
 // run the place asking for a screen of their own, with only a want and an article between.
 const WANTS_WORDS: ReadonlySet<string> = new Set(['needs', 'need', 'wants', 'want', 'would', 'like', 'should', 'get', 'gets', 'have', 'has', 'necesita', 'necesitan', 'quiere', 'quieren', 'precisa', 'precisam', 'quer', 'querem', 'braucht', 'brauchen', 'will', 'veut', 'veulent', 'a', 'an', 'un', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'une', 'own', 'their', 'her', 'his', 'simple', 'little', 'small', 'su', 'sua', 'seu', 'de']);
 const MAX_WANT_GAP = 4;
+// What people can, must or want to do, between who they are and the work: "staff must be able to", "the office needs to".
+const MODAL_AFTER_STAFF = /^(?:(?:can|could|must|should|will|would|need to|needs to|have to|has to|want to|wants to)(?: be able to)?|(?:are|is|be) able to|(?:should|must|need to|needs to) (?:also )?be able to)(?= )/;
+const MAX_MODAL_WORDS = 6;
 
 export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader {
   const work: { id: TopicId; verbs: PhraseSet }[] = knowledge.topics
@@ -43,11 +46,14 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       if (hit) found.push({ id, start: hit.start, end: hit.end });
     }
   };
-  // "a couple of tables the ops team edits": the people who run the place doing the work, right after they are named.
-  const staffDoing = (staff: Span[], done: { id: TopicId; verbs: Span[] }[], found: Need[]) => {
+  // "a couple of tables the ops team edits": the people who run the place doing the work, right after they
+  // are named, or after what they can or must do ("the office staff must be able to update prices").
+  const staffDoing = (words: string[], staff: Span[], done: { id: TopicId; verbs: Span[] }[], found: Need[]) => {
     for (const r of staff) {
+      const modal = MODAL_AFTER_STAFF.exec(words.slice(r.end, r.end + MAX_MODAL_WORDS).join(' '));
+      const at = r.end + (modal ? modal[0].split(' ').length : 0);
       for (const { id, verbs } of done) {
-        const verb = verbs.find((v) => v.start === r.end);
+        const verb = verbs.find((v) => v.start === at);
         if (verb && !found.some((f) => f.id === id)) found.push({ id, start: r.start, end: verb.end });
       }
     }
@@ -68,7 +74,7 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       const done = staff.length > 0 || who.length > 0 ? work.map(({ id, verbs }) => ({ id, verbs: verbs.find(words) })) : [];
       if (staff.length > 0) {
         screenNeeds(words, staff, found);
-        staffDoing(staff, done, found);
+        staffDoing(words, staff, done, found);
         doneByStaff(words, staff, done, found);
       }
       if (who.length === 0) return found;

@@ -4246,3 +4246,17 @@ describe('handing work to a queue is not running background jobs', () => {
     expect(ask('we need to run report jobs in the background, pushed onto a queue, with retries').topic).toBe('background_jobs');
   });
 });
+
+describe('a recommendation never ranks a framework and also lists it as a poor fit', () => {
+  it.each([
+    'which framework for a small internal tool with user accounts and an orm on postgres?',
+    'what should we use for a tiny api with websockets and an admin?',
+    'best framework for a quick prototype with background jobs and templates?',
+  ])('%j', (q) => {
+    const a = ask(q);
+    const ranked = (a.parts.fields ?? []).map((f) => f.name.replace(/^\d+\. /, ''));
+    const poor = a.parts.sections.filter((s) => s.heading === 'Poor fit').flatMap((s) => s.lines).join(' ');
+    expect(ranked.length).toBeGreaterThan(0);
+    for (const name of ranked) expect(poor).not.toContain(name);
+  });
+});

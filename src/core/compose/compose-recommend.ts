@@ -372,7 +372,8 @@ export function composeRecommend(input: ComposeInput): Composed {
   const context = u.teamKnows.map((id) => knowledge.frameworks.find((f) => f.id === id)!.name);
   if (context.length > 0) notes.push(messages.teamKnows(joinNames(context)));
   parts.notes = notes;
-  const avoid = ranked.filter((r) => topics.some((t) => r.framework.support[t.id].rating <= 2)).map((r) => r.framework.name);
+  // The ones ranked above already show their weak rating; listing one of them as a poor fit too reads as a contradiction.
+  const avoid = ranked.filter((r) => !top.includes(r.framework) && topics.some((t) => r.framework.support[t.id].rating <= 2)).map((r) => r.framework.name);
   if (avoid.length > 0) parts.sections = [{ heading: 'Poor fit', lines: [joinNames(avoid)] }];
   parts.followUps = [
     ...(top[1] ? [{ label: `${best.name} vs ${top[1].name}`, question: `${best.name.toLowerCase()} vs ${top[1].name.toLowerCase()} for ${topics[0]!.phrase}` }] : []),
