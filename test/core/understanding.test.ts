@@ -2136,6 +2136,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Paano mo ako matutulungan?', 'help', undefined],
     ['Kas yra Litestar?', 'describe', undefined],
     ['Hvad er fordelene ved Bottle?', 'pros_cons', undefined],
+    // Swedish definite plural, with the app it is for after.
+    ['Vilka är nackdelarna med Flask om vi vill bygga en liten webbshop?', 'pros_cons', undefined],
     ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
     // The thing defined first is described; the frameworks after it are why it matters.
     ['Was ist ASGI und warum ist es bei der Wahl zwischen Flask und Quart wichtig?', 'describe', undefined],
