@@ -2143,6 +2143,7 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Was ist ASGI und warum ist es bei der Wahl zwischen Flask und Quart wichtig?', 'describe', undefined],
     // "Is X enough for Y?" in other languages is a yes/no about X, never declined for its unknown words.
     ['Räcker Bottle för ett litet internt verktyg med två sidor?', 'recommend', undefined],
+    ['ফ্লাস্ক কি ছোট একটা অভ্যন্তরীণ টুলের জন্য ভালো?', 'recommend', undefined],
     ['Je Falcon dostatečný pro malé interní API?', 'recommend', undefined],
     // "Does it handle X natively?" in French is a feature check.
     ["Est-ce que Bottle gère l'internationalisation nativement ? Le site sera en trois langues.", 'feature_check', undefined],
