@@ -197,9 +197,12 @@ const deploySetting = (words: string[], m: EntityMatch) =>
   m.id === 'deployment' && (SETTING_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || SETTING_AFTER.test(words[m.end] ?? ''));
 
 // "the fastest thing to get a page on screen", "quickest way to ship an mvp": speed of building, not of running.
-const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|build|ship|set|setup|start|make|write|spin|prototype|put|launch|deliver|code|hack|throw)\b/;
-// "which framework gets us there fastest", "ship it quickest": the speed of the work before it.
-const BUILD_SPEED_BEFORE = /\b(?:gets? (?:us|me|you|them) there|get (?:it|this|that) (?:done|built|shipped)|ships?|shipping|deliver|delivers|up and running|to market|done)(?: \w+){0,1}$/;
+const BUILD_SPEED_AFTER = /^(?:\w+ )?(?:to|way to|path to|route to|for) (?:get|build|ship|set|setup|start|make|write|spin|prototype|put|launch|deliver|code|hack|throw|develop|iterate)\b/;
+// "which framework gets us there fastest", "ship it quickest": the speed of the work before it; so is
+// "lets us build a booking page fastest", "gets a dashboard up quickest".
+const BUILD_SPEED_BEFORE = /\b(?:gets? (?:us|me|you|them) there|get (?:it|this|that) (?:done|built|shipped)|ships?|shipping|deliver|delivers|up and running|to market|done)(?: \w+){0,1}$|\b(?:lets? (?:us|me|you|them) (?:build|make|develop|code)|gets? (?:\w+ ){1,5}up)(?: \w+){0,5}$/;
+// Words back from the speed word to the work it measures: "lets us build a back office with logins fastest".
+const BUILD_SPEED_REACH = 10;
 const SPEED_WORDS = new Set(['fastest', 'quickest', 'fast', 'quick', 'faster', 'quicker']);
 
 /** Whether the words ending at `end` are `phrase` (normalised, words joined by single spaces). */
@@ -215,7 +218,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
     m.id === 'performance' &&
     m.end - m.start === 1 &&
     SPEED_WORDS.has(words[m.start]!) &&
-    (BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' ')) || BUILD_SPEED_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')));
+    (BUILD_SPEED_AFTER.test(words.slice(m.end, m.end + 4).join(' ')) || BUILD_SPEED_BEFORE.test(words.slice(Math.max(0, m.start - BUILD_SPEED_REACH), m.start).join(' ')));
   // "our prototype got popular", "what does manage.py migrate do?": the word in another sense is no need at all.
   const notMeant = (m: EntityMatch) => kindOf(m.id)?.notMeantBy.some((phrase) => endsAt(words, phrase, m.end)) === true;
   // "an async framework? small team": the size of the people is no kind of app for a feature to describe.

@@ -2845,10 +2845,17 @@ describe('reading what a word means where it stands', () => {
     // Speed of building, not of running.
     ['whats the quickest way to get a small site up with python this weekend', 'small_apps'],
     ['admin screens, logins and an orm over 40 tables; which framework gets us there fastest?', 'admin'],
+    ['which framework lets us build a back office with logins fastest?', 'admin'],
     // A demand for built-in auth, not a description of a kind of framework.
     ['sanic vs quart for a team that wants sessions and auth batteries included', 'auth'],
   ])('%j is about %s', (q, topic) => {
     expect(ask(q).topic).toBe(topic);
+  });
+
+  it('how fast it is to develop with is no question of raw performance', () => {
+    expect(ask('which python framework is quickest to develop in for a two-person team?').topic).not.toBe('performance');
+    expect(ask('what gets a staff dashboard with user roles up quickest in python?').topic).not.toBe('performance');
+    expect(ask('we build apis for banks, which framework is fastest?').topic).toBe('performance');
   });
 
   it('a move from another language to Python is not a move between frameworks', () => {
