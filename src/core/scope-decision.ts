@@ -63,9 +63,9 @@ const FRAMEWORK_COMPOUND = /^(?:web|python|micro|backend|api)frameworks?$/;
 const OTHER_KIND_OF_FRAMEWORK = /\b(?:crm|erp|css|ui|javascript|js|frontend|front end|testing|test|ml|machine learning|deep learning|agile|scrum|marketing|legal|compliance) frameworks?\b/;
 
 // What a team has done or knows, right before another ecosystem's name: "who've done Rails", "coming from Laravel".
-// ...and down a list: "people coming from Excel and VBA", "came from Ruby, PHP or Java".
+// ...and down a list: "people coming from Excel and VBA", "came from Ruby, PHP or Java", "from Node with Express".
 // ("should I use Gin" is a choice, not what they use.)
-const DONE_BEFORE = /\b(?:done|did|used|(?<!\b(?:should|shall|would|could|can|to|will|might|must) (?:i |we |you |u )?)use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|\w+ and|\w+ or) ?)?$/;
+const DONE_BEFORE = /\b(?:done|did|used|(?<!\b(?:should|shall|would|could|can|to|will|might|must) (?:i |we |you |u )?)use|know|knows|knew|written|wrote|worked (?:with|in)|coming from|come from|came from|background in|experience (?:with|in)|years of|used to)(?: \w+)?(?: (?:and|or|with|plus|\w+ and|\w+ or) ?)?$/;
 
 // ...and what they did in it: "coming from building forms in PHP", "years of building apps with Rails".
 const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|background in) (?:writing|doing|building|coding|working|using|making|developing)(?: \w+){0,3} (?:in|with|on)$/;
@@ -81,13 +81,21 @@ const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|peo
 // Python; anything like Rails?" still asks in Python.)
 const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching from|background in)(?: \w+)?$/;
 
+// "with" between two of one stack, in the languages people ask in: "Node con Express", "Spring mit Kotlin".
+const PAIR_JOINERS: ReadonlySet<string> = new Set(['with', 'plus', 'and', 'con', 'y', 'e', 'com', 'mit', 'und', 'avec', 'et', 'met', 'en', 'z', 'i', 's', 'с', 'и', 've', 'dan']);
+
 /** Every other ecosystem named is what the askers have done or who they are ("coming from Express", "a team of Java devs"). */
 export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>, knownBefore?: (before: string) => boolean): boolean =>
   scope.ecosystemStarts.every(
     (at) =>
       DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
-      // ("venimos de Node/Express", "wir kommen von Spring/Java": the second of a pair comes from the same place.)
-      Boolean(knownBefore?.(words.slice(Math.max(0, at - 3), at).join(' ')) || knownBefore?.(words.slice(Math.max(0, at - 4), at - 1).join(' '))) ||
+      // ("venimos de Node/Express", "wir kommen von Spring/Java": the second of a pair comes from the same place;
+      // so does the second joined by "with": "vengo de Node con Express".)
+      Boolean(
+        knownBefore?.(words.slice(Math.max(0, at - 3), at).join(' ')) ||
+          knownBefore?.(words.slice(Math.max(0, at - 4), at - 1).join(' ')) ||
+          (PAIR_JOINERS.has(words[at - 1] ?? '') && knownBefore?.(words.slice(Math.max(0, at - 5), at - 2).join(' '))),
+      ) ||
       DONE_IN.test(words.slice(Math.max(0, at - 7), at).join(' ')) ||
       PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
       CLIENT_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||

@@ -634,6 +634,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['¿Qué framework nos recomiendan para una API REST con validación y Swagger? Venimos de Node/Express.', 'recommend'],
     ['Quel framework pour une API REST avec validation et Swagger ? Nous venons de Symfony/PHP.', 'recommend'],
     ['Welches Framework für eine REST-API mit Validierung und Swagger? Wir kommen von Spring/Java.', 'recommend'],
+    // ...or a pair joined by "with".
+    ['which framework for a typed json api with docs? i come from node with koa.', 'recommend'],
+    ['Welches Framework für eine typisierte API? Ich komme von Java mit Spring.', 'recommend'],
     ['moving off symfony to python. we rely on admin screens, auth, an orm and templates: what is the closest equivalent?', 'recommend'],
     ['i train pytorch models and need an http endpoint to serve them, which framework is least hassle?', 'recommend'],
     // A backend for a Python bot, asked what to build it with, is something served.
