@@ -1638,6 +1638,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))) ||
           (ALSO_TAIL.test(text) && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === terseEnd))));
       if (terseFeature && best === 'describe') best = 'feature_check';
+      // "ok what about pyramid then", "thx! and what about sanic": a follow-up's opener and one name, and
+      // nothing else, ask about that framework; the thanks before it asks for no pros and cons.
+      const openerThenName = frameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && (m.end === words.length || (m.end === words.length - 1 && words[m.end] === 'then')));
+      if (best === 'pros_cons' && terseFrom > 0 && openerThenName) best = 'describe';
       // "...so is Flask actually async or not?": the sentence that asks is "is <framework> <feature>", give or take an adverb.
       const isFeature = (() => {
         if (!asking) return false;

@@ -811,6 +811,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['thanks! what about testing in quart, any?', 'feature_check'],
     ['what about sessions in sanic too', 'feature_check'],
     ['nice. what about bottle? does it have migrations', 'feature_check'],
+    // A follow-up's opener and one name, nothing else, asks about that framework, thanks and all.
+    ['okay and how about falcon then', 'describe'],
+    ['thanks. and what about litestar', 'describe'],
     // The usual package for a feature, "or has it got something built in?", asks whether it is built in.
     ['is flask-wtf still the standard for forms in flask, or has flask got something built in now? making a tiny signup site.', 'feature_check'],
     // "ws" for websockets, asked to be had.
