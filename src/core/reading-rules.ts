@@ -100,6 +100,10 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
 const APP_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'api', 'apis', 'app', 'apps', 'backend', 'backends', 'server', 'servers', 'microservice', 'microservices', 'system', 'platform', 'site', 'website', 'gateway', 'proxy']);
 
 const BRING_OWN = /\b(?:choose|pick|bring|use|plug in) (?:my|our) own(?: \w+){0,2}$/;
+// "the team is happy wiring their own libraries (SQLAlchemy, jsonschema)": the parts they will bring
+// themselves, listed after they say so, are no needs the framework must meet.
+const OWN_PARTS_BEFORE = /\b(?:choose|choosing|pick|picking|bring|bringing|use|using|plug in|plugging in|wire|wiring|wire up|wiring up|glue|gluing) (?:in )?(?:my|our|their|your) own (?:libraries|libs|library|packages|pieces|parts|tools|components|stack)(?: (?!but\b|yet\b|though\b)\w+){0,3}$/;
+const OWN_PARTS_REACH = 8;
 
 // "nobody has async experience", "no one knows websockets": a skill the team lacks.
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
@@ -236,11 +240,12 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const negated = (m: EntityMatch) => refused.has(m.id) || ruledOut(words, m, matches, said);
   // "so many courses now push websockets and i feel behind": a trend named around the question is no need of theirs.
   const trend = (m: EntityMatch) => TREND_BEFORE.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '));
-  const wanted = topics.filter((m) => !negated(m) && !trend(m));
+  const ownPart = (m: EntityMatch) => OWN_PARTS_BEFORE.test(words.slice(Math.max(0, m.start - OWN_PARTS_REACH), m.start).join(' '));
+  const wanted = topics.filter((m) => !negated(m) && !trend(m) && !ownPart(m));
   const lacking = topics.find((m) => negated(m) && lacksSkill(words, m));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });
   // "we want to pick our own ORM, templating and auth": choosing the parts yourself is a need for flexibility.
-  const ownPicked = topics.find((m) => negated(m) && BRING_OWN.test(before(m)));
+  const ownPicked = topics.find((m) => (negated(m) && BRING_OWN.test(before(m))) || ownPart(m));
   if (ownPicked && kindOf('flexibility') && !wanted.some((m) => m.id === 'flexibility')) wanted.push({ ...ownPicked, id: 'flexibility', weak: false });
   return wanted.length > 0 ? wanted : topics;
 }

@@ -1231,6 +1231,15 @@ describe('frameworks ruled out are not recommended', () => {
   });
 });
 
+describe('the libraries a team says it will bring itself are no needs the framework must meet', () => {
+  it.each([
+    ['bottle for a tiny internal json api, good pick? we are happy bringing our own libraries (peewee, marshmallow).', 'bottle'],
+    ['is falcon a good pick for a fast json api? we will wire up our own libraries: sqlalchemy, marshmallow, jwt', 'falcon'],
+  ])('%j', (q, framework) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: framework, fit: 'good' });
+  });
+});
+
 describe('a yes/no on the one framework may close the sentence that lists the needs', () => {
   it.each(['only need a couple of json routes, is falcon ok?', 'just need some json endpoints, is bottle fine?', 'just a contact form and one page, is flask fine?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.any(String) });
