@@ -249,6 +249,8 @@ const TRADE_OFFS = /\btrade ?offs?\b/;
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
+/** "vs" or "or" right between two names: "django vs rails", "laravel or django". */
+const VERSUS_OR: ReadonlySet<string> = new Set(['vs', 'versus', 'v', ...OR_WORDS]);
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "moving a tornado service to aiohttp", "porting our flask app onto quart": a move with the names between its words.
 // "has anyone moved a flask api to litestar?": done already, too. "Moving our print-shop order API
@@ -1146,7 +1148,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       };
 
       // "Retool's licence went up to $2k a month. Flask-Admin or the Django admin?": a licence in the background is not what is asked.
-      const otherSide = unknownSide(words, matches, scope.ecosystemStarts);
+      // "django vs rails?", "laravel or django for our shop": one of ours set right against another
+      // ecosystem's framework is a comparison we can answer for our side, not a question about theirs.
+      const ecosystemAgainst = scope.ecosystemSpans.find(
+        (e) =>
+          (VERSUS_OR.has(words[e.start - 1] ?? '') && matches.some((m) => m.kind === 'framework' && m.end === e.start - 1)) ||
+          (VERSUS_OR.has(words[e.end] ?? '') && matches.some((m) => m.kind === 'framework' && m.start === e.end + 1)),
+      );
+      const oursAgainstOther = ecosystemAgainst !== undefined && frameworks.length === 1;
+      const otherSide = unknownSide(words, matches, scope.ecosystemStarts) ?? (oursAgainstOther ? words.slice(ecosystemAgainst.start, ecosystemAgainst.end).join(' ') : null);
       const licenceAsked = (asked ?? [{ start: 0, end: words.length }]).some((a) => licenceWords.has(words.slice(a.start, a.end)));
       if (words.length === 0) return make('help', 1);
       // "/whichpy list": the bare command word asks for the frameworks we know.
@@ -1217,7 +1227,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // framework; words the classifier never saw make it sure of nothing. So are its weak points asked in
         // another language ("Quali sono i difetti di Flask?"), wherever the askers come from.
         const doubtfulDecline =
-          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript || pythonBesideOne || forms.prosConsElsewhere(text))));
+          intent === 'out_of_scope' && frameworks.length > 0 && (p < SURE_DECLINE || oursAgainstOther || (options === 1 && (fitPhrasedAnywhere || forms.hasFeatureElsewhere(text) || plainNameInOtherScript || pythonBesideOne || forms.prosConsElsewhere(text))));
         if (p > bestP && !doubtfulDecline && allowed(intent, shape)) {
           best = intent;
           bestP = p;
@@ -1700,7 +1710,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // features asked of no framework in particular ask for one that has them.
       // ("Blogs say Sanic writes the API docs for you. Does it ship Swagger UI?": "it" is the one framework named.)
       if (best === 'feature_check' && (options === 0 || (askedFrameworks.length === 0 && !(named.length === 1 && IT_SUBJECT.test(askingText)))) && concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability') && asksForFramework(words)) best = 'recommend';
-      // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not cover.
+      // "django forms vs wtforms", "django signals vs overriding save()": weighed against something we do not
+      // cover; so is "django vs rails", another ecosystem's framework.
       // "django signals vs just overriding save(), which is cleaner" picks one side, not a framework.
       if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || (best === 'recommend' && !fitPhrasedAnywhere))) best = 'compare';
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend

@@ -27,6 +27,8 @@ export interface ScopeReading {
   otherEcosystem: boolean;
   /** Where another ecosystem's names start ("rails", "laravel"). */
   ecosystemStarts: number[];
+  /** Their word ranges: "spring boot" is two words. */
+  ecosystemSpans: { start: number; end: number }[];
   generalPython: boolean;
   /** Phrases of code calling the web as a client ("requests.exceptions.ConnectionError", "scrape"). */
   webClient: number;
@@ -395,6 +397,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         webStarts: servedSpans.map((w) => w.start),
         otherEcosystem: ecosystemSpans.length > 0,
         ecosystemStarts: ecosystemSpans.map((e) => e.start),
+        ecosystemSpans: ecosystemSpans.map(({ start, end }) => ({ start, end })),
         generalPython: pythonSpans.length > 0,
         webClient: webClient.find(words).length,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],

@@ -3484,6 +3484,9 @@ describe('weighed against something whichpy does not cover', () => {
     ['pyramid traversal vs plain regex routes', 'Pyramid', 'plain regex routes'],
     // ...even when it asks which side to take.
     ['flask signals vs just calling the function, which is saner', 'Flask', 'just calling the function'],
+    // Another ecosystem's framework set right against one of ours is that other side.
+    ['fastapi vs express for a json api', 'FastAPI', 'express'],
+    ['laravel or pyramid for a members site?', 'Pyramid', 'laravel'],
   ])('%j compares, answering only the side it knows', (q, name, other) => {
     const a = ask(q);
     expect(a.intent).toBe('compare');
@@ -3492,7 +3495,7 @@ describe('weighed against something whichpy does not cover', () => {
 
   // The opening words of that answer, whoever the sides are.
   const oneSideOpening = messages.oneSideOnly('\u0000', '').split('\u0000')[0]!;
-  it.each(['fastapi vs express for a json api', "what are cherrypy's strengths vs newer frameworks", 'flask vs django'])('%j is not one side unknown', (q) => {
+  it.each(["what are cherrypy's strengths vs newer frameworks", 'flask vs django', 'we come from express; fastapi or flask for a json api?'])('%j is not one side unknown', (q) => {
     expect(ask(q).parts.verdict.startsWith(oneSideOpening)).toBe(false);
   });
 });
