@@ -88,6 +88,9 @@ const functionWordHere = (words: string[], m: EntityMatch) => {
 // Hungarian's definite article, its letters no other language has, and its common question words.
 const HU_DEFINITE = new Set(['a', 'az']);
 const HU_LETTERS = /[őű]/;
+// A name with a Hungarian case ending after a hyphen, split off by then: "Sanic-ben" (in Sanic), "Flask-hez" (to Flask).
+// (Only endings that are no English word: not "on", "be" or "re".)
+const HU_CASE_ENDINGS: ReadonlySet<string> = new Set(['ben', 'ban', 'hez', 'hoz', 'nak', 'nek', 'ról', 'ről', 'ból', 'ből', 'vel']);
 // (Not "mi", "van" or "nem": Spanish "mi", Dutch and English "van", Portuguese "nem" would make "a flask in my van" Hungarian.)
 const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen', 'miért', 'hogyan', 'érdemes', 'keretrendszer', 'keretrendszert', 'keretrendszernek', 'különbség', 'gyorsabb', 'jobb', 'beépített', 'keretrendszerben']);
 // "a tornado took out power", "a 500 ml flask that goes through the autoclave", "in a quart?": an
@@ -229,7 +232,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const namesThing = nameAsThing.read(words, webSpans, matches, (w) => SOFTWARE_HEAD.has(w));
       // "Melyik a jobb kezdőknek: a Bottle vagy a Flask?": Hungarian puts "a" (the) before every name, so there it is no article of a thing.
       let isHungarian: boolean | undefined;
-      const hungarian = () => (isHungarian ??= words.some((w) => HU_LETTERS.test(w) || HU_WORDS.has(w)));
+      const hungarian = () => (isHungarian ??= words.some((w) => HU_LETTERS.test(w) || HU_WORDS.has(w)) || frameworkMatches.some((m) => HU_CASE_ENDINGS.has(words[m.end] ?? '')));
       let definedAt: Set<number> | undefined;
       const definedHere = (m: EntityMatch) => (definedAt ??= new Set(whatIsElsewhere.find(words).map((d) => d.end))).has(m.start - 1) || definedAt.has(m.start);
       for (const id of new Set(frameworkMatches.filter((m) => senses.has(m.id)).map((m) => m.id))) {

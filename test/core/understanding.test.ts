@@ -2069,6 +2069,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Van a Sanicnak beépített websocket támogatása?', 'feature_check', 'websockets'],
     // Hungarian "a" (the) before every name is no article of a thing.
     ['Melyik a jobb kezdőknek: a Bottle vagy a Flask?', 'compare', 'learning_curve'],
+    // ...nor before a name with a case ending after a hyphen ("a Flask-ben": in Flask), in no other Hungarian word.
+    ['A Flask-ben van sablonkezelés?', 'describe', 'templates'],
     // Names written in Cyrillic are the names; the film in Russian is still the film.
     ['фласк или джанго для маленького блога?', 'compare', 'multi_page'],
     ['Есть ли в фастапи встроенная документация API?', 'feature_check', 'openapi'],
@@ -2154,6 +2156,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Swedish definite plural, with the app it is for after.
     ['Vilka är nackdelarna med Flask om vi vill bygga en liten webbshop?', 'pros_cons', undefined],
     ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
+    // Hungarian: the template engine asked of Pyramid and of Bottle.
+    ['Tartalmaz a Pyramid sablonkezelőt, vagy külön csomag kell hozzá?', 'feature_check', 'templates'],
+    ['A Bottle-ben hogyan működik a sablonkezelés?', 'describe', 'templates'],
     // The thing defined first is described; the frameworks after it are why it matters.
     ['Was ist ASGI und warum ist es bei der Wahl zwischen Flask und Quart wichtig?', 'describe', undefined],
     // "Is X enough for Y?" in other languages is a yes/no about X, never declined for its unknown words.
