@@ -2156,6 +2156,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Swedish definite plural, with the app it is for after.
     ['Vilka är nackdelarna med Flask om vi vill bygga en liten webbshop?', 'pros_cons', undefined],
     ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
+    // Finnish: how to take one framework into production (tuotantoon) is a deployment how-to.
+    ['Miten Django-sovellus viedään tuotantoon?', 'describe', 'deployment'],
     // Hungarian: the template engine asked of Pyramid and of Bottle.
     ['Tartalmaz a Pyramid sablonkezelőt, vagy külön csomag kell hozzá?', 'feature_check', 'templates'],
     ['A Bottle-ben hogyan működik a sablonkezelés?', 'describe', 'templates'],
