@@ -1231,6 +1231,16 @@ describe('frameworks ruled out are not recommended', () => {
   });
 });
 
+describe('parts a framework should not force on you ask for the freedom to choose them', () => {
+  it.each(["need a python framework that won't impose templates or a folder layout on our team", 'any framework out there that does not push an orm or an admin on you?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'flexibility' });
+  });
+
+  it('an ORM refused in so many words is still the need it turns on', () => {
+    expect(ask("we only ever write raw sql. which framework won't force an orm on us?").topic).toBe('orm');
+  });
+});
+
 describe('the libraries a team says it will bring itself are no needs the framework must meet', () => {
   it.each([
     ['bottle for a tiny internal json api, good pick? we are happy bringing our own libraries (peewee, marshmallow).', 'bottle'],
