@@ -1195,7 +1195,7 @@ describe('ruling out most of what a framework ships as its strengths makes it th
 });
 
 describe('a pick that must do without a feature is among the frameworks that leave it out', () => {
-  it.each(['which framework stays out of my way on the database? we only write raw sql, no orm please', 'recommend a framework that does not force an admin panel on us'])('%j', (q) => {
+  it.each(['which framework stays out of my way on the database? we only write raw sql, no orm please', 'recommend a framework with no admin panel and no templates'])('%j', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
     expect(a.recommendation).not.toBe('django');
@@ -1232,8 +1232,9 @@ describe('frameworks ruled out are not recommended', () => {
 });
 
 describe('parts a framework should not force on you ask for the freedom to choose them', () => {
-  it.each(["need a python framework that won't impose templates or a folder layout on our team", 'any framework out there that does not push an orm or an admin on you?'])('%j', (q) => {
+  it.each(["need a python framework that won't impose templates or a folder layout on our team", 'any framework out there that does not push an orm or an admin on you?', 'recommend a framework that does not force an admin panel on us'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'flexibility' });
+    expect(ask(q).recommendation).not.toBe('django');
   });
 
   it('an ORM refused in so many words is still the need it turns on', () => {
