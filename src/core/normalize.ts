@@ -90,11 +90,12 @@ const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
 // Everything that is not a letter or a digit separates words ("full-stack", "vs.", "c'mon", emoji).
 // Combining marks belong to their word: Devanagari vowel signs and the virama ("कैसे" is not "क स").
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
-// English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
-// typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
 // Vowel signs that Arabic and Hebrew writers add or leave out at will ("أُطر" and "أطر" are one word),
 // and the Arabic stretching stroke (tatweel): read as if not written, in questions and in phrases alike.
+// eslint-disable-next-line no-misleading-character-class -- ranges of marks on purpose, each read alone, not marks joined to a letter
 const OPTIONAL_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g;
+// English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
+// typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
 const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
 // Scripts written without spaces (Chinese, Japanese, Thai, Lao, Khmer, Burmese) stand one character a
 // word, so "flask作为web" still finds "flask".
