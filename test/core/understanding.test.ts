@@ -2167,6 +2167,10 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Swedish definite plural, with the app it is for after.
     ['Vilka är nackdelarna med Flask om vi vill bygga en liten webbshop?', 'pros_cons', undefined],
     ['Podporuje Falcon websockety?', 'feature_check', 'websockets'],
+    // "Can it", "is there ready support" and "does it support" in Czech, Finnish and Japanese.
+    ['Umí Pyramid posílat websockety?', 'feature_check', 'websockets'],
+    ['Onko Falconissa valmista websocket-tukea?', 'feature_check', 'websockets'],
+    ['Pyramidって非同期に対応してますか？外部のサービスを何度も呼ぶ予定です。', 'feature_check', 'async'],
     // Finnish: how to take one framework into production (tuotantoon) is a deployment how-to.
     ['Miten Django-sovellus viedään tuotantoon?', 'describe', 'deployment'],
     // Hungarian: the template engine asked of Pyramid and of Bottle.
