@@ -318,6 +318,8 @@ const NEEDED_ASKED = /\b(?:do|does) (?:i|we|you|one) (?:really |still |even |act
 // "is there a saner option", "anything simpler out there", "any better alternative": another option than the one named.
 const OTHER_OPTION_ASKED =
   /\b(?:(?:is there|are there|any)(?: (?:a|an|any|some))?(?: \w+)?? (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern|sane|lighter weight|more lightweight) (?:\w+ )?(?:option|options|alternative|alternatives|choice|choices|framework|frameworks|fw|thing|tool)|(?:anything|something) (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern))\b/;
+/** Both running at once during a move: "side by side", "in the same process", "mount the old app inside". */
+const COEXIST = /\b(?:side by side|in parallel|same (?:process|project|app|codebase|repo|server|django project)|at the same time|alongside|coexist|co exist|live together|both (?:run|live|running)|run both|mount|mounted|mounting|inside (?:it|fastapi|the new)|one (?:endpoint|route|view|handler) at a time|piece by piece|gradually|incrementally)\b/;
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
 // "django signals explained", "asgi eli5": a title asking for an explanation.
 // ...also as a title before the question it opens: "FastAPI DI explained - what does Depends actually do?".
@@ -1387,6 +1389,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // why they ask; whether the one option has the feature is what is asked.)
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
+      // "Moving our Flask app to Quart: how much pain is it?": the move itself, from one framework to the other,
+      // weighs the two. (Whether both can run side by side while moving is a question about one of them.)
+      if (best === 'describe' && moveSaid && weighed >= 2 && topics[0] === 'migration' && !COEXIST.test(text)) best = 'compare';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.
       const onlyNeeds = concepts.every((id) => conceptKind.get(id) === 'pattern' || conceptKind.get(id) === 'capability');

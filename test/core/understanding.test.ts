@@ -2616,6 +2616,9 @@ describe('what a question weighs, by how names are joined', () => {
     ['our pyramid intranet has to move off the old windows box, which cloud should run it?', 'describe'],
     // ...but moving between two frameworks stays a comparison.
     ['flask to quart: how do i move our blueprints over?', 'compare'],
+    // ...and so is how hard the move is, however the move is said.
+    ['how hard is it moving a cherrypy app to flask? it has 20 exposed handlers', 'compare'],
+    ['porting our bottle app to flask, how painful will that be? around 30 routes and some plugins', 'compare'],
     // How something works is explained, even when the next sentence asks whether it is built in.
     ['How does session handling work in Flask? Is there a server-side store built in at all?', 'describe'],
     // "Is X enough, or do I need Y?" asks about X; Y is the fallback it fears.
