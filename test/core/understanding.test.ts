@@ -2853,6 +2853,18 @@ describe('a framework someone has done or knows is background to an open questio
   });
 });
 
+describe('the one option weighed beside a framework the team already knows is a fit question', () => {
+  it.each([
+    ['Onko Litestar hyvä valinta, jos tiimi osaa jo FastAPIn?', 'litestar'],
+    ['Czy Quart to dobry wybór, jeśli zespół znał tylko Flaska?', 'quart'],
+  ])('%j', (q, option) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.frameworks).toContain(option);
+    expect(a.fit).not.toBeNull();
+  });
+});
+
 describe('a "no" reaches the need after it, and those joined to it, not the next need', () => {
   it.each([
     ['no admin. lightest thing that serves json?', ['admin'], 'small_apps'],
