@@ -2853,10 +2853,12 @@ describe('a framework someone has done or knows is background to an open questio
   });
 });
 
-describe('the one option weighed beside a framework the team already knows is a fit question', () => {
+describe('the one option weighed beside a framework the team already knows, or would replace, is a fit question', () => {
   it.each([
     ['Onko Litestar hyvä valinta, jos tiimi osaa jo FastAPIn?', 'litestar'],
     ['Czy Quart to dobry wybór, jeśli zespół znał tylko Flaska?', 'quart'],
+    // ...and so is the one to replace it, "an alternative to" it in another language.
+    ["Sanic è una buona alternativa a Flask per un'API asincrona?", 'sanic'],
   ])('%j', (q, option) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
