@@ -249,6 +249,12 @@ const TRADE_OFFS = /\btrade ?offs?\b/;
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
+// The framework as the place something goes: "in Flask", "in a Flask project", "with FastAPI" ...
+const SETTING_BEFORE = /(?:^| )(?:in|inside|with|within)(?: (?:a|an|the|my|our|this|that|your))?$/;
+// ...with at most what of it and a word of time after: "in Flask now", "in a Flask project".
+const SETTING_AFTER = /^(?:(?:app|apps|application|project|projects|codebase|api|apis|backend|service|services|site)(?: \w+)?|now|these days|nowadays|today)?$/;
+// "what should I use to ...", "what do people use for ...", "where should config live": a thing or a place picked.
+const WHAT_GOES_IN = /^(?:(?:so|ok|okay|and) )?(?:(?:what|which \w+) (?:should|do|would|could|can|shall) (?:i|we|you|one|people|ppl|folks|most people) (?:use|pick|reach for|go with|put)|where (?:should|do|does|would|can) )\b/;
 /** "vs" or "or" right between two names: "django vs rails", "laravel or django". */
 const VERSUS_OR: ReadonlySet<string> = new Set(['vs', 'versus', 'v', ...OR_WORDS]);
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -1541,6 +1547,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return !inside.some((m) => m.kind === 'framework') && inside.some((m) => m.kind === 'concept');
         });
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
+      // "What should I use to build REST APIs in Flask now?", "where should config live in a Flask project?":
+      // the one framework named is where the thing chosen goes, so what is picked is a package or a practice
+      // inside it, described; a framework is only picked when the question says so.
+      const settingOnly =
+        asking !== undefined &&
+        named.length === 1 &&
+        matches.some((m) => m.kind === 'framework' && m.start >= asking.start && m.end <= asking.end && SETTING_BEFORE.test(words.slice(Math.max(asking.start, m.start - 2), m.start).join(' ')) && SETTING_AFTER.test(words.slice(m.end, asking.end).join(' ')));
+      if (best === 'recommend' && settingOnly && WHAT_GOES_IN.test(askingText) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(askingText)) best = 'describe';
       // "Flask prints the development-server warning. What should I run it with instead?": what to run
       // one framework with is a server to choose, and recommend is only for frameworks (contract v2).
       if (best === 'recommend' && named.length === 1 && topics[0] === 'deployment' && RUN_WITH.test(askingText)) best = 'describe';

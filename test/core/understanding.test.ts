@@ -1242,6 +1242,20 @@ describe('parts a framework should not force on you ask for the freedom to choos
   });
 });
 
+describe('a way of doing something inside one framework is described, not a framework picked', () => {
+  it.each([
+    "what's a good way to handle config for a pyramid app with several environments?",
+    'what should we use for background jobs in django?',
+    'where should the templates folder go in a bottle app?',
+  ])('%j', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it('a framework asked for, with one named as what the team knows, is still a pick', () => {
+    expect(ask('what should i use for a small api? we know flask').intent).toBe('recommend');
+  });
+});
+
 describe('the libraries a team says it will bring itself are no needs the framework must meet', () => {
   it.each([
     ['bottle for a tiny internal json api, good pick? we are happy bringing our own libraries (peewee, marshmallow).', 'bottle'],
