@@ -1921,7 +1921,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // How people usually do a job in the one framework named is how to do it there, described; which framework people use is still a pick.
       // Two things set side by side ("celery vs the new tasks thing, still the default?") are still weighed, and
       // "Starlette doesn't ship an ORM? What do people use with it?" still checks support first.
-      const usualPractice = named.length === 1 && concepts.length <= 1 && vsAt < 0 && USUAL_PRACTICE.test(text) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(text);
+      // (A capability named beside the package, "sqlalchemy's async sessions", is what the practice is for.)
+      const usualPractice = named.length === 1 && concepts.filter((id) => conceptKind.get(id) !== 'capability').length <= 1 && vsAt < 0 && USUAL_PRACTICE.test(text) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(text);
       // ("is flask-wtf still the standard for forms in flask, or has flask got something built in now?" asks whether it is built in.)
       const builtInInstead = BUILT_IN_INSTEAD.test(text) && featureCount > 0;
       if ((best === 'recommend' || best === 'compare' || (best === 'feature_check' && !SHIPS_SAID.test(text))) && usualPractice) best = builtInInstead ? 'feature_check' : 'describe';

@@ -1247,6 +1247,8 @@ describe('a way of doing something inside one framework is described, not a fram
     "what's a good way to handle config for a pyramid app with several environments?",
     'what should we use for background jobs in django?',
     'where should the templates folder go in a bottle app?',
+    // The usual practice for a package and a capability of it, in the one framework.
+    'Tortoise with Sanic: best practice for sessions?',
   ])('%j', (q) => {
     expect(ask(q).intent).toBe('describe');
   });
