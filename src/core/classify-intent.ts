@@ -237,6 +237,8 @@ const BUILT_IN_ASKED_OF_IT =
   /^(?:\w+ )?(?:(?:is|are) there (?:a |an |any )?(?:(something|anything) )?(?:\w+ ){0,3}|(?:is|are) (that|this|it|they|those|these) (?:\w+ )?)(?:built in|builtin|out of the box|native|included|baked in)\b/;
 /** "will litestar background tasks get lost if the pod is killed?", "does the flask session expire?": how a feature behaves, not whether it is there. */
 const BEHAVES = /\b(?:do|does|will|would) (?:\w+ ){1,4}(?:survive|survives|persist|persists|get lost|gets lost|retry|retries|expire|expires|leak|leaks|time out|times out|break|breaks|reset|resets|block|blocks)\b/;
+/** "really handle production traffic", "actually cope with real load": a load named, with no number. */
+const TRAFFIC_HANDLED = /\b(?:actually|really|realistically) (?:handle|handles|cope with|copes with|take|survive|scale to|keep up with)(?: \w+){0,2} (?:traffic|load|users|visitors|requests|page views)\b/;
 const REALLY_DOES = /^(?:are|is|does|do|will|would|can) (?:\w+ ){1,5}(?:actually|really) (?:async|asynchronous|make|makes|let|lets|help|helps|handle|handles|run|runs|block|blocks|scale|scales|speed|speeds|improve|improves|use|uses)\b/;
 const LEARN_WHERE = /\b(?:resources?|tutorials?|courses?|books?|material|materials) (?:to|for) (?:learn|learning|study|studying)\b|\bwhere (?:do|can|should|did|would) (?:i|we|you|people|folks|others) (?:\w+ )?(?:learn|study)\b|\b(?:best|better|easier|easiest|good|quicker|fastest) (?:way|place|places|path|route) to learn\b/;
 /** A bare command word asking for the list ("/whichpy list", "list all"). */
@@ -1338,7 +1340,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
       // ...but "can pyramid actually carry 40k visitors a day?" asks whether it carries a load: a fit question.
-      if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry) || BEHAVES.test(text))) best = 'describe';
+      // So does "can bottle really handle production traffic?", with the load only named.
+      if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry && !TRAFFIC_HANDLED.test(text)) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';
       // "Tutorial A builds auth by hand in FastAPI; B says use fastapi-users. Which is the sane approach?":

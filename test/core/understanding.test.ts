@@ -1242,6 +1242,21 @@ describe('parts a framework should not force on you ask for the freedom to choos
   });
 });
 
+describe('"to be safe" hedges; it asks for no security protections', () => {
+  it.each([
+    ['is bottle fine for a status page with 10 users, or should we pick something bigger to be safe?', 'bottle'],
+    ["we'll put it behind nginx to be safe. is cherrypy ok for a small internal form?", 'cherrypy'],
+  ])('%j', (q, framework) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: framework });
+  });
+});
+
+describe('traffic said to be real, with no number, is load to carry', () => {
+  it("can pyramid really handle production traffic? it's a members site for about 5k people", () => {
+    expect(ask("can pyramid really handle production traffic? it's a members site for about 5k people")).toMatchObject({ intent: 'recommend', topic: 'scalability', fit: 'good' });
+  });
+});
+
 describe('a way of doing something inside one framework is described, not a framework picked', () => {
   it.each([
     "what's a good way to handle config for a pyramid app with several environments?",
