@@ -257,6 +257,8 @@ const SETTING_BEFORE = /(?:^| )(?:in|inside|with|within)(?: (?:a|an|the|my|our|t
 const SETTING_AFTER = /^(?:(?:app|apps|application|project|projects|codebase|api|apis|backend|service|services|site)(?: \w+)?|now|these days|nowadays|today)?$/;
 // "what should I use to ...", "what do people use for ...", "where should config live": a thing or a place picked.
 const WHAT_GOES_IN = /^(?:(?:so|ok|okay|and) )?(?:(?:what|which \w+) (?:should|do|would|could|can|shall) (?:i|we|you|one|people|ppl|folks|most people) (?:use|pick|reach for|go with|put)|where (?:should|do|does|would|can) )\b/;
+// "best orm for", "which auth library to use with", "a good template engine for": a package picked for what follows.
+const PACKAGE_PICKED_FOR = /^(?:(?:what s|whats|what is|what are) )?(?:the )?(?:best|good|recommended|which|what|a good|any good|nicest|go to)(?: \w+){1,3} (?:for|with|in|to use with|to use in)(?: (?:a|an|my|our|the))?$/;
 /** "vs" or "or" right between two names: "django vs rails", "laravel or django". */
 const VERSUS_OR: ReadonlySet<string> = new Set(['vs', 'versus', 'v', ...OR_WORDS]);
 const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
@@ -1985,6 +1987,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Python equivalent of another ecosystem's framework, with none of ours named, is a pick, whatever the
       // patterns listed after it (two concepts of one kind that nobody set against each other).
       if (best === 'compare' && named.length === 0 && scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))) best = 'recommend';
+      // "best orm for flask?", "which auth library for fastapi?": the pick of a package for the one framework
+      // is described with its options, neither checked as a feature nor a framework recommended.
+      const packagePicked =
+        asking !== undefined &&
+        named.length === 1 &&
+        matches.some((m) => m.kind === 'framework' && m.end <= asking.end && PACKAGE_PICKED_FOR.test(words.slice(asking.start, m.start).join(' ')) && SETTING_AFTER.test(words.slice(m.end, asking.end).join(' ')));
+      if ((best === 'recommend' || best === 'feature_check') && packagePicked && !fitPhrasedAnywhere && !/\b(?:frameworks?|fw)\b/.test(askingText)) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

@@ -1268,6 +1268,14 @@ describe('a way of doing something inside one framework is described, not a fram
     expect(ask(q).intent).toBe('describe');
   });
 
+  it.each(['best auth library for fastapi?', 'which migrations tool to use with pyramid?', 'a good template engine for falcon?'])('%j picks a package for it: described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it('the terse "<feature> for <framework>" still checks the feature', () => {
+    expect(ask('orm for flask?').intent).toBe('feature_check');
+  });
+
   it('a framework asked for, with one named as what the team knows, is still a pick', () => {
     expect(ask('what should i use for a small api? we know flask').intent).toBe('recommend');
   });
