@@ -20,6 +20,10 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
 // "used by 12 people", "za 15 ljudi": people are the app's users only when it is used by or for them
 // ("we're 3 people" is the team).
 const PERSONS = new Set(['people', 'ljudi', 'osób', 'osob', 'personas', 'pessoas', 'personnes', 'leute', 'persone', 'человек', 'людей']);
+// The counters for people after a number in Korean, Chinese and Japanese ("10만 명", "100万人"). They count a
+// team as readily ("팀원은 3명", "チームは10人"), so only a crowd no team could be ("10만 명", 100,000) is users.
+const PEOPLE_COUNTERS = new Set(['명', '人', '名']);
+const COUNTED_CROWD = 1_000;
 const USED_BY = new Set(['by', 'for', 'serving', 'za', 'para', 'pour', 'für', 'per', 'dla', 'для']);
 const HEDGES = new Set(['about', 'around', 'roughly', 'maybe', 'over', 'some', 'approx', 'approximately', 'nearly', 'almost', 'up']);
 const CROWD = 100_000;
@@ -43,6 +47,8 @@ const MULTIPLIER: Record<string, number> = {
   hundred: 100, hundreds: 100, k: 1e3, thousand: 1e3, m: 1e6, mil: 1e6, million: 1e6, millions: 1e6, mio: 1e6, b: 1e9, billion: 1e9,
   // "۱۰۰ هزار کاربر", "100 bin kullanıcı", "5 lakh users": thousands and millions written in other languages.
   هزار: 1e3, ألف: 1e3, الف: 1e3, हज़ार: 1e3, हजार: 1e3, hazar: 1e3, bin: 1e3, ribu: 1e3, rb: 1e3, tausend: 1e3, mille: 1e3, тысяч: 1e3, тыс: 1e3, тисяч: 1e3, tysięcy: 1e3, tisíc: 1e3, ezer: 1e3, nghìn: 1e3, ngàn: 1e3, elfu: 1e3,
+  // Ten thousand and a hundred million, the units East Asian languages count in ("10만 명", "100万人"), and a thousand.
+  만: 1e4, 万: 1e4, 萬: 1e4, 억: 1e8, 亿: 1e8, 億: 1e8, 천: 1e3, 千: 1e3,
   lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, লাখ: 1e5, লক্ষ: 1e5, হাজার: 1e3, crore: 1e7, juta: 1e6, milioni: 1e6, milione: 1e6, millionen: 1e6, millones: 1e6, millón: 1e6, milhões: 1e6, milhão: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
 };
 // "ایک لاکھ" (one lakh), "un millón": "one" written as a word before a multiplier, in other scripts and languages.
@@ -114,7 +120,7 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const usedBy = USED_BY.has(words[i - 1] ?? '') || (HEDGES.has(words[i - 1] ?? '') && USED_BY.has(words[i - 2] ?? ''));
     if (TEAM_COUNT.test(words.slice(Math.max(0, i - 2), i).join(' '))) continue;
     // "a social platform for 200k anglers": any crowd an app is for, counted in the hundreds of thousands, are its users.
-    const crowd = usedBy && n.value >= CROWD && isCrowd(after[0] ?? '');
+    const crowd = (usedBy && n.value >= CROWD && isCrowd(after[0] ?? '')) || (n.value >= COUNTED_CROWD && PEOPLE_COUNTERS.has(after[0] ?? ''));
     const unitAt = crowd ? 0 : after.findIndex((w) => PEOPLE.has(w) || (usedBy && PERSONS.has(w)) || TRAFFIC.has(w) || w === 'connections' || w === 'conns' || RATES.has(w));
     if (unitAt < 0) continue;
     const unit = crowd || PERSONS.has(after[unitAt]!) ? 'users' : after[unitAt]!;

@@ -41,6 +41,10 @@ describe('the load a question names', () => {
     ['লক্ষ লক্ষ ভিজিটর', 'large'],
     ['৫০ হাজার ব্যবহারকারী', 'modest'],
     ['میلیون‌ها کاربر', 'large'],
+    // East Asian units of ten thousand, with the counter for people; a team counted the same way is no load.
+    ['사용자 50만 명', 'large'],
+    ['大约3万人使用', 'modest'],
+    ['チームは8人です', null],
     // People the app is used by or for, and those who use it by what they are.
     ['a booking page used by 30 people', 'modest'],
     ['para 200 mil personas', 'large'],
