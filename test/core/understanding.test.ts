@@ -2214,6 +2214,7 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Miten Django-sovellus viedään tuotantoon?', 'describe', 'deployment'],
     // Hungarian: the template engine asked of Pyramid and of Bottle.
     ['Tartalmaz a Pyramid sablonkezelőt, vagy külön csomag kell hozzá?', 'feature_check', 'templates'],
+    ['Melyik keretrendszer jó egy kis, egyetlen fájlban futó Python webes eszközhöz?', 'recommend', 'small_apps'],
     ['A Bottle-ben hogyan működik a sablonkezelés?', 'describe', 'templates'],
     // The thing defined first is described; the frameworks after it are why it matters.
     ['Was ist ASGI und warum ist es bei der Wahl zwischen Flask und Quart wichtig?', 'describe', undefined],
