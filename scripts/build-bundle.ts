@@ -10,7 +10,7 @@ const ROOT = join(__dirname, '..');
  * discord.js's and ws's optional native speed-ups: each is required inside a try/catch and absent
  * here, so they stay `require` calls resolved (or not) at run time instead of failing the build.
  */
-const OPTIONAL_NATIVES = ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'];
+export const OPTIONAL_NATIVES = ['zlib-sync', 'bufferutil', 'utf-8-validate', 'erlpack'];
 
 /** Where the production bundle goes (`npm run build`: dist/, beside tsc's output). */
 export interface BundleConfig {

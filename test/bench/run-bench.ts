@@ -7,7 +7,7 @@ import { warmCompileCache } from '../../scripts/build-bundle';
 import { benchDiscord } from './discord-bench';
 import { benchFlood } from './flood-bench';
 import { benchMatcher } from './matcher-bench';
-import { benchSlack } from './slack-bench';
+import { benchSlack, removeServerBundle } from './slack-bench';
 import { benchStore } from './store-bench';
 import { startRedisServer, type RedisServer } from '../support/redis-server';
 import { benchStartup, buildDist } from './startup-bench';
@@ -108,8 +108,12 @@ if (missing.length > 0) {
   const child = spawnSync(process.execPath, [...PROD_NODE_ARGS, ...process.execArgv, ...process.argv.slice(1)], { stdio: 'inherit' });
   process.exitCode = child.status ?? 1;
 } else {
-  main().catch((err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  });
+  // The Slack servers' bundle is built afresh for each run, from the sources as they are.
+  removeServerBundle();
+  main()
+    .catch((err: unknown) => {
+      console.error(err);
+      process.exitCode = 1;
+    })
+    .finally(removeServerBundle);
 }
