@@ -266,7 +266,7 @@ const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "has anyone moved a flask api to litestar?": done already, too. "Moving our print-shop order API
 // from Flask to FastAPI": the names follow "from", however long the thing moved is called.
 const MOVE_VERB = '(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|port(?:ed|ing)?|switch(?:ed|ing)?|rewrit(?:e|ing)|rewrote|convert(?:ed|ing)?)';
-const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,4}(?:to|onto|into)\\b`);
+const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,6}(?:to|onto|into)\\b`);
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 /** A switch, as opposed to a rewrite: "or should we move to Litestar?", "worth moving for". */
 const SWITCH_WORDS = new Set(['switch', 'switching', 'move', 'moving', 'migrate', 'migrating', 'go', 'jump', 'change', 'changing']);
@@ -843,7 +843,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // worth the effort?": a move between two frameworks named, in another language or as an arrow, is a move asked
       // about, as "moving from" is in English.
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
-      const arrowMove = frameworkMatches.some((m) => m.start === 0 && words[m.end] === 'to' && frameworkMatches.some((n) => n.start === m.end + 1 && n.id !== m.id));
+      // ("how painful is flask -> fastapi for ~30 endpoints?": the arrow may stand anywhere; "is fastapi to flask
+      // as flask is to django?" is a likeness.)
+      const arrowMove = frameworkMatches.some((m) => words[m.end] === 'to' && frameworkMatches.some((n) => n.start === m.end + 1 && n.id !== m.id && words[n.end] !== 'as'));
       const twoNamed = new Set(frameworkMatches.map((m) => m.id)).size >= 2;
       const moveReadFromForm = twoNamed && (arrowMove || forms.moveElsewhere(text)) && !wanted.some((m) => m.id === 'migration') && topicById.has('migration');
       if (moveReadFromForm) {

@@ -1242,6 +1242,16 @@ describe('parts a framework should not force on you ask for the freedom to choos
   });
 });
 
+describe('a move from one framework to another is about the move, whatever is moved', () => {
+  it.each(['should we move our old pyramid json api to litestar? around 90 endpoints', 'how hard is bottle -> flask for a small booking app?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'migration' });
+  });
+
+  it('"X is to Y as ..." is a likeness, no move', () => {
+    expect(ask('is pyramid to django as bottle is to flask?').topic).not.toBe('migration');
+  });
+});
+
 describe('"to be safe" hedges; it asks for no security protections', () => {
   it.each([
     ['is bottle fine for a status page with 10 users, or should we pick something bigger to be safe?', 'bottle'],
