@@ -266,7 +266,8 @@ const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "has anyone moved a flask api to litestar?": done already, too. "Moving our print-shop order API
 // from Flask to FastAPI": the names follow "from", however long the thing moved is called.
 const MOVE_VERB = '(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|port(?:ed|ing)?|switch(?:ed|ing)?|rewrit(?:e|ing)|rewrote|convert(?:ed|ing)?)';
-const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,6}(?:to|onto|into)\\b`);
+// ...or off the one left ("we're moving off CherryPy", "migrating off Tornado").
+const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,6}(?:to|onto|into)\\b|\\b${MOVE_VERB} off\\b`);
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 /** A switch, as opposed to a rewrite: "or should we move to Litestar?", "worth moving for". */
 const SWITCH_WORDS = new Set(['switch', 'switching', 'move', 'moving', 'migrate', 'migrating', 'go', 'jump', 'change', 'changing']);
@@ -993,7 +994,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
-      const read = frameworkRoles(words, matches, sentences, forms);
+      const read = frameworkRoles(words, matches, sentences, forms, clauses);
       // Frameworks named as a group ("all three") are all options being weighed.
       const namedRoles: Record<string, FrameworkRole> = {};
       for (const id of frameworks) namedRoles[id] = 'candidate';

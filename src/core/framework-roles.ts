@@ -94,6 +94,7 @@ export function frameworkRoles(
   matches: EntityMatch[],
   sentences: { start: number; end: number }[] = [],
   forms?: Pick<QuestionForms, 'likeBefore' | 'likeAfter' | 'excludedBefore' | 'excludedAfter' | 'knownBefore' | 'knownAfter'>,
+  clauses: { start: number; end: number }[] = sentences,
 ): FrameworkRoles {
   const roles = new Map<string, FrameworkRole>();
   const known = new Set<string>();
@@ -112,7 +113,10 @@ export function frameworkRoles(
     const previousSide = matches.find((n) => n.kind === 'framework' && n.end === m.start - 1 && words[m.start - 1] === 'or');
     const otherSideOption = previousSide !== undefined && roles.get(previousSide.id) === 'candidate';
     // "something that is NOT django or flask": set aside before the first of the two, both are.
-    const excludedBefore = EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) === true;
+    // (Within the clause: in "Migrating off Bottle: Flask or Django?" only Bottle is left.)
+    const clause = clauses.find((c) => c.start <= m.start && m.start < c.end);
+    const clauseBefore = words.slice(Math.max(clause?.start ?? 0, sentence?.start ?? 0, m.start - 5), m.start).join(' ');
+    const excludedBefore = EXCLUDED_BEFORE.test(clauseBefore) || forms?.excludedBefore(clauseBefore) === true;
     // (The thing is a package or feature we know, two words back: "Depends" is dependency injection; not a
     // move or a deploy, where "como" is "how": "como migrar de Flask".)
     const thingOfIt = matches.some((n) => (n.kind === 'concept' || (n.kind === 'topic' && n.id !== 'migration' && n.id !== 'deployment')) && n.end === m.start - 1);
@@ -121,7 +125,9 @@ export function frameworkRoles(
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
     // ("beyond django, flask and bottle": the comma between two names is no word of its own, when the
     // first was set aside by the word right before it; not "from docs rather than talks: Sanic, Quart or Falcon".)
-    const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id);
+    // ("Migrating off Bottle: Flask or Django?": a colon or a dash between them ends the list.)
+    const sameClause = (a: EntityMatch, b: EntityMatch) => !clauses.some((c) => (a.start >= c.start && a.start < c.end) !== (b.start >= c.start && b.start < c.end));
+    const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id) && sameClause(previous, m);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && (LIST_JOINERS.has(words[m.start - 1] ?? '') || commaListed);
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
@@ -133,7 +139,7 @@ export function frameworkRoles(
       ? 'candidate'
       : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || (thingOfIt && forms?.likeBefore(before.replace(THING_IN, ''))) || forms?.likeAfter(after) || (THING_OF.test(after) && forms?.likeAfter(afterThing().replace(THING_OF, ''))) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
       ? 'like'
-      : EXCLUDED_BEFORE.test(before) || forms?.excludedBefore(before) || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
+      : excludedBefore || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after)
         ? 'excluded'
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'

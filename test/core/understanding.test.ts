@@ -1252,6 +1252,14 @@ describe('a move from one framework to another is about the move, whatever is mo
   });
 });
 
+describe('a framework left behind before a colon sets aside only itself', () => {
+  it('"Migrating off Bottle: flask or django ...?" weighs Flask and Django', () => {
+    const a = ask('Migrating off Bottle: flask or django for a 10k-line app with a login?');
+    expect(a.intent).toBe('compare');
+    expect(['flask', 'django']).toContain(a.recommendation);
+  });
+});
+
 describe('"to be safe" hedges; it asks for no security protections', () => {
   it.each([
     ['is bottle fine for a status page with 10 users, or should we pick something bigger to be safe?', 'bottle'],
