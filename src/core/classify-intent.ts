@@ -255,7 +255,7 @@ const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'al
 const SETTING_BEFORE = /(?:^| )(?:in|inside|with|within)(?: (?:a|an|the|my|our|this|that|your))?$/;
 // ...with at most what of it and a word of time after: "in Flask now", "in a Flask project".
 const SETTING_AFTER = /^(?:(?:app|apps|application|project|projects|codebase|api|apis|backend|service|services|site)(?: \w+)?|now|these days|nowadays|today)?$/;
-// "what should I use to ...", "what do people use for ...", "where should config live": a thing or a place picked.
+// "what should I use to ...", "what do people use for ...", "where should the templates folder go": a thing or a place picked.
 const WHAT_GOES_IN = /^(?:(?:so|ok|okay|and) )?(?:(?:what|which \w+) (?:should|do|would|could|can|shall) (?:i|we|you|one|people|ppl|folks|most people) (?:use|pick|reach for|go with|put)|where (?:should|do|does|would|can) )\b/;
 // "best orm for", "which auth library to use with", "a good template engine for": a package picked for what follows.
 const PACKAGE_PICKED_FOR = /^(?:(?:what s|whats|what is|what are) )?(?:the )?(?:best|good|recommended|which|what|a good|any good|nicest|go to)(?: \w+){1,3} (?:for|with|in|to use with|to use in)(?: (?:a|an|my|our|the))?$/;
@@ -266,7 +266,7 @@ const REPLACE_WITH = /\breplac(?:e|ing) (?:\w+ ){1,3}(?:with|by)\b/;
 // "has anyone moved a flask api to litestar?": done already, too. "Moving our print-shop order API
 // from Flask to FastAPI": the names follow "from", however long the thing moved is called.
 const MOVE_VERB = '(?:mov(?:e|ed|ing)|migrat(?:e|ed|ing)|port(?:ed|ing)?|switch(?:ed|ing)?|rewrit(?:e|ing)|rewrote|convert(?:ed|ing)?)';
-// ...or off the one left ("we're moving off CherryPy", "migrating off Tornado").
+// ...or off the one left ("we are moving off Pyramid", "migrating off Tornado").
 const MOVE_BETWEEN = new RegExp(`${REPLACE_WITH.source}|\\b${MOVE_VERB} (?:\\w+ ){1,6}(?:to|onto|into)\\b|\\b${MOVE_VERB} off\\b`);
 const MOVE_FROM = new RegExp(`\\b${MOVE_VERB} (?:\\w+ ){1,6}from \\w+ (?:to|onto|into)\\b`);
 /** A switch, as opposed to a rewrite: "or should we move to Litestar?", "worth moving for". */
@@ -329,7 +329,7 @@ const NEEDED_ASKED = /\b(?:do|does) (?:i|we|you|one) (?:really |still |even |act
 // "is there a saner option", "anything simpler out there", "any better alternative": another option than the one named.
 const OTHER_OPTION_ASKED =
   /\b(?:(?:is there|are there|any)(?: (?:a|an|any|some))?(?: \w+)?? (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern|sane|lighter weight|more lightweight) (?:\w+ )?(?:option|options|alternative|alternatives|choice|choices|framework|frameworks|fw|thing|tool)|(?:anything|something) (?:saner|nicer|better|simpler|easier|lighter|cleaner|friendlier|less painful|more modern))\b/;
-/** Both running at once during a move: "side by side", "in the same process", "mount the old app inside". */
+/** Both running at once during a move: "side by side", "one process for both", "mount the old app inside". */
 const COEXIST = /\b(?:side by side|in parallel|same (?:process|project|app|codebase|repo|server|django project)|at the same time|alongside|coexist|co exist|live together|both (?:run|live|running)|run both|mount|mounted|mounting|inside (?:it|fastapi|the new)|one (?:endpoint|route|view|handler) at a time|piece by piece|gradually|incrementally)\b/;
 const SIDE_BY_SIDE: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'compared', 'against']);
 // "django signals explained", "asgi eli5": a title asking for an explanation.
@@ -844,8 +844,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // worth the effort?": a move between two frameworks named, in another language or as an arrow, is a move asked
       // about, as "moving from" is in English.
       const frameworkMatches = matches.filter((m) => m.kind === 'framework');
-      // ("how painful is flask -> fastapi for ~30 endpoints?": the arrow may stand anywhere; "is fastapi to flask
-      // as flask is to django?" is a likeness.)
+      // ("how hard is bottle -> flask?": the arrow may stand anywhere; "is pyramid to django as bottle is to
+      // flask?" is a likeness.)
       const arrowMove = frameworkMatches.some((m) => words[m.end] === 'to' && frameworkMatches.some((n) => n.start === m.end + 1 && n.id !== m.id && words[n.end] !== 'as'));
       const twoNamed = new Set(frameworkMatches.map((m) => m.id)).size >= 2;
       const moveReadFromForm = twoNamed && (arrowMove || forms.moveElsewhere(text)) && !wanted.some((m) => m.id === 'migration') && topicById.has('migration');
@@ -1013,7 +1013,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Read once: the yes/no phrasings are tested by several of the readings below.
       // "Our shared host only supports WSGI. Is FastAPI ok?": a yes/no may open a later sentence too.
       // "Is Django overkill? what's simplest?", "Is Django going to be too heavy to run on that?": whether it is too much is a yes/no too.
-      // "need a couple of json routes, is bottle enough?": the yes/no may also close a sentence that opens with the needs.
+      // "two json routes and nothing else, is bottle enough?": the yes/no may also close a sentence that opens with the needs.
       const fitClosing = matches.some((m) => m.kind === 'framework' && (words[m.start - 1] === 'is' || words[m.start - 1] === 'are') && sentences.some((r) => r.start < m.start - 1 && m.end < r.end && FIT_CLOSING.test(words.slice(m.end, r.end).join(' '))));
       const fitPhrased = FIT_ASKED.test(text) || fitClosing || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
       // ("Un collègue dit que c'est trop lourd.": "too heavy" in a sentence that reports what they were told, beside
@@ -1345,7 +1345,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
       // so is how it behaves ("will litestar background tasks get lost if the pod is killed?").
       // ...but "can pyramid actually carry 40k visitors a day?" asks whether it carries a load: a fit question.
-      // So does "can bottle really handle production traffic?", with the load only named.
+      // So does "can sanic really take production traffic?", with the load only named.
       if ((best === 'recommend' || best === 'feature_check' || best === 'pros_cons') && named.length === 1 && !fitPhrasedAnywhere && ((REALLY_DOES.test(text) && !loadToCarry && !TRAFFIC_HANDLED.test(text)) || BEHAVES.test(text))) best = 'describe';
       // "Good resources to learn Flask properly?", "Where do people actually learn Falcon?", "an easier way to learn it?": where and how to learn one framework is described.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && LEARN_WHERE.test(text)) best = 'describe';
@@ -1403,8 +1403,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // why they ask; whether the one option has the feature is what is asked.)
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
-      // "Moving our Flask app to Quart: how much pain is it?": the move itself, from one framework to the other,
-      // weighs the two. (Whether both can run side by side while moving is a question about one of them.)
+      // "Moving our Bottle app to Flask: how much work is that?": the move itself, from one framework to the
+      // other, weighs the two. (Whether both can run at once during the move is a question about one of them.)
       if (best === 'describe' && moveSaid && weighed >= 2 && topics[0] === 'migration' && !COEXIST.test(text)) best = 'compare';
       // "which framework does dependency injection well?": with nothing named, "which framework" asks for a pick, not a definition.
       // A pattern or capability to have ("does dependency injection well") is a need like a topic.
@@ -1555,7 +1555,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           return !inside.some((m) => m.kind === 'framework') && inside.some((m) => m.kind === 'concept');
         });
       if ((best === 'recommend' || best === 'feature_check') && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
-      // "What should I use to build REST APIs in Flask now?", "where should config live in a Flask project?":
+      // "What should we use for background jobs in Django now?", "where should the templates folder go in a Bottle app?":
       // the one framework named is where the thing chosen goes, so what is picked is a package or a practice
       // inside it, described; a framework is only picked when the question says so.
       const settingOnly =
@@ -1675,7 +1675,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))) ||
           (ALSO_TAIL.test(text) && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === terseEnd))));
       if (terseFeature && best === 'describe') best = 'feature_check';
-      // "ok what about pyramid then", "thx! and what about sanic": a follow-up's opener and one name, and
+      // "okay and how about falcon then", "thanks. and what about litestar": a follow-up's opener and one name, and
       // nothing else, ask about that framework; the thanks before it asks for no pros and cons.
       const openerThenName = frameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && (m.end === words.length || (m.end === words.length - 1 && words[m.end] === 'then')));
       if (best === 'pros_cons' && terseFrom > 0 && openerThenName) best = 'describe';
@@ -1990,7 +1990,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Python equivalent of another ecosystem's framework, with none of ours named, is a pick, whatever the
       // patterns listed after it (two concepts of one kind that nobody set against each other).
       if (best === 'compare' && named.length === 0 && scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))) best = 'recommend';
-      // "best orm for flask?", "which auth library for fastapi?": the pick of a package for the one framework
+      // "which migrations tool for pyramid?", "best auth library for fastapi?": the pick of a package for the one framework
       // is described with its options, neither checked as a feature nor a framework recommended.
       const packagePicked =
         asking !== undefined &&

@@ -101,6 +101,7 @@ export function frameworkRoles(
   const skilled = new Set<string>();
   const setAsideAfter: EntityMatch[] = [];
   const setAsideRightBefore = new Set<string>();
+  const sameClause = (a: EntityMatch, b: EntityMatch) => !clauses.some((c) => (a.start >= c.start && a.start < c.end) !== (b.start >= c.start && b.start < c.end));
   for (const m of matches) {
     if (m.kind !== 'framework') continue;
     const sentence = sentences.find((s) => s.start <= m.start && m.start < s.end);
@@ -126,7 +127,6 @@ export function frameworkRoles(
     // ("beyond django, flask and bottle": the comma between two names is no word of its own, when the
     // first was set aside by the word right before it; not "from docs rather than talks: Sanic, Quart or Falcon".)
     // ("Migrating off Bottle: Flask or Django?": a colon or a dash between them ends the list.)
-    const sameClause = (a: EntityMatch, b: EntityMatch) => !clauses.some((c) => (a.start >= c.start && a.start < c.end) !== (b.start >= c.start && b.start < c.end));
     const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id) && sameClause(previous, m);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && (LIST_JOINERS.has(words[m.start - 1] ?? '') || commaListed);
     const role: FrameworkRole = listedAfterExcluded

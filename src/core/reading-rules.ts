@@ -100,10 +100,10 @@ function modifier(m: EntityMatch, matches: EntityMatch[], kindOf: (id: string) =
 const APP_NOUNS: ReadonlySet<string> = new Set(['service', 'services', 'api', 'apis', 'app', 'apps', 'backend', 'backends', 'server', 'servers', 'microservice', 'microservices', 'system', 'platform', 'site', 'website', 'gateway', 'proxy']);
 
 const BRING_OWN = /\b(?:choose|pick|bring|use|plug in) (?:my|our) own(?: \w+){0,2}$/;
-// "a framework that doesn't force a project layout, an ORM or templates on me": parts not to be imposed,
+// "nothing that imposes a folder layout or an ORM on us": parts not to be imposed,
 // which is a wish for freedom to choose them, as bringing one's own is.
 const IMPOSED_BEFORE = /\b(?:doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not) (?:force|impose|push|dictate)(?: \w+){0,2}$|\b(?:nothing|no framework|none) (?:that )?(?:forces|imposes|pushes|dictates)(?: \w+){0,2}$/;
-// "the team is happy wiring their own libraries (SQLAlchemy, jsonschema)": the parts they will bring
+// "we'll wire up our own libraries (peewee, marshmallow)": the parts they will bring
 // themselves, listed after they say so, are no needs the framework must meet.
 const OWN_PARTS_BEFORE = /\b(?:choose|choosing|pick|picking|bring|bringing|use|using|plug in|plugging in|wire|wiring|wire up|wiring up|glue|gluing) (?:in )?(?:my|our|their|your) own (?:libraries|libs|library|packages|pieces|parts|tools|components|stack)(?: (?!but\b|yet\b|though\b)\w+){0,3}$/;
 const OWN_PARTS_REACH = 8;
@@ -248,7 +248,7 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const lacking = topics.find((m) => negated(m) && lacksSkill(words, m));
   if (lacking && kindOf('learning_curve') && !wanted.some((m) => m.id === 'learning_curve')) wanted.push({ ...lacking, id: 'learning_curve', weak: false });
   // "we want to pick our own ORM, templating and auth": choosing the parts yourself is a need for flexibility;
-  // so is not having them forced on you ("...doesn't force an ORM on me? raw SQL only" still turns on the ORM).
+  // so is not having them forced on you (an ORM refused outright, "we only ever write raw SQL", still turns on the ORM).
   const ownPicked = topics.find((m) => (negated(m) && (BRING_OWN.test(before(m)) || (IMPOSED_BEFORE.test(before(m)) && !refused.has(m.id)))) || ownPart(m));
   if (ownPicked && kindOf('flexibility') && !wanted.some((m) => m.id === 'flexibility')) wanted.push({ ...ownPicked, id: 'flexibility', weak: false });
   return wanted.length > 0 ? wanted : topics;

@@ -90,7 +90,7 @@ export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, '
     (at) =>
       DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
       // ("venimos de Node/Express", "wir kommen von Spring/Java": the second of a pair comes from the same place;
-      // so does the second joined by "with": "vengo de Node con Express".)
+      // so does the second joined by "with": "venimos de Java con Spring".)
       Boolean(
         knownBefore?.(words.slice(Math.max(0, at - 3), at).join(' ')) ||
           knownBefore?.(words.slice(Math.max(0, at - 4), at - 1).join(' ')) ||

@@ -22,7 +22,7 @@ const MAX_SCREEN_GAP = 3;
 // run the place asking for a screen of their own, with only a want and an article between.
 const WANTS_WORDS: ReadonlySet<string> = new Set(['needs', 'need', 'wants', 'want', 'would', 'like', 'should', 'get', 'gets', 'have', 'has', 'necesita', 'necesitan', 'quiere', 'quieren', 'precisa', 'precisam', 'quer', 'querem', 'braucht', 'brauchen', 'will', 'veut', 'veulent', 'a', 'an', 'un', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'une', 'own', 'their', 'her', 'his', 'simple', 'little', 'small', 'su', 'sua', 'seu', 'de']);
 const MAX_WANT_GAP = 4;
-// What people can, must or want to do, between who they are and the work: "staff must be able to", "the office needs to".
+// What people can, must or want to do, between who they are and the work: "staff should be able to", "the office needs to".
 const MODAL_AFTER_STAFF = /^(?:(?:can|could|must|should|will|would|need to|needs to|have to|has to|want to|wants to)(?: be able to)?|(?:are|is|be) able to|(?:should|must|need to|needs to) (?:also )?be able to)(?= )/;
 const MAX_MODAL_WORDS = 6;
 
@@ -47,7 +47,7 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
     }
   };
   // "a couple of tables the ops team edits": the people who run the place doing the work, right after they
-  // are named, or after what they can or must do ("the office staff must be able to update prices").
+  // are named, or after what they can or must do ("the front desk should be able to update prices").
   const staffDoing = (words: string[], staff: Span[], done: { id: TopicId; verbs: Span[] }[], found: Need[]) => {
     for (const r of staff) {
       const modal = MODAL_AFTER_STAFF.exec(words.slice(r.end, r.end + MAX_MODAL_WORDS).join(' '));

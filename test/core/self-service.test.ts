@@ -18,7 +18,7 @@ describe('who does the work names the need', () => {
     // The people who run the place doing the work, right after they are named.
     ['flask or django for a parts catalogue the support team edits every day?', 'django'],
     // ...or after what they can or must do.
-    ['flask or django for a stock app? the office staff must be able to update prices and add products', 'django'],
+    ['flask or django for a stock app? the office staff should be able to update prices and add products', 'django'],
     ['the sales team should be able to edit customer records, which python framework?', 'django'],
     // The people who run the place asking for a screen of their own.
     ['flask or django for a climbing gym app? the manager wants a dashboard to see memberships and payments', 'django'],

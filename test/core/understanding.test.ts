@@ -1262,7 +1262,7 @@ describe('a framework left behind before a colon sets aside only itself', () => 
 
 describe('"to be safe" hedges; it asks for no security protections', () => {
   it.each([
-    ['is bottle fine for a status page with 10 users, or should we pick something bigger to be safe?', 'bottle'],
+    ['is bottle fine for a status page with 10 users, or should we pick a heavier one to be safe?', 'bottle'],
     ["we'll put it behind nginx to be safe. is cherrypy ok for a small internal form?", 'cherrypy'],
   ])('%j', (q, framework) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: framework });
@@ -1301,7 +1301,7 @@ describe('a way of doing something inside one framework is described, not a fram
 
 describe('the libraries a team says it will bring itself are no needs the framework must meet', () => {
   it.each([
-    ['bottle for a tiny internal json api, good pick? we are happy bringing our own libraries (peewee, marshmallow).', 'bottle'],
+    ['bottle for a small in-house json api, sensible pick? we are happy bringing our own libraries (peewee, marshmallow).', 'bottle'],
     ['is falcon a good pick for a fast json api? we will wire up our own libraries: sqlalchemy, marshmallow, jwt', 'falcon'],
   ])('%j', (q, framework) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: framework, fit: 'good' });
@@ -1309,7 +1309,7 @@ describe('the libraries a team says it will bring itself are no needs the framew
 });
 
 describe('a yes/no on the one framework may close the sentence that lists the needs', () => {
-  it.each(['only need a couple of json routes, is falcon ok?', 'just need some json endpoints, is bottle fine?', 'just a contact form and one page, is flask fine?'])('%j', (q) => {
+  it.each(['only need two or three json routes, is falcon ok?', 'just need some json endpoints, is bottle fine?', 'just a contact form and one page, is flask fine?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.any(String) });
   });
 });
@@ -2231,7 +2231,7 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Finnish: how to take one framework into production (tuotantoon) is a deployment how-to.
     ['Miten Django-sovellus viedään tuotantoon?', 'describe', 'deployment'],
     // Hungarian: the template engine asked of Pyramid and of Bottle.
-    ['Tartalmaz a Pyramid sablonkezelőt, vagy külön csomag kell hozzá?', 'feature_check', 'templates'],
+    ['Tartalmaz a Pyramid sablonkezelőt, vagy telepíteni kell valamit?', 'feature_check', 'templates'],
     ['Melyik keretrendszer jó egy kis, egyetlen fájlban futó Python webes eszközhöz?', 'recommend', 'small_apps'],
     ['A Bottle-ben hogyan működik a sablonkezelés?', 'describe', 'templates'],
     // The thing defined first is described; the frameworks after it are why it matters.
@@ -2913,10 +2913,10 @@ describe('a framework someone has done or knows is background to an open questio
 
 describe('the one option weighed beside a framework the team already knows, or would replace, is a fit question', () => {
   it.each([
-    ['Onko Litestar hyvä valinta, jos tiimi osaa jo FastAPIn?', 'litestar'],
+    ['Kannattaako meidän valita Litestar, kun tiimi osaa jo FastAPIn?', 'litestar'],
     ['Czy Quart to dobry wybór, jeśli zespół znał tylko Flaska?', 'quart'],
     // ...and so is the one to replace it, "an alternative to" it in another language.
-    ["Sanic è una buona alternativa a Flask per un'API asincrona?", 'sanic'],
+    ["Falcon è una buona alternativa a Django per un'API REST?", 'falcon'],
   ])('%j', (q, option) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
@@ -3252,7 +3252,7 @@ describe('asked to explain something, it is described', () => {
     ['can someone explain whether bottle has sessions?', 'feature_check'],
     ['can someone explain flask vs django for a beginner?', 'compare'],
     ["can anybody explain the difference between django templates and jinja2? all the tutorials mention both and i can't tell which to use for my project", 'compare'],
-    ['could someone explain the difference between a wsgi and an asgi server for someone coming from php? what should i pick', 'compare'],
+    ['could anyone explain the difference between a wsgi server and an asgi server to a php dev? what should i pick', 'compare'],
   ])('%j is still %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
