@@ -1558,11 +1558,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "What should we use for background jobs in Django now?", "where should the templates folder go in a Bottle app?":
       // the one framework named is where the thing chosen goes, so what is picked is a package or a practice
       // inside it, described; a framework is only picked when the question says so.
-      const settingOnly =
+      // (Read only for a pick: most questions never get here.) The words before the one framework, from
+      // `reach` back within the asking sentence, say what is picked; at most what of it and a time come after.
+      const pickedForOne = (reach: number, before: RegExp) =>
         asking !== undefined &&
         named.length === 1 &&
-        matches.some((m) => m.kind === 'framework' && m.start >= asking.start && m.end <= asking.end && SETTING_BEFORE.test(words.slice(Math.max(asking.start, m.start - 2), m.start).join(' ')) && SETTING_AFTER.test(words.slice(m.end, asking.end).join(' ')));
-      if (best === 'recommend' && settingOnly && WHAT_GOES_IN.test(askingText) && !fitPhrasedAnywhere && !WHICH_FRAMEWORK.test(text) && !/\b(?:frameworks?|fw)\b/.test(askingText)) best = 'describe';
+        matches.some((m) => m.kind === 'framework' && m.start >= asking.start && m.end <= asking.end && before.test(words.slice(Math.max(asking.start, m.start - reach), m.start).join(' ')) && SETTING_AFTER.test(words.slice(m.end, asking.end).join(' ')));
+      const pickIsAFramework = fitPhrasedAnywhere || /\b(?:frameworks?|fw)\b/.test(askingText);
+      if (best === 'recommend' && WHAT_GOES_IN.test(askingText) && !pickIsAFramework && !WHICH_FRAMEWORK.test(text) && pickedForOne(2, SETTING_BEFORE)) best = 'describe';
       // "Flask prints the development-server warning. What should I run it with instead?": what to run
       // one framework with is a server to choose, and recommend is only for frameworks (contract v2).
       if (best === 'recommend' && named.length === 1 && topics[0] === 'deployment' && RUN_WITH.test(askingText)) best = 'describe';
@@ -1992,11 +1995,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'compare' && named.length === 0 && scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text))) best = 'recommend';
       // "which migrations tool for pyramid?", "best auth library for fastapi?": the pick of a package for the one framework
       // is described with its options, neither checked as a feature nor a framework recommended.
-      const packagePicked =
-        asking !== undefined &&
-        named.length === 1 &&
-        matches.some((m) => m.kind === 'framework' && m.end <= asking.end && PACKAGE_PICKED_FOR.test(words.slice(asking.start, m.start).join(' ')) && SETTING_AFTER.test(words.slice(m.end, asking.end).join(' ')));
-      if ((best === 'recommend' || best === 'feature_check') && packagePicked && !fitPhrasedAnywhere && !/\b(?:frameworks?|fw)\b/.test(askingText)) best = 'describe';
+      if ((best === 'recommend' || best === 'feature_check') && !pickIsAFramework && pickedForOne(words.length, PACKAGE_PICKED_FOR)) best = 'describe';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.
