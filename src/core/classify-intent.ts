@@ -287,8 +287,8 @@ const FIT_CLOSING = /^(?:still |really |even |actually )?(?:ok|okay|fine|alright
 const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
 /** A clause that opens as a question: "how fast does a peregrine dive", "is a quart bigger than a liter". */
 const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|can)\b/;
-/** Chat's openers before what is asked: "ok so", "wait,", "hmm". */
-const CHAT_OPENERS = /^(?:(?:ok|okay|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
+/** Chat's openers before what is asked: "ok so", "wait,", "hmm", and thanks for the answer before ("cool thanks, and ..."). */
+const CHAT_OPENERS = /^(?:(?:ok|okay|k|kk|alright|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|thanks|thank you|ty|cheers|cool|great|nice|perfect|got it|gotcha|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
 /** "any framework that ...", "a framework which ...", "an api framework that ...": one framework asked for by what it must be. */
 const ONE_FRAMEWORK_WANTED = /\b(?:an?|any|some) (?:\w+ )?(?:framework|fw) (?:that|thats|which|where|with)\b/;
 const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
@@ -1669,14 +1669,23 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is flask async?" too.
       // "ok what about sessions in pyramid" too: a follow-up's opener comes before the terse form.
       // ...and a tail after it asks the same: "thanks! what about caching in sanic, any?".
-      const terseFrom = words.length - text.replace(TERSE_OPENERS, '').split(' ').length;
-      const terseEnd = text.replace(TERSE_TAIL, '').split(' ').length;
-      const terseFeature =
-        terseEnd - terseFrom <= 5 &&
-        frameworks.length === 1 &&
-        ((matches.some((m) => m.kind === 'framework' && m.end === terseEnd && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start >= terseFrom && m.start <= terseFrom + 1)) ||
-          (words[0] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === words.length))) ||
-          (ALSO_TAIL.test(text) && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === terseEnd))));
+      // Read over the whole question ("and cherrypy? websockets too?") and over the sentence that asks,
+      // whatever follows it ("ok and sessions in falcon? same service as before").
+      const terseIn = (span: Span) => {
+        const spanText = words.slice(span.start, span.end).join(' ');
+        const from = span.end - spanText.replace(TERSE_OPENERS, '').split(' ').length;
+        const end = span.start + spanText.replace(TERSE_TAIL, '').split(' ').length;
+        const feature =
+          end - from <= 5 &&
+          frameworks.length === 1 &&
+          ((matches.some((m) => m.kind === 'framework' && m.end === end && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start >= from && m.start <= from + 1)) ||
+            (words[span.start] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === span.start + 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === span.end))) ||
+            (ALSO_TAIL.test(spanText) && matches.some((m) => m.kind === 'framework' && m.start === from && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === end))));
+        return { from, feature };
+      };
+      const whole = terseIn({ start: 0, end: words.length });
+      const terseFrom = whole.from;
+      const terseFeature = whole.feature || (asking !== undefined && asking.end < words.length && terseIn(asking).feature);
       if (terseFeature && best === 'describe') best = 'feature_check';
       // "okay and how about falcon then", "thanks. and what about litestar": a follow-up's opener and one name, and
       // nothing else, ask about that framework; the thanks before it asks for no pros and cons.

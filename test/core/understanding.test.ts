@@ -805,12 +805,17 @@ describe('another ecosystem or plain Python in the background', () => {
     ['so sanic has no orm at all?', 'feature_check'],
     ['wait, falcon has no templates?', 'feature_check'],
     ['hmm does litestar have an admin then?', 'feature_check'],
+    // ...and so are thanks for the answer before.
+    ['cool thanks, and does bottle have an orm?', 'feature_check'],
+    ['perfect. got it, and can falcon render templates?', 'feature_check'],
     // A follow-up's opener and a tail leave the terse form "<feature> in <framework>" a feature question,
     // and a last question whose mark was dropped still asks.
     ['k, how about sessions in pyramid', 'feature_check'],
     ['thanks! what about testing in quart, any?', 'feature_check'],
     ['what about sessions in sanic too', 'feature_check'],
     ['nice. what about bottle? does it have migrations', 'feature_check'],
+    // ...also when a remark follows the sentence that asks.
+    ['ok and sessions in falcon? same service as yesterday', 'feature_check'],
     // A follow-up's opener and one name, nothing else, asks about that framework, thanks and all.
     ['okay and how about falcon then', 'describe'],
     ['thanks. and what about litestar', 'describe'],
