@@ -250,7 +250,11 @@ const TRADE_OFFS = /\btrade ?offs?\b/;
 // "which differences would I notice each day?": two things set side by side, whatever one package is listed.
 const DIFFERENCES = /\bdifferences?\b/;
 // "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
-const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'atau', 'tai', 'of', 'o']);
+const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'yoksa', 'atau', 'tai', 'of', 'o']);
+// Turkish asks "X mı yoksa Y mı?": the question particle comes between a name and "or".
+const OR_PARTICLES: ReadonlySet<string> = new Set(['mı', 'mi', 'mu', 'mü']);
+// "SQLAlchemy or the Django ORM", "SQLAlchemy vagy a Django ORM": an article between "or" and the second name.
+const OR_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'az']);
 // The framework as the place something goes: "in Flask", "in a Flask project", "with FastAPI" ...
 const SETTING_BEFORE = /(?:^| )(?:in|inside|with|within)(?: (?:a|an|the|my|our|this|that|your))?$/;
 // ...with at most what of it and a word of time after: "in Flask now", "in a Flask project".
@@ -1377,14 +1381,21 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "In a Starlette project, Tortoise or plain SQLAlchemy?": after the framework too, a word like "plain" between,
       // unless they are server interfaces ("is cherrypy wsgi or asgi?") or what it runs with ("why doesn't
       // falcon run with waitress or gunicorn?").
-      const orPair = (m: EntityMatch, n: EntityMatch) =>
-        (n.start === m.end + 1 || (n.start === m.end + 2 && PLAIN_WORDS.has(words[m.end + 1] ?? ''))) &&
+      // (The article only where the name ends what is said: "... 'just use SQLAlchemy' or 'the Django ORM handles it'" quotes two sayings.)
+      const endsClause = (end: number) => end === words.length || clauses.some((c) => c.end === end);
+      const orAfter = (m: EntityMatch) => {
+        const at = OR_PARTICLES.has(words[m.end] ?? '') ? m.end + 1 : m.end;
+        return OR_WORDS.has(words[at] ?? '') ? at : -1;
+      };
+      const orPair = (m: EntityMatch, n: EntityMatch, orAt: number) =>
+        (n.start === orAt + 1 || (n.start === orAt + 2 && (PLAIN_WORDS.has(words[orAt + 1] ?? '') || (OR_ARTICLES.has(words[orAt + 1] ?? '') && endsClause(n.end))))) &&
         n.kind === m.kind &&
         (m.kind === 'framework' || (m.kind === 'concept' && conceptKind.get(m.id) === conceptKind.get(n.id) && words[n.end] !== 'or'));
       const firstFramework = matches.find((m) => m.kind === 'framework')?.start ?? Infinity;
-      const joinedByOr = matches.some(
-        (m, i) => OR_WORDS.has(words[m.end] ?? '') && (m.kind === 'framework' || (m.kind === 'concept' && (m.start < firstFramework || (conceptKind.get(m.id) !== 'server_interface' && !USED_WITH.has(words[m.start - 1] ?? ''))))) && matches.slice(i + 1).some((n) => orPair(m, n)),
-      );
+      const joinedByOr = matches.some((m, i) => {
+        const orAt = orAfter(m);
+        return orAt >= 0 && (m.kind === 'framework' || (m.kind === 'concept' && (m.start < firstFramework || (conceptKind.get(m.id) !== 'server_interface' && !USED_WITH.has(words[m.start - 1] ?? ''))))) && matches.slice(i + 1).some((n) => orPair(m, n, orAt));
+      });
       // "whats the difference between flask run and gunicorn": two things set side by side.
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || insteadOf;
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
@@ -1580,8 +1591,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is tornado tough to learn? just joined a team that runs it": how easy the one framework is to learn, asked of itself.
       if (best === 'recommend' && named.length === 1 && options === 1 && OWN_LEARNING_ASKED.test(askingText) && !USE_ASKED.test(text)) best = 'describe';
       // ...and a how-to about one framework's setup is described even when it names two packages used
-      // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison.
-      if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText)) best = 'describe';
+      // together; "how do i move from flask to quart" weighs two frameworks and stays a comparison, and so
+      // does "how do they differ" (Thai "ต่างกันยังไง" says "how" too).
+      if (best === 'compare' && howToClause && named.length <= 1 && !COMPARATIVE.test(askingText) && !forms.differenceBetween(askingText)) best = 'describe';
       // "what's the modern replacement for flask?" names one thing only to move away from it.
       if (explainable && asking && !onlyReferences && explainsOneThing(words, matches, asking)) best = 'describe';
       // "... starting my first flask project. does flask come with an ORM or do I bring my own?": the

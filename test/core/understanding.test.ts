@@ -833,6 +833,11 @@ describe('another ecosystem or plain Python in the background', () => {
     // "What is the difference between" in Norwegian and Danish compares, "what is" notwithstanding.
     ['Hva er forskjellen mellom uvicorn og gunicorn?', 'compare'],
     ['Hvad er forskellen mellem pydantic og marshmallow?', 'compare'],
+    // ...Thai's "how do they differ" says "how" too, and is no how-to.
+    ['Pydantic กับ marshmallow ต่างกันยังไง', 'compare'],
+    // Two packages of one kind joined by "or" in Turkish (a question particle before it) or with an article after it.
+    ['Pydantic mı yoksa marshmallow mı? yeni bir API yazıyoruz.', 'compare'],
+    ['Melyik a jobb: Jinja2 vagy a Django template language?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
     ['what is celery?', 'describe'],
     // What it really does inside is explained, not checked.
