@@ -73,6 +73,9 @@ const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|back
 // ...or who the people are, right after it: "a team of ex-java devs", "we're a rails shop", "spring boot developers".
 // "a JSON API behind our Angular client", "our React SPA": another ecosystem as the client of the backend asked for.
 const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
+// ...or as what calls it: "an endpoint their Node service can call", "called from a Go service", "the API our Vue app talks to".
+const CALLER_AFTER = /^(?:\w+ ){0,2}(?:(?:can|will|would|should|must|needs to|has to) )?(?:call|calls|calling|hit|hits|consume|consumes|talk to|talks to|talking to|send requests to|sends requests to)\b/;
+const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w+)? (?:from|by)(?: (?:a|an|the|our|their|its|my|your))?$/;
 // "hardly any JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
@@ -84,7 +87,7 @@ const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching 
 // "with" between two of one stack, in the languages people ask in: "Node con Express", "Spring mit Kotlin".
 const PAIR_JOINERS: ReadonlySet<string> = new Set(['with', 'plus', 'and', 'con', 'y', 'e', 'com', 'mit', 'und', 'avec', 'et', 'met', 'en', 'z', 'i', 's', 'с', 'и', 've', 'dan']);
 
-/** Every other ecosystem named is what the askers have done or who they are ("coming from Express", "a team of Java devs"). */
+/** Every other ecosystem named is what the askers have done, who they are or what calls the backend ("coming from Express", "a team of Java devs", "our React SPA"). */
 export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>, knownBefore?: (before: string) => boolean): boolean =>
   scope.ecosystemStarts.every(
     (at) =>
@@ -99,6 +102,8 @@ export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, '
       DONE_IN.test(words.slice(Math.max(0, at - 7), at).join(' ')) ||
       PEOPLE_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
       CLIENT_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
+      CALLER_AFTER.test(words.slice(at + 1, at + 5).join(' ')) ||
+      CALLER_BEFORE.test(words.slice(Math.max(0, at - 4), at).join(' ')) ||
       AMOUNT_BEFORE.test(words.slice(Math.max(0, at - 2), at).join(' ')),
   );
 

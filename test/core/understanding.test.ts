@@ -670,6 +670,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and so is another ecosystem named as who the people are.
     ['a dozen spring boot engineers here, we need an api with auth and an admin', 'recommend'],
     ['coming from Spring Boot, what should we use for a REST API with validation?', 'recommend'],
+    // ...and so is another ecosystem as what will call the backend asked for.
+    ['our forecasting model needs a JSON endpoint with input validation that the Kotlin billing service can call. which framework?', 'recommend'],
+    ['it gets called from a Node gateway: what should I use for a small API with token auth?', 'recommend'],
     // ...and beside a framework asked for something web, with no need named outright.
     ["any framework you'd suggest for our internal api? the devs only know java", 'recommend'],
     // Chat's "py" before "framework" is Python, so the ecosystem named is background.
