@@ -249,8 +249,8 @@ const WHAT_IS_POINTED_BACK = /\b(?:what|wtf|wth|what the (?:hell|heck|f)) (?:eve
 const TRADE_OFFS = /\btrade ?offs?\b/;
 // "which differences would I notice each day?": two things set side by side, whatever one package is listed.
 const DIFFERENCES = /\bdifferences?\b/;
-// "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle").
-const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'yoksa', 'atau', 'tai', 'of', 'o']);
+// "or" between two names, in the languages people ask in ("Django sau Pyramid", "Flask vagy Bottle", Finnish "Flask vai Bottle?").
+const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'yoksa', 'atau', 'tai', 'vai', 'of', 'o']);
 // Turkish asks "X mı yoksa Y mı?": the question particle comes between a name and "or".
 const OR_PARTICLES: ReadonlySet<string> = new Set(['mı', 'mi', 'mu', 'mü']);
 // "SQLAlchemy or the Django ORM", "SQLAlchemy vagy a Django ORM": an article between "or" and the second name.
