@@ -66,6 +66,8 @@ describe('the sentence that asks', () => {
     // A last sentence left open asks too when it opens as a question; a statement left open does not.
     ['fine, and sanic? can it serve static files', 'fine and sanic | can it serve static files'],
     ['is bottle any good? we tried it once', 'is bottle any good'],
+    // A sentence that ends inside inline code ends there: the question after it is asked on its own.
+    ['pytest prints `DeprecationWarning: app.run is deprecated.` Is cherrypy still fine to use?', 'is cherrypy still fine to use'],
   ])('%j', (raw, asked) => {
     const n = normalizeQuestion(raw);
     expect(n.asked ? n.asked.map((a) => n.words.slice(a.start, a.end).join(' ')).join(' | ') : null).toBe(asked);

@@ -810,6 +810,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['hmm does litestar have an admin then?', 'feature_check'],
     // ...and so are thanks for the answer before.
     ['cool thanks, and does bottle have an orm?', 'feature_check'],
+    // ...and so is an error pasted as inline code before it.
+    ['bottle logs `ImportError: no module named bottle_sqlalchemy.` So does bottle have an orm at all, or is that plugin the only way?', 'feature_check'],
     ['perfect. got it, and can falcon render templates?', 'feature_check'],
     // A follow-up's opener and a tail leave the terse form "<feature> in <framework>" a feature question,
     // and a last question whose mark was dropped still asks.
