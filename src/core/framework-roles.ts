@@ -58,6 +58,8 @@ const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an
 // Django or Flask?" weighs them.
 // ("should we not use sanic for this site?" still asks about Sanic.)
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$/;
+// "our architect still wants Django", "the CTO prefers Flask": an option someone pushes for is weighed, not what the team knows.
+const PUSHED_BEFORE = /\b(?:wants|prefers|pushes for|pushing for|insists on|insisting on|is set on|lobbies for|lobbying for)(?: us to use| to use| we use)?$/;
 // "should we build the club's booking pages in Falcon?": what to build it in asked, with the thing built between (longer than `before` reaches).
 const BUILD_IN_ASKED = /\b(?:should|could|would|can|shall|will|do)(?: we| i| you| they) (?:build|make|write|develop|do) (?:\w+ ){1,4}(?:in|with|on)$/;
 // "moving from flask to quart", "off tornado onto fastapi": the name after "to" is where they are going.
@@ -121,7 +123,7 @@ export function frameworkRoles(
     // (The thing is a package or feature we know, two words back: "Depends" is dependency injection; not a
     // move or a deploy, where "como" is "how": "como migrar de Flask".)
     const thingOfIt = matches.some((n) => (n.kind === 'concept' || (n.kind === 'topic' && n.id !== 'migration' && n.id !== 'deployment')) && n.end === m.start - 1);
-    const asked = ASKED_BEFORE.test(before) || BUILD_IN_ASKED.test(words.slice(Math.max(sentence?.start ?? 0, m.start - 9), m.start).join(' ')) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
+    const asked = ASKED_BEFORE.test(before) || PUSHED_BEFORE.test(before) || BUILD_IN_ASKED.test(words.slice(Math.max(sentence?.start ?? 0, m.start - 9), m.start).join(' ')) || TARGET_BEFORE.test(before) || (orChoice && !CUE_RIGHT_BEFORE.has(words[m.start - 1] ?? '') && !excludedBefore) || otherSideOption;
     // "ruled out django and pyramid already": a name listed after one set aside is set aside too.
     const previous = matches.filter((n) => n.kind === 'framework' && n.end <= m.start && n.start >= (sentence?.start ?? 0)).at(-1);
     // ("beyond django, flask and bottle": the comma between two names is no word of its own, when the

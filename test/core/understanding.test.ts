@@ -1508,6 +1508,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ["we don't need server-rendered pages or an admin, just typed json endpoints with openapi docs. would fastapi be a good choice?", 'good', 'fastapi'],
     // ...and a list of needs ruled out, an article opening each item.
     ["we won't use an admin, an ORM or templates; django for a plain json api, too much?", 'poor', 'fastapi'],
+    // ...with commas alone between the first items; the framework a colleague wants is an option, not what the team knows.
+    ["no templates, forms, an admin or user accounts needed, only a typed async json api with openapi docs. our lead is set on django: is that the right call?", 'poor', 'fastapi'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
     ['is falcon right for our partner api? we don\'t serve any html at all, only json resources', 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
@@ -2947,6 +2949,8 @@ describe('a "no" reaches the need after it, and those joined to it, not the next
     ['no admin. lightest thing that serves json?', ['admin'], 'small_apps'],
     ['without templates or forms, what is best for a tiny service', ['templates', 'forms'], 'small_apps'],
     ["i don't want to use an orm at all, raw sql only: is pyramid fine?", ['orm'], null],
+    // "with" after the thing refused starts what is wanted.
+    ['a server-rendered site (no SPA) with forms and user accounts: which framework?', [], 'forms'],
   ])('%j', (q, out, kept) => {
     const a = ask(q);
     for (const t of out) expect(a.text).not.toMatch(new RegExp(`best fit for[^.]*${t}`, 'i'));
