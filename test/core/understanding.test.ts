@@ -2661,6 +2661,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['Is bottle enough for a tiny webhook receiver, or will I end up rebuilding flask?', 'recommend'],
     // The pros and cons of the one framework the asking sentence names; the other is background.
     ["Is Pyramid's traversal a pro or a con for a team of juniors? some of them want Django-style urls", 'pros_cons'],
+    // ...but one side's advantage, after the two were set "vs" each other, is still the comparison.
+    ["aiohttp vs tornado for our websocket relay. is aiohttp's built-in client really an advantage?", 'compare'],
     // A group named only in the background is not what is asked about.
     ['what are some underrated python web frameworks? people only ever mention the big three', 'list_frameworks'],
     // Why people dislike one framework asks for its drawbacks; a claim about its speed is explained.
