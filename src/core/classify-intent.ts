@@ -1325,7 +1325,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "...or should that be something else like fastapi": there "like" offers the alternative weighed.
       // ("is there a Flask-Login equivalent for Quart?": a package of the framework it should resemble is that likeness too.)
       const likePackagesOnly = concepts.every((id) => (conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'like') && !(conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'candidate'));
-      const likeFeatureAsked = likeOnly && likePackagesOnly && featureCount > 0 && !ALTERNATIVE_SUCH_AS.test(text);
+      // (A feature counts in the sentence that asks: "Is Quart actively maintained? I'd like async Flask-style code" asks about upkeep.)
+      const likeFeatureAsked = likeOnly && likePackagesOnly && featureCount > 0 && (featureAsked || concepts.length > 0) && !ALTERNATIVE_SUCH_AS.test(text);
       if (best === 'compare' && likeFeatureAsked) best = 'feature_check';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
       // asks for pros and cons (contract v2) or names a feature ("FastAPI va bene per il backend REST?").

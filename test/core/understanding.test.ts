@@ -2623,6 +2623,8 @@ describe('what a question weighs, by how names are joined', () => {
     ['is sanic a web framework or just an async server library?', 'describe'],
     ['is sanic enough for a public api or is it too niche?', 'recommend'],
     ['Is Pyramid still maintained? Last release looks old and I want to use it for a small intranet.', 'describe'],
+    // ...whatever style of code it is wanted for, likened to another framework's, in a sentence that does not ask.
+    ['how active is falcon development these days? we want flask-style async handlers for a new hobby app, but its changelog seems quiet compared to the other async options.', 'describe'],
     // The name first, then "what is it", is defined too; with a fit asked beside it, it is a fit question.
     ["bottle — what is it, and who runs it in production? a freelancer we hired says it's all we need for our booking page", 'describe'],
     ['tornado: what is it really, and is it a good pick for us? we run a small shop', 'recommend'],
