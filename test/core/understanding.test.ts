@@ -2247,6 +2247,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Umí Pyramid posílat websockety?', 'feature_check', 'websockets'],
     ['Onko Falconissa valmista websocket-tukea?', 'feature_check', 'websockets'],
     ['Pyramidって非同期に対応してますか？外部のサービスを何度も呼ぶ予定です。', 'feature_check', 'async'],
+    // Bengali "by itself" (নিজে থেকেই) asks whether it is built in.
+    ['ফ্লাস্ক কি নিজে থেকেই অ্যাডমিন প্যানেল দেয়?', 'feature_check', 'admin'],
+    ['Django কি নিজে থেকেই ফর্ম আর লগইন দেয়, নাকি আলাদা প্যাকেজ লাগে?', 'feature_check', 'forms'],
     // Finnish: how to take one framework into production (tuotantoon) is a deployment how-to.
     ['Miten Django-sovellus viedään tuotantoon?', 'describe', 'deployment'],
     // Hungarian: the template engine asked of Pyramid and of Bottle.
