@@ -1393,10 +1393,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         n.kind === m.kind &&
         (m.kind === 'framework' || (m.kind === 'concept' && conceptKind.get(m.id) === conceptKind.get(n.id) && words[n.end] !== 'or'));
       const firstFramework = matches.find((m) => m.kind === 'framework')?.start ?? Infinity;
-      const joinedByOr = matches.some((m, i) => {
+      const orJoined = matches.filter((m, i) => {
         const orAt = orAfter(m);
         return orAt >= 0 && (m.kind === 'framework' || (m.kind === 'concept' && (m.start < firstFramework || (conceptKind.get(m.id) !== 'server_interface' && !USED_WITH.has(words[m.start - 1] ?? ''))))) && matches.slice(i + 1).some((n) => orPair(m, n, orAt));
       });
+      const joinedByOr = orJoined.length > 0;
       // "whats the difference between flask run and gunicorn": two things set side by side.
       const against = COMPARATIVE.test(text) || joinedByOr || forms.differenceBetween(text) || insteadOf;
       // "Стоит ли переходить с DRF на Django Ninja?": a move, said in another language.
@@ -1415,6 +1416,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // why they ask; whether the one option has the feature is what is asked.)
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
+      // "In Litestar, should I use msgspec Structs or Pydantic models?": two packages of one kind joined by
+      // "or", with at most one framework to use them in, are what is picked between.
+      if (best === 'recommend' && options <= 1 && orJoined.some((m) => m.kind === 'concept')) best = 'compare';
       // "Moving our Bottle app to Flask: how much work is that?": the move itself, from one framework to the
       // other, weighs the two. (Whether both can run at once during the move is a question about one of them.)
       if (best === 'describe' && moveSaid && weighed >= 2 && topics[0] === 'migration' && !COEXIST.test(text)) best = 'compare';

@@ -843,6 +843,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // Two packages of one kind joined by "or" in Turkish (a question particle before it) or with an article after it.
     ['Pydantic mı yoksa marshmallow mı? yeni bir API yazıyoruz.', 'compare'],
     ['Melyik a jobb: Jinja2 vagy a Django template language?', 'compare'],
+    // ...and so are two packages of one kind offered for one framework, whatever pick words follow.
+    ['building the api in flask with request schemas: flask-restx or flask-smorest? both seem maintained, looking for a recommendation', 'compare'],
     // Finnish asks "or" with "vai".
     ['Kumpi kannattaa: Gunicorn vai Waitress Flaskin kanssa?', 'compare'],
     ['do i need uvicorn or hypercorn or something else to run litestar? what is an asgi server anyway?', 'describe'],
