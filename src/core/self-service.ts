@@ -23,7 +23,10 @@ const MAX_SCREEN_GAP = 3;
 const WANTS_WORDS: ReadonlySet<string> = new Set(['needs', 'need', 'wants', 'want', 'would', 'like', 'should', 'get', 'gets', 'have', 'has', 'necesita', 'necesitan', 'quiere', 'quieren', 'precisa', 'precisam', 'quer', 'querem', 'braucht', 'brauchen', 'will', 'veut', 'veulent', 'a', 'an', 'un', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'une', 'own', 'their', 'her', 'his', 'simple', 'little', 'small', 'su', 'sua', 'seu', 'de']);
 const MAX_WANT_GAP = 4;
 // What people can, must or want to do, between who they are and the work: "staff should be able to", "the office needs to".
-const MODAL_AFTER_STAFF = /^(?:(?:can|could|must|should|will|would|need to|needs to|have to|has to|want to|wants to)(?: be able to)?|(?:are|is|be) able to|(?:should|must|need to|needs to) (?:also )?be able to)(?= )/;
+// ("the ops team only needs to ...", "staff just want to ...": an adverb may come first.)
+const MODAL_AFTER_STAFF = /^(?:(?:only|just|also|mostly|really) )?(?:(?:can|could|must|should|will|would|need to|needs to|have to|has to|want to|wants to)(?: be able to)?|(?:are|is|be) able to|(?:should|must|need to|needs to) (?:also )?be able to)(?= )/;
+// "staff need to view and edit records": a verb joined before the work.
+const JOINED_VERB = new Set(['and', 'or']);
 const MAX_MODAL_WORDS = 6;
 
 export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader {
@@ -53,7 +56,7 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       const modal = MODAL_AFTER_STAFF.exec(words.slice(r.end, r.end + MAX_MODAL_WORDS).join(' '));
       const at = r.end + (modal ? modal[0].split(' ').length : 0);
       for (const { id, verbs } of done) {
-        const verb = verbs.find((v) => v.start === at);
+        const verb = verbs.find((v) => v.start === at || (v.start === at + 2 && JOINED_VERB.has(words[at + 1] ?? '')));
         if (verb && !found.some((f) => f.id === id)) found.push({ id, start: r.start, end: verb.end });
       }
     }

@@ -20,6 +20,8 @@ describe('who does the work names the need', () => {
     // ...or after what they can or must do.
     ['flask or django for a stock app? the office staff should be able to update prices and add products', 'django'],
     ['the sales team should be able to edit customer records, which python framework?', 'django'],
+    // ...with an adverb before it, or another verb joined to the work.
+    ['the support staff just need to view and edit customer records, which python framework?', 'django'],
     // The people who run the place asking for a screen of their own.
     ['flask or django for a climbing gym app? the manager wants a dashboard to see memberships and payments', 'django'],
     ['Flask ou Django para um app de salão? A gerente precisa de um painel para ver os horários.', 'django'],
