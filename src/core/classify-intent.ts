@@ -1103,7 +1103,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const upkeepAsked = topics.includes('maintenance') && !weakTopics.includes('maintenance');
         // ...and so is a move ("porting a Django REST Framework service over to Litestar"): the package is what is moved.
         const moveAsked = topics.includes('migration') && !weakTopics.includes('migration') && frameworks.length > 1;
-        const conceptTopic = intent === 'describe' && concepts.length === 1 && firstOf('concept') <= firstOf('framework') && !upkeepAsked && !moveAsked ? implied[0] : undefined;
+        // A package described leads with its field also when it is the framework's own pattern, named after it:
+        // "in Django's MVT, do templates play the part of MVC's views?" is about how a project is laid out.
+        // (Only a pattern of that one framework's: "the ORM" or dependency injection is many frameworks' pattern.)
+        const ownConcept = concepts.length === 1 && conceptKind.get(concepts[0]!) === 'pattern' && frameworks.length === 1 && conceptById.get(concepts[0]!)?.frameworks.join() === frameworks[0];
+        const conceptTopic = intent === 'describe' && concepts.length === 1 && (firstOf('concept') <= firstOf('framework') || ownConcept) && !upkeepAsked && !moveAsked ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = loadToCarry && !featureLoad ? (scale.throughput ? 'performance' : 'scalability') : undefined;

@@ -2953,6 +2953,15 @@ describe('the one option weighed beside a framework the team already knows, or w
   });
 });
 
+describe("a framework's own pattern described leads with the pattern's field", () => {
+  it.each([
+    // The parts named while explaining it are not the subject: MVT is about how a project is laid out.
+    ["how do urls, models and templates split the work in Django's MVT?", 'project_structure'],
+  ])('%j', (q, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic });
+  });
+});
+
 describe('a "no" reaches the need after it, and those joined to it, not the next need', () => {
   it.each([
     ['no admin. lightest thing that serves json?', ['admin'], 'small_apps'],
