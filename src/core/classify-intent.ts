@@ -675,6 +675,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
     return affinity;
   };
   const conceptKind = new Map(knowledge.concepts.map((c) => [c.id, c.kind]));
+  // A pattern of one framework's own ("Django's MVT"); "the ORM" or dependency injection is many frameworks' pattern.
+  const ownPattern = (concepts: string[], frameworks: string[]) =>
+    concepts.length === 1 && conceptKind.get(concepts[0]!) === 'pattern' && frameworks.length === 1 && conceptById.get(concepts[0]!)?.frameworks.join() === frameworks[0];
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
@@ -1105,9 +1108,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const moveAsked = topics.includes('migration') && !weakTopics.includes('migration') && frameworks.length > 1;
         // A package described leads with its field also when it is the framework's own pattern, named after it:
         // "in Django's MVT, do templates play the part of MVC's views?" is about how a project is laid out.
-        // (Only a pattern of that one framework's: "the ORM" or dependency injection is many frameworks' pattern.)
-        const ownConcept = concepts.length === 1 && conceptKind.get(concepts[0]!) === 'pattern' && frameworks.length === 1 && conceptById.get(concepts[0]!)?.frameworks.join() === frameworks[0];
-        const conceptTopic = intent === 'describe' && concepts.length === 1 && (firstOf('concept') <= firstOf('framework') || ownConcept) && !upkeepAsked && !moveAsked ? implied[0] : undefined;
+        const conceptTopic = intent === 'describe' && concepts.length === 1 && (firstOf('concept') <= firstOf('framework') || ownPattern(concepts, frameworks)) && !upkeepAsked && !moveAsked ? implied[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = loadToCarry && !featureLoad ? (scale.throughput ? 'performance' : 'scalability') : undefined;
@@ -1732,6 +1733,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
       // asked for if the answer is no makes the one option's feature a question of fit.
       if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text)) best = 'recommend';
+      // "Django's MVT pattern, where is the controller?": a pattern only that framework has is how it works,
+      // nothing it may lack, unless asked in a feature question's form.
+      if (best === 'feature_check' && !featureForm && ownPattern(concepts, named)) best = 'describe';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.
       const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some(haveOrLack);

@@ -2957,6 +2957,8 @@ describe("a framework's own pattern described leads with the pattern's field", (
   it.each([
     // The parts named while explaining it are not the subject: MVT is about how a project is laid out.
     ["how do urls, models and templates split the work in Django's MVT?", 'project_structure'],
+    // ...and a pattern only that framework has is nothing it may lack: described, not checked.
+    ['DjangoのMVTパターンって何ですか？', 'project_structure'],
   ])('%j', (q, topic) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic });
   });
