@@ -1742,7 +1742,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Flask being a microframework a pro or a con once the team grows? half the team wants
       // Django-style conventions": the pros and cons of the one framework the asking sentence names.
       // (Not when the two were set "vs" each other: "Falcon vs Flask for a JSON API. Is Falcon's speed advantage real?".)
-      if (best === 'compare' && askedFrameworks.length === 1 && PROS_CONS_ASKED.test(askingText) && !COMPARATIVE.test(askingText) && vsAt < 0) best = 'pros_cons';
+      if ((best === 'compare' || (best === 'recommend' && !fitPhrasedAnywhere)) && askedFrameworks.length === 1 && PROS_CONS_ASKED.test(askingText) && !COMPARATIVE.test(askingText) && vsAt < 0) best = 'pros_cons';
       // "need websockets + sqlalchemy + jinja, team knows flask, deadline fri. quart?": one name asked
       // on its own after the needs is a yes/no about it; the team's framework is background.
       const nameAlone = asking !== undefined && asking.end - asking.start <= 2 && askedFrameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === asking.start);

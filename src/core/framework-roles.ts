@@ -47,12 +47,17 @@ const MENTIONED_AFTER = /^(?:basically |already |just |kind of |pretty much |now
 // "we basically want Flask but async": the one wanted, but for one thing, is the likeness a pick is measured against.
 // ("I wanted FastAPI but that's ASGI" sets it aside: a past want, and "but" followed by what it is.)
 const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
+// "a Django-style admin": the likeness glued to the name, a feature after it.
+const GLUED_LIKENESS: ReadonlySet<string> = new Set(['like', 'style', 'esque', 'ish']);
+// "anything django-admin-like for litestar?": after the feature, the likeness and what it is wanted for
+// (Litestar, after "like for", is no likeness itself).
+const LIKE_FOR = /^(?:like|style|esque|ish) (?:for|in|on)\b/;
 // "I need a FastAPI-like framework but without Pydantic": the name glued to "-like" describes what is wanted, even after "I need a".
 const LIKE_GLUED_AFTER = /^(?:like|style|esque|ish) (?:\w+ )?(?:framework|frameworks|fw|fws|alternative|alternatives|option|options|library|libraries|thing|things|one|ones)\b/;
 // "a django admin counterpart for pyramid", "flask's blueprints counterpart in fastapi": the name owns the
 // thing whose match is asked for in the framework named after it, which is the one asked about.
 const LIKE_AFTER = /^(?:s )?(?:[\w-]+ ){0,2}(?:equivalent|counterpart|analog|analogue)s? (?:for|in|on|with|under)\b/;
-const LIKE_BEFORE = /\b(?:like|similar to|feels like|closest to|resembles?|(?:an? |the )?(?:equivalent|counterpart|analog|analogue) (?:of|to))(?: \w+){0,1}$/;
+const LIKE_BEFORE = /\b(?:like(?! (?:for|in|on)$)|similar to|feels like|closest to|resembles?|(?:an? |the )?(?:equivalent|counterpart|analog|analogue) (?:of|to))(?: \w+){0,1}$/;
 // "should we use bottle", "could i run flask": a question about using it, so it is the option weighed.
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
 // Django or Flask?" weighs them.
@@ -131,9 +136,15 @@ export function frameworkRoles(
     // ("Migrating off Bottle: Flask or Django?": a colon or a dash between them ends the list.)
     const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id) && sameClause(previous, m);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && (LIST_JOINERS.has(words[m.start - 1] ?? '') || commaListed);
+    // "a Django-admin-like thing for FastAPI", "Django 관리자 페이지 같은 기능": the likeness may follow the framework's feature named after it.
+    // (The feature's name may hold the framework's: "django admin".)
+    const featureAfter = matches.find((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start >= m.start && n.start <= m.end && n.end > m.end);
+    const afterFeature = featureAfter ? words.slice(featureAfter.end, Math.min(sentence?.end ?? words.length, featureAfter.end + 4)).join(' ') : '';
+    // ...or come between the two: "a Django-style admin in Starlette".
+    const likeThenFeature = GLUED_LIKENESS.has(words[m.end] ?? '') && matches.some((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start === m.end + 1);
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
-      : LIKE_GLUED_AFTER.test(after)
+      : LIKE_GLUED_AFTER.test(after) || (featureAfter !== undefined && (LIKE_GLUED_AFTER.test(afterFeature) || LIKE_FOR.test(afterFeature) || forms?.likeAfter(afterFeature) === true)) || likeThenFeature
       ? 'like'
       : MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)
       ? 'mentioned'

@@ -2668,6 +2668,7 @@ describe('what a question weighs, by how names are joined', () => {
     ['Is bottle enough for a tiny webhook receiver, or will I end up rebuilding flask?', 'recommend'],
     // The pros and cons of the one framework the asking sentence names; the other is background.
     ["Is Pyramid's traversal a pro or a con for a team of juniors? some of them want Django-style urls", 'pros_cons'],
+    ["Is Bottle's single file a pro or a con as we grow? the newer devs want Django-style apps", 'pros_cons'],
     // ...but one side's advantage, after the two were set "vs" each other, is still the comparison.
     ["aiohttp vs tornado for our websocket relay. is aiohttp's built-in client really an advantage?", 'compare'],
     // A group named only in the background is not what is asked about.
@@ -3798,6 +3799,10 @@ describe('the equivalent of one framework\'s feature in another', () => {
     // ...also when the owner comes first, with the feature and the word for a match after it.
     ['django admin counterpart for pyramid?', 'pyramid', 'admin'],
     ['the django signals equivalent in falcon?', 'falcon', 'signals'],
+    // ...or "-like" / "-style" after the feature, or between the name and the feature, in any language.
+    ['anything django-admin-like for litestar?', 'litestar', 'admin'],
+    ['is there a Django-style admin for Falcon?', 'falcon', 'admin'],
+    ['Django 어드민 같은 기능이 Bottle에도 있나요?', 'bottle', 'admin'],
   ] as const)('%j checks %s', (q, id, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'feature_check', topic });
