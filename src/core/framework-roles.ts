@@ -136,11 +136,11 @@ export function frameworkRoles(
     // ("Migrating off Bottle: Flask or Django?": a colon or a dash between them ends the list.)
     const commaListed = previous !== undefined && m.start === previous.end && setAsideRightBefore.has(previous.id) && sameClause(previous, m);
     const listedAfterExcluded = previous !== undefined && roles.get(previous.id) === 'excluded' && m.start - previous.end <= 5 && (LIST_JOINERS.has(words[m.start - 1] ?? '') || commaListed);
-    // "a Django-admin-like thing for FastAPI", "Django 관리자 페이지 같은 기능": the likeness may follow the framework's feature named after it.
+    // "a django-admin-like panel for quart", "Django 어드민 같은 화면": the likeness may follow the framework's feature named after it.
     // (The feature's name may hold the framework's: "django admin".)
     const featureAfter = matches.find((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start >= m.start && n.start <= m.end && n.end > m.end);
     const afterFeature = featureAfter ? words.slice(featureAfter.end, Math.min(sentence?.end ?? words.length, featureAfter.end + 4)).join(' ') : '';
-    // ...or come between the two: "a Django-style admin in Starlette".
+    // ...or come between the two: "a Django-style admin for Falcon".
     const likeThenFeature = GLUED_LIKENESS.has(words[m.end] ?? '') && matches.some((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start === m.end + 1);
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
