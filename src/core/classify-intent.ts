@@ -291,6 +291,8 @@ const FIT_CLOSING = /^(?:still |really |even |actually )?(?:ok|okay|fine|alright
 const USE_IN_ASKED = /^(?:in \w+ )?(?:can|could) (?:i|we|you|one) (?:still |even |actually )?(?:use|plug in|swap in|run|write)\b/;
 /** A clause that opens as a question: "how fast does a peregrine dive", "is a quart bigger than a liter". */
 const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|can)\b/;
+/** "does X have anything similar", "got something like that?", "has it got an equivalent": the feature named before, pointed back to. */
+const SIMILAR_POINTED_BACK = /\b(?:have|has|got|offer|offers|ship|ships|come with|comes with)(?: \w+)? (?:anything|something|an?) (?:similar|like (?:that|it|this)|equivalent|comparable)\b/;
 /** Chat's openers before what is asked: "ok so", "wait,", "hmm", and thanks for the answer before ("cool thanks, and ..."). */
 const CHAT_OPENERS = /^(?:(?:ok|okay|k|kk|alright|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|thanks|thank you|ty|cheers|cool|great|nice|perfect|got it|gotcha|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
 /** "any framework that ...", "a framework which ...", "an api framework that ...": one framework asked for by what it must be. */
@@ -1662,7 +1664,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const hasOrLacks = (m: EntityMatch) => haveOrLack(m) || (itForm && m.kind === 'concept' && conceptKind.get(m.id) === 'server_interface');
         const featureHere = matches.some((m) => (within(m) || (builtInAsked && (builtInAsked[1] ?? builtInAsked[2]) !== undefined)) && hasOrLacks(m));
         const form = (FEATURE_FORM.test(spanText) || INDIRECT_FEATURE_FORM.test(spanText) || BUILT_IN_POINTED_BACK.test(spanText) || (FEATURE_OF_IT.test(spanText) && !loadAsked) || canDo || itForm || builtInAsked || forms.hasFeatureElsewhere(spanText)) && spanFrameworks.length === 1 && featureHere && !FIT_ASKED.test(spanText);
-        return form ? spanFrameworks[0] : undefined;
+        if (form) return spanFrameworks[0];
+        // "the django admin saves us hours; can quart offer something like that?": a feature named before, asked of the framework after "does" or "can".
+        const similarOf = matches.find(
+          (m) => m.kind === 'framework' && within(m) && SUBJECT_OPENERS.has(words[m.start - 1] ?? '') && SIMILAR_POINTED_BACK.test(words.slice(m.end, m.end + 5).join(' ')) && matches.some((f) => f.end <= m.start && hasOrLacks(f)),
+        );
+        return similarOf?.id;
       };
       // "¿bottle trae plantillas o tengo q usar flask?": the one to use if it is missing
       // comes after the feature question, and is not asked about.

@@ -3803,6 +3803,8 @@ describe('the equivalent of one framework\'s feature in another', () => {
     ['anything django-admin-like for litestar?', 'litestar', 'admin'],
     ['is there a Django-style admin for Falcon?', 'falcon', 'admin'],
     ['Django 어드민 같은 기능이 Bottle에도 있나요?', 'bottle', 'admin'],
+    // ...and a feature named first, then asked of another framework as "something like that".
+    ['the django admin saves us hours, can quart offer something like that?', 'quart', 'admin'],
   ] as const)('%j checks %s', (q, id, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'feature_check', topic });
