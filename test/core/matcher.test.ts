@@ -24,6 +24,8 @@ describe('the matcher understands what is asked', () => {
     ['does django have an admin panel', { intent: 'feature_check', frameworks: ['django'], topic: 'admin', support: 'built_in' }],
     // What it may be instead, after "or is it", is not asked: the feature before it is.
     ['does aiohttp do html templates, or is it mostly an async http client these days?', { intent: 'feature_check', frameworks: ['aiohttp'], topic: 'templates', support: 'extension' }],
+    // A capability no framework ships but a package adds is an extension, named in the answer.
+    ['can flask limit requests per minute per client?', { intent: 'feature_check', frameworks: ['flask'], support: 'extension', text: expect.stringContaining('Flask-Limiter') }],
     // describe
     ['what is wsgi', { intent: 'describe', frameworks: [] }],
     ['tell me about pyramid', { intent: 'describe', frameworks: ['pyramid'], topic: null }],
