@@ -26,6 +26,7 @@ describe('the matcher understands what is asked', () => {
     ['does aiohttp do html templates, or is it mostly an async http client these days?', { intent: 'feature_check', frameworks: ['aiohttp'], topic: 'templates', support: 'extension' }],
     // A capability no framework ships but a package adds is an extension, named in the answer.
     ['can flask limit requests per minute per client?', { intent: 'feature_check', frameworks: ['flask'], support: 'extension', text: expect.stringContaining('Flask-Limiter') }],
+    ['does flask do i18n for a site in three languages?', { intent: 'feature_check', frameworks: ['flask'], support: 'extension', text: expect.stringContaining('Flask-Babel') }],
     // describe
     ['what is wsgi', { intent: 'describe', frameworks: [] }],
     ['tell me about pyramid', { intent: 'describe', frameworks: ['pyramid'], topic: null }],
