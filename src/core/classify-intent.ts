@@ -253,7 +253,7 @@ const DIFFERENCES = /\bdifferences?\b/;
 const OR_WORDS = new Set(['or', 'oder', 'ou', 'sau', 'vagy', 'eller', 'lub', 'albo', 'nebo', 'alebo', 'или', 'або', 'veya', 'yoksa', 'atau', 'tai', 'vai', 'of', 'o']);
 // Turkish asks "X mı yoksa Y mı?": the question particle comes between a name and "or".
 const OR_PARTICLES: ReadonlySet<string> = new Set(['mı', 'mi', 'mu', 'mü']);
-// "SQLAlchemy or the Django ORM", "SQLAlchemy vagy a Django ORM": an article between "or" and the second name.
+// "Jinja2 or the Django templates", "peewee vagy a SQLAlchemy": an article between "or" and the second name.
 const OR_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'il', 'lo', 'az']);
 // The framework as the place something goes: "in Flask", "in a Flask project", "with FastAPI" ...
 const SETTING_BEFORE = /(?:^| )(?:in|inside|with|within)(?: (?:a|an|the|my|our|this|that|your))?$/;
@@ -1332,7 +1332,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "...or should that be something else like fastapi": there "like" offers the alternative weighed.
       // ("is there a Flask-Login equivalent for Quart?": a package of the framework it should resemble is that likeness too.)
       const likePackagesOnly = concepts.every((id) => (conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'like') && !(conceptById.get(id)?.frameworks ?? []).some((f) => roles[f] === 'candidate'));
-      // (A feature counts in the sentence that asks: "Is Quart actively maintained? I'd like async Flask-style code" asks about upkeep.)
+      // (A feature counts in the sentence that asks: "how often does Falcon release? we want websocket handlers in a Flask-like style" asks about upkeep.)
       const likeFeatureAsked = likeOnly && likePackagesOnly && featureCount > 0 && (featureAsked || concepts.length > 0) && !ALTERNATIVE_SUCH_AS.test(text);
       if (best === 'compare' && likeFeatureAsked) best = 'feature_check';
       // A yes/no question whether one option is a good pick is a fit question, even when it also
@@ -1389,7 +1389,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "In a Starlette project, Tortoise or plain SQLAlchemy?": after the framework too, a word like "plain" between,
       // unless they are server interfaces ("is cherrypy wsgi or asgi?") or what it runs with ("why doesn't
       // falcon run with waitress or gunicorn?").
-      // (The article only where the name ends what is said: "... 'just use SQLAlchemy' or 'the Django ORM handles it'" quotes two sayings.)
+      // (The article only where the name ends what is said: "my mentor says 'try peewee' or 'the Django ORM does all that'" quotes two sayings.)
       const endsClause = (end: number) => end === words.length || clauses.some((c) => c.end === end);
       const orAfter = (m: EntityMatch) => {
         const at = OR_PARTICLES.has(words[m.end] ?? '') ? m.end + 1 : m.end;
@@ -1423,7 +1423,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // why they ask; whether the one option has the feature is what is asked.)
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
-      // "In Litestar, should I use msgspec Structs or Pydantic models?": two packages of one kind joined by
+      // "inside Falcon, marshmallow schemas or Pydantic, which one?": two packages of one kind joined by
       // "or", with at most one framework to use them in, are what is picked between.
       if (best === 'recommend' && options <= 1 && orJoined.some((m) => m.kind === 'concept')) best = 'compare';
       // "Moving our Bottle app to Flask: how much work is that?": the move itself, from one framework to the
@@ -1740,7 +1740,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
       // asked for if the answer is no makes the one option's feature a question of fit.
       if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text)) best = 'recommend';
-      // "Django's MVT pattern, where is the controller?": a pattern only that framework has is how it works,
+      // "Django's MVT: which part plays the controller?": a pattern only that framework has is how it works,
       // nothing it may lack, unless asked in a feature question's form.
       if (best === 'feature_check' && !featureForm && ownPattern(concepts, named)) best = 'describe';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
@@ -1748,7 +1748,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some(haveOrLack);
       // "Is Flask being a microframework a pro or a con once the team grows? half the team wants
       // Django-style conventions": the pros and cons of the one framework the asking sentence names.
-      // (Not when the two were set "vs" each other: "Falcon vs Flask for a JSON API. Is Falcon's speed advantage real?".)
+      // (Not when the two were set "vs" each other: "aiohttp vs tornado for a relay. is aiohttp's client an advantage?".)
       if ((best === 'compare' || (best === 'recommend' && !fitPhrasedAnywhere)) && askedFrameworks.length === 1 && PROS_CONS_ASKED.test(askingText) && !COMPARATIVE.test(askingText) && vsAt < 0) best = 'pros_cons';
       // "need websockets + sqlalchemy + jinja, team knows flask, deadline fri. quart?": one name asked
       // on its own after the needs is a yes/no about it; the team's framework is background.

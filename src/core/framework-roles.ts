@@ -47,7 +47,7 @@ const MENTIONED_AFTER = /^(?:basically |already |just |kind of |pretty much |now
 // "we basically want Flask but async": the one wanted, but for one thing, is the likeness a pick is measured against.
 // ("I wanted FastAPI but that's ASGI" sets it aside: a past want, and "but" followed by what it is.)
 const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
-// "a Django-style admin": the likeness glued to the name, a feature after it.
+// "Django-style admin pages": the likeness glued to the name, a feature after it.
 const GLUED_LIKENESS: ReadonlySet<string> = new Set(['like', 'style', 'esque', 'ish']);
 // "anything django-admin-like for litestar?": after the feature, the likeness and what it is wanted for
 // (Litestar, after "like for", is no likeness itself).
@@ -63,7 +63,7 @@ const LIKE_BEFORE = /\b(?:like(?! (?:for|in|on)$)|similar to|feels like|closest 
 // Django or Flask?" weighs them.
 // ("should we not use sanic for this site?" still asks about Sanic.)
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$/;
-// "our architect still wants Django", "the CTO prefers Flask": an option someone pushes for is weighed, not what the team knows.
+// "our CTO keeps pushing for Django", "the lead prefers Flask": an option someone pushes for is weighed, not what the team knows.
 const PUSHED_BEFORE = /\b(?:wants|prefers|pushes for|pushing for|insists on|insisting on|is set on|lobbies for|lobbying for)(?: us to use| to use| we use)?$/;
 // "should we build the club's booking pages in Falcon?": what to build it in asked, with the thing built between (longer than `before` reaches).
 const BUILD_IN_ASKED = /\b(?:should|could|would|can|shall|will|do)(?: we| i| you| they) (?:build|make|write|develop|do) (?:\w+ ){1,4}(?:in|with|on)$/;
@@ -140,7 +140,7 @@ export function frameworkRoles(
     // (The feature's name may hold the framework's: "django admin".)
     const featureAfter = matches.find((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start >= m.start && n.start <= m.end && n.end > m.end);
     const afterFeature = featureAfter ? words.slice(featureAfter.end, Math.min(sentence?.end ?? words.length, featureAfter.end + 4)).join(' ') : '';
-    // ...or come between the two: "a Django-style admin for Falcon".
+    // ...or come between the two: "can Falcon get Django-style admin pages?".
     const likeThenFeature = GLUED_LIKENESS.has(words[m.end] ?? '') && matches.some((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start === m.end + 1);
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'

@@ -133,7 +133,7 @@ const WITH_SHORT = /(?<![\w/])w\/(?=\s|\p{L})/gu;
 // "does cherrypy run on py 3.12?", "py3 only": Python's short name before its major version.
 const PY_VERSION = /(?<![\w.])(?<!cherry )py ?([23])(?=\.\d|\s|$|[,;:!?)])/g;
 const QUESTION_MARKS = /[?？]+/g;
-// ...also where inline code closes right after the mark: "`RuntimeError: ... async views.` So does Flask ...".
+// ...also where inline code closes right after the mark: "`ImportError: no module named x.` Is there ...".
 // (A quoted claim stays one with the question about it: '"Flask is legacy now." Is that right?'.)
 const SENTENCE_MARK = /[.!。！](?=`*(?:\s|$))/g;
 const CLAUSE_MARK = /\s-+\s|[—–;；]|[:：](?=\s)|\p{Extended_Pictographic}/gu;

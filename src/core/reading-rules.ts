@@ -145,7 +145,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   // "my own ORM, template engine and auth library": in a list the comma leaves no word between two
   // items, and a joining word follows.
   // ("we won't use an admin, an ORM or templates": an article may open each item.)
-  // ("we don't need templates, forms, an admin or sessions": so may another item, the joining word coming later.)
+  // ("we need no sessions, templates, an orm or an admin": so may another item, the joining word coming later.)
   const nextItem = () => matches.some((n) => n.kind === 'topic' && (n.start === m.end || (n.start === m.end + 1 && JOINED_ARTICLES.has(words[m.end] ?? ''))));
   const listed = (previous.end === m.start || (m.start - previous.end === 1 && JOINED_ARTICLES.has(words[previous.end] ?? ''))) && (JOINED.has(words[m.end] ?? '') || nextItem());
   // "we don't need templates or an admin": an article may follow the joining word.

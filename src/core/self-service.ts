@@ -23,9 +23,9 @@ const MAX_SCREEN_GAP = 3;
 const WANTS_WORDS: ReadonlySet<string> = new Set(['needs', 'need', 'wants', 'want', 'would', 'like', 'should', 'get', 'gets', 'have', 'has', 'necesita', 'necesitan', 'quiere', 'quieren', 'precisa', 'precisam', 'quer', 'querem', 'braucht', 'brauchen', 'will', 'veut', 'veulent', 'a', 'an', 'un', 'una', 'um', 'uma', 'ein', 'eine', 'einen', 'une', 'own', 'their', 'her', 'his', 'simple', 'little', 'small', 'su', 'sua', 'seu', 'de']);
 const MAX_WANT_GAP = 4;
 // What people can, must or want to do, between who they are and the work: "staff should be able to", "the office needs to".
-// ("the ops team only needs to ...", "staff just want to ...": an adverb may come first.)
+// ("the front desk only has to ...", "staff just want to ...": an adverb may come first.)
 const MODAL_AFTER_STAFF = /^(?:(?:only|just|also|mostly|really) )?(?:(?:can|could|must|should|will|would|need to|needs to|have to|has to|want to|wants to)(?: be able to)?|(?:are|is|be) able to|(?:should|must|need to|needs to) (?:also )?be able to)(?= )/;
-// "staff need to view and edit records": a verb joined before the work.
+// "the receptionists need to see and change bookings": a verb joined before the work.
 const JOINED_VERB = new Set(['and', 'or']);
 const MAX_MODAL_WORDS = 6;
 

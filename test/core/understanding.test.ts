@@ -1511,7 +1511,7 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // ...and a list of needs ruled out, an article opening each item.
     ["we won't use an admin, an ORM or templates; django for a plain json api, too much?", 'poor', 'fastapi'],
     // ...with commas alone between the first items; the framework a colleague wants is an option, not what the team knows.
-    ["no templates, forms, an admin or user accounts needed, only a typed async json api with openapi docs. our lead is set on django: is that the right call?", 'poor', 'fastapi'],
+    ["no templates, sessions, an admin or forms needed, just async json endpoints with openapi docs. our lead is set on django: is that the right call?", 'poor', 'fastapi'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
     ['is falcon right for our partner api? we don\'t serve any html at all, only json resources', 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
@@ -3801,7 +3801,7 @@ describe('the equivalent of one framework\'s feature in another', () => {
     ['the django signals equivalent in falcon?', 'falcon', 'signals'],
     // ...or "-like" / "-style" after the feature, or between the name and the feature, in any language.
     ['anything django-admin-like for litestar?', 'litestar', 'admin'],
-    ['is there a Django-style admin for Falcon?', 'falcon', 'admin'],
+    ['can Falcon get Django-style admin pages?', 'falcon', 'admin'],
     ['Django 어드민 같은 기능이 Bottle에도 있나요?', 'bottle', 'admin'],
     // ...and a feature named first, then asked of another framework as "something like that".
     ['the django admin saves us hours, can quart offer something like that?', 'quart', 'admin'],
