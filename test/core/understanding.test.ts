@@ -2965,6 +2965,12 @@ describe("a framework's own pattern described leads with the pattern's field", (
   });
 });
 
+describe('"without blocking" wishes for async, it refuses nothing', () => {
+  it.each(['which framework lets each request call slow services without blocking a worker thread?'])('%j', (q) => {
+    expect(ask(q).text).toMatch(/best fit for[^.]*async/i);
+  });
+});
+
 describe('a "no" reaches the need after it, and those joined to it, not the next need', () => {
   it.each([
     ['no admin. lightest thing that serves json?', ['admin'], 'small_apps'],
