@@ -662,6 +662,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['best fw for a discord bot dashboard with a couple of webhooks?', 'recommend'],
     // A choice for a new project is software, whatever everyday thing the project is for.
     ["Is Bottle still a good choice for a new project? It's for the under-12s football league table, parents check it on match days.", 'recommend'],
+    // ...and so is an app whose subject is a word of the name's other sense (recipes), with the database it keeps.
+    ['a little recipe collection for my mum, sqlite behind it. is flask fine for that?', 'recommend'],
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
     // A Python framework asked for, in words the classifier has not seen, with nothing of another kind around it.
     ['Framework gani ya Python ni bora kwa mfumo wa hospitali yetu?', 'recommend'],
