@@ -2968,7 +2968,7 @@ describe("a framework's own pattern described leads with the pattern's field", (
 });
 
 describe('"without blocking" wishes for async, it refuses nothing', () => {
-  it.each(['which framework lets each request call slow services without blocking a worker thread?'])('%j', (q) => {
+  it.each(['which framework lets each request wait on slow services without blocking its worker?'])('%j', (q) => {
     expect(ask(q).text).toMatch(/best fit for[^.]*async/i);
   });
 });
