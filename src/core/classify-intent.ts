@@ -199,8 +199,8 @@ const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 // What the bot can be asked, asked of the bot: questions it answers, things to ask it, what it does beyond picking.
 const ABILITY_ASKED =
   /\b(?:can|could|does|do|will) (?:you|u|this bot|the bot|whichpy|it)(?: \w+)? (?:answer|handle|take|field) (?:\w+ )?questions\b|\b(?:can|could|should) (?:i|we) ask (?:you|u|it|this bot|the bot|whichpy)\b|\b(?:can|could|do) (?:you|u|this bot|whichpy) (?:compare|recommend) (?:stuff|things)\b/;
-/** "what can you do?", "what kinds of things can you help with?": asked of whichpy itself. */
-const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do|does) (?:you|u|this bot|the bot|whichpy)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)$/;
+/** "what can you do?", "what kinds of things can you help with?", "what do you do here?": asked of whichpy itself. */
+const HELP_ASKED = /^(?:so |ok |okay |and )?(?:what|which) (?:kinds? of |sorts? of |types? of )?(?:things |questions |stuff )?(?:can|could|do|does) (?:you|u|this bot|the bot|whichpy)(?: actually| really| even)? (?:help(?: me| us)?(?: with)?|do|answer)(?: exactly| here| for me| for us)?$/;
 /** A life span ahead: "must run for 15 years", "a system we have to keep alive for 10+ years". */
 const LONG_LIFE = /\b(?:must|has to|have to|needs? to|will (?:need to |have to )?|should|is expected to|are expected to|going to|meant to|supposed to)(?: \w+){0,3} (?:run|live|last|survive|stay|keep (?:it |them )?(?:alive|running)|be (?:maintained|supported|kept alive|around|running)|maintain(?: it| them)?|support(?: it| them)?) for (?:\d+ ?(?:plus )?|a decade|decades|at least \d+ |many |the next \d+ )(?:years?|decades?)?\b|\bkeep (?:it |them |\w+ )?alive for (?:\d+|a decade|decades)\b/;
 /** Long-term support releases asked for by name. */

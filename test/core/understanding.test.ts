@@ -422,6 +422,8 @@ describe('a question about everyday life asked beside an app is not ours', () =>
     ['putting together a tiny web app for our chess club. how do we get it online?', 'describe'],
     ['coding a small api for a birdwatching group - what should we build it with?', 'recommend'],
     ['hello there! what sort of things can you answer?', 'help'],
+    // ...with a word after it.
+    ['so what can the bot do for us', 'help'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
