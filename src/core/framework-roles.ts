@@ -47,13 +47,15 @@ const MENTIONED_AFTER = /^(?:basically |already |just |kind of |pretty much |now
 // "we basically want Flask but async": the one wanted, but for one thing, is the likeness a pick is measured against.
 // ("I wanted FastAPI but that's ASGI" sets it aside: a past want, and "but" followed by what it is.)
 const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:that|this|it|its|it s|thats|that s|they|we|i)\b)/ };
-// "Django-style admin pages": the likeness glued to the name, a feature after it.
-const GLUED_LIKENESS: ReadonlySet<string> = new Set(['like', 'style', 'esque', 'ish']);
+// "Django-style admin pages": the likeness glued to the name ("-like", "-style"), a feature after it.
+const GLUED_LIKENESS_WORDS = ['like', 'style', 'esque', 'ish'];
+const GLUED_LIKENESS: ReadonlySet<string> = new Set(GLUED_LIKENESS_WORDS);
+const GLUED_LIKE = GLUED_LIKENESS_WORDS.join('|');
 // "anything django-admin-like for litestar?": after the feature, the likeness and what it is wanted for
 // (Litestar, after "like for", is no likeness itself).
-const LIKE_FOR = /^(?:like|style|esque|ish) (?:for|in|on)\b/;
+const LIKE_FOR = new RegExp(`^(?:${GLUED_LIKE}) (?:for|in|on)\\b`);
 // "I need a FastAPI-like framework but without Pydantic": the name glued to "-like" describes what is wanted, even after "I need a".
-const LIKE_GLUED_AFTER = /^(?:like|style|esque|ish) (?:\w+ )?(?:framework|frameworks|fw|fws|alternative|alternatives|option|options|library|libraries|thing|things|one|ones)\b/;
+const LIKE_GLUED_AFTER = new RegExp(`^(?:${GLUED_LIKE}) (?:\\w+ )?(?:framework|frameworks|fw|fws|alternative|alternatives|option|options|library|libraries|thing|things|one|ones)\\b`);
 // "a django admin counterpart for pyramid", "flask's blueprints counterpart in fastapi": the name owns the
 // thing whose match is asked for in the framework named after it, which is the one asked about.
 const LIKE_AFTER = /^(?:s )?(?:[\w-]+ ){0,2}(?:equivalent|counterpart|analog|analogue)s? (?:for|in|on|with|under)\b/;
