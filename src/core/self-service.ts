@@ -41,10 +41,11 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
   type Need = { id: TopicId; start: number; end: number };
   type Span = ReturnType<PhraseSet['find']>[number];
   // "a panel for the receptionists": a screen for people who run the place, with only "for" and articles between.
+  // ("a staff panel to manage orders": who it is for may come right before the screen, as one noun.)
   const screenNeeds = (words: string[], staff: Span[], found: Need[]) => {
     for (const { id, names } of screens) {
       const forStaff = (s: Span) => staff.some((r) => r.start > s.end - 1 && r.start - s.end <= MAX_SCREEN_GAP && words.slice(s.end, r.start).every((w) => FOR_WORDS.has(w)) && words.slice(s.end, r.start).length > 0);
-      const wantedByStaff = (s: Span) => staff.some((r) => s.start > r.end && s.start - r.end <= MAX_WANT_GAP && words.slice(r.end, s.start).every((w) => WANTS_WORDS.has(w)));
+      const wantedByStaff = (s: Span) => staff.some((r) => s.start >= r.end && s.start - r.end <= MAX_WANT_GAP && words.slice(r.end, s.start).every((w) => WANTS_WORDS.has(w)));
       const hit = names.find(words).find((s) => forStaff(s) || wantedByStaff(s));
       if (hit) found.push({ id, start: hit.start, end: hit.end });
     }

@@ -15,6 +15,8 @@ describe('who does the work names the need', () => {
     // A screen for the people who run the place is their admin.
     ['flask or django for a dental clinic site with online bookings and a panel for the receptionists?', 'django'],
     ['¿Flask o Django para una tienda online con un panel para los empleados?', 'django'],
+    // ...or named right before it, as one noun.
+    ['flask or django for a bike repair shop with an office staff dashboard to track repairs?', 'django'],
     // The people who run the place doing the work, right after they are named.
     ['flask or django for a parts catalogue the support team edits every day?', 'django'],
     // ...or after what they can or must do.
