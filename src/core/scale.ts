@@ -63,6 +63,9 @@ const PERIOD_FACTOR: Record<string, number> = {
   dia: 100, día: 100, jour: 100, tag: 100, giorno: 100, день: 100, сутки: 100, dzień: 100, dziennie: 100, gün: 100, günde: 100, hari: 100, den: 100, dag: 100, päivä: 100, päivässä: 100, ngày: 100, روز: 100, يوم: 100, দিনে: 100, দিন: 100, दिन: 100,
   mês: 1000, mes: 1000, mois: 1000, monat: 1000, mese: 1000, месяц: 1000, miesiąc: 1000, ay: 1000, bulan: 1000, maand: 1000, månad: 1000, tháng: 1000, ماه: 1000, شهر: 1000, মাসে: 1000, महीने: 1000,
 };
+// "one day", "some day": a time to come, not a day's count, unless in one ("10k visitors in one day").
+const SOME_DAY_BEFORE = new Set(['one', 'some']);
+const IN_ONE_DAY = new Set(['in', 'within', 'per', 'a']);
 const SINGLE_PAGE_APP = /^pages? (?:app|apps|application|applications|spa)\b/;
 // ...in other languages too ("с миллионами пользователей", "millones de usuarios").
 const BARE_COUNTS: Record<string, number> = {
@@ -71,7 +74,13 @@ const BARE_COUNTS: Record<string, number> = {
   millones: 1e6, milhões: 1e6, millionen: 1e6, milioni: 1e6, miliony: 1e6, milionów: 1e6,
   // Persian "میلیون‌ها" (millions; the joiner splits off its plural ending), Bengali "লক্ষ লক্ষ" (lakhs and lakhs).
   میلیون: 1e6, লক্ষ: 1e5,
+  // "tens of thousands of connections", "cientos de miles de usuarios", "des centaines de milliers", "сотни тысяч".
+  tens: 10, cientos: 100, centenares: 100, decenas: 10, centaines: 100, dizaines: 10, centinaia: 100, decine: 10, сотни: 100, десятки: 10,
 };
+// "hundreds of thousands of users" is a hundred thousand, not a hundred: a plural count of another, with
+// "of" or none between. Spanish "miles" and French "milliers" count only there ("five miles" is a distance).
+const COUNT_OF = new Set(['of', 'de', 'di']);
+const COUNTED_AGAIN: Record<string, number> = { ...BARE_COUNTS, miles: 1e3, milliers: 1e3, migliaia: 1e3 };
 
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
 function numberAt(words: string[], i: number): { value: number; length: number } | null {
@@ -80,7 +89,19 @@ function numberAt(words: string[], i: number): { value: number; length: number }
   // "a few hundred thousand users": a vague count is still a size.
   // "thousands of websocket connections", "millions of users": the plural alone is the count.
   const bare = BARE_COUNTS[words[i]!];
-  if (bare) return { value: bare, length: 1 };
+  if (bare) {
+    let value = bare;
+    let length = 1;
+    for (;;) {
+      const of = COUNT_OF.has(words[i + length] ?? '') ? 1 : 0;
+      const next = words[i + length + of] ?? '';
+      const times = of === 1 ? (COUNTED_AGAIN[next] ?? MULTIPLIER[next]) : MULTIPLIER[next];
+      if (!times) break;
+      value *= times;
+      length += of + 1;
+    }
+    return { value, length };
+  }
   // "a million users", "a hundred thousand visitors": the article is the count of one.
   const vague = words[i] === 'a' && SPELT_MULTIPLIERS.has(words[i + 1] ?? '') ? 1 : VAGUE_COUNTS[words[i]!];
   if (!/^\d+$/.test(words[i]!) && !(vague && MULTIPLIER[words[i + 1] ?? ''])) return null;
@@ -129,7 +150,10 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;
     // "100k daily visitors", "300k users a day": people counted per day come and go over it, so a product
     // that size is a crowd only ten times over (a million a day); per month, a hundred times.
-    const peoplePeriod = PEOPLE.has(unit) && !atOnce ? [...after.slice(0, unitAt), ...after.slice(unitAt + 1, unitAt + 3)].map((w) => PERIOD_FACTOR[w]).find((f) => f !== undefined) : undefined;
+    // ("hundreds of thousands of users one day" is some day, not each day; "in one day" is a day.)
+    const someDay = (k: number) => k > 0 && SOME_DAY_BEFORE.has(after[k - 1]!) && !IN_ONE_DAY.has(after[k - 2] ?? words[i + n.length - 1]!);
+    const periodAt = [...Array(unitAt).keys(), unitAt + 1, unitAt + 2].find((k) => PERIOD_FACTOR[after[k] ?? ''] !== undefined && !someDay(k));
+    const peoplePeriod = PEOPLE.has(unit) && !atOnce && periodAt !== undefined ? PERIOD_FACTOR[after[periodAt]!] : undefined;
     const peopleFactor = peoplePeriod === undefined ? 1 : peoplePeriod >= PERIOD_FACTOR.month! ? 100 : peoplePeriod >= PERIOD_FACTOR.day! ? 10 : 1;
     const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 * peopleFactor : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';

@@ -25,6 +25,11 @@ describe('the load a question names', () => {
     ['several hundred readers', 'modest'],
     ['thousands of websocket connections', 'modest'],
     ['millions of users', 'large'],
+    // One plural count of another, with "of" or none between.
+    ['hoping for hundreds of thousands of users one day', 'large'],
+    ['tens of thousands of concurrent websocket clients', 'large'],
+    ['cientos de miles de usuarios', 'large'],
+    ['сотни тысяч пользователей', 'large'],
     ['hope it grows to a million users', 'large'],
     ['a thousand visitors a day', 'modest'],
     // Requests, and per day, in other languages.

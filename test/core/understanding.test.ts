@@ -1474,6 +1474,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   it.each([
     // [question, fit, recommendation (null: not checked)]
     ['should we use bottle for a marketplace with millions of users, an admin and user accounts', 'poor', 'django'],
+    // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
+    ['is bottle a good choice for a forum we hope grows to hundreds of thousands of users?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
     // The alternative asked for in case the answer is no.
     ['bottle for an app with an admin and user accounts: good idea? if not, what else?', 'poor', 'django'],
