@@ -100,6 +100,8 @@ export interface Understanding {
   affinity: Record<string, number>;
   /** Topics only hinted at by a generic word ("api"); they weigh half in a judgement. */
   weakTopics: TopicId[];
+  /** Needs the kind of app named always has, unnamed ("an online shop": an admin for its staff); weighed as hints in a judgement only. */
+  impliedNeeds: TopicId[];
   /** A yes/no question about one framework for a need: the answer carries a `fit`. */
   fitAsked: boolean;
   /** Python web frameworks named that the knowledge does not cover. */
@@ -684,6 +686,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   const selfService = createSelfServiceReader(knowledge);
   const chitChat = createPhraseSet(knowledge.nlu.vocabulary.chitChat);
   const editedContent = createPhraseSet(knowledge.nlu.vocabulary.editedContent);
+  const impliedBy = knowledge.topics.filter((t) => t.impliedBy.length > 0).map((t) => ({ id: t.id, kinds: createPhraseSet(t.impliedBy) }));
   const licenceWords = createPhraseSet(knowledge.nlu.vocabulary.licenceWords);
   // "Coming from Rails...", "the Python equivalent of Express.js": the kind of framework they know elsewhere.
   const ecosystemKinds = (Object.entries(knowledge.nlu.vocabulary.ecosystemKinds) as [FrameworkKind, string[]][]).map(([kind, names]) => ({ kind, names: createPhraseSet(names) }));
@@ -1139,6 +1142,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           teamKnows,
           teamSkills: [...read.skilled].filter((id) => teamKnows.includes(id)),
           weakTopics,
+          impliedNeeds: inScope ? impliedBy.filter((t) => !topics.includes(t.id) && t.kinds.has(words)).map((t) => t.id) : [],
           // Words already read as a need or a name are weighed through ratings, not again as affinity.
           affinity: affinityOf(words, setAside),
           fitAsked,

@@ -76,6 +76,8 @@ export interface JudgeContext {
   noDependencies?: boolean;
   /** The app must live for years ("keep it alive for 10+ years", "long-term support"). */
   longLife?: boolean;
+  /** Needs the kind of app always has, though unnamed ("an online shop": an admin for its staff). */
+  impliedNeeds?: TopicId[];
 }
 
 // "rest api for an internal tool, not async please": async ruled out asks for code that is not async, so a
@@ -117,12 +119,16 @@ export const builtOnName = (f: Framework, name: string): boolean => lowered(f).b
  */
 export function judge(candidates: Framework[], topics: TopicId[], context: JudgeContext, knowledge: Knowledge): Judgement {
   const { roles, teamKnows, affinity, builtInOnly } = context;
-  const needs = topics.filter((t) => !NOT_NEEDS.includes(t));
+  // "a small online shop, two of us, a month to launch": its staff will keep the products and orders, so
+  // the admin weighs as a hint though nobody named it; only beside a need named, and never one ruled out.
+  const implied = topics.length > 0 ? (context.impliedNeeds ?? []).filter((t) => !topics.includes(t) && !(context.unwanted ?? []).includes(t)) : [];
+  const needs = [...topics, ...implied].filter((t) => !NOT_NEEDS.includes(t));
+  const hinted = implied.length > 0 ? [...context.weakTopics, ...implied] : context.weakTopics;
   // "I know basic Python; the coordinator must edit everything herself": screens for staff to edit
   // the data are much for a beginner to build, and one framework ships them, so with an admin stated
   // the learning curve weighs as a hint (a login or a form is small to add, and leaves it whole).
-  const adminStated = needs.includes('admin') && !context.weakTopics.includes('admin');
-  const weak = adminStated && needs.includes('learning_curve') ? [...context.weakTopics, 'learning_curve' as TopicId] : context.weakTopics;
+  const adminStated = needs.includes('admin') && !hinted.includes('admin');
+  const weak = adminStated && needs.includes('learning_curve') ? [...hinted, 'learning_curve' as TopicId] : hinted;
   // On a host that speaks only WSGI, where it runs is settled by the interface (weighed below), not by
   // how easily each framework deploys elsewhere: CherryPy's own server is no help on shared hosting.
   const rated = context.wsgiOnly ? needs.filter((t) => t !== 'deployment') : needs;

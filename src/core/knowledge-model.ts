@@ -160,6 +160,8 @@ export interface Topic {
   doneByStaff: string[];
   /** Screens for the people who run the place ("panel", "back office"); followed by a staff role, they ask for this need. */
   staffScreens: string[];
+  /** Kinds of app that always have this need, though their askers seldom name it ("online shop" for an admin): a hint when judging. */
+  impliedBy: string[];
   /** Normalised synonyms that name the kind of app without saying how big it is ("server rendered"). */
   sizeUnsaid: string[];
   /** Every framework id, best fit first. */

@@ -146,6 +146,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       notMeantBy: (data.not_meant_by ?? []).map(normalizePhrase),
       doneByStaff: data.done_by_staff ?? [],
       staffScreens: data.staff_screens ?? [],
+      impliedBy: data.implied_by ?? [],
       sizeUnsaid: (data.size_unsaid ?? []).map(normalizePhrase),
       ranking: rankByRating(frameworks, data.id),
       poorFit: frameworks.filter((fw) => fw.support[data.id].rating <= POOR_FIT_RATING).map((fw) => fw.id),

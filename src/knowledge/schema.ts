@@ -106,6 +106,8 @@ export const topicFileSchema = z.strictObject({
   done_by_staff: z.array(text).optional(),
   /** Screens for the people who run the place ("panel", "back office"): followed by a staff role ("for the receptionists"), the need. */
   staff_screens: z.array(text).optional(),
+  /** Kinds of app that always have this need, though their askers seldom name it ("online shop" for an admin). */
+  implied_by: z.array(text).optional(),
   /** Synonyms of an app kind that name it without saying how big it is ("server rendered" pages, not "lots of pages"). */
   size_unsaid: z.array(text).optional(),
   /** How much the need usually weighs in a choice, 1 to 3: ranks "the differences that matter most". */

@@ -1474,6 +1474,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
   it.each([
     // [question, fit, recommendation (null: not checked)]
     ['should we use bottle for a marketplace with millions of users, an admin and user accounts', 'poor', 'django'],
+    // A kind of app that always has a need, unnamed: a shop's staff keep its products (an admin), a
+    // social network's members log in (accounts).
+    ['is flask fine for an online store with lots of traffic?', 'depends', 'django'],
+    ['is bottle a good choice for a social network?', 'poor', 'django'],
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
     ['is bottle a good choice for a forum we hope grows to hundreds of thousands of users?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],

@@ -140,7 +140,8 @@ export function composeCompare(input: ComposeInput): Composed {
   // where the move starts, not a third option; what the team knows of it still carries over.
   const destinations = frameworks.filter((f) => roles[f.id] === 'candidate');
   const judged = u.topics.includes('migration') && destinations.length >= 2 ? frameworks.filter((f) => roles[f.id] !== 'context') : frameworks;
-  const { ranked, needs } = judge(judged, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies, noDependencies: u.noDependencies }, knowledge);
+  // (What a kind of app implies, "a dating app" needing logins, weighs only when frameworks are what is compared, not two ORMs for one.)
+  const { ranked, needs } = judge(judged, u.topics, { roles, teamKnows: u.teamKnows, weakTopics: u.weakTopics, affinity, builtInOnly: u.builtInOnly, unwanted: u.unwanted, wsgiOnly: u.wsgiOnly, longLife: u.longLife, fewDependencies: u.fewDependencies, noDependencies: u.noDependencies, impliedNeeds: concepts.length === 0 ? u.impliedNeeds : [] }, knowledge);
   const weighed = topics.filter((t) => needs.includes(t.id));
   if (weighed.length === 0 || ranked.length === 0) return compareOverall(input);
   const names = judged.map((f) => f.name);
