@@ -1790,6 +1790,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // cover; so is "django vs rails", another ecosystem's framework.
       // "django signals vs just overriding save(), which is cleaner" picks one side, not a framework.
       if (otherSide && weighed === 1 && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || (best === 'recommend' && !fitPhrasedAnywhere))) best = 'compare';
+      // "jinja vs mako", "celery vs huey": one package of ours set against one we do not cover, with no framework
+      // named, weighs the two too; the classifier, knowing one word of two, had declined it. Not a name that is
+      // also an everyday word: "celery vs carrots" is the vegetable.
+      if (otherSide && best === 'out_of_scope' && frameworks.length === 0 && concepts.length === 1 && comparable === 1 && !conceptById.get(concepts[0]!)?.sense) best = 'compare';
       // "is flask still a good choice or is everyone moving to fastapi?": the one option asked about, beside a trend
       // ...or beside the likeness it is measured against ("is litestar a sensible pick when you need fastapi but with more batteries?"),
       // unless the two are set side by side ("overkill compared to something like FastAPI").

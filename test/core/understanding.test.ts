@@ -3648,6 +3648,21 @@ describe('weighed against something whichpy does not cover', () => {
     expect(a.parts.verdict).toBe(messages.oneSideOnly(name, other));
   });
 
+  // A package of ours against one we do not cover, with no framework named: the package's side only.
+  it.each([
+    ['sqlalchemy vs peewee', 'SQLAlchemy', 'peewee'],
+    ['gunicorn vs bjoern', 'Gunicorn', 'bjoern'],
+  ])('%j compares the package it knows', (q, name, other) => {
+    const a = ask(q);
+    expect(a.intent).toBe('compare');
+    expect(a.parts.verdict.startsWith(messages.oneSideOnly(name, other))).toBe(true);
+  });
+
+  // ...but a name that is also an everyday word, against another everyday thing, is that thing.
+  it('"celery vs radishes" is the vegetable', () => {
+    expect(ask('celery vs radishes').intent).toBe('out_of_scope');
+  });
+
   // The opening words of that answer, whoever the sides are.
   const oneSideOpening = messages.oneSideOnly('\u0000', '').split('\u0000')[0]!;
   it.each(["what are cherrypy's strengths vs newer frameworks", 'flask vs django', 'we come from express; fastapi or flask for a json api?'])('%j is not one side unknown', (q) => {

@@ -1,4 +1,5 @@
 import type { Concept, Framework } from '../knowledge-model';
+import { messages } from '../messages';
 import { collectSources, emptyParts, type ComposeInput, type Composed } from './helpers';
 
 const useWhen = (c: Concept) => (c.useWhen ? `Use ${c.name} when ${c.useWhen}.` : c.summary.text);
@@ -40,13 +41,13 @@ export function composeCompareConcepts(input: ComposeInput): Composed {
     const own = frameworks.map((f) => frameworkSide(f, input)).find((s) => s !== null);
     if (own) sides.unshift(own);
   }
-  const parts = emptyParts(
-    sides.map((s) => s.name).join(' vs '),
-    concepts
-      .slice(0, 3)
-      .map(useWhen)
-      .join(' '),
-  );
+  // "jinja vs mako": the other side is nothing the knowledge covers, so the answer says only one side is weighed.
+  const other = sides.length === 1 ? input.understanding.otherSide : null;
+  const uses = concepts
+    .slice(0, 3)
+    .map(useWhen)
+    .join(' ');
+  const parts = emptyParts(other ? `${sides[0]!.name} vs ${other}` : sides.map((s) => s.name).join(' vs '), other ? `${messages.oneSideOnly(sides[0]!.name, other)} ${uses}` : uses);
   parts.fields = sides.map((s) => ({ frameworkId: s.id, name: s.name, lines: s.lines }));
   const contrasts = concepts.slice(0, 3).flatMap((c) => c.details.slice(0, 2).map((d) => d.text));
   if (contrasts.length > 0) parts.sections = [{ heading: 'Good to know', lines: contrasts.slice(0, 4) }];
