@@ -150,6 +150,8 @@ export interface Understanding {
   highStakes: boolean;
   /** "is django overkill here?": whether X is too much is what they ask. */
   overkillAsked: boolean;
+  /** ...in a sentence that asks ("Django feels bloated. Is Flask good for ...?" asks whether Flask fits, not whether it is too much). */
+  tooMuchAsked: boolean;
   /** Too much is asked, but no word says the app is small ("is Django too much for a JSON-only service?"). */
   sizeUnsaid: boolean;
   /** The app is content its owner keeps writing or editing ("a personal blog"): a built-in admin pays off. */
@@ -1064,7 +1066,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "is django overkill here?", "Is Django te zwaar voor ...?": whether the one option is too much.
       const overkillAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
       // "overkill" is itself one of small apps' words, so the size is said only by another one ("a todo app", "internal tool").
-      const asksTooMuch = (m: EntityMatch) => {
+      const asksTooMuch = (m: Span) => {
         const span = words.slice(m.start, m.end).join(' ');
         return OVERKILL_ASKED.test(span) || forms.tooHeavyElsewhere(span);
       };
@@ -1155,6 +1157,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           ecosystemKind: ecosystemKindOf(words),
           wsgiOnly,
           overkillAsked,
+          tooMuchAsked: overkillAsked && (!asked || asked.some(asksTooMuch)),
           sizeUnsaid,
           kindSizeUnsaid: fitAsked ? kindSizeUnsaid() : [],
           editedContent: fitAsked && editedContent.has(words),

@@ -1470,6 +1470,17 @@ describe('a list of every framework whichpy supports names none of them as an op
   });
 });
 
+describe('asked whether a framework is too much, the yes or no answers that word', () => {
+  it.each([
+    ['is django overkill for a tiny api with two endpoints', /^Yes, too much here: Django is a poor fit/],
+    ['is django too heavy for a shop with accounts, an admin for staff and orders?', /^No, not too much: Django is a good fit/],
+    // Too much said of another framework, in a sentence that does not ask, leaves the plain yes.
+    ['Django feels bloated to me. Is Flask good for a ten page site with a login?', /^Yes: Flask is a good fit/],
+  ])('%j', (q, opening) => {
+    expect(ask(q).parts.verdict).toMatch(opening);
+  });
+});
+
 describe('yes/no fit questions answer yes, no or "it depends" first, judged on every need', () => {
   it.each([
     // [question, fit, recommendation (null: not checked)]
@@ -1584,7 +1595,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     expect(a.intent).toBe('recommend');
     expect(a.fit).toBe(fit);
     if (recommendation) expect(a.recommendation).toBe(recommendation);
-    const opener = { good: /^Yes/, poor: /^No/, depends: /^It depends/ }[fit as 'good' | 'poor' | 'depends'];
+    // (Asked whether it is too much, the yes and no swap: "Yes, too much here" is the poor fit.)
+    const opener = { good: /^(?:Yes:|No, not too much:)/, poor: /^(?:No:|Yes, too much here:)/, depends: /^It depends/ }[fit as 'good' | 'poor' | 'depends'];
     expect(a.parts.verdict).toMatch(opener);
     if (fit === 'poor') expect(a.recommendation).not.toBe(a.frameworks[0]);
   });

@@ -51,6 +51,13 @@ const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
   poor: (x, needs) => `No: ${x} is a poor fit for ${needs}.`,
   depends: (x, needs) => `It depends on ${needs}: ${x} can do it, with trade-offs.`,
 };
+// "Is Django overkill for a tiny API?" asks the opposite way round: "No: Django is a poor fit" would
+// read as "not overkill", so the yes or no answers the word asked.
+const TOO_MUCH_OPENERS: Record<Fit, (x: string, needs: string) => string> = {
+  good: (x, needs) => `No, not too much: ${x} is a good fit for ${needs}.`,
+  poor: (x, needs) => `Yes, too much here: ${x} is a poor fit for ${needs}.`,
+  depends: OPENERS.depends,
+};
 
 /** Needs met only by extensions, at which a framework that ships them all is the better fit. */
 const MANY_EXTENSIONS = 3;
@@ -243,7 +250,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
             ? messages.contentEditor(x.name, better?.name ?? null)
           : kindSizeOpen && !lighter
             ? messages.kindSizeDecides(x.name, needsPhrase(poorKinds), better?.name ?? null)
-          : `${asyncOnly && !lighter ? (u.wsgiOnly ? messages.noWsgi(x.name) : messages.asyncOnly(x.name)) : OPENERS[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
+          : `${asyncOnly && !lighter ? (u.wsgiOnly ? messages.noWsgi(x.name) : messages.asyncOnly(x.name)) : (u.tooMuchAsked ? TOO_MUCH_OPENERS : OPENERS)[fit](x.name, phrase)}${better ? ` ${better.name} is the better choice here.` : ''}`;
   const parts = emptyParts(title, verdict);
   parts.sections = [{ heading: 'Why', lines: [...topics, ...hintTopics].map((t) => reason(x, t)) }];
   if (better && topics.length > 0) parts.sections.push({ heading: `Why ${better.name}`, lines: topics.map((t) => reason(better, t)) });
