@@ -43,6 +43,8 @@ describe('a framework name used in another sense is declined', () => {
     // A meme posted in a team's chat channel is neither Sanic nor Django Channels.
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
+    // A trained model worked on, not served to anyone.
+    'my keras model overfits after a few epochs, any tips?',
     'rails vs laravel for a startup',
     // The name read as its everyday thing in the only clause that has it; the app is what the asker builds.
     'How many tablespoons go into a quart? Asking for the meal-planner app I code at night',
@@ -1489,6 +1491,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // social network's members log in (accounts).
     ['is flask fine for an online store with lots of traffic?', 'depends', 'django'],
     ['is bottle a good choice for a social network?', 'poor', 'django'],
+    // A trained model to serve is an API its callers reach, a hint beside what is asked.
+    ['is fastapi fine for serving our keras model to the mobile team?', 'good', 'fastapi'],
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
     ['is bottle a good choice for a forum we hope grows to hundreds of thousands of users?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
