@@ -1003,6 +1003,10 @@ describe('needs and list questions in words of other languages', () => {
     // Big projects and online shops in Hindi, inflected as the sentence needs them.
     ['क्या Pyramid बड़े प्रोजेक्ट्स के लिए सही है?', 'scalability'],
     ['ई-कॉमर्स साइट के लिए Flask या Django?', 'multi_page'],
+    // A news site in Hebrew, Greek and Russian.
+    ['האם Pyramid מתאים לאתר חדשות?', 'multi_page'],
+    ['Είναι το Flask καλό για ένα ειδησεογραφικό site;', 'multi_page'],
+    ['Подойдёт ли Flask для новостного сайта?', 'multi_page'],
     // Which of two to learn (first), in Vietnamese.
     ['Nên học Bottle hay Pyramid trước?', 'learning_curve'],
     // Large-scale and large projects in Turkish, Hebrew and Persian.
