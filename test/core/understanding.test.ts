@@ -1169,6 +1169,20 @@ describe('"too heavy" in a sentence that reports a claim, beside the one that as
   });
 });
 
+describe('"should I use X for Y?" in other languages asks whether the one option fits', () => {
+  it.each([
+    'Dovrei usare Bottle per un piccolo sito di ricette?',
+    'Moet ik Bottle gebruiken voor een kleine receptensite?',
+    'Bör jag använda Bottle för en liten receptsajt?',
+    '小さなレシピサイトにBottleを使うべきですか？',
+    '작은 레시피 사이트에 Bottle을 써야 할까요?',
+    'क्या मुझे एक छोटी रेसिपी साइट के लिए Bottle इस्तेमाल करना चाहिए?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['bottle'] });
+    expect(ask(q).fit).not.toBeNull();
+  });
+});
+
 describe('"too heavy for this?" in other languages asks whether the one option fits', () => {
   it.each(['Django quá nặng cho một API nhỏ không?', 'Django terlalu berat untuk API kecil dengan dua endpoint?', 'Není Django zbytečně velká věc na jeden jednoduchý endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
