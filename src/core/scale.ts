@@ -82,6 +82,22 @@ const BARE_COUNTS: Record<string, number> = {
 const COUNT_OF = new Set(['of', 'de', 'di']);
 const COUNTED_AGAIN: Record<string, number> = { ...BARE_COUNTS, miles: 1e3, milliers: 1e3, migliaia: 1e3 };
 
+// "하루 방문자 10만 명", "每天 10万 访客", "1日 10万人": Korean, Chinese and Japanese say the day or month
+// before the count, and are read a syllable or character a word, so the period is looked for, glued back,
+// in the few words before the number.
+const DAY_BEFORE = ['하루', '매일', '일일', '每天', '每日', '日均', '一天', '一日', '1日', '毎日'];
+const MONTH_BEFORE = ['한달', '매달', '월간', '每月', '月均', '一个月', '毎月', '月間', '1か月', 'ひと月'];
+const CJK = /[\p{Script=Hangul}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\d]/u;
+const PERIOD_REACH = 8;
+function periodBefore(words: string[], i: number): number | undefined {
+  let glued = '';
+  for (let j = i - 1; j >= Math.max(0, i - PERIOD_REACH) && CJK.test(words[j]!); j--) glued = words[j]! + glued;
+  if (glued === '') return undefined;
+  if (MONTH_BEFORE.some((m) => glued.includes(m))) return PERIOD_FACTOR.month;
+  if (DAY_BEFORE.some((d) => glued.includes(d))) return PERIOD_FACTOR.day;
+  return undefined;
+}
+
 /** The number a run of words starting at `i` spells ("2", "2m", "1 000", "10 k", "1.5 million" read as 1 5 million), and its length. */
 function numberAt(words: string[], i: number): { value: number; length: number } | null {
   const glued = GLUED.exec(words[i]!);
@@ -154,7 +170,8 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const someDay = (k: number) => k > 0 && SOME_DAY_BEFORE.has(after[k - 1]!) && !IN_ONE_DAY.has(after[k - 2] ?? words[i + n.length - 1]!);
     const periodAt = [...Array(unitAt).keys(), unitAt + 1, unitAt + 2].find((k) => PERIOD_FACTOR[after[k] ?? ''] !== undefined && !someDay(k));
     const peoplePeriod = PEOPLE.has(unit) && !atOnce && periodAt !== undefined ? PERIOD_FACTOR[after[periodAt]!] : undefined;
-    const peopleFactor = peoplePeriod === undefined ? 1 : peoplePeriod >= PERIOD_FACTOR.month! ? 100 : peoplePeriod >= PERIOD_FACTOR.day! ? 10 : 1;
+    const period = peoplePeriod ?? (PEOPLE.has(unit) && !atOnce ? periodBefore(words, i) : undefined);
+    const peopleFactor = period === undefined ? 1 : period >= PERIOD_FACTOR.month! ? 100 : period >= PERIOD_FACTOR.day! ? 10 : 1;
     const threshold = atOnce ? 10_000 : PEOPLE.has(unit) ? 100_000 * peopleFactor : 1_000_000 * perPeriod;
     const scale: Scale = n.value >= threshold ? 'large' : 'modest';
     // "5M users" counts people over time (the size of the product); "10k concurrent connections" and

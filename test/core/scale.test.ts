@@ -25,6 +25,10 @@ describe('the load a question names', () => {
     ['several hundred readers', 'modest'],
     ['thousands of websocket connections', 'modest'],
     ['millions of users', 'large'],
+    // Korean and Japanese say the day or month before the count: 300k visitors a day, 2M users a month.
+    ['하루 방문자 30만 명', 'modest'],
+    ['月間200万人のユーザー', 'modest'],
+    ['방문자 30만 명', 'large'],
     // One plural count of another, with "of" or none between.
     ['hoping for hundreds of thousands of users one day', 'large'],
     ['tens of thousands of concurrent websocket clients', 'large'],
