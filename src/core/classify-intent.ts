@@ -509,6 +509,10 @@ const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|se
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
+// "Does Django support WebSockets by itself, or do I need Channels or something else?": what they would
+// need to add, named, is a package beside the framework, not another framework; the fallback is read
+// before it. ("ok for 500 users? or do we need something else" names nothing to add: another option.)
+const NEED_ADDED = /\bor (?:do|would|will|must|should) (?:i|we|you) (?:really |still |also )?(?:need|have to (?:install|add)) (?!(?:something|anything)\b)\w.*$/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
 const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;
 // A version right after a framework's name ("flask 3 2"), or asked for after "when is" ("when is 1 0").
@@ -1746,7 +1750,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && ((!COMPARATIVE.test(askingText) && !(best === 'compare' && forms.differenceBetween(askingText))) || withoutIt)) best = 'feature_check';
       // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
       // asked for if the answer is no makes the one option's feature a question of fit.
-      if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text)) best = 'recommend';
+      if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text.replace(NEED_ADDED, ''))) best = 'recommend';
       // "Django's MVT: which part plays the controller?": a pattern only that framework has is how it works,
       // nothing it may lack, unless asked in a feature question's form.
       if (best === 'feature_check' && !featureForm && ownPattern(concepts, named)) best = 'describe';

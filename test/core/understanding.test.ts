@@ -1492,6 +1492,17 @@ describe('a list of every framework whichpy supports names none of them as an op
   });
 });
 
+describe('a fallback asked for if the one option will not do', () => {
+  // Another option, unnamed, makes the feature a question of fit.
+  it.each(['can pyramid do websockets for a live scoreboard, or should we use something else?', 'is bottle ok for 300 users at once? or do we need something else'])('%j asks whether it fits', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+  // A package named to add beside it is still the feature asked of the framework.
+  it('"does pyramid do websockets, or do we need socketio or something else?" checks the feature', () => {
+    expect(ask('does pyramid do websockets, or do we need socketio or something else?')).toMatchObject({ intent: 'feature_check', frameworks: ['pyramid'], topic: 'websockets' });
+  });
+});
+
 describe('asked whether a framework is too much, the yes or no answers that word', () => {
   it.each([
     ['is django overkill for a tiny api with two endpoints', /^Yes, too much here: Django is a poor fit/],
