@@ -1177,6 +1177,8 @@ describe('"should I use X for Y?" in other languages asks whether the one option
     '小さなレシピサイトにBottleを使うべきですか？',
     '작은 레시피 사이트에 Bottle을 써야 할까요?',
     'क्या मुझे एक छोटी रेसिपी साइट के लिए Bottle इस्तेमाल करना चाहिए?',
+    // Hindi "is it ok / right?", the question word after the judgement.
+    'एक छोटी रेसिपी साइट के लिए Bottle सही है क्या?',
     // Korean "can it handle ...?", after the load.
     'Bottle로 많은 트래픽 처리할 수 있나요?',
   ])('%j', (q) => {
