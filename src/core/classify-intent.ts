@@ -199,6 +199,8 @@ const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then
 // "and cherrypy? websockets too?": a follow-up naming the framework, then the feature, then "too".
 const ALSO_TAIL = / (?:too|also|as well)$/;
 // Chat's laughter closing a sentence: "what do u do lol".
+// "any async support?": the word after a feature that only says it is what is asked about.
+const SUPPORT_WORD = /^(?:support|supported)$/;
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 // What the bot can be asked, asked of the bot: questions it answers, things to ask it, what it does beyond picking.
 const ABILITY_ASKED =
@@ -1720,13 +1722,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           frameworks.length === 1 &&
           ((matches.some((m) => m.kind === 'framework' && m.end === end && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start >= from && m.start <= from + 1)) ||
             (words[span.start] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === span.start + 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === span.end))) ||
-            (ALSO_TAIL.test(spanText) && matches.some((m) => m.kind === 'framework' && m.start === from && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === end))));
+            (ALSO_TAIL.test(spanText) && matches.some((m) => m.kind === 'framework' && m.start === from && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === end))) ||
+            // "ok what about bottle, any async support?": the name, then "any" and the feature.
+            matches.some((m) => m.kind === 'framework' && m.start === from && words[m.end] === 'any' && matches.some((f) => haveOrLack(f) && f.start === m.end + 1 && (f.end === end || (f.end === end - 1 && SUPPORT_WORD.test(words[end - 1]!))))));
         return { from, feature };
       };
       const whole = terseIn({ start: 0, end: words.length });
       const terseFrom = whole.from;
       const terseFeature = whole.feature || (asking !== undefined && asking.end < words.length && terseIn(asking).feature);
-      if (terseFeature && best === 'describe') best = 'feature_check';
+      if (terseFeature && (best === 'describe' || (best === 'pros_cons' && !cues.has('prosCons')))) best = 'feature_check';
       // "okay and how about falcon then", "thanks. and what about litestar": a follow-up's opener and one name, and
       // nothing else, ask about that framework; the thanks before it asks for no pros and cons.
       const openerThenName = frameworks.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === terseFrom && (m.end === words.length || (m.end === words.length - 1 && words[m.end] === 'then')));

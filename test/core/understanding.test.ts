@@ -824,6 +824,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['k, how about sessions in pyramid', 'feature_check'],
     ['thanks! what about testing in quart, any?', 'feature_check'],
     ['what about sessions in sanic too', 'feature_check'],
+    // ...and so is the name, then "any" and the feature.
+    ['ok so what about pyramid, any websocket support?', 'feature_check'],
     ['nice. what about bottle? does it have migrations', 'feature_check'],
     // ...also when a remark follows the sentence that asks.
     ['ok and sessions in falcon? same service as yesterday', 'feature_check'],
