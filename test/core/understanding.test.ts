@@ -2183,6 +2183,7 @@ describe('what the app is, read from all of the question', () => {
     // What the team knows carries over to the framework built on it.
     ['quart or litestar for a websocket service? our background is flask', 'quart'],
     ['sanic vs quart for async endpoints, we\'re coming from flask', 'quart'],
+    ["litestar or quart for a websocket chat? i've got a flask app with jinja templates already", 'quart'],
     // A small shop or practice whose staff need an admin: the size only hints beside it.
     ['flask or django for a small online shop? the owner needs an admin panel to edit products', 'django'],
     ['which framework for a small booking site for a dentist, with an admin panel for the receptionist?', 'django'],
