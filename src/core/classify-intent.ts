@@ -511,9 +511,9 @@ const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|se
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
-// "Does Django support WebSockets by itself, or do I need Channels or something else?": what they would
+// "Does Pyramid handle websockets, or would we need socketio or something else?": what they would
 // need to add, named, is a package beside the framework, not another framework; the fallback is read
-// before it. ("ok for 500 users? or do we need something else" names nothing to add: another option.)
+// before it. ("fine for 300 people at once, or is something else needed" names nothing to add: another option.)
 const NEED_ADDED = /\bor (?:do|would|will|must|should) (?:i|we|you) (?:really |still |also )?(?:need|have to (?:install|add)) (?!(?:something|anything)\b)\w.*$/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
 const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;
@@ -1723,7 +1723,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           ((matches.some((m) => m.kind === 'framework' && m.end === end && TERSE_JOINERS.has(words[m.start - 1] ?? '')) && matches.some((m) => haveOrLack(m) && m.start >= from && m.start <= from + 1)) ||
             (words[span.start] === 'is' && matches.some((m) => m.kind === 'framework' && m.start === span.start + 1 && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === span.end))) ||
             (ALSO_TAIL.test(spanText) && matches.some((m) => m.kind === 'framework' && m.start === from && matches.some((f) => haveOrLack(f) && f.start === m.end && f.end === end))) ||
-            // "ok what about bottle, any async support?": the name, then "any" and the feature.
+            // "and what about pyramid, any websocket support?": the name, then "any" and the feature.
             matches.some((m) => m.kind === 'framework' && m.start === from && words[m.end] === 'any' && matches.some((f) => haveOrLack(f) && f.start === m.end + 1 && (f.end === end || (f.end === end - 1 && SUPPORT_WORD.test(words[end - 1]!))))));
         return { from, feature };
       };

@@ -77,7 +77,7 @@ const BARE_COUNTS: Record<string, number> = {
   // "tens of thousands of connections", "cientos de miles de usuarios", "des centaines de milliers", "сотни тысяч".
   tens: 10, cientos: 100, centenares: 100, decenas: 10, centaines: 100, dizaines: 10, centinaia: 100, decine: 10, сотни: 100, десятки: 10,
 };
-// "hundreds of thousands of users" is a hundred thousand, not a hundred: a plural count of another, with
+// "hundreds of thousands of members" is a hundred thousand, not a hundred: a plural count of another, with
 // "of" or none between. Spanish "miles" and French "milliers" count only there ("five miles" is a distance).
 const COUNT_OF = new Set(['of', 'de', 'di']);
 const COUNTED_AGAIN: Record<string, number> = { ...BARE_COUNTS, miles: 1e3, milliers: 1e3, migliaia: 1e3 };
@@ -166,7 +166,7 @@ export function scaleNamed(words: string[]): ScaleNamed | null {
     const perPeriod = !atOnce && !PEOPLE.has(unit) ? PERIOD_FACTOR[after.slice(unitAt + 1).find((w) => PERIOD_FACTOR[w] !== undefined) ?? ''] ?? 1 : 1;
     // "100k daily visitors", "300k users a day": people counted per day come and go over it, so a product
     // that size is a crowd only ten times over (a million a day); per month, a hundred times.
-    // ("hundreds of thousands of users one day" is some day, not each day; "in one day" is a day.)
+    // ("hoping for tens of thousands of visitors one day" is some day, not each day; "in one day" is a day.)
     const someDay = (k: number) => k > 0 && SOME_DAY_BEFORE.has(after[k - 1]!) && !IN_ONE_DAY.has(after[k - 2] ?? words[i + n.length - 1]!);
     const periodAt = [...Array(unitAt).keys(), unitAt + 1, unitAt + 2].find((k) => PERIOD_FACTOR[after[k] ?? ''] !== undefined && !someDay(k));
     const peoplePeriod = PEOPLE.has(unit) && !atOnce && periodAt !== undefined ? PERIOD_FACTOR[after[periodAt]!] : undefined;

@@ -30,8 +30,8 @@ describe('the load a question names', () => {
     ['月間200万人のユーザー', 'modest'],
     ['방문자 30만 명', 'large'],
     // One plural count of another, with "of" or none between.
-    ['hoping for hundreds of thousands of users one day', 'large'],
-    ['tens of thousands of concurrent websocket clients', 'large'],
+    ['we dream of hundreds of thousands of visitors one day', 'large'],
+    ['tens of thousands of open websocket connections', 'large'],
     ['cientos de miles de usuarios', 'large'],
     ['сотни тысяч пользователей', 'large'],
     ['hope it grows to a million users', 'large'],

@@ -1178,7 +1178,7 @@ describe('"should I use X for Y?" in other languages asks whether the one option
     'Bör jag använda Bottle för en liten receptsajt?',
     '小さなレシピサイトにBottleを使うべきですか？',
     '작은 레시피 사이트에 Bottle을 써야 할까요?',
-    'क्या मुझे एक छोटी रेसिपी साइट के लिए Bottle इस्तेमाल करना चाहिए?',
+    'क्या हमें रेसिपी साइट के लिए Bottle इस्तेमाल करना चाहिए?',
     // Hindi "is it ok / right?", the question word after the judgement.
     'एक छोटी रेसिपी साइट के लिए Bottle सही है क्या?',
     // Korean "can it handle ...?", after the load.
@@ -1498,21 +1498,21 @@ describe('a list of every framework whichpy supports names none of them as an op
 
 describe('a fallback asked for if the one option will not do', () => {
   // Another option, unnamed, makes the feature a question of fit.
-  it.each(['can pyramid do websockets for a live scoreboard, or should we use something else?', 'is bottle ok for 300 users at once? or do we need something else'])('%j asks whether it fits', (q) => {
+  it.each(['can pyramid do websockets for a live leaderboard, or should we use something else?', 'is bottle fine for 300 people at once? or do we need something else'])('%j asks whether it fits', (q) => {
     expect(ask(q).intent).toBe('recommend');
   });
   // A package named to add beside it is still the feature asked of the framework.
-  it('"does pyramid do websockets, or do we need socketio or something else?" checks the feature', () => {
-    expect(ask('does pyramid do websockets, or do we need socketio or something else?')).toMatchObject({ intent: 'feature_check', frameworks: ['pyramid'], topic: 'websockets' });
+  it('"does pyramid handle websockets, or would we need socketio or something else?" checks the feature', () => {
+    expect(ask('does pyramid handle websockets, or would we need socketio or something else?')).toMatchObject({ intent: 'feature_check', frameworks: ['pyramid'], topic: 'websockets' });
   });
 });
 
 describe('asked whether a framework is too much, the yes or no answers that word', () => {
   it.each([
-    ['is django overkill for a tiny api with two endpoints', /^Yes, too much here: Django is a poor fit/],
-    ['is django too heavy for a shop with accounts, an admin for staff and orders?', /^No, not too much: Django is a good fit/],
+    ['is django overkill for a json service with two routes', /^Yes, too much here: Django is a poor fit/],
+    ['would django be too heavy for our shop? accounts, an admin for staff, orders', /^No, not too much: Django is a good fit/],
     // Too much said of another framework, in a sentence that does not ask, leaves the plain yes.
-    ['Django feels bloated to me. Is Flask good for a ten page site with a login?', /^Yes: Flask is a good fit/],
+    ['Django feels bloated to me. Is Flask fine for ten pages and logins?', /^Yes: Flask is a good fit/],
   ])('%j', (q, opening) => {
     expect(ask(q).parts.verdict).toMatch(opening);
   });
@@ -1525,11 +1525,11 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // A kind of app that always has a need, unnamed: a shop's staff keep its products (an admin), a
     // social network's members log in (accounts).
     ['is flask fine for an online store with lots of traffic?', 'depends', 'django'],
-    ['is bottle a good choice for a social network?', 'poor', 'django'],
+    ['would bottle be a sound pick for a social network?', 'poor', 'django'],
     // A trained model to serve is an API its callers reach, a hint beside what is asked.
     ['is fastapi fine for serving our keras model to the mobile team?', 'good', 'fastapi'],
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
-    ['is bottle a good choice for a forum we hope grows to hundreds of thousands of users?', 'poor', null],
+    ['would bottle be a sound pick for a forum we hope grows to hundreds of thousands of visitors?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
     // The alternative asked for in case the answer is no.
     ['bottle for an app with an admin and user accounts: good idea? if not, what else?', 'poor', 'django'],
@@ -2183,7 +2183,7 @@ describe('what the app is, read from all of the question', () => {
     // What the team knows carries over to the framework built on it.
     ['quart or litestar for a websocket service? our background is flask', 'quart'],
     ['sanic vs quart for async endpoints, we\'re coming from flask', 'quart'],
-    ["litestar or quart for a websocket chat? i've got a flask app with jinja templates already", 'quart'],
+    ["litestar or quart for a websocket chat? i've got an old flask site with jinja templates", 'quart'],
     // A small shop or practice whose staff need an admin: the size only hints beside it.
     ['flask or django for a small online shop? the owner needs an admin panel to edit products', 'django'],
     ['which framework for a small booking site for a dentist, with an admin panel for the receptionist?', 'django'],

@@ -51,7 +51,7 @@ const OPENERS: Record<Fit, (x: string, needs: string) => string> = {
   poor: (x, needs) => `No: ${x} is a poor fit for ${needs}.`,
   depends: (x, needs) => `It depends on ${needs}: ${x} can do it, with trade-offs.`,
 };
-// "Is Django overkill for a tiny API?" asks the opposite way round: "No: Django is a poor fit" would
+// "Is Django overkill for two JSON routes?" asks the opposite way round: "No: Django is a poor fit" would
 // read as "not overkill", so the yes or no answers the word asked.
 const TOO_MUCH_OPENERS: Record<Fit, (x: string, needs: string) => string> = {
   good: (x, needs) => `No, not too much: ${x} is a good fit for ${needs}.`,
