@@ -31,7 +31,7 @@ describe('the load a question names', () => {
     ['방문자 30만 명', 'large'],
     // One plural count of another, with "of" or none between.
     ['we dream of hundreds of thousands of visitors one day', 'large'],
-    ['tens of thousands of open websocket connections', 'large'],
+    ['a gateway holding tens of thousands of idle connections', 'large'],
     ['cientos de miles de usuarios', 'large'],
     ['сотни тысяч пользователей', 'large'],
     ['hope it grows to a million users', 'large'],
