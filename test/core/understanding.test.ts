@@ -1496,6 +1496,17 @@ describe('a list of every framework whichpy supports names none of them as an op
   });
 });
 
+describe('extensions of the framework a question names are its parts, not a limit on the pick', () => {
+  it('"we glue Flask-Admin and Flask-Login together ... what would you pick?" weighs every framework', () => {
+    const a = ask('Our staff tool started in Flask and we keep gluing Flask-Admin and Flask-Login together for the record screens and staff logins. What would you pick if we started again?');
+    expect(a).toMatchObject({ intent: 'recommend', recommendation: 'django' });
+  });
+  // A toolkit is a choice made inside it.
+  it('"DRF or Ninja for the new endpoints in our Django project?" stays with Django', () => {
+    expect(ask('which one for the new endpoints in our Django project, DRF or Ninja? the team knows DRF').recommendation).not.toBe('fastapi');
+  });
+});
+
 describe('a fallback asked for if the one option will not do', () => {
   // Another option, unnamed, makes the feature a question of fit.
   it.each(['can pyramid do websockets for a live leaderboard, or should we use something else?', 'is bottle fine for 300 people at once? or do we need something else'])('%j asks whether it fits', (q) => {

@@ -352,7 +352,11 @@ export function composeRecommend(input: ComposeInput): Composed {
   // "what should I learn after Flask? I know Flask-SQLAlchemy": a package of the framework they move on
   // from narrows nothing; the options are all the others.
   const workingWithAny = frameworksWorkingWith(input);
-  const workingWith = workingWithAny?.frameworks.some((f) => u.roles[f.id] !== 'excluded') ? workingWithAny : null;
+  // "We started in Flask but we're gluing Flask-Admin and Flask-Login together; what would you pick if starting
+  // over?": extensions that work only with the framework the question names are its parts, so they narrow nothing.
+  // (An API toolkit is a choice made inside it: "DRF or Ninja in our Django project" stays with Django.)
+  const ownParts = workingWithAny !== null && workingWithAny.frameworks.every((f) => u.frameworks.includes(f.id)) && !workingWithAny.packages.some((c) => c.kind === 'api_toolkit');
+  const workingWith = workingWithAny?.frameworks.some((f) => u.roles[f.id] !== 'excluded') && !ownParts ? workingWithAny : null;
   const shipping = workingWith ? null : capabilityShippers(input);
   if (shipping) return composeByCapability(input, shipping);
   // "which framework doesn't push an ORM on me?": every need named is one to do without. (Async not
