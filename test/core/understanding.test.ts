@@ -1087,6 +1087,10 @@ describe('an app counted in a few parts, in other languages, is a small app', ()
   it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], topic: 'small_apps', fit: 'poor' });
   });
+  // Bengali counts with the counting word glued on ("তিনটি", "কয়েকটা").
+  it.each(['তিনটি endpoint-এর API-এর জন্য কি Django ব্যবহার করা উচিত?', 'কয়েকটা endpoint-এর API-এর জন্য কি Django ব্যবহার করা উচিত?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], fit: 'poor' });
+  });
 });
 
 describe('async not wanted, on a framework that runs only async code, is a no', () => {
@@ -1181,6 +1185,8 @@ describe('"should I use X for Y?" in other languages asks whether the one option
     'क्या हमें रेसिपी साइट के लिए Bottle इस्तेमाल करना चाहिए?',
     // Hindi "is it ok / right?", the question word after the judgement.
     'एक छोटी रेसिपी साइट के लिए Bottle सही है क्या?',
+    // Bengali "should I use ...?".
+    'রেসিপি সাইটের জন্য কি Bottle ব্যবহার করা উচিত?',
     // Korean "can it handle ...?", after the load.
     'Bottle로 많은 트래픽 처리할 수 있나요?',
   ])('%j', (q) => {
