@@ -43,6 +43,8 @@ describe('a framework name used in another sense is declined', () => {
     // A meme posted in a team's chat channel is neither Sanic nor Django Channels.
     'my manager keeps dropping the sanic meme in our ops channel, what is the joke?',
     'how do i reverse a list in python',
+    // The jet that shares Tornado's name, asked about for a site's blog post.
+    'how fast could the panavia tornado fly? it is for a post on my website',
     // A trained model worked on, not served to anyone.
     'my keras model overfits after a few epochs, any tips?',
     'rails vs laravel for a startup',
