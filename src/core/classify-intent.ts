@@ -198,9 +198,9 @@ const TERSE_OPENERS = /^(?:(?:ok|okay|k|so|and|thx|thanks|then|what about|how ab
 const TERSE_TAIL = /(?: (?:built in|builtin|natively|out of the box|any|too|then|at all|there|also|as well))+$/;
 // "and cherrypy? websockets too?": a follow-up naming the framework, then the feature, then "too".
 const ALSO_TAIL = / (?:too|also|as well)$/;
-// Chat's laughter closing a sentence: "what do u do lol".
 // "any async support?": the word after a feature that only says it is what is asked about.
 const SUPPORT_WORD = /^(?:support|supported)$/;
+// Chat's laughter closing a sentence: "what do u do lol".
 const TRAILING_LAUGH = /(?: (?:lol|lmao|haha|hehe|rofl|xd))+$/;
 // What the bot can be asked, asked of the bot: questions it answers, things to ask it, what it does beyond picking.
 const ABILITY_ASKED =

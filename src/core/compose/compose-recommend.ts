@@ -111,7 +111,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // ("is django still a good choice in 2026?") it is what the question is about.
   const judged = judge(knowledge.frameworks, u.topics, u, knowledge);
   // Needs only implied by the kind of app (an online shop's admin) weigh as hints, like those hinted at by a word.
-  const weakTopics = [...u.weakTopics, ...u.impliedNeeds];
+  const hintedTopics = [...u.weakTopics, ...u.impliedNeeds];
   // A pick that must last also needs people who know it: a community to hire from and ask ("still a sensible pick for a new project?").
   const longevity = u.longevityAsked ? LONGEVITY_NEEDS.filter((t) => !judged.needs.includes(t)) : [];
   const onlyLongevity = judged.needs.length === 0 && longevity.length > 0;
@@ -123,7 +123,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const modest: TopicId[] = u.modestLoad ? ['scalability'] : [];
   // ...nor a "depends": "is bottle ok for prod if it's like 5 users" is judged on the rest. A handful
   // of users says nothing of how well a framework scales, so that hint cannot drag it down.
-  const judgedOn = [...needs, ...hint].filter((t) => !(u.tinyLoad && t === 'scalability' && weakTopics.includes(t) && x.support.scalability.rating <= MIDDLING_RATING));
+  const judgedOn = [...needs, ...hint].filter((t) => !(u.tinyLoad && t === 'scalability' && hintedTopics.includes(t) && x.support.scalability.rating <= MIDDLING_RATING));
   const serviceOnly = smallServiceOnly(x, u);
   const served: TopicId[] = serviceOnly ? ['small_apps'] : [];
   // (A need the kind of app always has counts in full here: a social network on a framework with no logins is a poor fit.)
@@ -131,7 +131,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "can flask handle 300 requests a second?", "can bottle take 500 concurrent users?": a load every
   // framework carries with a few workers, and nothing else asked, is a yes.
   // ...whatever it only hints at beside the load ("an api doing 200 requests per second": the API is a hint).
-  const stated = needs.filter((t) => !weakTopics.includes(t));
+  const stated = needs.filter((t) => !hintedTopics.includes(t));
   const onlyLoad = (ts: TopicId[]) => ts.length > 0 && ts.every((t) => LOAD_NEEDS.includes(t));
   if (u.modestLoad && (onlyLoad(needs) || onlyLoad(stated)) && fit === 'depends') fit = 'good';
   const own = ranked.find((r) => r.framework.id === x.id);
@@ -139,7 +139,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "roles, an audit trail, lots of forms and an admin: is Flask right?": each is fine from an
   // extension, but three or more assembled from extensions, where another framework ships them all,
   // is the wrong tool.
-  const features = topics.filter((t) => t.kind === 'feature' && !weakTopics.includes(t.id) && !u.ruledOut.includes(t.id));
+  const features = topics.filter((t) => t.kind === 'feature' && !hintedTopics.includes(t.id) && !u.ruledOut.includes(t.id));
   const assembled = features.filter((t) => x.support[t.id].level !== 'built_in');
   const shipsAll = ranked.find((r) => r.framework.id !== x.id && features.every((t) => r.framework.support[t.id].level === 'built_in'));
   const assembledFromExtensions = fit !== 'poor' && assembled.length >= MANY_EXTENSIONS && shipsAll !== undefined;
@@ -149,7 +149,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   }
   // "mature enough for a bank's API?": where the stakes are high, a middling rating on a quality asked about is not a yes.
   // Security is what the stakes are about, whatever its kind: "is flask secure enough for a fintech payments dashboard?".
-  const middling = topics.filter((t) => (t.kind === 'quality' || t.id === 'security') && !weakTopics.includes(t.id) && x.support[t.id].rating <= 3);
+  const middling = topics.filter((t) => (t.kind === 'quality' || t.id === 'security') && !hintedTopics.includes(t.id) && x.support[t.id].rating <= 3);
   if (u.highStakes && fit === 'good' && middling.length > 0) fit = 'depends';
   // "Is Django a good choice for microservices? ... 8 services, each with its own database": the kind
   // of app the yes/no is about, served only with effort (rated 3), is not a yes however well the rest is.
@@ -176,7 +176,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // "is django overkill for the internal dashboard? 3 tables and a login for 10 ppl": too big for a small app
   // is what a full framework costs, and users or an admin it ships are what that cost buys, so with one of
   // them stated the size alone makes it a trade-off, not a poor fit.
-  const shipsWhatPaysOff = PAYS_OFF.some((t) => u.topics.includes(t) && !weakTopics.includes(t) && x.support[t].level === 'built_in' && x.support[t].rating >= MAINSTREAM_RATING);
+  const shipsWhatPaysOff = PAYS_OFF.some((t) => u.topics.includes(t) && !hintedTopics.includes(t) && x.support[t].level === 'built_in' && x.support[t].rating >= MAINSTREAM_RATING);
   const sizeOnly = fit === 'poor' && topics.filter((t) => x.support[t.id].rating <= POOR_FIT_RATING).every((t) => t.id === 'small_apps');
   // ...and so does content its owner keeps editing ("is Django heavy for my travel blog?"): the
   // admin it ships is the editor for the posts.
@@ -230,12 +230,12 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   if (undecided || topics.length === 0) fit = 'depends';
   const alternative = ownStack ? (best?.framework ?? null) : null;
   // Only hints against it (a modest load) name no better framework: any of them would do.
-  const onlyHinted = needs.every((t) => weakTopics.includes(t) || modest.includes(t));
+  const onlyHinted = needs.every((t) => hintedTopics.includes(t) || modest.includes(t));
   const better = !ownStack && !undecided && !(fit === 'depends' && onlyHinted) && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   // What lasting needs ("still a sensible pick?") cost it is said, not only weighed: "it depends on staying maintained and a large community".
   const hintTopics = knowledge.topics.filter((t) => hint.includes(t.id) && fit !== 'good' && x.support[t.id].rating <= 3);
   const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
-  const named = statedNeeds(topics, weakTopics);
+  const named = statedNeeds(topics, hintedTopics);
   const phrase = topics.length === 0 ? 'what you are building' : serviceOnly && fit === 'good' ? messages.smallServicePhrase : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
   const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
   const suits = topics.filter((t) => x.support[t.id].rating >= 4);
