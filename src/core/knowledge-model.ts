@@ -206,8 +206,13 @@ export interface Concept {
   phrase: string;
   /** Frameworks that ship it; for a `capability`, every other framework does not. */
   builtInto: string[];
-  /** Frameworks where an extension adds it, with the extensions' names; empty when none is known. */
+  /**
+   * Frameworks where an extension adds it, with the extensions' names; empty when none is known.
+   * For a server: frameworks it runs through a worker class of theirs ("aiohttp.GunicornWebWorker").
+   */
   viaExtension: Record<string, string[]>;
+  /** For a server: the interfaces whose apps it runs; empty for anything else or when unknown. */
+  serves: Exclude<ServerInterface, 'native'>[];
   topics: TopicId[];
   /** Set when the name is also an everyday word ("celery", "tortoise"). */
   sense: NameSense | null;

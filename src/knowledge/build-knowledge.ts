@@ -163,6 +163,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
     checkFrameworkIds(data.built_into ?? [], file, 'built_into');
     checkFrameworkIds(Object.keys(data.via_extension ?? {}), file, 'via_extension');
     if (data.kind === 'capability' && data.built_into === undefined) problems.push({ file, field: 'built_into', message: 'a capability lists the frameworks that ship it (an empty list if none does)' });
+    if (data.serves && data.kind !== 'server') problems.push({ file, field: 'serves', message: 'only a server lists the interfaces it serves; remove it or set kind: server' });
     return {
       id: data.id,
       name: data.name,
@@ -175,6 +176,7 @@ export function buildKnowledge(files: KnowledgeFiles, problems: KnowledgeProblem
       frameworks: data.frameworks ?? [],
       builtInto: data.built_into ?? [],
       viaExtension: data.via_extension ?? {},
+      serves: data.serves ?? [],
       phrase: data.phrase ?? data.name,
       topics: data.topics ?? [],
       sense: data.sense ? { everydayWord: data.sense.everyday_word, technicalContext: data.sense.technical_context ?? [], otherSenses: data.sense.other_senses } : null,

@@ -135,8 +135,13 @@ export const conceptFileSchema = z.strictObject({
   phrase: text.optional(),
   /** Frameworks that ship it out of the box (required for a `capability`). */
   built_into: z.array(id).optional(),
-  /** For a `capability`: frameworks where an extension adds it, and the extensions ("flask: [Flask-WTF]"). */
+  /**
+   * For a `capability`: frameworks where an extension adds it, and the extensions ("flask: [Flask-WTF]").
+   * For a `server`: frameworks it runs through a worker class of theirs, not an interface ("aiohttp: [aiohttp.GunicornWebWorker]").
+   */
   via_extension: z.record(id, z.array(text).min(1)).optional(),
+  /** For a `server`: the interfaces whose apps it runs ("can aiohttp run on uvicorn?" is answered from it). */
+  serves: z.array(z.enum(['wsgi', 'asgi'])).min(1).optional(),
   topics: z.array(topicIdSchema).optional(),
   /** A name that is an everyday word ("celery", "tortoise", "marshmallow"): the words of its other sense. */
   sense: senseSchema.optional(),

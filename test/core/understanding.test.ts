@@ -2009,6 +2009,26 @@ describe('does a framework run on WSGI or ASGI: answered from its interfaces', (
   });
 });
 
+describe('can a framework run on a server: no when the server speaks none of its interfaces and has no worker class for it', () => {
+  const servers = knowledge.concepts.filter((c) => c.kind === 'server' && c.serves.length > 0);
+  const runs = (f: (typeof knowledge.frameworks)[number], c: (typeof servers)[number]) => c.serves.some((i) => f.interfaces.includes(i)) || c.viaExtension[f.id] !== undefined;
+  it.each(knowledge.frameworks.flatMap((f) => servers.map((c) => [f.name, c.name, runs(f, c)] as const)))('can %s run on %s? %s', (framework, server, yes) => {
+    const a = ask(`can ${framework.toLowerCase()} run on ${server.toLowerCase()}?`);
+    expect(a.intent).toBe('feature_check');
+    if (yes) expect(a.support).not.toBe('none');
+    else {
+      expect(a.support).toBe('none');
+      expect(a.parts.verdict).toMatch(new RegExp(`^No: ${server} serves .+ apps, and ${framework} runs on `));
+    }
+  });
+
+  it('a feature asked with the server only named as where the app runs is still that feature', () => {
+    const a = ask('does flask do websockets? we serve it with uvicorn');
+    expect(a.topic).toBe('websockets');
+    expect(a.parts.verdict).not.toMatch(/^No: Uvicorn serves/);
+  });
+});
+
 describe("the team's own framework is the other side of a comparison only when the question weighs them", () => {
   it.each([
     ["we come from flask. is aiohttp's built-in server fine for production?", false],

@@ -125,6 +125,8 @@ describe('a broken knowledge file stops loading and names the file and the field
     ['a phrase of another sense that ends in no synonym', (c) => c.replace('topics/admin.yaml', /^synonyms:\n/m, 'not_meant_by:\n  - not at all\nsynonyms:\n'), 'topics/admin.yaml', 'not_meant_by.0'],
     // A kind named without its size is read from the synonyms matched, so it must be one of them.
     ['a size-unsaid phrase that is no synonym', (c) => c.replace('topics/admin.yaml', /^synonyms:\n/m, 'size_unsaid:\n  - some screens\nsynonyms:\n'), 'topics/admin.yaml', 'size_unsaid.0'],
+    // Only a server runs apps over an interface; on anything else the field would never be read.
+    ['interfaces served by a concept that is no server', (c) => c.replace('concepts/celery.yaml', /^kind: .*$/m, '$&\nserves: [wsgi]'), 'concepts/celery.yaml', 'serves'],
   ])('%s', (_name, breakIt, file, field) => {
     breakIt(copy);
     const { code, problems } = problemsOf();

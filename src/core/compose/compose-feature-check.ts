@@ -1,6 +1,7 @@
 import type { SupportLevel } from '../knowledge-model';
 import { askedCapability, composeCapabilityCheck } from './compose-capability-check';
 import { askedInterface, composeInterfaceCheck } from './compose-interface-check';
+import { askedServer, composeServerMismatch, runsOn } from './compose-server-check';
 import { agree, collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const OPENERS: Record<SupportLevel, string> = {
@@ -21,6 +22,8 @@ export function composeFeatureCheck(input: ComposeInput): Composed {
   const capability = askedCapability(input);
   if (capability) return composeCapabilityCheck(input, capability);
   const f = subjectOf(input)!;
+  const server = askedServer(input);
+  if (server && !runsOn(f, server)) return composeServerMismatch(input, server);
   const topic = topics[0]!;
   const s = f.support[topic.id];
   const level = s.level ?? 'none';

@@ -3,7 +3,8 @@ import { collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, ty
 
 const INTERFACE_NAMES: Record<ServerInterface, string> = { wsgi: 'WSGI', asgi: 'ASGI', native: 'its own HTTP server' };
 
-const servedOver = (interfaces: ServerInterface[]) =>
+/** "WSGI and ASGI", "its own HTTP server": what a framework's apps run on, for a sentence. */
+export const servedOver = (interfaces: ServerInterface[]) =>
   joinNames(interfaces.map((i) => INTERFACE_NAMES[i]));
 
 /**
