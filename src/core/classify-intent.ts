@@ -992,7 +992,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const vsAt = words.findIndex((w) => w === 'vs' || w === 'versus');
       // ("X vs Y for ~10k concurrent websocket connections": the async read from that load is not what they are weighed for.)
       const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH && !(socketLoad && inScale(m)));
-      const lead = movedFor ?? weighedFor;
+      // "X vs Y for a JSON microservice, purely speed-wise?": the need said with "-wise" is the axis they are weighed on.
+      const axis = wanted.find((m) => !m.weak && m.end > m.start && words[m.end] === 'wise');
+      const lead = axis ?? movedFor ?? weighedFor;
       // "Pyramid vs Django for a large app with complex per-object permissions": the size describes the
       // app, and the feature it is "with" is what tells the options apart, so the feature leads.
       // A large team counted beside it ("40 devs on a monolith with complex permissions") keeps the size first.

@@ -4555,3 +4555,13 @@ describe('a recommendation never ranks a framework and also lists it as a poor f
     for (const name of ranked) expect(poor).not.toContain(name);
   });
 });
+
+describe('the need said with "-wise" is what the options are weighed on', () => {
+  it.each([
+    ['bottle vs falcon for a tiny internal microservice, speed-wise?', 'performance'],
+    ['pyramid or django for our intranet, security wise', 'security'],
+    ['sanic vs fastapi for a websocket relay, docs-wise', 'documentation'],
+  ])('%j leads with %s', (q, topic) => {
+    expect(ask(q).topic).toBe(topic);
+  });
+});
