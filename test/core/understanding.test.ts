@@ -2236,6 +2236,8 @@ describe('what the app is, read from all of the question', () => {
     ['Django или FastAPI для API мобильного приложения? Админка не нужна.', 'fastapi'],
     // What was built before is background; what they want now decides.
     ["what should i pick up after flask? we've built a few server-rendered sites and want to get into typed async apis", 'fastapi'],
+    // ...said without the "I", too: the small tools made before do not make the next framework a small one.
+    ['what should i learn after flask? made a couple of tiny tools with it and want something employers ask for', 'fastapi'],
   ])('%j favours %s', (q, id) => {
     expect(ask(q).recommendation).toBe(id);
   });
