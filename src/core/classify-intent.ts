@@ -16,6 +16,7 @@ import { askedAside, askingPart } from './aside-asked';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, HELP_OF_BOT, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
+import { hearsaySpans } from './hearsay';
 import { createSelfServiceReader } from './self-service';
 import { partsNamed, scaleNamed } from './scale';
 import { LARGE_TEAM, teamSizeNamed } from './team-size';
@@ -748,6 +749,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         return { start: r.start, end: wish < 0 ? r.end : r.start + wish };
       });
       const inDone = (m: EntityMatch) => done.some((r) => m.start >= r.start && m.end <= r.end) || code.some((r) => m.start >= r.start && m.end <= r.end);
+      const hearsay = hearsaySpans(words, sentences, matches);
+      const inHearsay = (at: number) => hearsay.some((r) => at >= r.start && at < r.end);
       // "switch to uvicorn or daphne", "switch to pydantic", "port to python 3", "migrating the IIS box to
       // Linux": a move whose target is a server, a package, a Python version or a machine is not a move
       // between frameworks, only a hint at one.
@@ -805,7 +808,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
-        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) ? { ...m, weak: true } : m));
+        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) || inHearsay(m.start) ? { ...m, weak: true } : m));
       // "Does Tornado support running WSGI apps?": an app of another interface run inside the framework
       // is how two frameworks are mixed during a move, not which interface the framework runs on.
       // The framework is the host, named just before ("University IT will only host WSGI apps" is about their server).
@@ -873,7 +876,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         wanted.push({ kind: 'topic', id: 'migration', start: frameworkMatches[0]!.start, end: frameworkMatches[0]!.start + 1, exact: true });
       }
       // "air-gapped box, only a single .py file, no pip": as little installed as possible is a small app's footprint.
-      const fewDependencies = FEW_DEPENDENCIES.exec(text);
+      const fewDependenciesSaid = FEW_DEPENDENCIES.exec(text);
+      const fewDependencies = fewDependenciesSaid && !inHearsay(wordIndexAt(text, fewDependenciesSaid.index)) ? fewDependenciesSaid : null;
       if (fewDependencies && !wanted.some((m) => m.id === 'small_apps' && !m.weak) && topicById.has('small_apps')) {
         const at = wordIndexAt(text, fewDependencies.index);
         wanted.push({ kind: 'topic', id: 'small_apps', start: at, end: at + 1, exact: true });

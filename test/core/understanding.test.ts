@@ -4567,3 +4567,26 @@ describe('the need said with "-wise" is what the options are weighed on', () => 
     expect(ask(q).topic).toBe(topic);
   });
 });
+
+describe("someone else's reason for suggesting an option is their claim, not the asker's need", () => {
+  it.each([
+    // The speed a friend praises does not make the framework right for a beginner.
+    ["is sanic ok for a total beginner's first site? my brother recommends it because it benchmarks so well", 'good'],
+    // "No dependencies" said by the one suggesting it is no wish for a tiny footprint.
+    ['we are 12 devs building an intranet with forms, permissions and an audit log. a colleague pushed bottle because it has zero dependencies. is bottle sensible?', 'poor-django'],
+  ])('%j', (q, outcome) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    if (outcome === 'good') expect(a.fit).not.toBe('good');
+    else {
+      expect(a.fit).toBe('poor');
+      expect(a.recommendation).toBe('django');
+    }
+  });
+
+  it('a question about the claim itself still weighs it', () => {
+    const a = ask('our django app resizes images on every request. a colleague suggested fastapi because it is faster. would that help?');
+    expect(a.topic).not.toBe('learning_curve');
+    expect(a.frameworks).toEqual(expect.arrayContaining(['django', 'fastapi']));
+  });
+});

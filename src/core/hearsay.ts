@@ -1,0 +1,33 @@
+import type { EntityMatch } from './entity-index';
+
+type Span = { start: number; end: number };
+
+// "A friend recommends it because it's the fastest", "a senior suggested Bottle because it has no
+// dependencies": someone else's reason for an option is their claim about it, not a need of the asker's.
+const SUGGESTING: ReadonlySet<string> = new Set(['suggested', 'suggests', 'suggest', 'recommends', 'recommended', 'recommend', 'pushing', 'pushed', 'pitched', 'proposed', 'proposes']);
+const REASON_WORDS: ReadonlySet<string> = new Set(['because', 'cause', 'coz', 'cuz']);
+// The option sits between the verb and the reason: "suggested Litestar over FastAPI because".
+const OPTION_REACH = 5;
+
+// "Someone suggested FastAPI because it's faster. Would that actually help?": a question about the claim
+// itself makes the reason what is asked.
+const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|he|she|they)(?: (?:actually|really|even))? (?:help|true|right|correct|hold|matter|make (?:a|any) difference|work|make sense)\b/;
+
+/** The words of each sentence that give someone else's reason for suggesting an option, to the sentence's end. */
+export function hearsaySpans(words: readonly string[], sentences: readonly Span[], matches: readonly EntityMatch[]): Span[] {
+  const spans: Span[] = [];
+  if (CLAIM_QUESTIONED.test(words.join(' '))) return spans;
+  for (const r of sentences) {
+    for (let i = r.start; i < r.end; i++) {
+      const suggests = SUGGESTING.has(words[i]!) || (words[i] === 'swears' && words[i + 1] === 'by');
+      if (!suggests) continue;
+      const because = words.slice(i + 1, Math.min(r.end, i + 2 + OPTION_REACH)).findIndex((w) => REASON_WORDS.has(w));
+      if (because < 0) continue;
+      const at = i + 1 + because;
+      const option = words.slice(i + 1, at).some((w) => w === 'it' || w === 'them') || matches.some((m) => m.kind === 'framework' && m.start > i && m.end <= at);
+      if (option) spans.push({ start: at + 1, end: r.end });
+      break;
+    }
+  }
+  return spans;
+}
