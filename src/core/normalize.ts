@@ -87,6 +87,9 @@ const NO_SITES: SiteNames = new Map();
 const SHORTCODE_EMOJI = /:[a-z0-9_+-]+:/g;
 const BROADCAST = /@(?:everyone|here|channel)\b/g;
 const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
+// "[Question] does Sanic ship OpenAPI docs?", "**[Discussion]** FastAPI vs Ninja": a forum's tag before the
+// question says where it was posted, not what it asks ("question" read as a word leaned it to a definition).
+const FORUM_TAG = /^\s*[*_]*\[[\p{L}\p{N} ?!'-]{1,30}\][*_]*/u;
 // Everything that is not a letter or a digit separates words ("full-stack", "vs.", "c'mon", emoji).
 // Combining marks belong to their word: Devanagari vowel signs and the virama ("कैसे" is not "क स").
 const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
@@ -164,6 +167,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     .replace(PLATFORM_TOKENS, ' ')
     .replace(BARE_LINK, (_link, rest: string) => siteName(sites, rest))
     .replace(COMMAND_PREFIX, ' ')
+    .replace(FORUM_TAG, ' ')
     .replace(SHORTCODE_EMOJI, ' ')
     .replace(BROADCAST, ' ')
     .toLowerCase()

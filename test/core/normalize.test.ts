@@ -36,6 +36,9 @@ describe('normalizeQuestion', () => {
     ['py3 only, right', 'python 3 only right'],
     ['cherry py 3', 'cherry py 3'],
     ['app.py 3 lines', 'app py 3 lines'],
+    // A forum's tag before the question is where it was posted; a bracket later in it stays.
+    ['[Help] is quart stable yet?', 'is quart stable yet'],
+    ['**[Showcase]** my litestar app [beta]', 'my litestar app beta'],
     ['', ''],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeQuestion(raw).text).toBe(expected);
