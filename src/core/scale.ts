@@ -8,7 +8,7 @@ export type Scale = 'modest' | 'large';
 
 // "a simple api with three endpoints", "a handful of pages": an app this size is a small app.
 // How many of each part still make a small app: a dozen endpoints is a small API, a dozen tables is not.
-const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screen: 10, screens: 10, form: 8, forms: 8, tables: 5, models: 5, line: 1000, lines: 1000 };
+const APP_PARTS: Record<string, number> = { endpoint: 12, endpoints: 12, route: 12, routes: 12, views: 12, page: 10, pages: 10, screen: 10, screens: 10, form: 8, forms: 8, table: 5, tables: 5, models: 5, line: 1000, lines: 1000 };
 const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, dozen: 12, few: 3, couple: 2, handful: 5 };
 
 const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'customers', 'player', 'players', 'client', 'clients', 'member', 'members', 'subscribers', 'tenants', 'visits', 'viewers', 'devices', 'bidders', 'listeners', 'readers', 'shoppers', 'buyers', 'employees', 'staff', 'students', 'colleagues', 'coworkers', 'agents', 'volunteers',

@@ -103,6 +103,9 @@ describe('an app counted in parts', () => {
     // One, with a word saying what it is for between.
     ['a single metrics endpoint in a container', true],
     ['a single page app with a login', false],
+    // One table is counted as tables are; "a single model" may be a trained one, so models count only in the plural.
+    ['just one table and a login page', true],
+    ['serving a single model over http', false],
   ])('%j is small: %s', (q, small) => {
     expect(partsNamed(normalizeQuestion(q).words)?.size === 'few').toBe(small);
   });
