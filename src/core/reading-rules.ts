@@ -116,6 +116,8 @@ const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 const JOINED_ARTICLES = new Set(['a', 'an', 'the', 'any']);
+// What people call features they do not want, after listing them: "no ORM/admin baggage", "the templates/forms bloat".
+const BURDENS: ReadonlySet<string> = new Set(['baggage', 'bloat', 'overhead', 'cruft', 'clutter', 'junk', 'nonsense', 'extras']);
 // Nouns a need is often named with but its name may leave out: "server rendered pages", "async support".
 const ITEM_HEADS: ReadonlySet<string> = new Set(['pages', 'page', 'support', 'stuff', 'features', 'feature', 'things', 'layer', 'panel', 'views', 'endpoints', 'capabilities']);
 
@@ -147,7 +149,9 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   // ("we won't use an admin, an ORM or templates": an article may open each item.)
   // ("we need no sessions, templates, an orm or an admin": so may another item, the joining word coming later.)
   const nextItem = () => matches.some((n) => n.kind === 'topic' && (n.start === m.end || (n.start === m.end + 1 && JOINED_ARTICLES.has(words[m.end] ?? ''))));
-  const listed = (previous.end === m.start || (m.start - previous.end === 1 && JOINED_ARTICLES.has(words[previous.end] ?? ''))) && (JOINED.has(words[m.end] ?? '') || nextItem());
+  // ("no templating/admin baggage": a slash leaves two needs side by side, and the burden they are closes the list.)
+  const burdenAfter = previous.end === m.start && BURDENS.has(words[m.end] ?? '');
+  const listed = burdenAfter || ((previous.end === m.start || (m.start - previous.end === 1 && JOINED_ARTICLES.has(words[previous.end] ?? ''))) && (JOINED.has(words[m.end] ?? '') || nextItem()));
   // "we don't need templates or an admin": an article may follow the joining word.
   // ("we need no server-rendered pages or an admin": a head noun the need's name stops short of stays in its item.)
   const between = words.slice(ITEM_HEADS.has(words[previous.end] ?? '') ? previous.end + 1 : previous.end, m.start);
