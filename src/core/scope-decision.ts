@@ -45,6 +45,8 @@ const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|pro
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
+// "a tiny tool that shows readings on one page", "3 endpoints": an app counted in pages or endpoints is served on the web.
+const WEB_PARTS_COUNTED = /\b(?:one|a single|single|a few|few|a couple of|two|three|four|five|\d+) (?:\w+ )?(?:pages?|endpoints?|routes?|screens?)\b/;
 // "what should I build it with?", "which to write the backend in?": a choice of what to build with.
 const BUILT_WITH = /\b(?:build|write|make|code)\b(?: \w+){0,5} (?:with|in|on)$|\b(?:build|write|make|code) (?:it|this|that) (?:with|in|on)\b/;
 // Something written for the hosted software ("a web dashboard for my minecraft server") is built, not run.
@@ -267,7 +269,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
   // ...and so does the Python equivalent of another ecosystem's framework ("the python equivalent of spring boot, with decorators?").
-  const webAsked = (asksFramework && scope.web > 0) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
+  const webAsked = (asksFramework && (scope.web > 0 || WEB_PARTS_COUNTED.test(joined))) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
   // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
   const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);

@@ -4592,3 +4592,12 @@ describe("someone else's reason for suggesting an option is their claim, not the
     expect(a.frameworks).toEqual(expect.arrayContaining(['django', 'fastapi']));
   });
 });
+
+describe('a framework asked for an app counted in pages or endpoints is ours, whatever plain-Python words are around it', () => {
+  it.each([
+    ['what framework for a little kiosk status board on an old laptop? it must work offline, so no pip install of big packages. two pages, that is all', 'recommend'],
+    ['which framework for a weekend script that also answers on 3 endpoints? i only have pip install rights on my home dir', 'recommend'],
+  ])('%j', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
