@@ -73,6 +73,8 @@ describe('a framework name used in another sense is declined', () => {
     "our museum website has a hollywood section. which starlet was most famous in 1948?",
     // An icon of the bird for a web page; glassware ordered from a website.
     'any free falcon icon in SVG for our website header?',
+    // ...or the bird inside a logo shown on a site.
+    'the falcon in the company logo is pixelated on the web site, fix?',
     'which online shop sells lab glassware? our flask supplier stopped shipping',
     // Lab glassware with a script around it; storm data behind an API; the crypto mixer of that name.
     'need a python script that reads the thermocouple on my reaction flask every minute',
