@@ -1268,6 +1268,8 @@ describe('frameworks ruled out are not recommended', () => {
     ["ruled out django and pyramid already. need websockets and openapi docs, what's left?", ['django', 'pyramid']],
     // Set aside after the name.
     ['flask is off the table for us. a small app with a few pages, which framework?', ['flask']],
+    // The team's own framework, refused afterwards for the new thing.
+    ["we're a flask shop, love it. the new job is a tiny page or two for the front desk, but we don't want flask for it. which one?", ['flask']],
     // ...in languages that say it after the name.
     ['Welches Framework für eine JSON-API mit Validierung? Django haben wir schon ausgeschlossen.', ['django']],
     ['¿Qué framework para una API con validación? Django ya lo descartamos.', ['django']],
