@@ -16,7 +16,9 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   'dau', 'mau',
   // the same in other languages
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
-  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده', 'ব্যবহারকারী', 'ভিজিটর', 'ইউজার', 'विज़िटर', 'विजिटर']);
+  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده', 'ব্যবহারকারী', 'ভিজিটর', 'ইউজার', 'विज़िटर', 'विजिटर',
+  // visitors in other languages ("200.000 bezoekers per dag")
+  'bezoekers', 'besökare', 'besøkende', 'besøgende', 'látogató', 'vierailijaa', 'návštěvníků', 'odwiedzających', 'посетителей', 'відвідувачів', 'ziyaretçi', 'pengunjung', 'επισκέπτες', 'מבקרים']);
 // "used by 12 people", "za 15 ljudi": people are the app's users only when it is used by or for them
 // ("we're 3 people" is the team).
 const PERSONS = new Set(['people', 'ljudi', 'osób', 'osob', 'personas', 'pessoas', 'personnes', 'leute', 'persone', 'человек', 'людей']);
@@ -50,6 +52,8 @@ const MULTIPLIER: Record<string, number> = {
   // Ten thousand and a hundred million, the units East Asian languages count in ("10만 명", "100万人"), and a thousand.
   만: 1e4, 万: 1e4, 萬: 1e4, 억: 1e8, 亿: 1e8, 億: 1e8, 천: 1e3, 千: 1e3,
   lakh: 1e5, lakhs: 1e5, لاکھ: 1e5, लाख: 1e5, লাখ: 1e5, লক্ষ: 1e5, হাজার: 1e3, crore: 1e7, juta: 1e6, milioni: 1e6, milione: 1e6, millionen: 1e6, millones: 1e6, millón: 1e6, milhões: 1e6, milhão: 1e6, миллион: 1e6, миллиона: 1e6, млн: 1e6, мільйон: 1e6, milionů: 1e6, triệu: 1e6, میلیون: 1e6, مليون: 1e6,
+  // Millions in the Nordic, Dutch, Polish and Finnish ways ("2 miljoner besökare", "3 miljoen bezoekers").
+  miljoen: 1e6, miljoner: 1e6, miljon: 1e6, millioner: 1e6, milionów: 1e6, miliony: 1e6, miljoonaa: 1e6,
 };
 // "ایک لاکھ" (one lakh), "un millón": "one" written as a word before a multiplier, in other scripts and languages.
 // ...and Persian "one" and "a hundred" ("یک میلیون بازدید", "صد هزار کاربر").

@@ -45,6 +45,9 @@ describe('the load a question names', () => {
     ['un millón de visitas por hora', 'large'],
     ['eine million zugriffe am tag', 'modest'],
     ['20 mil requisições por segundo', 'large'],
+    // Visitors in other languages, with a dot between the thousands.
+    ['3.000.000 bezoekers', 'large'],
+    ['2 miljoner besökare', 'large'],
     // Lakhs in Bengali ("a few", "lakhs and lakhs"), and Persian millions with their plural ending split off.
     ['কয়েক লাখ ব্যবহারকারী', 'large'],
     ['লক্ষ লক্ষ ভিজিটর', 'large'],
