@@ -4605,3 +4605,13 @@ describe('a framework asked for an app counted in pages or endpoints is ours, wh
     expect(ask(q).intent).toBe(intent);
   });
 });
+
+describe('which server to run a framework on is a deployment question', () => {
+  it.each(['which server for a bottle app on a windows box?', 'what server to put pyramid behind in prod?'])('%j', (q) => {
+    expect(ask(q).topic).toBe('deployment');
+  });
+
+  it('"which server-side framework" asks for a framework, not a server', () => {
+    expect(ask('which server-side framework is best?').topic).not.toBe('deployment');
+  });
+});
