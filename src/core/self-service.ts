@@ -28,6 +28,11 @@ const MODAL_AFTER_STAFF = /^(?:(?:only|just|also|mostly|really) )?(?:(?:can|coul
 // "the receptionists need to see and change bookings": a verb joined before the work.
 const JOINED_VERB = new Set(['and', 'or']);
 const MAX_MODAL_WORDS = 6;
+// "I'd like to see and manage the orders myself": the asker doing the work is staff too, unless they
+// say they build software ("Node dev here ... where I add middleware myself").
+const FIRST_PERSON: ReadonlySet<string> = new Set(['myself', 'ourselves']);
+const POINTED_BACK: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'one']);
+const BUILDERS: ReadonlySet<string> = new Set(['dev', 'devs', 'developer', 'developers', 'programmer', 'programmers', 'engineer', 'engineers', 'coder', 'coders']);
 
 export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader {
   const work: { id: TopicId; verbs: PhraseSet }[] = knowledge.topics
@@ -73,7 +78,8 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
     needs(words, clauses) {
       const found: Need[] = [];
       const staff = roles.find(words);
-      const who = themselves.find(words);
+      const builder = words.some((w) => BUILDERS.has(w));
+      const who = themselves.find(words).filter((w) => !(builder && FIRST_PERSON.has(words[w.start]!)));
       // The work named is looked up once, and only when someone who might do it is named: most questions name nobody.
       const done = staff.length > 0 || who.length > 0 ? work.map(({ id, verbs }) => ({ id, verbs: verbs.find(words) })) : [];
       if (staff.length > 0) {
@@ -85,7 +91,9 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       for (const { id, verbs } of done) {
         for (const verb of verbs) {
           const clause = clauses.find((c) => verb.start >= c.start && verb.start < c.end);
-          const by = who.find((w) => w.start >= verb.end && w.start - verb.end <= MAX_GAP && (!clause || w.end <= clause.end));
+          // ("do we have to add it ourselves?": a feature pointed back to is built, not data kept.)
+          const onData = (w: { start: number }) => !FIRST_PERSON.has(words[w.start]!) || !words.slice(verb.end, w.start).some((x) => POINTED_BACK.has(x));
+          const by = who.find((w) => w.start >= verb.end && w.start - verb.end <= MAX_GAP && (!clause || w.end <= clause.end) && onData(w));
           if (by) {
             if (!found.some((f) => f.id === id)) found.push({ id, start: verb.start, end: by.end });
             break;

@@ -27,6 +27,8 @@ describe('who does the work names the need', () => {
     // The people who run the place asking for a screen of their own.
     ['flask or django for a climbing gym app? the manager wants a dashboard to see memberships and payments', 'django'],
     ['Flask ou Django para um app de salão? A gerente precisa de um painel para ver os horários.', 'django'],
+    // The owner asking, who has the site built for them, doing the work themselves.
+    ["my nephew is building our florist's site. i want to change the bouquets and check orders myself. flask or django?", 'django'],
   ])('%j asks for an admin', (q, recommendation) => {
     const a = matcher.answer(q);
     expect(a.topic).toBe('admin');
@@ -36,6 +38,9 @@ describe('who does the work names the need', () => {
   it.each([
     // A developer at work: first person, or a change to the code.
     "I'll fix the templates myself, flask or django?",
+    'java developer here: flask or django if i want to add the middleware myself?',
+    // A feature pointed back to, added by the team, is built, not data kept.
+    'which protections does fastapi give us? do we have to add them ourselves?',
     'can I add async views to my flask app without touching the code much?',
     // The work and who does it in different clauses.
     'we edit the api schema by hand; the client hosts it themselves. fastapi or flask?',
