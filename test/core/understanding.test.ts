@@ -1088,7 +1088,8 @@ describe('needs written in traditional Chinese characters are read as in simplif
 });
 
 describe('an app counted in a few parts, in other languages, is a small app', () => {
-  it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?'])('%j', (q) => {
+  // ...and Vietnamese "a few" ("vài", "mấy") before the part.
+  it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?', 'Có nên dùng Django cho công cụ nội bộ chỉ có vài endpoint không?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], topic: 'small_apps', fit: 'poor' });
   });
   // Bengali counts with the counting word glued on ("তিনটি", "কয়েকটা").
