@@ -24,7 +24,7 @@ const CONTEXT_BEFORE =
 // "nên học framework nào sau Flask": learn (Vietnamese học) which framework after it.
 const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|not (?:looking (?:at|for)|interested in|considering|keen on|a fan of|open to)|(?:don t|dont|do not) (?:say|suggest|recommend)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|beyond|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
-// "don't want Django for that", "anything but flask here": refused outright, not only moved away from.
+// "we do not want flask for this one", "anything but django here": refused outright, not only moved away from.
 const REFUSED_BEFORE = /\b(?:don t want|dont want|do not want|don t use|dont use|do not use|not interested in|(?:don t|dont|do not) (?:say|suggest|recommend)|anything but|avoid|rather not use)(?: \w+){0,1}$/;
 /** The same words right before the name, nothing between. */
 const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));
@@ -169,8 +169,8 @@ export function frameworkRoles(
     const prior = roles.get(m.id);
     // ...but one set aside stays aside when merely mentioned again: "what to learn after flask? flask jobs are rare".
     if (prior === 'excluded' && !asked) continue;
-    // ...and one the team runs, set aside afterwards, is set aside: "our backend is Django ... don't want Django for that".
-    // (Refused in so many words: "whether we need to move off Django" asks about leaving it, it does not set it aside.)
+    // ...and one the team runs, set aside afterwards, is set aside: "our team runs flask ... yet we do not want flask for this one".
+    // (Refused in so many words: "the boss asks if we should leave flask" is about leaving it, it does not set it aside.)
     const setAsideLater = role === 'excluded' && (prior === 'context' || prior === 'mentioned') && REFUSED_BEFORE.test(clauseBefore);
     if (!prior || setAsideLater || (prior !== 'candidate' && role === 'candidate')) roles.set(m.id, prior === undefined || role === 'candidate' || setAsideLater ? role : prior);
   }

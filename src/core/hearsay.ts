@@ -2,14 +2,14 @@ import type { EntityMatch } from './entity-index';
 
 type Span = { start: number; end: number };
 
-// "A friend recommends it because it's the fastest", "a senior suggested Bottle because it has no
-// dependencies": someone else's reason for an option is their claim about it, not a need of the asker's.
+// "my brother recommends it because it benchmarks so well", "a colleague pushed bottle because it is one
+// file": someone else's reason for an option is their claim about it, not a need of the asker's.
 const SUGGESTING: ReadonlySet<string> = new Set(['suggested', 'suggests', 'suggest', 'recommends', 'recommended', 'recommend', 'pushing', 'pushed', 'pitched', 'proposed', 'proposes']);
 const REASON_WORDS: ReadonlySet<string> = new Set(['because', 'cause', 'coz', 'cuz']);
-// The option sits between the verb and the reason: "suggested Litestar over FastAPI because".
+// The option sits between the verb and the reason: "pitched Quart over Sanic because".
 const OPTION_REACH = 5;
 
-// "Someone suggested FastAPI because it's faster. Would that actually help?": a question about the claim
+// "a colleague pitched sanic because it benchmarks well. is that even true?": a question about the claim
 // itself makes the reason what is asked.
 const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|he|she|they)(?: (?:actually|really|even))? (?:help|true|right|correct|hold|matter|make (?:a|any) difference|work|make sense)\b/;
 

@@ -29,7 +29,7 @@ const LIKENESS_GLUE = new Set(['of', 'a', 'an', 'the', 'is', 'was', 'shows', 'sh
 const MAX_LIKENESS_GAP = 3;
 // "falcon vector illustrations", "pyramid line icons": the style a likeness is drawn in, between the name and it.
 const LIKENESS_STYLES = new Set(['vector', 'vectors', 'clip', 'stock', 'line', 'pixel', 'cartoon', 'svg', 'png', 'outline', 'silhouette', 'watercolor', 'watercolour']);
-// "the falcon in our company logo", "the pyramid on the team poster": the name inside the likeness it is part of.
+// "the tornado on our club poster", "the bottle in the shop logo": the name inside the likeness it is part of.
 const IN_LIKENESS = new Set(['in', 'on']);
 const HOLDERS = new Set(['company', 'team', 'club', 'brand', 'shop', 'school', 'band']);
 // "our cat is called Django", "we named our horse Tornado": a name given.
@@ -91,7 +91,7 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
         !covered(webSpans, m.end) &&
         !covered(matches, m.end);
       // ...or right after it, or after the style it is drawn in: "a falcon logo", "falcon vector illustrations";
-      // or the likeness it is in: "the falcon in our company logo".
+      // or the likeness it is in: "the tornado on our club poster".
       const inLikeness = (m: EntityMatch, s: Span) => IN_LIKENESS.has(words[m.end] ?? '') && s.start - m.end <= MAX_LIKENESS_GAP && words.slice(m.end + 1, s.start).every((w) => LIKENESS_GLUE.has(w) || HOLDERS.has(w));
       const shownAfter = (m: EntityMatch) =>
         found().likeness.some((s) => (s.start === m.end || (s.start === m.end + 1 && LIKENESS_STYLES.has(words[m.end] ?? '')) || inLikeness(m, s)) && !covered(webSpans, s.start));

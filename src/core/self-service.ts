@@ -28,8 +28,8 @@ const MODAL_AFTER_STAFF = /^(?:(?:only|just|also|mostly|really) )?(?:(?:can|coul
 // "the receptionists need to see and change bookings": a verb joined before the work.
 const JOINED_VERB = new Set(['and', 'or']);
 const MAX_MODAL_WORDS = 6;
-// "I'd like to see and manage the orders myself": the asker doing the work is staff too, unless they
-// say they build software ("Node dev here ... where I add middleware myself").
+// "I want to change the prices and check bookings myself": the asker doing the work is staff too, unless
+// they say they build software ("java developer here ... I want to write the handlers myself").
 const FIRST_PERSON: ReadonlySet<string> = new Set(['myself', 'ourselves']);
 const POINTED_BACK: ReadonlySet<string> = new Set(['it', 'that', 'this', 'them', 'those', 'these', 'one']);
 const BUILDERS: ReadonlySet<string> = new Set(['dev', 'devs', 'developer', 'developers', 'programmer', 'programmers', 'engineer', 'engineers', 'coder', 'coders']);
@@ -91,7 +91,7 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
       for (const { id, verbs } of done) {
         for (const verb of verbs) {
           const clause = clauses.find((c) => verb.start >= c.start && verb.start < c.end);
-          // ("do we have to add it ourselves?": a feature pointed back to is built, not data kept.)
+          // ("must we add them ourselves?": a feature pointed back to is built, not data kept.)
           const onData = (w: { start: number }) => !FIRST_PERSON.has(words[w.start]!) || !words.slice(verb.end, w.start).some((x) => POINTED_BACK.has(x));
           const by = who.find((w) => w.start >= verb.end && w.start - verb.end <= MAX_GAP && (!clause || w.end <= clause.end) && onData(w));
           if (by) {

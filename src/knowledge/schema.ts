@@ -140,7 +140,7 @@ export const conceptFileSchema = z.strictObject({
    * For a `server`: frameworks it runs through a worker class of theirs, not an interface ("aiohttp: [aiohttp.GunicornWebWorker]").
    */
   via_extension: z.record(id, z.array(text).min(1)).optional(),
-  /** For a `server`: the interfaces whose apps it runs ("can aiohttp run on uvicorn?" is answered from it). */
+  /** For a `server`: the interfaces whose apps it runs ("will tornado work under daphne?" is answered from it). */
   serves: z.array(z.enum(['wsgi', 'asgi'])).min(1).optional(),
   topics: z.array(topicIdSchema).optional(),
   /** A name that is an everyday word ("celery", "tortoise", "marshmallow"): the words of its other sense. */

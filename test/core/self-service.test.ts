@@ -40,7 +40,7 @@ describe('who does the work names the need', () => {
     "I'll fix the templates myself, flask or django?",
     'java developer here: flask or django if i want to add the middleware myself?',
     // A feature pointed back to, added by the team, is built, not data kept.
-    'which protections does fastapi give us? do we have to add them ourselves?',
+    'which protections does fastapi give us? must we add them ourselves?',
     'can I add async views to my flask app without touching the code much?',
     // The work and who does it in different clauses.
     'we edit the api schema by hand; the client hosts it themselves. fastapi or flask?',

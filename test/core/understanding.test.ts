@@ -1089,7 +1089,7 @@ describe('needs written in traditional Chinese characters are read as in simplif
 
 describe('an app counted in a few parts, in other languages, is a small app', () => {
   // ...and Vietnamese "a few" ("vài", "mấy") before the part.
-  it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?', 'Có nên dùng Django cho công cụ nội bộ chỉ có vài endpoint không?'])('%j', (q) => {
+  it.each(['Ist Django gut für eine API mit drei Endpunkten?', '¿Django para una web de tres páginas?', 'Có nên dùng Django cho một dịch vụ với mấy endpoint?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['django'], topic: 'small_apps', fit: 'poor' });
   });
   // Bengali counts with the counting word glued on ("তিনটি", "কয়েকটা").
@@ -1270,7 +1270,7 @@ describe('frameworks ruled out are not recommended', () => {
     // Set aside after the name.
     ['flask is off the table for us. a small app with a few pages, which framework?', ['flask']],
     // The team's own framework, refused afterwards for the new thing.
-    ["we're a flask shop, love it. the new job is a tiny page or two for the front desk, but we don't want flask for it. which one?", ['flask']],
+    ["our team runs flask and likes it. the new job is a tiny page or two for the front desk, but we don't want flask for it. which one?", ['flask']],
     // ...in languages that say it after the name.
     ['Welches Framework für eine JSON-API mit Validierung? Django haben wir schon ausgeschlossen.', ['django']],
     ['¿Qué framework para una API con validación? Django ya lo descartamos.', ['django']],
@@ -2246,7 +2246,7 @@ describe('what the app is, read from all of the question', () => {
     // What was built before is background; what they want now decides.
     ["what should i pick up after flask? we've built a few server-rendered sites and want to get into typed async apis", 'fastapi'],
     // ...said without the "I", too: the small tools made before do not make the next framework a small one.
-    ['what should i learn after flask? made a couple of tiny tools with it and want something employers ask for', 'fastapi'],
+    ['which framework to learn after flask? made a couple of tiny tools with it, now i want something employers ask for', 'fastapi'],
   ])('%j favours %s', (q, id) => {
     expect(ask(q).recommendation).toBe(id);
   });

@@ -3,7 +3,7 @@ import { servedOver } from './compose-interface-check';
 import { collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 /**
- * A server a deployment check names ("can aiohttp run on uvicorn?"), when the knowledge says which
+ * A server a deployment check names ("will tornado work under daphne?"), when the knowledge says which
  * interfaces it serves. Only a server that cannot run the framework changes the answer: the
  * framework's deployment support would say "yes, built in" about deploying it some other way.
  */

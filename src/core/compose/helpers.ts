@@ -31,12 +31,12 @@ export function emptyParts(title: string, verdict: string): Composed['parts'] {
   return { title, verdict, fields: [], sections: [], followUps: [] };
 }
 
-/** "Flask ships", "Flask and Django ship": the verb agrees with how many names there are. */
 /** A pick among frameworks: the first shown is the one recommended; no feature support or fit. */
 export function picked(parts: Composed['parts'], shown: Framework[], sources: Source[]): Composed {
   return { parts, recommendation: shown[0]!.id, support: null, fit: null, shown, sources };
 }
 
+/** "Flask ships", "Flask and Django ship": the verb agrees with how many names there are. */
 export function agree(names: string[], singular: string, plural: string): string {
   return `${joinNames(names)} ${names.length === 1 ? singular : plural}`;
 }
