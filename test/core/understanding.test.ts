@@ -1600,6 +1600,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ["no templates, sessions, an admin or forms needed, just async json endpoints with openapi docs. our lead is set on django: is that the right call?", 'poor', 'fastapi'],
     // ...and needs side by side, once joined by a slash, that the burden named after them closes.
     ['is django right for a bare json relay? no orm/admin bloat please', 'poor', 'fastapi'],
+    // ...and "none of the" rules them out as "no" does.
+    ['is django right for a bare json relay? we want none of the orm/admin baggage', 'poor', 'fastapi'],
     // Pages it will never serve are no need: "we don't serve any HTML" rules templates out.
     ['is falcon right for our partner api? we don\'t serve any html at all, only json resources', 'good', 'falcon'],
     // The needs stated are served well; hints beside them (a form every small site has, a modest load) do not make it "it depends".
