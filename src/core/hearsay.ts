@@ -16,7 +16,6 @@ const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|h
 /** The words of each sentence that give someone else's reason for suggesting an option, to the sentence's end. */
 export function hearsaySpans(words: readonly string[], sentences: readonly Span[], matches: readonly EntityMatch[]): Span[] {
   const spans: Span[] = [];
-  if (CLAIM_QUESTIONED.test(words.join(' '))) return spans;
   for (const r of sentences) {
     for (let i = r.start; i < r.end; i++) {
       const suggests = SUGGESTING.has(words[i]!) || (words[i] === 'swears' && words[i + 1] === 'by');
@@ -29,5 +28,6 @@ export function hearsaySpans(words: readonly string[], sentences: readonly Span[
       break;
     }
   }
-  return spans;
+  // Read only once a reason was found: most questions report nobody's suggestion.
+  return spans.length > 0 && CLAIM_QUESTIONED.test(words.join(' ')) ? [] : spans;
 }

@@ -78,8 +78,10 @@ export function createSelfServiceReader(knowledge: Knowledge): SelfServiceReader
     needs(words, clauses) {
       const found: Need[] = [];
       const staff = roles.find(words);
-      const builder = words.some((w) => BUILDERS.has(w));
-      const who = themselves.find(words).filter((w) => !(builder && FIRST_PERSON.has(words[w.start]!)));
+      // (Whether the asker builds software is read only for a "myself" found: most questions have none.)
+      const saidBy = themselves.find(words);
+      const builder = saidBy.some((w) => FIRST_PERSON.has(words[w.start]!)) && words.some((w) => BUILDERS.has(w));
+      const who = builder ? saidBy.filter((w) => !FIRST_PERSON.has(words[w.start]!)) : saidBy;
       // The work named is looked up once, and only when someone who might do it is named: most questions name nobody.
       const done = staff.length > 0 || who.length > 0 ? work.map(({ id, verbs }) => ({ id, verbs: verbs.find(words) })) : [];
       if (staff.length > 0) {
