@@ -330,7 +330,7 @@ const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely
 // "does django support ...", "can I use ...", "can starlette do ...": support asked for first, in so many words.
 const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
 // "..., or is it still sync under the hood?": the inside offered only as the other answer.
-const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+ under the hood$/;
+const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+(?: only)? under the hood\b/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
 // "the latest flask", "the newest django release": a release named by its age.
@@ -362,6 +362,9 @@ const ABOUT_THE_BOT = /\b(?:you|u|your|ur|whichpy|bot|help|made|built|created|wr
 /** "..., or has flask got something built in now?": whether the framework has it, asked after the package usually used. */
 const BUILT_IN_INSTEAD = /\bor (?:is there|is|has \w+ got|does \w+ have) (?:now )?(?:something|anything|one|a way)? ?(?:\w+ )?(?:built in|builtin|built into|native|in core|out of the box)\b/;
 /** The bot named: a message about it is a call for help, in any language. */
+// "is the admin part of django itself, or a separate package?": where a feature lives is whether it is built in.
+const PART_OR_SEPARATE = /\bpart of (?:\w+ ){1,2}(?:itself|core|proper)\b|\bor (?:is it |is that |an? )?(?:separate|extra|additional|third party|external) (?:package|install|library|lib|plugin|extension|addon|add on|download|dependency)\b/;
+
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
@@ -2004,6 +2007,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("is flask-wtf still the standard for forms in flask, or has flask got something built in now?" asks whether it is built in.)
       const builtInInstead = BUILT_IN_INSTEAD.test(text) && featureCount > 0;
       if ((best === 'recommend' || best === 'compare' || (best === 'feature_check' && !SHIPS_SAID.test(text))) && usualPractice) best = builtInInstead ? 'feature_check' : 'describe';
+      if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && featureCount > 0 && PART_OR_SEPARATE.test(text)) best = 'feature_check';
       // "fastapi on k8s: one uvicorn worker per pod or multiple workers?": one framework and the one server it
       // runs on are no two options; the "or" is between two ways of running it, which is how to deploy it.
       // A difference asked, a move ("switch gunicorn to cherrypy's server") or the framework's own server weighs the two.

@@ -4620,3 +4620,17 @@ describe('which server to run a framework on is a deployment question', () => {
     expect(ask('which server-side framework is best?').topic).not.toBe('deployment');
   });
 });
+
+describe('whether a feature ships with the framework, asked as where it lives', () => {
+  it.each([
+    // Asked as "part of X itself, or a separate package?": the answer is whether it is built in.
+    ['is the admin part of django itself, or a separate package i need to install?', 'admin'],
+    ['is websocket support part of tornado proper or an extra plugin?', 'websockets'],
+    // Support asked first; the inside, said over two words, is only the answer feared.
+    ['does litestar support sessions yet, or is it still cookie-only under the hood? we keep a login per user', 'auth'],
+  ])('%j', (q, topic) => {
+    const a = ask(q);
+    expect(a.intent).toBe('feature_check');
+    expect(a.topic).toBe(topic);
+  });
+});
