@@ -1,7 +1,7 @@
 import type { EntityMatch } from './entity-index';
 import { english, type ScopeReading } from './read-scope';
 import { OPEN_QUESTION } from './reading-rules';
-import { saysPython } from './scope-decision';
+import { CLOSEST_ASKED, ecosystemOnlyBehind, saysPython } from './scope-decision';
 
 type Span = { start: number; end: number };
 
@@ -10,6 +10,9 @@ type Span = { start: number; end: number };
 const POINTS_BACK = new Set(['it', 'its', 'this', 'that', 'them', 'they', 'these', 'those', 'there', 'you', 'u', 'ya', 'whichpy', 'bot']);
 const ASKS_FOR_A_PICK = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
 const MIN_WORDS = 4;
+// "which one feels more like home coming from Laravel?", "is Depends anything like @Autowired?": ours
+// weighed against the other ecosystem's, or one of ours picked, still asks about ours.
+const SET_AGAINST = /\b(?:which|what) (?:one|of)\b|\b(?:like|compared (?:to|with)|different from|similar to|same as)\b/;
 
 /**
  * The part of a question that asks, when something else is around it: the last sentence that asks,
@@ -35,4 +38,20 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
   const { scope, matches } = read(own);
   // Every word of it one our own questions use ("what's the quickest way to get going") reads as ours.
   return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;
+}
+
+/**
+ * "We're a Django shop, but the portal team went with Laravel. How do I set up Laravel Sanctum?": the
+ * part that asks is about another ecosystem's framework, and ours is only who asks. It names nothing
+ * of ours and no Python, and does not ask for the Python counterpart ("coming from Rails. what's the
+ * closest thing?") or point back at what was said before.
+ */
+export function askedInOtherEcosystem(words: string[], part: Span | null, read: (words: string[]) => { scope: ScopeReading; matches: EntityMatch[] }): boolean {
+  if (part === null || (part.start === 0 && part.end === words.length)) return false;
+  const own = words.slice(part.start, part.end);
+  const ownText = own.join(' ');
+  if (own.some((w) => POINTS_BACK.has(w)) || saysPython(own) || CLOSEST_ASKED.test(ownText) || SET_AGAINST.test(ownText)) return false;
+  const { scope, matches } = read(own);
+  // ("Bottle: strengths and weaknesses for someone coming from PHP?": the other ecosystem is who asks.)
+  return scope.otherEcosystem && !matches.some((m) => m.kind === 'framework' || m.kind === 'concept') && !ecosystemOnlyBehind(own, scope);
 }

@@ -117,6 +117,8 @@ export const LIKENESS_ASKED = /\b(?:close|closer|closest|similar|nearest) to\b|\
 
 // "...for Laravel", "...in Rails": what the thing wanted is for.
 const FOR_ECOSYSTEM = new Set(['for', 'in', 'with', 'on', 'into']);
+// "the node equivalent of flask": the other ecosystem's counterpart.
+const COUNTERPART = new Set(['equivalent', 'counterpart', 'version', 'alternative']);
 // "Does Laravel have something like the Django admin?", "Rails has anything like ...?": the other framework is what has it.
 const HAS_VERBS = new Set(['has', 'have', 'got', 'ships', 'offers']);
 
@@ -177,6 +179,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const likenessElsewhere =
     !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !python && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
   if (likenessElsewhere) return 'otherEcosystem';
+  // "what's the closest thing to Flask in the Node world?", "the node equivalent of flask?": ours as
+  // the likeness and another ecosystem as where the counterpart is wanted, with no Python said.
+  const counterpartElsewhere =
+    !nothingOurs && !python && (CLOSEST_ASKED.test(joined) || LIKENESS_ASKED.test(joined)) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (words[at - 1] === 'the' && FOR_ECOSYSTEM.has(words[at - 2] ?? '')) || COUNTERPART.has(words[at + 1] ?? ''));
+  if (counterpartElsewhere) return 'otherEcosystem';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked

@@ -4634,3 +4634,25 @@ describe('whether a feature ships with the framework, asked as where it lives', 
     expect(a.topic).toBe(topic);
   });
 });
+
+describe("the part that asks is about another ecosystem's framework; ours is only who asks", () => {
+  it.each([
+    'our backend is all fastapi, but the dashboard team picked rails. how do i configure rails devise for token logins?',
+    'echo or chi for a small go json service? everything else we run is django, but this one has to be go',
+    // Ours as the likeness, another ecosystem as where its counterpart is wanted.
+    "ten years of django, and now my new team writes only node. what's the nearest thing to django in the node world?",
+    "what's the node equivalent of bottle?",
+  ])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it.each([
+    // The other ecosystem is who asks, or what ours is set against, or where the counterpart is wanted is Python.
+    'falcon: pros and cons for someone coming from go?',
+    'we use laravel at work. which one feels closest to it, django or flask?',
+    'is fastapi depends anything like spring autowiring? coming from java',
+    "coming from node. what's the closest thing to express in python?",
+  ])('%j stays ours', (q) => {
+    expect(ask(q).intent).not.toBe('out_of_scope');
+  });
+});
