@@ -111,7 +111,7 @@ const SOFTWARE_HEAD = new Set(['app', 'apps', 'application', 'project', 'project
 export const NOT_THE_FRAMEWORK = /\b(?:kind|one|type|sort|sense) not the (?:python |web )?(?:framework|library|lib|software|package|python one)\b/;
 
 /** "it's not a web app, just a cron job", "no web stuff involved": said outright, nothing web is built. */
-export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server(?! side| rendered| rendering)|web code|web part|web component|web frontend)\b|\b(?<!but )(?:no|without) (?:a |any )?web frameworks?\b(?! yet)/;
+export const NOT_WEB = /\b(?:not|isn t|isnt|is not|no|nothing) (?:a |an )?(?:web app|web application|website|web stuff|web related|web project|web server|web service|server(?! side| rendered| rendering)|web code|web part|web component|web frontend)\b|\b(?<!but )(?:no|without) (?:a |any )?web frameworks?\b(?! yet)|\b(?:nothing|not) web\b(?! (?:frameworks?|ui|interface|pages?|frontend|front end|dev|devs|developers?))/;
 
 // "a Flask, sorry I mean FastAPI, service": the words between a name and the one that corrects it.
 const CORRECTED_BY = /^(?:(?:sorry|oops|err|er|uh|um|no|wait|haha|lol),? )*(?:i mean|i meant|meant|i mean to say|or rather|rather|no wait|wait|scratch that|correction)$/;

@@ -248,6 +248,7 @@ describe('a framework name used in another sense is declined', () => {
     // Said outright not to be a server, however many web words.
     "my script fetches 40 urls with asyncio.gather and hangs on exit. it's not a server, just a cron job",
     'asyncio.wait or gather for my downloader of 50 urls, which one cancels the rest on error? not a web server, just a cli tool',
+    'fire or docopt for the release script our sysadmins run? nothing web about it, just terminal commands',
     // Produce in storage is the vegetable; a tornado that hit or took out something is the storm.
     'our warehouse has too much celery in cold storage, how long is its shelf life?',
     'a tornado hit our office last year, how do we plan backups for our web servers?',
