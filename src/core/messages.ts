@@ -29,8 +29,8 @@ export const messages = {
   shipsBuiltIn: (whoShips: string, what: string) => `${whoShips} ${what} built in.`,
   builtInOnly: (name: string, needs: string) => `You want them built in, and ${name} gets ${needs} from extensions.`,
   assembled: (name: string, needs: string, other: string) => `${name} gets ${needs} from separate extensions you would pick, wire up and keep current; ${other} ships them all.`,
-  refusedBundle: (name: string, refused: string, other: string | null) =>
-    `You have ruled out ${refused}, what ${name} ships as its strengths; without them it is weight you carry${other ? `, and ${other} does what is left at least as well` : ''}.`,
+  refusedBundle: (name: string, refused: string, other: string | null, asWell: boolean) =>
+    `You have ruled out ${refused}, what ${name} ships as its strengths; without them it is weight you carry${other ? `, and ${other} does what is left ${asWell ? 'at least as well' : 'nearly as well'}` : ''}.`,
   worksWith: (packages: string) => `Only frameworks that work with ${packages} are ranked.`,
   ownStack: (name: string, needs: string, alternative: string | null) =>
     `Your team already knows ${name}, which weighs more than how well it suits ${needs}${alternative ? `; ${alternative} would be the lighter pick for a team starting fresh` : ''}.`,

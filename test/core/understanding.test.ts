@@ -1243,7 +1243,14 @@ describe('ruling out most of what a framework ships as its strengths makes it th
     const a = ask('is django right for our service? no admin, no orm and no html templates, only a typed json api');
     expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
     expect(a.recommendation).not.toBe('django');
-    expect(a.text).toContain(messages.refusedBundle('Django', 'x', null).split('x')[0]!);
+    expect(a.text).toContain(messages.refusedBundle('Django', 'x', null, true).split('x')[0]!);
+  });
+
+  it('a leaner framework one point short on a need that is left still wins, and the answer says it is nearly as good there', () => {
+    const a = ask("django for our phone app's json api? token logins, and we need no admin and no html pages");
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
+    expect(a.recommendation).not.toBe('django');
+    expect(a.text).toContain('nearly as well');
   });
 
   it('a team that already knows it makes it depend on whether switching pays', () => {

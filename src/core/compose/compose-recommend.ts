@@ -205,7 +205,10 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // ("it just forwards requests to two services": with no need stated outright, the ones hinted at are what is left.)
   const left = stated.length > 0 ? stated : needs.filter((t) => !u.ruledOut.includes(t));
   const leaner = refused.length >= REFUSED_BUNDLE && fit !== 'poor' && best && own && best.score > own.score && left.length > 0 ? best : undefined;
-  const bundleRefused = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
+  // ("no admin, no HTML pages, JWT auth": a leaner framework one point short on a need still leaves it
+  // ahead overall, and the weight refused outweighs that point.)
+  const bundleRefused = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating - 1);
+  const asWell = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
   // ...unless the team knows X: then it depends on whether the weight costs more than switching.
   if (bundleRefused) fit = u.teamKnows.includes(x.id) ? 'depends' : 'poor';
   // The team already knows another framework that serves these needs at least as well: a good
@@ -258,7 +261,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const notes: string[] = [];
   if (teamPick && fit !== 'poor') notes.push(messages.teamKnows(teamPick.framework.name));
   if (serviceOnly && fit === 'good') notes.push(messages.smallService(x.name));
-  if (bundleRefused) notes.push(messages.refusedBundle(x.name, needsPhrase(knowledge.topics.filter((t) => refused.includes(t.id))), better?.name ?? null));
+  if (bundleRefused) notes.push(messages.refusedBundle(x.name, needsPhrase(knowledge.topics.filter((t) => refused.includes(t.id))), better?.name ?? null, asWell));
   if (assembledFromExtensions) notes.push(messages.assembled(x.name, needsPhrase(assembled), best!.framework.name));
   if (ownStack) notes.push(messages.ownStack(x.name, needsPhrase(poorOn), alternative?.name ?? null));
   const fromExtensions = u.builtInOnly ? topics.filter((t) => x.support[t.id].level === 'extension') : [];
