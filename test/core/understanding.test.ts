@@ -4664,3 +4664,11 @@ describe("the part that asks is about another ecosystem's framework; ours is onl
     expect(ask(q).intent).not.toBe('out_of_scope');
   });
 });
+
+describe('what the asker has only done before is background, however they hedge it', () => {
+  it('"only tiny apps before" makes the new app no small one', () => {
+    const a = ask("is flask fine for a rental marketplace with live chat between renters and owners? i've only done tiny flask apps before");
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).not.toBe('good');
+  });
+});
