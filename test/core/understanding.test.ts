@@ -4672,3 +4672,9 @@ describe('what the asker has only done before is background, however they hedge 
     expect(a.fit).not.toBe('good');
   });
 });
+
+describe('jobs named by what they send are background jobs', () => {
+  it.each(['django or fastapi for a newsletter tool? subscriber lists and nightly email jobs', 'does litestar have anything for email tasks after signup?'])('%j', (q) => {
+    expect(ask(q).topic).toBe('background_jobs');
+  });
+});
