@@ -189,6 +189,9 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
+// "Is Flask a good idea or too much DIY?" asks whether it leaves too much to build: too little framework.
+const TOO_MUCH_WORK = '(?! (?:diy|work|wiring|boilerplate|glue|plumbing|assembly|manual work|hand rolling|to (?:build|wire|assemble|write|glue)))';
+
 /** "if not, what else?", "if overkill what else": an alternative asked for only if the answer is no. */
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 /** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
@@ -291,7 +294,7 @@ const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping'
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(?: \w+){0,4} today|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 /** "Is Django overkill?", "is it going to be too heavy?": a yes/no on whether one option is too much, anywhere in a sentence. */
-const TOO_MUCH_ASKED = /\b(?:is|are|would|will|isnt|isn t)(?: \w+){1,5} (?:overkill|too (?:heavy|big|much|bloated|heavyweight)|heavyweight|bloated)\b/;
+const TOO_MUCH_ASKED = new RegExp(`\\b(?:is|are|would|will|isnt|isn t)(?: \\w+){1,5} (?:overkill|too (?:heavy|big|much${TOO_MUCH_WORK}|bloated|heavyweight)|heavyweight|bloated)\\b`);
 /** What closes "..., is Bottle enough?" after the framework: the yes/no comes last, after the needs. */
 const FIT_CLOSING = /^(?:still |really |even |actually )?(?:ok|okay|fine|alright|enough|good enough|sufficient)$/;
 /** "Can I use Jinja2 in Django ...?", "In Flask can I write ...?": whether something can be used in one framework. */
@@ -304,7 +307,7 @@ const SIMILAR_POINTED_BACK = /\b(?:have|has|got|offer|offers|ship|ships|come wit
 const CHAT_OPENERS = /^(?:(?:ok|okay|k|kk|alright|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|thanks|thank you|ty|cheers|cool|great|nice|perfect|got it|gotcha|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
 /** "any framework that ...", "a framework which ...", "an api framework that ...": one framework asked for by what it must be. */
 const ONE_FRAMEWORK_WANTED = /\b(?:an?|any|some) (?:\w+ )?(?:framework|fw) (?:that|thats|which|where|with)\b/;
-const OVERKILL_ASKED = /\b(?:overkill|too (?:heavy|big|much)|heavyweight|bloated|too much framework)\b/;
+const OVERKILL_ASKED = new RegExp(`\\b(?:overkill|too (?:heavy|big|much${TOO_MUCH_WORK})|heavyweight|bloated|too much framework)\\b`);
 // Words that open a yes/no question after "or": "..., or can django do it natively?".
 const OR_ASKS: ReadonlySet<string> = new Set(['can', 'could', 'does', 'do', 'has', 'will']);
 // "something else like fast api", "other options like sanic": "like" as "such as", naming an alternative.

@@ -4678,3 +4678,22 @@ describe('jobs named by what they send are background jobs', () => {
     expect(ask(q).topic).toBe('background_jobs');
   });
 });
+
+describe('the worry of doing it all yourself asks for things built in', () => {
+  it.each([
+    // "too much DIY" asks whether it leaves too much to build, not whether it is too big.
+    "a bakery's online shop where the owner edits products and orders herself in a back office. is flask a good idea or too much diy?",
+    'a clinic portal with staff roles, audit logs and many forms. is flask a good idea or will we end up rebuilding django badly?',
+  ])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBe('poor');
+    expect(a.recommendation).toBe('django');
+    expect(a.text).not.toMatch(/not too much/);
+  });
+
+  it('only the needs it leaves to extensions are named as poorly served', () => {
+    const a = ask("a bakery's online shop where the owner edits products and orders herself in a back office. is flask a good idea or too much diy?");
+    expect(a.text.split('\n').find((l) => l.startsWith('No:'))).not.toMatch(/multi-page/);
+  });
+});

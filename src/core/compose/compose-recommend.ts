@@ -237,7 +237,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const better = !ownStack && !undecided && !(fit === 'depends' && onlyHinted) && best && own && (fit === 'poor' || (fit === 'depends' && best.score >= own.score + 1)) ? best.framework : null;
   // What lasting needs ("still a sensible pick?") cost it is said, not only weighed: "it depends on staying maintained and a large community".
   const hintTopics = knowledge.topics.filter((t) => hint.includes(t.id) && fit !== 'good' && x.support[t.id].rating <= 3);
-  const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3));
+  // (Wanted built in, a need it gets from an extension is one it serves poorly: "a poor fit for an admin panel", not for the pages too.)
+  const extensionOnly = (t: Topic) => u.builtInOnly && x.support[t.id].level !== null && x.support[t.id].level !== 'built_in';
+  const weak = assembledFromExtensions ? assembled : [...topics, ...hintTopics].filter((t) => x.support[t.id].rating <= (fit === 'poor' ? 2 : 3) || extensionOnly(t));
   const named = statedNeeds(topics, hintedTopics);
   const phrase = topics.length === 0 ? 'what you are building' : serviceOnly && fit === 'good' ? messages.smallServicePhrase : needsPhrase(fit === 'good' ? named : weak.length > 0 ? weak : named);
   const title = topics.length > 0 ? `${x.name} for ${needsPhrase(named)}?` : `Should you use ${x.name}?`;
