@@ -4697,3 +4697,16 @@ describe('the worry of doing it all yourself asks for things built in', () => {
     expect(a.text.split('\n').find((l) => l.startsWith('No:'))).not.toMatch(/multi-page/);
   });
 });
+
+describe('asked whether it will last, the best pick for a job named with its size is still a yes', () => {
+  it.each([
+    ['is tornado still a sensible pick for a gateway that holds ~30k idle websocket connections?', 'good'],
+    ['is bottle still a good choice for a one-file status page on a raspberry pi?', 'good'],
+    // The job without its size stays open.
+    ['is tornado still a sensible choice for a new project that needs websockets?', 'depends'],
+  ])('%j is %s', (q, fit) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.fit).toBe(fit);
+  });
+});

@@ -172,7 +172,12 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   }
   // "is tornado still a sensible choice for a new project?": asked whether it will last, a framework
   // few teams pick today (community rated 3 or less) is no plain yes, whatever it does well.
-  if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING) fit = 'depends';
+  // ...unless no framework does the job they name with its size better: "still a reasonable choice
+  // for ~20k idle websocket connections?", "for a one-file tool on a Pi?" is a yes from the framework that
+  // does that best. (A job without its size, "a new project that needs websockets", stays open.)
+  const sized = u.topics.includes('scalability') || u.topics.includes('small_apps');
+  const leadsOnJob = sized && stated.length > 0 && stated.every((t) => knowledge.frameworks.every((f) => f.support[t].rating <= x.support[t].rating));
+  if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING && !leadsOnJob) fit = 'depends';
   // "is django overkill for the internal dashboard? 3 tables and a login for 10 ppl": too big for a small app
   // is what a full framework costs, and users or an admin it ships are what that cost buys, so with one of
   // them stated the size alone makes it a trade-off, not a poor fit.
