@@ -167,6 +167,9 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
 const lacksSkill = (words: string[], m: EntityMatch) =>
   SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
 
+// "we're fine with async, don't need templates": what they put up with is no need, and not unwanted either.
+const TOLERATED_BEFORE = /\b(?:fine with|okay with|ok with|happy with|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind)(?: \w+){0,2}$/;
+
 // "we rejected flask (no native async)": a need negated right after a framework's name says what that framework lacks.
 const LACKED_BY_NAME = 3;
 const saysWhatNameLacks = (m: EntityMatch, matches: EntityMatch[]) => matches.some((n) => n.kind === 'framework' && n.end <= m.start && m.start - n.end <= LACKED_BY_NAME);
@@ -176,7 +179,7 @@ const saysWhatNameLacks = (m: EntityMatch, matches: EntityMatch[]) => matches.so
  * lacks the skill or a framework named lacks the feature.
  */
 export function unwantedTopics(words: string[], matches: EntityMatch[], ruledOutMatches: EntityMatch[]): string[] {
-  return ruledOutMatches.filter((m) => !lacksSkill(words, m) && !saysWhatNameLacks(m, matches)).map((m) => m.id);
+  return ruledOutMatches.filter((m) => !lacksSkill(words, m) && !saysWhatNameLacks(m, matches) && !TOLERATED_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' '))).map((m) => m.id);
 }
 
 /** The mentions of needs the question rules out ("without an orm", "no admin needed"). */

@@ -4710,3 +4710,14 @@ describe('asked whether it will last, the best pick for a job named with its siz
     expect(a.fit).toBe(fit);
   });
 });
+
+describe('what the team puts up with is neither a need nor unwanted', () => {
+  it.each([
+    ['is sanic ok for our metrics ingest api? we are fine with async, and we need no templates. raw speed is what counts', 'sanic'],
+    ["is aiohttp right for our websocket chat backend? we don't mind async at all", 'aiohttp'],
+  ])('%j', (q, id) => {
+    const a = ask(q);
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: id });
+    expect(a.text).not.toMatch(/you do not want async/i);
+  });
+});
