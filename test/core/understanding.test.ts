@@ -4721,3 +4721,15 @@ describe('what the team puts up with is neither a need nor unwanted', () => {
     expect(a.text).not.toMatch(/you do not want async/i);
   });
 });
+
+describe('a baseline said to be too big already is set aside', () => {
+  it.each([
+    'smallest framework for a one-page kiosk screen? even flask seems like overkill',
+    "need something tiny for a two-route webhook receiver; even flask feels heavier than i need",
+  ])('%j', (q) => {
+    const a = ask(q);
+    expect(a.intent).toBe('recommend');
+    expect(a.recommendation).not.toBe('flask');
+    expect(a.fit).toBeNull();
+  });
+});
