@@ -304,7 +304,7 @@ const WH_OPENING = /^(?:how|what|whats|why|when|where|who|which|is|are|does|do|c
 /** "does X have anything similar", "got something like that?", "has it got an equivalent": the feature named before, pointed back to. */
 const SIMILAR_POINTED_BACK = /\b(?:have|has|got|offer|offers|ship|ships|come with|comes with)(?: \w+)? (?:anything|something|an?) (?:similar|like (?:that|it|this)|equivalent|comparable)\b/;
 /** Chat's openers before what is asked: "ok so", "wait,", "hmm", and thanks for the answer before ("cool thanks, and ..."). */
-const CHAT_OPENERS = /^(?:(?:ok|okay|k|kk|alright|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|thanks|thank you|ty|cheers|cool|great|nice|perfect|got it|gotcha|quick q|quick question|sanity check|just to confirm|to confirm) )+/;
+const CHAT_OPENERS = /^(?:(?:ok|okay|k|kk|alright|so|wait|hmm|hm|oh|ah|right|and|but|also|btw|hey|yo|hi|thanks|thank you|ty|cheers|cool|great|nice|perfect|got it|gotcha|quick q|quick question|sanity check|just to confirm|to confirm|one more|one last thing|last one) )+/;
 /** "any framework that ...", "a framework which ...", "an api framework that ...": one framework asked for by what it must be. */
 const ONE_FRAMEWORK_WANTED = /\b(?:an?|any|some) (?:\w+ )?(?:framework|fw) (?:that|thats|which|where|with)\b/;
 const OVERKILL_ASKED = new RegExp(`\\b(?:overkill|too (?:heavy|big|much${TOO_MUCH_WORK})|heavyweight|bloated|too much framework)\\b`);

@@ -4733,3 +4733,12 @@ describe('a baseline said to be too big already is set aside', () => {
     expect(a.fit).toBeNull();
   });
 });
+
+describe('whether it renders, and a follow-up that opens with "one more", are feature questions', () => {
+  it.each([
+    ["does sanic render html templates? i'd like a few status screens beside my endpoints", 'sanic', 'templates'],
+    ['one more, does litestar support websockets', 'litestar', 'websockets'],
+  ])('%j', (q, id, topic) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [id], topic });
+  });
+});
