@@ -4742,3 +4742,9 @@ describe('whether it renders, and a follow-up that opens with "one more", are fe
     expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: [id], topic });
   });
 });
+
+describe("a chat app's slash command is a small app", () => {
+  it('is judged as one', () => {
+    expect(ask('is bottle fine for the handler behind our discord slash commands?')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good' });
+  });
+});
