@@ -167,6 +167,9 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
 const lacksSkill = (words: string[], m: EntityMatch) =>
   SKILL_AFTER.test(words.slice(m.end, m.end + 1).join(' ')) || SKILL_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
 
+// "more suited to", "better suited for", "built for": the job right after is what it is wanted for.
+const SUITED_TO_BEFORE = /\b(?:suited|geared|tailored|built|designed|made) (?:to|for|towards)(?: (?:pure|plain|just|building|writing|serving))?$/;
+
 // "we're fine with async, don't need templates": what they put up with is no need, and not unwanted either.
 const TOLERATED_BEFORE = /\b(?:fine with|okay with|ok with|happy with|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind)(?: \w+){0,2}$/;
 
@@ -244,7 +247,9 @@ export function wantedTopics(words: string[], matches: EntityMatch[], kindOf: (i
   const topics = things
     .filter((m) => m.kind === 'topic' && !notMeant(m))
     .map((m) => (buildSpeed(m) && kindOf('small_apps') ? { ...m, id: 'small_apps' } : m))
-    .map((m) => (!m.weak && (modifier(m, things, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m));
+    .map((m) => (!m.weak && (modifier(m, things, kindOf, words) || deploySetting(words, m) || NICE_TO_HAVE_AFTER.test(words.slice(m.end, m.end + 5).join(' '))) ? { ...m, weak: true } : m))
+    // "something better suited to pure APIs": the one job a framework is wanted for is said outright, however generic its word.
+    .map((m) => (m.weak && SUITED_TO_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')) ? { ...m, weak: false } : m));
   const before = (m: EntityMatch) => words.slice(Math.max(0, m.start - 5), m.start).join(' ');
   // "all queries are raw sql through psycopg": a phrase that says the need is not wanted (it ends in
   // a synonym, where the need was read) says so for the whole question, "queries" included.

@@ -4748,3 +4748,9 @@ describe("a chat app's slash command is a small app", () => {
     expect(ask('is bottle fine for the handler behind our discord slash commands?')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good' });
   });
 });
+
+describe('the job a framework is wanted for, said outright, is a full need however generic its word', () => {
+  it('"more suited to APIs" after Django favours an API framework', () => {
+    expect(ask('learning path after django: something more suited to apis?').recommendation).toBe('fastapi');
+  });
+});
