@@ -10,7 +10,7 @@ type Span = { start: number; end: number };
 const POINTS_BACK = new Set(['it', 'its', 'this', 'that', 'them', 'they', 'these', 'those', 'there', 'you', 'u', 'ya', 'whichpy', 'bot']);
 const ASKS_FOR_A_PICK = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
 const MIN_WORDS = 4;
-// "which one feels more like home coming from Laravel?", "is Depends anything like @Autowired?": ours
+// "which of the two is closest to what we had in Laravel?", "does Depends work like Spring's injection?": ours
 // weighed against the other ecosystem's, or one of ours picked, still asks about ours.
 const SET_AGAINST = /\b(?:which|what) (?:one|of)\b|\b(?:like|compared (?:to|with)|different from|similar to|same as)\b/;
 
@@ -41,9 +41,9 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
 }
 
 /**
- * "We're a Django shop, but the portal team went with Laravel. How do I set up Laravel Sanctum?": the
+ * "Our backend is FastAPI, but the billing team picked Rails. How do I configure Devise there?": the
  * part that asks is about another ecosystem's framework, and ours is only who asks. It names nothing
- * of ours and no Python, and does not ask for the Python counterpart ("coming from Rails. what's the
+ * of ours and no Python, and does not ask for the Python counterpart ("ex-Rails dev here. what's the nearest
  * closest thing?") or point back at what was said before.
  */
 export function askedInOtherEcosystem(words: string[], part: Span | null, read: (words: string[]) => { scope: ScopeReading; matches: EntityMatch[] }): boolean {
@@ -52,6 +52,6 @@ export function askedInOtherEcosystem(words: string[], part: Span | null, read: 
   const ownText = own.join(' ');
   if (own.some((w) => POINTS_BACK.has(w)) || saysPython(own) || CLOSEST_ASKED.test(ownText) || SET_AGAINST.test(ownText)) return false;
   const { scope, matches } = read(own);
-  // ("Bottle: strengths and weaknesses for someone coming from PHP?": the other ecosystem is who asks.)
+  // ("Falcon pros and cons, for a dev coming from Go?": the other ecosystem is who asks.)
   return scope.otherEcosystem && !matches.some((m) => m.kind === 'framework' || m.kind === 'concept') && !ecosystemOnlyBehind(own, scope);
 }

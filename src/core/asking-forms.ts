@@ -43,7 +43,7 @@ export const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|
 // ("made two tiny tools with it": said without the "I", as chat drops it; "built in admin?" asks about a feature.)
 export const BUILT_BEFORE = /^(?:(?:i|we|ive|weve) (?:ve |have )?(?:already |only |just |mostly )?(?:ever )?(?:built|made|shipped|written|wrote|done|worked on|been building)\b|(?:already )?(?:built|made|shipped|wrote) (?!in\b|into\b|on\b|for\b|with\b))/;
 // Words where the background ends and what they want now begins ("... and want to get into async").
-// ("I've only done the tutorials, but I keep reading about breaking changes": what follows "but" is not what they did.)
+// ("We've done the quickstart, but colleagues warn about upgrades": what follows "but" is not what they did.)
 export const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now', 'but']);
 // "explain Starlette to someone who only knows Express": a message that opens by asking to explain one thing.
 export const EXPLAIN_OPENING = /^(?:(?:please|pls|can you|could you) )?(?:explain|describe|define)(?: to me| me)?/;

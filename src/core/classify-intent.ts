@@ -189,7 +189,7 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
-// "Is Flask a good idea or too much DIY?" asks whether it leaves too much to build: too little framework.
+// "Bottle for the club site, or is that too much DIY?" asks whether it leaves too much to build: too little framework.
 const TOO_MUCH_WORK = '(?! (?:diy|work|wiring|boilerplate|glue|plumbing|assembly|manual work|hand rolling|to (?:build|wire|assemble|write|glue)))';
 
 /** "if not, what else?", "if overkill what else": an alternative asked for only if the answer is no. */
@@ -365,7 +365,7 @@ const ABOUT_THE_BOT = /\b(?:you|u|your|ur|whichpy|bot|help|made|built|created|wr
 /** "..., or has flask got something built in now?": whether the framework has it, asked after the package usually used. */
 const BUILT_IN_INSTEAD = /\bor (?:is there|is|has \w+ got|does \w+ have) (?:now )?(?:something|anything|one|a way)? ?(?:\w+ )?(?:built in|builtin|built into|native|in core|out of the box)\b/;
 /** The bot named: a message about it is a call for help, in any language. */
-// "is the admin part of django itself, or a separate package?": where a feature lives is whether it is built in.
+// "are forms part of pyramid itself, or an extra install?": where a feature lives is whether it is built in.
 const PART_OR_SEPARATE = /\bpart of (?:\w+ ){1,2}(?:itself|core|proper)\b|\bor (?:is it |is that |an? )?(?:separate|extra|additional|third party|external) (?:package|install|library|lib|plugin|extension|addon|add on|download|dependency)\b/;
 
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;

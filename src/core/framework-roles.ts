@@ -38,7 +38,7 @@ const LIST_JOINERS = new Set(['and', 'or', 'nor', 'y', 'o', 'ni', 'e', 'ou', 'et
 const CUE_RIGHT_BEFORE = new Set(['from', 'with', 'on', 'in', 'use', 'using', 'used', 'know', 'knows', 'knew', 'of', 'after', 'ex', 'former', 'our', 'my', 'existing', 'legacy', 'current', 'currently', 'running', 'run', 'maintain', 'inherited']);
 // "django is off the table", "flask: ruled out already": set aside, said after the name.
 const EXCLUDED_AFTER = /^(?:(?:is|was|s|has been|are|were) )?(?:already )?(?:ruled out|out of the question|off the table|not an option|a no go|no go)\b/;
-// "the lightest option? even flask feels like more than i need": the baseline already too big is set aside.
+// "the smallest option? even bottle seems like overkill here": the baseline already too big is set aside.
 const EVEN_TOO_MUCH_AFTER = /^(?:(?:is|s|feels?|felt|seems?|looks?)(?: like)? )?(?:overkill|too (?:heavy|big|much|bloated)|more than (?:i|we) need|heavier than (?:i|we) need|a lot for this|heavy for this)\b/;
 // "is flask still fine or is everyone moving to fastapi?", "is starlette enough, or will I end up
 // rebuilding fastapi?": a trend or a feared outcome, named beside the one option asked about. It is

@@ -30,7 +30,7 @@ const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 // team's own stack offered as the other side of an "or" is weighed.
 const KEEP_OR_BUILD_ON = /\bor (?:just |simply )?(?:stay(?:ing)? (?:on|with)|stick(?:ing)? (?:with|to)|keep(?:ing)?|extend(?:ing)?|bolt(?:ing)?|add(?:ing)?) (?:\w+ ){0,3}(?:onto |on |to |into |with )?(?:our|my|the) \w+\b/;
 // "everything built in", "out of the box", "auth and an orm included": extensions do not count.
-// ...nor when the worry is doing it yourself: "or too much DIY?", "will I end up rebuilding Django badly?".
+// ...nor when the worry is doing it yourself: "or too much DIY?", "or shall we rebuild half of Django, badly?".
 export const BUILT_IN_ASKED = /\b(?:built in|builtin|out of the box|batteries included|all in one|inside the box|in the box|included|includes everything|ships with|comes with)\b|\btoo much (?:diy|wiring|glue|plumbing|assembly)\b|\b(?:rebuild|rebuilding|reinvent|reinventing) (?:\w+ ){0,2}(?:badly|the wheel)\b|\b(?:not|no|without|avoid|don t want|do not want)\b(?: \w+){0,8} (?:third party|3rd party|extra|external|separate) (?:libs?|libraries|packages|extensions|plugins)\b/;
 // Nothing may be installed at all: "zero dependencies", "no pip", "stdlib only", "we can only copy a single .py file over"
 // ("no dependency injection" is a feature).
@@ -170,7 +170,7 @@ const lacksSkill = (words: string[], m: EntityMatch) =>
 // "more suited to", "better suited for", "built for": the job right after is what it is wanted for.
 const SUITED_TO_BEFORE = /\b(?:suited|geared|tailored|built|designed|made) (?:to|for|towards)(?: (?:pure|plain|just|building|writing|serving))?$/;
 
-// "we're fine with async, don't need templates": what they put up with is no need, and not unwanted either.
+// "the team is ok with async; no admin needed": what they put up with is no need, and not unwanted either.
 const TOLERATED_BEFORE = /\b(?:fine with|okay with|ok with|happy with|(?:don t|dont|do not|doesn t|doesnt|does not|wouldn t) mind)(?: \w+){0,2}$/;
 
 // "we rejected flask (no native async)": a need negated right after a framework's name says what that framework lacks.

@@ -179,7 +179,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const likenessElsewhere =
     !nothingOurs && frameworks.every((id) => roles[id] === 'like') && !python && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (at <= 1 && HAS_VERBS.has(words[at + 1] ?? '')) || (at <= 2 && words[0] === 'does'));
   if (likenessElsewhere) return 'otherEcosystem';
-  // "what's the closest thing to Flask in the Node world?", "the node equivalent of flask?": ours as
+  // "the nearest thing to Pyramid in the Go world?", "the node equivalent of bottle?": ours as
   // the likeness and another ecosystem as where the counterpart is wanted, with no Python said.
   const counterpartElsewhere =
     !nothingOurs && !python && (CLOSEST_ASKED.test(joined) || LIKENESS_ASKED.test(joined)) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (words[at - 1] === 'the' && FOR_ECOSYSTEM.has(words[at - 2] ?? '')) || COUNTERPART.has(words[at + 1] ?? ''));

@@ -4632,7 +4632,7 @@ describe('which server to run a framework on is a deployment question', () => {
 describe('whether a feature ships with the framework, asked as where it lives', () => {
   it.each([
     // Asked as "part of X itself, or a separate package?": the answer is whether it is built in.
-    ['is the admin part of django itself, or a separate package i need to install?', 'admin'],
+    ['is the admin part of django proper, or some separate package i need to install?', 'admin'],
     ['is websocket support part of tornado proper or an extra plugin?', 'websockets'],
     // Support asked first; the inside, said over two words, is only the answer feared.
     ['does litestar support sessions yet, or is it still cookie-only under the hood? we keep a login per user', 'auth'],
@@ -4646,7 +4646,7 @@ describe('whether a feature ships with the framework, asked as where it lives', 
 describe("the part that asks is about another ecosystem's framework; ours is only who asks", () => {
   it.each([
     'our backend is all fastapi, but the dashboard team picked rails. how do i configure rails devise for token logins?',
-    'echo or chi for a small go json service? everything else we run is django, but this one has to be go',
+    'echo or chi for a small go json service? all our other services are django, but this one must be written in go',
     // Ours as the likeness, another ecosystem as where its counterpart is wanted.
     "ten years of django, and now my new team writes only node. what's the nearest thing to django in the node world?",
     "what's the node equivalent of bottle?",

@@ -174,7 +174,7 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // few teams pick today (community rated 3 or less) is no plain yes, whatever it does well.
   // ...unless no framework does the job they name with its size better: "still a reasonable choice
   // for ~20k idle websocket connections?", "for a one-file tool on a Pi?" is a yes from the framework that
-  // does that best. (A job without its size, "a new project that needs websockets", stays open.)
+  // does that best. (A job without its size, "a new service with websockets", stays open.)
   const sized = u.topics.includes('scalability') || u.topics.includes('small_apps');
   const leadsOnJob = sized && stated.length > 0 && stated.every((t) => knowledge.frameworks.every((f) => f.support[t].rating <= x.support[t].rating));
   if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING && !leadsOnJob) fit = 'depends';
