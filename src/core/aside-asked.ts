@@ -44,7 +44,7 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
  * "Our backend is FastAPI, but the billing team picked Rails. How do I configure Devise there?": the
  * part that asks is about another ecosystem's framework, and ours is only who asks. It names nothing
  * of ours and no Python, and does not ask for the Python counterpart ("ex-Rails dev here. what's the nearest
- * closest thing?") or point back at what was said before.
+ * equivalent?") or point back at what was said before.
  */
 export function askedInOtherEcosystem(words: string[], part: Span | null, read: (words: string[]) => { scope: ScopeReading; matches: EntityMatch[] }): boolean {
   if (part === null || (part.start === 0 && part.end === words.length)) return false;

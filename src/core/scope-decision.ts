@@ -182,7 +182,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "the nearest thing to Pyramid in the Go world?", "the node equivalent of bottle?": ours as
   // the likeness and another ecosystem as where the counterpart is wanted, with no Python said.
   const counterpartElsewhere =
-    !nothingOurs && !python && (CLOSEST_ASKED.test(joined) || LIKENESS_ASKED.test(joined)) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (words[at - 1] === 'the' && FOR_ECOSYSTEM.has(words[at - 2] ?? '')) || COUNTERPART.has(words[at + 1] ?? ''));
+    !nothingOurs && !python && scope.ecosystemStarts.length > 0 && (CLOSEST_ASKED.test(joined) || LIKENESS_ASKED.test(joined)) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (words[at - 1] === 'the' && FOR_ECOSYSTEM.has(words[at - 2] ?? '')) || COUNTERPART.has(words[at + 1] ?? ''));
   if (counterpartElsewhere) return 'otherEcosystem';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);

@@ -175,9 +175,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   // ...unless no framework does the job they name with its size better: "still a reasonable choice
   // for ~20k idle websocket connections?", "for a one-file tool on a Pi?" is a yes from the framework that
   // does that best. (A job without its size, "a new service with websockets", stays open.)
-  const sized = u.topics.includes('scalability') || u.topics.includes('small_apps');
-  const leadsOnJob = sized && stated.length > 0 && stated.every((t) => knowledge.frameworks.every((f) => f.support[t].rating <= x.support[t].rating));
-  if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING && !leadsOnJob) fit = 'depends';
+  const sized = () => u.topics.includes('scalability') || u.topics.includes('small_apps');
+  const leadsOnJob = () => sized() && stated.length > 0 && stated.every((t) => knowledge.frameworks.every((f) => f.support[t].rating <= x.support[t].rating));
+  if (fit === 'good' && u.longevityAsked && x.support.community.rating <= FEW_TEAMS_RATING && !leadsOnJob()) fit = 'depends';
   // "is django overkill for the internal dashboard? 3 tables and a login for 10 ppl": too big for a small app
   // is what a full framework costs, and users or an admin it ships are what that cost buys, so with one of
   // them stated the size alone makes it a trade-off, not a poor fit.
