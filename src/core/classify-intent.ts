@@ -488,6 +488,8 @@ const KIND_OF_FRAMEWORK_AFTER = new Set(['frameworks', 'ones', 'stacks', 'altern
 const LAYOUT_ASKED = /\b(?:project|folder|directory|file|code|codebase|app|repo) (?:structure|layout|organi[sz]ation)\b|\bhow (?:should|do|would|to|can|best to) (?:i |we |you |one )?(?:best )?(?:structure|organi[sz]e|lay out|split up)\b|\b(?:one|a single) (?:big )?app or (?:split|several|many|multiple)\b|\b(?:many|several|multiple) (?:small )?apps or (?:one|a single)\b/;
 // "does FastAPI have a standard project structure?", "does flask enforce a layout?": whether it has one is checked.
 const LAYOUT_PROVIDED = /^(?:does|do|did|is there|are there)\b|\b(?:has|have|ships?|comes? with|provides?|enforces?|imposes?|gives?) (?:a |an |any |its own |some )?(?:\w+ )?(?:\w+ )?(?:structure|layout)\b|\b(?:built in|out of the box|opinionated)\b/;
+// "what's the point of X": what X is for.
+const POINT_OF = /^(?:(?:so|ok|okay|honestly|genuinely) )?(?:what s|whats|what is) the point of/;
 // "Why is everyone switching to FastAPI?", "why is everyone moving off flask", "Why is FastAPI so popular?",
 // "why do people on r/Python keep dunking on Tornado?": what draws people to one framework or drives them off is its pros and cons.
 const WHY_TREND = /^why (?:is|are|do|does) (?:everyone|everybody|people|so many(?: people| devs| teams)?|devs|folks|teams|the community)(?: \w+){0,4} (?:switching|moving|migrating|leaving|dropping|ditching|dunking|hating|hate|loving|love|picking|choosing|flocking)\b|^why is \w+ so (?:popular|loved|hyped|hated|liked|disliked)\b/;
@@ -2003,6 +2005,14 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // first; the inside is only the other answer it fears.
       if (best === 'feature_check' && HOW_IT_REALLY_WORKS.test(text) && !(SUPPORT_ASKED_FIRST.test(text) && OR_STILL_INSIDE.test(text))) best = 'describe';
       if ((best === 'describe' || best === 'recommend') && named.length === 1 && WHY_TREND.test(text)) best = 'pros_cons';
+      // "what's the point of hypercorn beside litestar's own runner?", "what's the point of flask blueprints?": what a
+      // package or a framework's feature is for is described; the point of a whole framework beside others is still weighed.
+      const pointOf = best === 'pros_cons' ? POINT_OF.exec(text) : null;
+      if (pointOf) {
+        const next = matches.find((m) => m.start === pointOf[0].split(' ').length);
+        const partOf = next?.kind === 'framework' && matches.some((m) => (m.kind === 'concept' || m.kind === 'topic') && m.start === next.end);
+        if (next?.kind === 'concept' || partOf) best = 'describe';
+      }
       if ((best === 'feature_check' || best === 'compare' || best === 'recommend') && named.length === 1 && concepts.length <= 1 && WHAT_KIND_ASKED.test(text) && !fitPhrasedAnywhere && !strong.some((t) => t !== 'async' && topicKind.get(t as TopicId) === 'feature')) best = 'describe';
       // How people usually do a job in the one framework named is how to do it there, described; which framework people use is still a pick.
       // Two things set side by side ("celery vs the new tasks thing, still the default?") are still weighed, and

@@ -4754,3 +4754,16 @@ describe('the job a framework is wanted for, said outright, is a full need howev
     expect(ask('learning path after django: something more suited to apis?').recommendation).toBe('fastapi');
   });
 });
+
+describe('"what is the point of" a package or a feature asks what it is for', () => {
+  it.each([
+    "what's the point of alembic? a colleague says migrations tools are overrated",
+    "what's the point of flask blueprints? my lead calls them an antipattern for small apps",
+  ])('%j is described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+
+  it('the point of a whole framework beside others is still weighed', () => {
+    expect(ask("what's the point of sanic when fastapi exists? what are its downsides?").intent).not.toBe('describe');
+  });
+});
