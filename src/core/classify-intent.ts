@@ -189,9 +189,6 @@ function labelledExamples(knowledge: Knowledge) {
   return Object.entries(knowledge.nlu.examples).flatMap(([intent, questions]) => (questions ?? []).map((q) => ({ intent: intent as Intent, ...normalizeQuestion(q) })));
 }
 
-// "Bottle for the club site, or is that too much DIY?" asks whether it leaves too much to build: too little framework.
-const TOO_MUCH_WORK = '(?! (?:diy|work|wiring|boilerplate|glue|plumbing|assembly|manual work|hand rolling|to (?:build|wire|assemble|write|glue)))';
-
 /** "if not, what else?", "if overkill what else": an alternative asked for only if the answer is no. */
 const IF_NO_FALLBACK = /\bif (?:not|no|so|yes|overkill|it is|it s|its|that s|thats)\b.*$/;
 /** The joining word of a terse feature question: "orm in fastapi?", "csrf for flask". */
@@ -293,6 +290,8 @@ const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping'
 /** An eye on the years ahead: "in 2026", "these days", "still worth it", "would anyone choose cherrypy today?" (not "a reasonable choice today"). */
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(?: \w+){0,4} today|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
+// "Bottle for the club site, or is that too much DIY?" asks whether it leaves too much to build: too little framework.
+const TOO_MUCH_WORK = '(?! (?:diy|work|wiring|boilerplate|glue|plumbing|assembly|manual work|hand rolling|to (?:build|wire|assemble|write|glue)))';
 /** "Is Django overkill?", "is it going to be too heavy?": a yes/no on whether one option is too much, anywhere in a sentence. */
 const TOO_MUCH_ASKED = new RegExp(`\\b(?:is|are|would|will|isnt|isn t)(?: \\w+){1,5} (?:overkill|too (?:heavy|big|much${TOO_MUCH_WORK}|bloated|heavyweight)|heavyweight|bloated)\\b`);
 /** What closes "..., is Bottle enough?" after the framework: the yes/no comes last, after the needs. */
