@@ -25,7 +25,7 @@ function unique<T>(items: T[]): T[] {
   return [...new Set(items)];
 }
 
-function describeAssumption(u: Understanding, knowledge: Knowledge): string {
+export function describeAssumption(u: Understanding, knowledge: Knowledge): string {
   const names = joinNames(u.frameworks.map((id) => knowledge.frameworks.find((f) => f.id === id)?.name ?? id));
   const topic = knowledge.topics.find((t) => t.id === u.topics[0]);
   const for_ = topic ? ` for ${topic.phrase}` : '';

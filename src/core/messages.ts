@@ -80,6 +80,9 @@ export const messages = {
   slowDown: 'You are asking faster than I can keep up with. Wait a few seconds, then ask again; your next question will be answered.',
   restartingTitle: 'Restarting',
   restarting: 'whichpy is restarting right now and cannot take new questions. Please ask again in a minute.',
+  whichOneTitle: 'Which framework do you mean?',
+  whichOneVerdict: (feature: string) =>
+    `I can't tell which framework "it" is: there is no earlier question in this conversation. Name it and I will check; meanwhile, here is where each stands on ${feature}.`,
   followingOn: (what: string) => `${what}, following on from your last question.`,
   reasonsHeading: 'The reasons',
   sourcesHeading: 'Sources',

@@ -38,6 +38,16 @@ describe('follow-up questions understand what came before', () => {
     expect(matcher.answer('and for async?', null)).toMatchObject({ intent: 'recommend', frameworks: [], topic: 'async' });
   });
 
+  it.each([
+    ['great, and can it give me openapi docs?', 'openapi'],
+    ['cool. does it do websockets as well?', 'websockets'],
+  ])('asks which framework "it" is in %p with no conversation, showing where each stands on the feature', (q, topic) => {
+    const answer = matcher.answer(q, null);
+    expect(answer).toMatchObject({ intent: 'feature_check', frameworks: [], topic, support: null, recommendation: null });
+    expect(answer.text).toMatch(/^Which framework do you mean\?/);
+    expect(answer.parts.sections.map((s) => s.heading)).toContain('Built in');
+  });
+
   it('ignores a context naming a framework the knowledge no longer has', () => {
     const stale = { intent: 'compare' as const, frameworks: ['flask', 'removed'], topic: null };
     expect(matcher.answer('and for async?', stale)).toMatchObject({ frameworks: [], topic: 'async' });

@@ -2,6 +2,7 @@ import type { SupportLevel } from '../knowledge-model';
 import { askedCapability, composeCapabilityCheck } from './compose-capability-check';
 import { askedInterface, composeInterfaceCheck } from './compose-interface-check';
 import { askedServer, composeServerMismatch, runsOn } from './compose-server-check';
+import { composeWhichOne } from './compose-which-one';
 import { agree, collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const OPENERS: Record<SupportLevel, string> = {
@@ -21,7 +22,8 @@ export function composeFeatureCheck(input: ComposeInput): Composed {
   if (asked) return composeInterfaceCheck(input, asked);
   const capability = askedCapability(input);
   if (capability) return composeCapabilityCheck(input, capability);
-  const f = subjectOf(input)!;
+  const f = subjectOf(input);
+  if (!f) return composeWhichOne(input);
   const server = askedServer(input);
   if (server && !runsOn(f, server)) return composeServerMismatch(input, server);
   const topic = topics[0]!;
