@@ -139,6 +139,9 @@ describe('a framework name used in another sense is declined', () => {
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
     // Plain Python said outright not to involve a web framework.
     'threadpool vs processpool for crunching csv files? no web framework involved, it\'s a nightly cron script',
+    // Two client libraries weighed, or a REST API called rather than served: the web as a client.
+    'httpx or requests for a nightly job that calls a rest api and stores the json?',
+    'my backup script keeps timing out calling a REST API from a raspberry pi, should i add retries?',
     // A data library reading a table off the web is a client too.
     'read_html on a page behind oauth, how?',
     'pandas read_csv of a file behind http basic auth on our intranet',
