@@ -100,7 +100,13 @@ const HU_WORDS = new Set(['vagy', 'melyik', 'között', 'és', 'hogy', 'milyen',
 // and Portuguese "in a" ("num flask de aço").
 // "a small stone pyramid": a size may come before what it is made of.
 // "einen richtigen Tornado" (a real tornado): the adjective after the article in other languages too.
-const ARTICLE_BEFORE = /(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|num|numa|een|ett|el|la|il|lo|le)(?: \d+ \S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$/;
+const MATERIALS = 'paper|cardboard|glass|plastic|metal|steel|wooden|stone|leather|silver|ceramic|copper|pewter|brass|clay|crystal|borosilicate';
+const ARTICLE_BEFORE = new RegExp(
+  `(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|num|numa|een|ett|el|la|il|lo|le)(?: \\d+ \\S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:${MATERIALS}|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$`,
+);
+// "a hero image of a glass flask and a bottle for our landing page": what a name is made of makes it a
+// thing however many web words are around; no software is glass or pewter.
+const MADE_OF_BEFORE = new RegExp(`(?:^| )(?:${MATERIALS})$`);
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,
 // but not a version after a language ("python 3 flask").
 const COUNTED_BEFORE = /^(?:(?!python |py |version |v )\S+ )?(?:\d+|one|two|three|four|five|six|ten|half)$|^how many$/;
@@ -241,7 +247,8 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         const thingNamed = frameworkMatches.some(
           (m) => m.id === id && sense.everydayWord && ((ARTICLE_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && !(hungarian() && HU_DEFINITE.has(words[m.start - 1] ?? ''))) || COUNTED_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' '))) && !softwareFollows(m) && !covered(webSpans, m.end) && !covered(meaningful, m.end) && !definedHere(m),
         );
-        const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord));
+        const madeOf = frameworkMatches.some((m) => m.id === id && sense.everydayWord && MADE_OF_BEFORE.test(words[m.start - 1] ?? '') && !softwareFollows(m));
+        const shownOrNamed = frameworkMatches.some((m) => m.id === id && namesThing(m, sense.everydayWord)) || madeOf;
         ownSense.set(id, { otherSpans, thingNamed, shownOrNamed });
       }
       // Another name is evidence of software only when nothing marks it as a thing itself: an

@@ -149,6 +149,9 @@ describe('a framework name used in another sense is declined', () => {
     'object of type Decimal is not json serializable, json.dumps fix?',
     // A package's name inside a plain-Python phrase is that phrase.
     "my pytest fixtures with scope='session' keep their db between tests, how do i reset them?",
+    // What a name is made of makes it a thing, however many web words are around.
+    'our shop website needs product photos of a copper flask and a leather case, who does good product photography?',
+    'our startup site needs a hero picture of a crystal pyramid, where do I find one?',
     // A thing ("a flask", "a 2 litre bottle") among more everyday words than technical ones.
     'our startup bought a flask for the lab bench, erlenmeyer or volumetric?',
     'converting my chili recipe: a quart of stock is how many cups? the online calculator disagrees',
