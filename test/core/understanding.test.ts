@@ -133,6 +133,9 @@ describe('a framework name used in another sense is declined', () => {
     'could you write me a cover letter for a python backend job?',
     // ...prose, even when the job it is for is web and junior: a letter is written, not a framework picked.
     'pls write me a motivation letter for a junior frontend role',
+    // ...and so is going over prose they wrote.
+    'could you proofread my resume for a senior backend web role?',
+    'can you go over my cover letter for a junior web developer job?',
     'can you draft an email to the team about the rest api outage this morning',
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
