@@ -437,6 +437,8 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   it.each([
     ['putting together a tiny web app for our chess club. how do we get it online?', 'describe'],
     ['coding a small api for a birdwatching group - what should we build it with?', 'recommend'],
+    // Webhooks are served on the web, whatever chat channel the service posts to.
+    ['which lib for a little service that takes stripe webhooks and posts a note to our channel?', 'recommend'],
     ['hello there! what sort of things can you answer?', 'help'],
     // ...with a word after it.
     ['so what can the bot do for us', 'help'],
