@@ -393,6 +393,8 @@ const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'pla
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for)(?: an?| the| proper| good)?$/;
+// What matters most to the askers, said right before the need ("we care about latency" alone is one need among others).
+const FOREMOST_BEFORE = /\b(?:(?:care|cares|caring) (?:most|mostly|mainly|primarily|most of all) about|(?:main|biggest|top|primary|first) (?:concern|priority|requirement|criterion) (?:is|would be)|most important(?: thing)?(?: for us| to us)? is|what matters most(?: to us| for us)? is)(?: the| an?| our| good| proper)?$/;
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
 
 /** The words and matches with one match's words left out, as if it had not been written. */
@@ -1005,7 +1007,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH && !(socketLoad && inScale(m)));
       // "X vs Y for a JSON microservice, purely speed-wise?": the need said with "-wise" is the axis they are weighed on.
       const axis = wanted.find((m) => !m.weak && m.end > m.start && words[m.end] === 'wise');
-      const lead = axis ?? movedFor ?? weighedFor;
+      // "...? We care mostly about dependency injection and OpenAPI docs": the need said to matter most decides, wherever it is said.
+      const foremost = wanted.find((m) => !m.weak && m.end > m.start && FOREMOST_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')));
+      const lead = axis ?? foremost ?? movedFor ?? weighedFor;
       // "Pyramid vs Django for a large app with complex per-object permissions": the size describes the
       // app, and the feature it is "with" is what tells the options apart, so the feature leads.
       // A large team counted beside it ("40 devs on a monolith with complex permissions") keeps the size first.
