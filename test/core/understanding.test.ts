@@ -2410,11 +2410,11 @@ describe('what a question is about, when it names several needs', () => {
   it.each([
     // "ws" beside what it does is websockets.
     ['ws server in quart, how do i start one?', 'websockets'],
+    // ...and so is "ws" listed with what backs it ("ws + redis").
+    ['backend for live match scores: ws + redis fanout, a few thousand fans, what do you suggest?', 'websockets'],
     // The need said to matter most decides, ahead of what the app is described as.
     ['Litestar or FastAPI for a typed JSON service? Our main concern is OpenAPI docs the frontend can generate clients from.', 'openapi'],
     ['flask or django for a typed json api behind our portal? we care mostly about the admin screens', 'admin'],
-    // ...and so is "ws" listed with what backs it ("ws + redis").
-    ['backend for live match scores: ws + redis fanout, a few thousand fans, what do you suggest?', 'websockets'],
     // Tests in Hebrew; a page served from an embedded device is a small app.
     ['איזה framework יותר נוח לכתיבת טסטים, Django או Flask?', 'testing'],
     ['bottle or flask for the settings page of an embedded device with 128MB of RAM?', 'small_apps'],
