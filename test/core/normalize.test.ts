@@ -39,6 +39,9 @@ describe('normalizeQuestion', () => {
     // A forum's tag before the question is where it was posted; a bracket later in it stays.
     ['[Help] is quart stable yet?', 'is quart stable yet'],
     ['**[Showcase]** my litestar app [beta]', 'my litestar app beta'],
+    // An issue template's headings and their labels are no words of the question; "# of" stays.
+    ['## Problem\nCan bottle serve websockets?\n## Environment\nbottle 0.13', 'can bottle serve websockets bottle 0 13'],
+    ['### What I tried: raising the # of workers', 'raising the of workers'],
     ['', ''],
   ])('%j -> %j', (raw, expected) => {
     expect(normalizeQuestion(raw).text).toBe(expected);
@@ -69,6 +72,8 @@ describe('the sentence that asks', () => {
     // A last sentence left open asks too when it opens as a question; a statement left open does not.
     ['fine, and sanic? can it serve static files', 'fine and sanic | can it serve static files'],
     ['is bottle any good? we tried it once', 'is bottle any good'],
+    // An issue template's heading ends the part before it, even with its line breaks gone.
+    ['### Question Is falcon fine for a json api? ### Context We have 3 devs', 'is falcon fine for a json api'],
     // A sentence that ends inside inline code ends there: the question after it is asked on its own.
     ['pytest prints `DeprecationWarning: app.run is deprecated.` Is cherrypy still fine to use?', 'is cherrypy still fine to use'],
   ])('%j', (raw, asked) => {
