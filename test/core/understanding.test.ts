@@ -2397,6 +2397,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Räcker Bottle för ett litet internt verktyg med två sidor?', 'recommend', undefined],
     ['ফ্লাস্ক কি ছোট একটা অভ্যন্তরীণ টুলের জন্য ভালো?', 'recommend', undefined],
     ['Je Falcon dostatečný pro malé interní API?', 'recommend', undefined],
+    // Whether doing something is safe asks about the risk of doing it, not about protections.
+    ['is it safe to upgrade flask from 2.3 to 3.1 in one go, or are there breaking changes?', 'describe', 'maintenance'],
     // "Does it handle X natively?" in French is a feature check.
     ["Est-ce que Bottle gère l'internationalisation nativement ? Le site sera en trois langues.", 'feature_check', undefined],
   ])('%j is %s', (q, intent, topic) => {
