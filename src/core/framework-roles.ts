@@ -26,6 +26,8 @@ const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|not (?:looking (?:at|for)|interested in|considering|keen on|a fan of|open to)|(?:don t|dont|do not) (?:say|suggest|recommend)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|beyond|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 // "we do not want flask for this one", "anything but django here": refused outright, not only moved away from.
 const REFUSED_BEFORE = /\b(?:don t want|dont want|do not want|don t use|dont use|do not use|not interested in|(?:don t|dont|do not) (?:say|suggest|recommend)|anything but|avoid|rather not use)(?: \w+){0,1}$/;
+// "frameworks beyond the big three (Django, Flask, FastAPI)": a group set aside, then named.
+const GROUP_SET_ASIDE_BEFORE = /\b(?:other than|besides|beyond|except|apart from|outside) the (?:big|usual|main|obvious|popular|mainstream|common|well known|famous)(?: \w+){0,2}$/;
 /** The same words right before the name, nothing between. */
 const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));
 // "як pydantic у FastAPI" (like pydantic in FastAPI): a thing of the framework between "like" and its name.
@@ -130,7 +132,8 @@ export function frameworkRoles(
     // (Within the clause: in "Migrating off Bottle: Flask or Django?" only Bottle is left.)
     const clause = clauses.find((c) => c.start <= m.start && m.start < c.end);
     const clauseBefore = words.slice(Math.max(clause?.start ?? 0, sentence?.start ?? 0, m.start - 5), m.start).join(' ');
-    const excludedBefore = EXCLUDED_BEFORE.test(clauseBefore) || forms?.excludedBefore(clauseBefore) === true;
+    const groupSetAside = GROUP_SET_ASIDE_BEFORE.test(clauseBefore);
+    const excludedBefore = EXCLUDED_BEFORE.test(clauseBefore) || groupSetAside || forms?.excludedBefore(clauseBefore) === true;
     // (The thing is a package or feature we know, two words back: "Depends" is dependency injection; not a
     // move or a deploy, where "como" is "how": "como migrar de Flask".)
     const thingOfIt = matches.some((n) => (n.kind === 'concept' || (n.kind === 'topic' && n.id !== 'migration' && n.id !== 'deployment')) && n.end === m.start - 1);
@@ -164,7 +167,7 @@ export function frameworkRoles(
           ? 'context'
           : 'candidate';
     if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);
-    if (role === 'excluded' && EXCLUDED_RIGHT_BEFORE.test(before)) setAsideRightBefore.add(m.id);
+    if (role === 'excluded' && (EXCLUDED_RIGHT_BEFORE.test(before) || groupSetAside)) setAsideRightBefore.add(m.id);
     if (role === 'context') known.add(m.id);
     if (KNOWS_BEFORE.test(before) || KNOWS_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)) skilled.add(m.id);
     // A framework named twice keeps its strongest reading as an option: "django? our team knows django".

@@ -748,6 +748,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Jakie frameworki webowe istnieją oprócz Flaska i Django?', 'list_frameworks'],
     ['Які фреймворки існують крім Django та Flask?', 'list_frameworks'],
     ['¿Qué frameworks existen aparte de Django y Flask?', 'list_frameworks'],
+    // ...and a group set aside before its names ("besides the usual trio of ...") sets each name aside.
+    ['Besides the usual trio of Django, Flask and FastAPI, which Python web frameworks still exist?', 'list_frameworks'],
     ['Python 有哪些 Web 开发框架？', 'list_frameworks'],
     // "Does it make sense to start a new project in X?" asks whether X fits.
     ['Ha senso usare Bottle per un nuovo progetto nel 2026?', 'recommend'],
