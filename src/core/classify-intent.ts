@@ -1996,7 +1996,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // pros and cons asked outright of the one named, in the sentence that asks, whatever it is weighed for.
       // Words that also name what is built or weighed ("a benefits site", "rate limits", "worth it?") do not ask it.
       // ...but one set aside ("recommend something for an async api, NOT fastapi, team hates the magic") is why, not what is asked.
-      if (best === 'recommend' && named.length === 1 && roles[named[0]!] !== 'excluded' && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
+      // ...and so does one beside another set aside ("drawbacks of bare Starlette, no FastAPI on top?").
+      if (best === 'recommend' && named.filter((id) => roles[id] !== 'excluded').length === 1 && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
       // "django signals bad?", "sanic websockets any good?": a terse judgement of one framework's feature asks its pros and cons.
       if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';
       // "litestar any good? thinking of trying it for the billing svc": a terse judgement of the one

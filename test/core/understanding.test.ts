@@ -1896,6 +1896,8 @@ describe('"good or bad?" asks for pros and cons', () => {
     'bottle: what do the people who picked it actually like about it? our club is evaluating it for a members site.',
     'flask is too minimal 🙄 change my mind',
     'fastapi depends a good idea?',
+    // ...with another framework set aside beside it.
+    'weaknesses of running plain falcon, without sanic or anything async, for a busy internal api?',
   ])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
   });
