@@ -1906,6 +1906,10 @@ describe('"good or bad?" asks for pros and cons', () => {
     expect(ask('is sanic any good for websockets?')).toMatchObject({ intent: 'recommend', fit: 'good' });
   });
 
+  it('"good or bad for <a need>" offers both verdicts and asks which', () => {
+    expect(ask('tornado, good or bad for a service holding thousands of idle long-poll clients?')).toMatchObject({ intent: 'recommend', frameworks: ['tornado'] });
+  });
+
   it.each(['is cherrypy still worth it in 2026?', 'is bottle even worth picking today?'])('"is X still worth it" is a yes/no about X: %j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.stringMatching(/^(?:good|poor|depends)$/) });
   });
