@@ -68,6 +68,12 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "auth is handled by the gateway", "the gateway does auth": a need met by something else is not the framework's.
 // "plain JSON CRUD, nothing real-time": "nothing" right before it ("nothing but an API" is only that).
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important|(?:is |are )?(?:handled|done|taken care of|dealt with|solved) (?:by|in|at|upstream|elsewhere|outside)\b)/;
+// "I'm fine writing validation by hand", "we'll roll auth ourselves": a need the askers meet in their own
+// code is none they want from a framework.
+const DONE_BEFORE = /\b(?:write|writing|do|doing|roll|rolling|handle|handling|code|coding|build|building|implement|implementing)(?: the| our| my| all| any)?$/;
+// ("I don't want to write auth myself" asks for it built in.)
+const NOT_DONE_BEFORE = /\b(?:don t|dont|do not|doesn t|doesnt|does not|not|never|rather not|avoid|without|hate|tired of|sick of|no more)\b/;
+const BY_HAND_AFTER = /^(?:by hand|manually|myself|ourselves|on my own|on our own|in house)\b/;
 // "a framework that doesn't impose an ORM", "nothing that pushes templates on us": parts not to be imposed. Not
 // wanted, and (read in wantedTopics) a wish for freedom to choose them, as bringing one's own is.
 const IMPOSED_BEFORE = /\b(?:doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not) (?:force|impose|push)(?: \w+){0,2}$|\b(?:nothing|no framework|none) (?:that )?(?:forces|imposes|pushes)(?: \w+){0,2}$/;
@@ -141,6 +147,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const from = Math.max(0, m.start - 5);
   const after = words.slice(m.end, m.end + 3).join(' ');
   if (NEGATED_AFTER.test(after) || said?.notNeededAfter(after)) return true;
+  if (BY_HAND_AFTER.test(after) && DONE_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && !NOT_DONE_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '))) return true;
   if (NOBODY_HAS_DONE.test(words.slice(Math.max(0, m.start - NOBODY_REACH), m.start).join(' '))) return true;
   const negatedBefore = (before: string) => NEGATED_BEFORE.test(before) || MATTERS_LESS_BEFORE.test(before) || MET_ELSEWHERE_BEFORE.test(before) || Boolean(said?.excludedBefore(before));
   const previous = matches.filter((n) => n.kind === 'topic' && n.end <= m.start && n.end > from).sort((a, b) => b.end - a.end)[0];

@@ -2249,6 +2249,16 @@ describe('a need ruled out after the fact is not the topic', () => {
   });
 });
 
+describe('a need the askers meet in their own code is none they want from a framework', () => {
+  it.each([
+    ["is starlette fine for a tiny internal json api? we're happy writing the validation ourselves", 'good'],
+    // ...but not wanting to write it is wanting it built.
+    ["starlette for a tiny internal json api? i don't want to write the validation myself", 'poor'],
+  ] as const)('%j is a %s fit', (q, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
+  });
+});
+
 describe('what the app is, read from all of the question', () => {
   it.each([
     // [question, the framework the answer favours]
