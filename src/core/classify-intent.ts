@@ -906,7 +906,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and so is "websockets with 10k concurrent connections": the feature right before the load it carries.
       const carries = (m: EntityMatch) => scale !== null && m.end <= scale.start && scale.start - m.end <= 2 && words.slice(m.end, scale.start).every((w) => LOAD_CARRIERS.has(w));
       const featureLoad = wanted.some((m) => (inScale(m) || carries(m)) && topicKind.get(m.id as TopicId) === 'feature');
-      if (scale) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
+      // "Is Django overkill for a webhook receiver? Maybe 100 requests a day": asked whether it is too much,
+      // a load in the hundreds says how small the app is; it is no call for scale.
+      const tooMuchAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
+      const smallLoadOnly = tooMuchAsked && scale?.scale === 'modest' && scale.value < TINY_LOAD;
+      if (smallLoadOnly) for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'scalability' && wanted[i]!.start >= scale.start - 1 && wanted[i]!.end <= scale.end + 3) wanted.splice(i, 1);
+      if (scale && !smallLoadOnly) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
       // "Is Flask good for a large e-commerce platform with 50 developers?": a team counted in the tens
       // shares one big codebase, which is how a project's size is asked about (a large team).
       const team = teamSizeNamed(words);
@@ -1087,7 +1092,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // `first`: frameworks to lead the list, the one a feature question asks about ("django migrations
       // conflict again. does flask even have migrations?" asks about Flask).
       // "is django overkill here?", "Is Django te zwaar voor ...?": whether the one option is too much.
-      const overkillAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
+      const overkillAsked = tooMuchAsked;
       // "overkill" is itself one of small apps' words, so the size is said only by another one ("a todo app", "internal tool").
       const asksTooMuch = (m: Span) => {
         const span = words.slice(m.start, m.end).join(' ');

@@ -2991,6 +2991,14 @@ describe('an app that needs many features is not small in the sense that makes a
   });
 });
 
+describe('asked whether a framework is too much, a load in the hundreds says how small the app is', () => {
+  it('is no call for scale', () => {
+    const a = ask('is django overkill for a tiny service that forwards github events to a queue? maybe 300 requests a day, nothing else');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor', topic: 'small_apps' });
+    expect(a.parts.title).not.toMatch(/scalab/i);
+  });
+});
+
 describe('one name and nothing but a feature asks whether it has it', () => {
   it.each(['falcon jwt login?', 'quart csrf xsrf?', 'what about falcon? templates as well?', 'and pyramid? websockets there too?'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
