@@ -1143,7 +1143,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const moveAsked = topics.includes('migration') && !weakTopics.includes('migration') && frameworks.length > 1;
         // A package described leads with its field also when it is the framework's own pattern, named after it:
         // "in Django's MVT, do templates play the part of MVC's views?" is about how a project is laid out.
-        const conceptTopic = intent === 'describe' && concepts.length === 1 && (firstOf('concept') <= firstOf('framework') || ownPattern(concepts, frameworks)) && !upkeepAsked && !moveAsked ? implied[0] : undefined;
+        // "What's Django Channels and how does it relate to ASGI? ... Daphne or uvicorn?": of several, the one defined first is described.
+        const firstConcept = concepts.length > 1 ? matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id)).sort((a, b) => a.start - b.start)[0] : undefined;
+        const beforeFirst = firstConcept ? words.slice(Math.max(0, firstConcept.start - 3), firstConcept.start).join(' ') : '';
+        const definedConcept = firstConcept && (WHAT_IS_BEFORE.test(beforeFirst) || WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstConcept.start - 2), firstConcept.start).join(' ')) || forms.whatIsElsewhere(beforeFirst)) ? firstConcept.id : undefined;
+        const describedConcept = concepts.length === 1 ? concepts[0] : definedConcept;
+        const conceptTopic = intent === 'describe' && describedConcept !== undefined && (firstOf('concept') <= firstOf('framework') || ownPattern(concepts, frameworks)) && !upkeepAsked && !moveAsked ? conceptById.get(describedConcept)?.topics[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = loadToCarry && !featureLoad ? (scale.throughput ? 'performance' : 'scalability') : undefined;

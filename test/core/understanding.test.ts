@@ -2415,6 +2415,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Räcker Bottle för ett litet internt verktyg med två sidor?', 'recommend', undefined],
     ['ফ্লাস্ক কি ছোট একটা অভ্যন্তরীণ টুলের জন্য ভালো?', 'recommend', undefined],
     ['Je Falcon dostatečný pro malé interní API?', 'recommend', undefined],
+    // Of several packages, the one defined first is described, on its own field.
+    ["so what is django channels? where's asgi in the picture, is daphne mandatory or is uvicorn fine?", 'describe', 'websockets'],
     // Whether doing something is safe asks about the risk of doing it, not about protections.
     ['is it safe to upgrade flask from 2.3 to 3.1 in one go, or are there breaking changes?', 'describe', 'maintenance'],
     // "Does it handle X natively?" in French is a feature check.
