@@ -963,7 +963,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Two packages compared ("drf vs django ninja") are about their own need first. Placed against
       // each other ("flask-smorest vs apiflask? smorest looks abandoned"), their field leads even a
       // worry or a move said beside them; a move between them ("move our DRF views to Ninja") still leads.
-      const conceptsFirst = concepts.length >= 2;
+      // ...but not servers named after one of two frameworks weighed, only to say how it runs ("FastAPI behind
+      // gunicorn + uvicorn workers ... would Sanic be faster?"): the frameworks are weighed on what is asked.
+      const serversAfterFrameworks = named.length >= 2 && concepts.every((id) => conceptKind.get(id) === 'server') && matches.find((m) => m.kind === 'framework' || m.kind === 'concept')?.kind === 'framework';
+      const conceptsFirst = concepts.length >= 2 && !serversAfterFrameworks;
       const conceptMatches = matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id));
       const packagesWeighed = conceptMatches.some((m, i) => conceptMatches.slice(i + 1).some((n) => n.id !== m.id && n.start > m.end && words.slice(m.end, n.start).every((w) => BETWEEN_WEIGHED.has(w))));
       const leading = strong.filter((id) => LEADING_TOPICS.includes(id as TopicId));
