@@ -392,7 +392,7 @@ const MOVE_REACH = 6;
 const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'plain', 'just', 'raw', 'vanilla', 'against']);
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
-const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for)(?: an?| the| proper| good)?$/;
+const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for|asking for)(?: an?| the| proper| good)?$/;
 // What matters most to the askers, said right before the need ("we care about latency" alone is one need among others).
 const FOREMOST_BEFORE = /\b(?:(?:care|cares|caring) (?:most|mostly|mainly|primarily|most of all) about|(?:main|biggest|top|primary|first) (?:concern|priority|requirement|criterion) (?:is|would be)|most important(?: thing)?(?: for us| to us)? is|what matters most(?: to us| for us)? is)(?: the| an?| our| good| proper)?$/;
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
@@ -998,7 +998,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "...if the frontend team wants OpenAPI docs": a feature someone insists on is demanded too ("management wants a one-pager" is no need).
       const demandedHere = (m: EntityMatch) => {
         const before = words.slice(Math.max(0, m.start - 2), m.start).join(' ');
-        return DEMANDED_BEFORE.test(before) || (WANTED_BY_SOMEONE.test(before) && topicKind.get(m.id as TopicId) === 'feature');
+        // ("users keep asking for an OpenAPI spec": the article takes a third word.)
+        return DEMANDED_BEFORE.test(before) || (WANTED_BY_SOMEONE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && topicKind.get(m.id as TopicId) === 'feature');
       };
       // "need ~30k concurrent ws connections": what is needed there is the sockets; "concurrent" is their load.
       const demanded = new Set(wanted.filter((m) => !m.weak && demandedHere(m) && !(socketLoad && m.id === 'async')).map((m) => m.id));

@@ -2417,6 +2417,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     ['Je Falcon dostatečný pro malé interní API?', 'recommend', undefined],
     // Of several packages, the one defined first is described, on its own field.
     ["so what is django channels? where's asgi in the picture, is daphne mandatory or is uvicorn fine?", 'describe', 'websockets'],
+    // A feature someone keeps asking for is demanded, the article before it and all.
+    ['tiny internal http api on the stdlib server. the frontend devs have been asking for an openapi file. which framework?', 'recommend', 'openapi'],
     // Servers that only say how one of two weighed frameworks runs are not what they are weighed on.
     ['fastapi with gunicorn and uvicorn workers, latency is awful. tornado quicker?', 'compare', 'performance'],
     // Whether doing something is safe asks about the risk of doing it, not about protections.
