@@ -142,6 +142,8 @@ describe('a framework name used in another sense is declined', () => {
     'my cron job calls a third party api with the requests library and times out, retry ideas?',
     // Plain Python said outright not to involve a web framework.
     'threadpool vs processpool for crunching csv files? no web framework involved, it\'s a nightly cron script',
+    // Many requests fired at once from a plain script are the web as a client too.
+    'semaphore or a bounded queue to cap 50 concurrent http requests from a plain script?',
     // Two client libraries weighed, or a REST API called rather than served: the web as a client.
     'httpx or requests for a nightly job that calls a rest api and stores the json?',
     'my backup script keeps timing out calling a REST API from a raspberry pi, should i add retries?',
