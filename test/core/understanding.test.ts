@@ -154,6 +154,8 @@ describe('a framework name used in another sense is declined', () => {
     'object of type Decimal is not json serializable, json.dumps fix?',
     // A package's name inside a plain-Python phrase is that phrase.
     "my pytest fixtures with scope='session' keep their db between tests, how do i reset them?",
+    // Two fixture scopes weighed: a session here is pytest's, not a login.
+    'pytest: function vs session scope for an expensive db setup fixture?',
     // What a name is made of makes it a thing, however many web words are around.
     'our shop website needs product photos of a copper flask and a leather case, who does good product photography?',
     'our startup site needs a hero picture of a crystal pyramid, where do I find one?',
