@@ -101,6 +101,9 @@ const NON_WORD = /[^\p{L}\p{M}\p{N}]+/gu;
 // and the Arabic stretching stroke (tatweel): read as if not written, in questions and in phrases alike.
 // eslint-disable-next-line no-misleading-character-class -- ranges of marks on purpose, each read alone, not marks joined to a letter
 const OPTIONAL_MARKS = /[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8\u06ea-\u06ed\u0640\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]/g;
+// "gm ☀️ whats whichpy": the variation selector after an emoji is a mark with no letter once the emoji is
+// gone, so it would stand as a word of its own ("gm ️ whats whichpy"); it is read as if not written.
+const VARIATION_SELECTORS = /[\ufe00-\ufe0f]/g;
 // English contractions and possessives join ("what's" -> "whats", "django's" -> "djangos",
 // typographic ones too); other apostrophes separate, as in the elisions of "un'API" or "l'app".
 const APOSTROPHE = /(\p{L})['’](s|t|re|ve|ll|d|m)(?!\p{L})/gu;
@@ -166,6 +169,7 @@ export function normalizeQuestion(raw: unknown, sites: SiteNames = NO_SITES): No
     .replace(FENCED_CODE, ` ${CODE_START} $1 ${CODE_END} `)
     .normalize('NFKC')
     .replace(OPTIONAL_MARKS, '')
+    .replace(VARIATION_SELECTORS, '')
     .replace(OTHER_DIGIT, asciiDigit)
     .replace(SLACK_LINK, ' $1 ')
     .replace(PLATFORM_TOKENS, ' ')

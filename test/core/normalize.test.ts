@@ -93,6 +93,8 @@ describe('combining marks stay with their letter, unless they are optional', () 
     // Arabic and Hebrew vowel signs are optional: a word reads the same with or without them.
     ['أُطُر الويب', ['أطر', 'الويب']],
     ['שָׁלוֹם', ['שלום']],
+    // An emoji's variation selector is no word once the emoji is gone.
+    ['morning ❤️ is bottle still alive', ['morning', 'is', 'bottle', 'still', 'alive']],
   ])('%j', (raw, words) => {
     expect(normalizeQuestion(raw).words).toEqual(words);
   });
