@@ -9,6 +9,9 @@ type Span = { start: number; end: number };
 // ...or at whichpy itself ("hello! what can you do?"), or asks for a pick ("what do i use", "pick one").
 const POINTS_BACK = new Set(['it', 'its', 'this', 'that', 'them', 'they', 'these', 'those', 'there', 'you', 'u', 'ya', 'whichpy', 'bot']);
 const ASKS_FOR_A_PICK = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
+// "...a search page and a CSV download. What's the path of least resistance?": the easiest way asked for is
+// the way to build what was described.
+const WAY_ASKED = /\b(?:path of least resistance|(?:simplest|easiest|quickest|fastest|laziest|least painful) (?:way|route|option|path|approach|setup)|least (?:effort|friction))\b/;
 const MIN_WORDS = 4;
 // "which of the two is closest to what we had in Laravel?", "does Depends work like Spring's injection?": ours
 // weighed against the other ecosystem's, or one of ours picked, still asks about ours.
@@ -34,7 +37,7 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
   if (part === null || part.end - part.start < MIN_WORDS || (part.start === 0 && part.end === words.length)) return false;
   const own = words.slice(part.start, part.end);
   const ownText = own.join(' ');
-  if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(ownText) || ASKS_FOR_A_PICK.test(ownText)) return false;
+  if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(ownText) || ASKS_FOR_A_PICK.test(ownText) || WAY_ASKED.test(ownText)) return false;
   const { scope, matches } = read(own);
   // Every word of it one our own questions use ("what's the quickest way to get going") reads as ours.
   return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;

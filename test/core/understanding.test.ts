@@ -441,6 +441,8 @@ describe('a question about everyday life asked beside an app is not ours', () =>
   it.each([
     ['putting together a tiny web app for our chess club. how do we get it online?', 'describe'],
     ['coding a small api for a birdwatching group - what should we build it with?', 'recommend'],
+    // The easiest way asked for is the way to build what was described.
+    ["retired teacher building a tiny site where parents see the term calendar and download forms. what's the path of least resistance here?", 'recommend'],
     // Webhooks are served on the web, whatever chat channel the service posts to.
     ['which lib for a little service that takes stripe webhooks and posts a note to our channel?', 'recommend'],
     ['hello there! what sort of things can you answer?', 'help'],
