@@ -11,13 +11,36 @@ const OPTION_REACH = 5;
 
 // "a colleague pitched sanic because it benchmarks well. is that even true?": a question about the claim
 // itself makes the reason what is asked.
-const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|he|she|they)(?: (?:actually|really|even))? (?:help|true|right|correct|hold|matter|make (?:a|any) difference|work|make sense)\b/;
+// ("is it really that simple?", "is that a fair comparison?": so is asking whether the claim holds.)
+const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|he|she|they)(?: (?:actually|really|even))? (?:help|true|right|correct|hold|matter|make (?:a|any) difference|work|make sense|(?:that|so) (?:simple|easy|fast|slow|bad|good)|(?:a )?fair)\b/;
 
-/** The words of each sentence that give someone else's reason for suggesting an option, to the sentence's end. */
+// "A friend said it's the fastest Python framework", "someone told me flask is faster": another's claim about
+// the option, said of it right after the telling.
+const CLAIMING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'claims', 'claimed', 'insists', 'insisted', 'reckons']);
+const TOLD_TO = new Set(['me', 'us', 'that']);
+const OWN_TURN: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'yet']);
+
+/** Where someone's claim about the option starts after a telling verb at `i`, or -1. */
+function claimAt(words: readonly string[], i: number, end: number, matches: readonly EntityMatch[]): number {
+  let at = i + 1;
+  while (at < end && TOLD_TO.has(words[at]!)) at++;
+  const ofIt = (words[at] === 'it' && (words[at + 1] === 's' || words[at + 1] === 'is' || words[at + 1] === 'was')) || words[at] === 'its';
+  const ofName = matches.some((m) => m.kind === 'framework' && m.start === at && (words[m.end] === 'is' || words[m.end] === 's'));
+  return ofIt || ofName ? at : -1;
+}
+
+/** The words of each sentence that give someone else's reason for suggesting an option, or their claim about it, to the sentence's end. */
 export function hearsaySpans(words: readonly string[], sentences: readonly Span[], matches: readonly EntityMatch[]): Span[] {
   const spans: Span[] = [];
   for (const r of sentences) {
     for (let i = r.start; i < r.end; i++) {
+      const claim = CLAIMING.has(words[i]!) ? claimAt(words, i, r.end, matches) : -1;
+      if (claim >= 0) {
+        // The claim ends where the asker turns to their own words: "you said bottle is fine but I mentioned 50k users".
+        const own = words.slice(claim, r.end).findIndex((w) => OWN_TURN.has(w));
+        spans.push({ start: claim, end: own < 0 ? r.end : claim + own });
+        break;
+      }
       const suggests = SUGGESTING.has(words[i]!) || (words[i] === 'swears' && words[i + 1] === 'by');
       if (!suggests) continue;
       const because = words.slice(i + 1, Math.min(r.end, i + 2 + OPTION_REACH)).findIndex((w) => REASON_WORDS.has(w));

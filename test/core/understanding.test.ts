@@ -4647,6 +4647,8 @@ describe("someone else's reason for suggesting an option is their claim, not the
   it.each([
     // The speed a friend praises does not make the framework right for a beginner.
     ["is sanic ok for a total beginner's first site? my brother recommends it because it benchmarks so well", 'good'],
+    // ...and so does a claim someone made about it.
+    ["should I use falcon for my bakery's menu site? a coworker told me it's the fastest framework around. a few pages and a contact form", 'good'],
     // "No dependencies" said by the one suggesting it is no wish for a tiny footprint.
     ['we are 12 devs building an intranet with forms, permissions and an audit log. a colleague pushed bottle because it has zero dependencies. is bottle sensible?', 'poor-django'],
   ])('%j', (q, outcome) => {
@@ -4657,6 +4659,10 @@ describe("someone else's reason for suggesting an option is their claim, not the
       expect(a.fit).toBe('poor');
       expect(a.recommendation).toBe('django');
     }
+  });
+
+  it("the claim ends where the asker's own words begin", () => {
+    expect(ask('you said bottle is fine for this, but we will have thousands of users and need password reset. still bottle?')).toMatchObject({ fit: 'poor', recommendation: 'django' });
   });
 
   it('a question about the claim itself still weighs it', () => {
