@@ -3003,6 +3003,12 @@ describe('an app that needs many features is not small in the sense that makes a
   });
 });
 
+describe('a blog is HTML pages, though its owner seldom says so', () => {
+  it('is a poor fit for a framework with no templates', () => {
+    expect(ask('is falcon a sensible pick for my personal blog?')).toMatchObject({ intent: 'recommend', fit: 'poor', recommendation: 'flask' });
+  });
+});
+
 describe('asked whether a framework is too much, a load in the hundreds says how small the app is', () => {
   it('is no call for scale', () => {
     const a = ask('is django overkill for a tiny service that forwards github events to a queue? maybe 300 requests a day, nothing else');
