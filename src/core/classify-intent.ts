@@ -1199,7 +1199,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           kindSizeUnsaid: fitAsked ? kindSizeUnsaid() : [],
           editedContent: fitAsked && editedContent.has(words),
           highStakes: HIGH_STAKES.test(text),
-          longevityAsked: LONGEVITY.test(text),
+          longevityAsked: LONGEVITY.test(text) || forms.longevityElsewhere(text),
           licenceAsked,
           otherSide,
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),

@@ -71,6 +71,8 @@ export interface QuestionForms {
   fitAskedElsewhere(text: string): boolean;
   /** "is X too heavy for this?" in another language ("Is Django te zwaar voor ...?"). */
   tooHeavyElsewhere(text: string): boolean;
+  /** Whether it will last, asked in another language ("Ist Pyramid noch zeitgemäß?"). */
+  longevityElsewhere(text: string): boolean;
   /** "can it handle" a load, in another language: read in the words right before the load. */
   handlesLoadElsewhere(text: string): boolean;
   /** "for" in "X for Y?", in any language ("Flask pour un ERP ?"). */
@@ -132,6 +134,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const knownToYou = phrasesIn(p.knownToYou);
   const fitAsked = phrasesIn(p.fitAsked);
   const tooHeavy = phrasesIn(p.tooHeavy);
+  const longevity = phrasesIn(p.longevity);
   const handlesLoad = phrasesIn(p.handlesLoad);
   const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
   const hasFeature = phrasesIn(p.hasFeature);
@@ -157,6 +160,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     knownToYou: (text) => KNOWN_TO_YOU.test(text) || knownToYou.test(text),
     fitAskedElsewhere: (text) => fitAsked.test(text) || tooHeavy.test(text),
     tooHeavyElsewhere: (text) => tooHeavy.test(text),
+    longevityElsewhere: (text) => longevity.test(text),
     handlesLoadElsewhere: (text) => handlesLoad.test(text),
     forWord: (word) => forWords.has(word),
     hasFeatureElsewhere: (text) => hasFeature.test(text),

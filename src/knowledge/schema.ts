@@ -164,6 +164,7 @@ export const formsFileSchema = z.strictObject({
   known_to_you: z.array(phrase).default([]),
   fit_asked: z.array(phrase).default([]),
   too_heavy: z.array(phrase).default([]),
+  longevity: z.array(phrase).default([]),
   handles_load: z.array(phrase).default([]),
   fit_for: z.array(phrase.regex(/^\S+$/, 'must be one word')).default([]),
   has_feature: z.array(phrase).default([]),

@@ -12,6 +12,7 @@ const none: QuestionFormPhrases = {
   knownToYou: [],
   fitAsked: [],
   tooHeavy: [],
+  longevity: [],
   handlesLoad: [],
   fitFor: [],
   hasFeature: [],

@@ -3869,6 +3869,8 @@ describe('two frameworks weighed with no need named', () => {
     ['bottle vs fastapi nowadays, which one?', 'fastapi'],
     // Picking one today is that eye too ("a reasonable choice today" is not).
     ['cherrypy or flask, would anyone choose cherrypy today?', 'flask'],
+    // ...and so is that eye in another language ("still worth it", Italian).
+    ['Vale ancora la pena scegliere Pyramid per un gestionale nuovo, o meglio Django?', 'django'],
     ['quart vs flask in 2026?', null],
     ['pyramid vs django for traversal over a content tree', null],
   ])('%j picks %s', (q, id) => {
