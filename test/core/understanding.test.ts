@@ -1581,6 +1581,7 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['is fastapi fine for serving our keras model to the mobile team?', 'good', 'fastapi'],
     // ...and so is an inference service named as what is built.
     ['litestar for our model inference server?', 'good', 'litestar'],
+    ['would litestar suit our forecasting model service?', 'good', 'litestar'],
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
     ['would bottle be a sound pick for a forum we hope grows to hundreds of thousands of visitors?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
