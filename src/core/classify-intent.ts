@@ -391,11 +391,12 @@ const MOVE_REACH = 6;
 // "SQLModel vs plain SQLAlchemy", "drf or ninja": the words between two packages weighed against each other.
 const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'plain', 'just', 'raw', 'vanilla', 'against']);
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
-// Words that state a need outright: "need async", "must have an admin", "requires websockets".
-const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for|asking for)(?: an?| the| proper| good)?$/;
 // What matters most to the askers, said right before the need ("we care about latency" alone is one need among others).
 const FOREMOST_BEFORE = /\b(?:(?:care|cares|caring) (?:most|mostly|mainly|primarily|most of all) about|(?:main|biggest|top|primary|first) (?:concern|priority|requirement|criterion) (?:is|would be)|most important(?: thing)?(?: for us| to us)? is|what matters most(?: to us| for us)? is)(?: the| an?| our| good| proper)?$/;
+// Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
+// ...or say someone else wants a feature: "the frontend team wants OpenAPI docs".
+const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for|asking for)(?: an?| the| proper| good)?$/;
 
 /** The words and matches with one match's words left out, as if it had not been written. */
 function withoutSpan(words: string[], matches: EntityMatch[], cut: EntityMatch): { words: string[]; matches: EntityMatch[] } {

@@ -6,7 +6,7 @@ import { composeDescribe, snippetsFor } from './compose/compose-describe';
 import { composeFeatureCheck } from './compose/compose-feature-check';
 import { composeHelp, composeList, composeOutOfScope } from './compose/compose-guide';
 import { composeLicence } from './compose/compose-licence';
-import { collectSources, mainFrameworks, type ComposeInput, type Composed } from './compose/helpers';
+import { collectSources, type ComposeInput, type Composed } from './compose/helpers';
 import { composeProsCons } from './compose/compose-pros-cons';
 import { composeRecommend } from './compose/compose-recommend';
 import { relevantCorrections } from './corrections';
@@ -16,11 +16,11 @@ import { didYouMean } from './did-you-mean';
 import { errorAnswer } from './error-answer';
 import { createEntityIndex } from './entity-index';
 import type { ConversationContext } from './conversation';
-import { describeAssumption, explainSection, resolveFollowUp, type FollowUp } from './follow-up';
+import { explainSection, resolveFollowUp, type FollowUp } from './follow-up';
 import type { Concept, Framework, Knowledge, Topic } from './knowledge-model';
 import { messages } from './messages';
 import { hostOf, normalizeQuestion } from './normalize';
-import { unnamedSubject, withSubject } from './unnamed-subject';
+import { createUnnamedSubjectReader } from './unnamed-subject';
 
 /** Below this confidence the answer says it is unsure and offers "did you mean" questions. */
 export const LOW_CONFIDENCE = 0.6;
@@ -32,8 +32,6 @@ export const MAX_SOURCES = 5;
 // Intents whose answers name a topic; the others (help, out of scope) carry none.
 const TOPIC_INTENTS: ReadonlySet<Intent> = new Set(['compare', 'recommend', 'feature_check', 'describe', 'pros_cons', 'list_frameworks']);
 const LICENCE_INTENTS: ReadonlySet<Intent> = new Set(['describe', 'compare', 'feature_check']);
-/** What is asked of an unnamed "it" is read surely enough, but which framework it is stays unknown. */
-const UNNAMED_CONFIDENCE = 0.75;
 const WANTS_CODE = /\b(?:show me|example|examples|hello world|snippet|sample code|code for|code sample|minimal app|boilerplate|side by side code)\b/;
 
 /** Answers questions from one loaded knowledge object. */
@@ -65,8 +63,6 @@ export function createMatcher(knowledge: Knowledge): Matcher {
   const frameworkById = new Map<string, Framework>(knowledge.frameworks.map((f) => [f.id, f]));
   const topicById = new Map<string, Topic>(knowledge.topics.map((t) => [t.id, t]));
   const conceptById = new Map<string, Concept>(knowledge.concepts.map((c) => [c.id, c]));
-  // Stands in for "it" only to read what is asked of it, when no conversation says what "it" is.
-  const placeholder = mainFrameworks(knowledge, 1)[0]!.id;
 
   const build = (u: Understanding, text: string, words: string[], truncated: boolean, followUp: FollowUp | null): Answer => {
     const frameworks = u.frameworks.map((id) => frameworkById.get(id)!);
@@ -133,34 +129,7 @@ export function createMatcher(knowledge: Knowledge): Matcher {
     const n = normalizeQuestion(text, sites);
     return { ...n, understanding: understander.understand(n.words, n.text, n.asked, n.sentences, n.clauses, n.code) };
   };
-
-  // An ORM or CSRF protection is something a framework has; a package named ("does sqlmodel...") is a subject of its own.
-  const generic = (id: string) => {
-    const kind = conceptById.get(id)?.kind;
-    return kind === 'pattern' || kind === 'capability';
-  };
-
-  // "ok and does it do auth out of the box?": asked of "it" and naming nothing, the question is about
-  // the conversation's frameworks, so it is read again with them in the pronoun's place. With no
-  // conversation, a feature asked of "it" still gets the feature's standing and a question back.
-  const readOfSubject = (text: string, words: string[], u: Understanding, context: ConversationContext | null) => {
-    if (u.frameworks.length > 0 || !u.concepts.every(generic)) return null;
-    const at = unnamedSubject(text, words.length);
-    if (!at || index.find(words).some((m) => m.kind === 'framework' || (m.kind === 'concept' && !generic(m.id)))) return null;
-    const subjects = context && context.frameworks.length > 0 ? context.frameworks : [placeholder];
-    const again = read(withSubject(text, at, subjects.map((id) => frameworkById.get(id)!.name.toLowerCase())));
-    const r = again.understanding;
-    const same = r.frameworks.length === subjects.length && subjects.every((id) => r.frameworks.includes(id));
-    if (!same || r.intent === 'out_of_scope' || r.intent === 'help' || r.doubts.includes('otherEcosystem') || r.topics.length === 0) return null;
-    if (context && context.frameworks.length > 0) {
-      // "do they have form handling built in?" after a comparison: the feature is what they are compared on.
-      const understanding: Understanding = subjects.length >= 2 && r.intent === 'feature_check' ? { ...r, intent: 'compare' } : r;
-      return { ...again, understanding, followUp: { understanding, assumption: describeAssumption(understanding, knowledge), explain: false } };
-    }
-    if (r.intent !== 'feature_check' || topicById.get(r.topics[0]!)?.kind !== 'feature') return null;
-    const unnamed: Understanding = { ...r, frameworks: [], roles: {}, teamKnows: [], teamSkills: [], affinity: {}, featureSubject: null, confidence: Math.min(r.confidence, UNNAMED_CONFIDENCE) };
-    return { ...again, understanding: unnamed, followUp: null };
-  };
+  const readOfSubject = createUnnamedSubjectReader({ knowledge, index, read });
 
   const answer = (question: unknown, context: ConversationContext | null): Answer => {
     const { text, words, truncated, asked, sentences, clauses, code } = normalizeQuestion(question, sites);

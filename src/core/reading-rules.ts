@@ -71,9 +71,9 @@ const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt
 // "I'm fine writing validation by hand", "we'll roll auth ourselves": a need the askers meet in their own
 // code is none they want from a framework.
 const DONE_BEFORE = /\b(?:write|writing|do|doing|roll|rolling|handle|handling|code|coding|build|building|implement|implementing)(?: the| our| my| all| any)?$/;
+const BY_HAND_AFTER = /^(?:by hand|manually|myself|ourselves|on my own|on our own|in house)\b/;
 // ("I don't want to write auth myself" asks for it built in.)
 const NOT_DONE_BEFORE = /\b(?:don t|dont|do not|doesn t|doesnt|does not|not|never|rather not|avoid|without|hate|tired of|sick of|no more)\b/;
-const BY_HAND_AFTER = /^(?:by hand|manually|myself|ourselves|on my own|on our own|in house)\b/;
 // "a framework that doesn't impose an ORM", "nothing that pushes templates on us": parts not to be imposed. Not
 // wanted, and (read in wantedTopics) a wish for freedom to choose them, as bringing one's own is.
 const IMPOSED_BEFORE = /\b(?:doesn t|doesnt|does not|won t|wont|will not|don t|dont|do not) (?:force|impose|push)(?: \w+){0,2}$|\b(?:nothing|no framework|none) (?:that )?(?:forces|imposes|pushes)(?: \w+){0,2}$/;
