@@ -9,7 +9,7 @@ type Span = { start: number; end: number };
 // ...or at whichpy itself ("hello! what can you do?"), or asks for a pick ("what do i use", "pick one").
 const POINTS_BACK = new Set(['it', 'its', 'this', 'that', 'them', 'they', 'these', 'those', 'there', 'you', 'u', 'ya', 'whichpy', 'bot']);
 const ASKS_FOR_A_PICK = /^what (?:do|should|would|can|could) (?:i|we)\b|\b(?:reach for|use|using|pick|choose|go with|start|stack|tool|tools|library|libraries)\b/;
-// "...a search page and a CSV download. What's the path of least resistance?": the easiest way asked for is
+// "...a calendar page and a forms download. Whats my path of least resistance?": the easiest way asked for is
 // the way to build what was described.
 const WAY_ASKED = /\b(?:path of least resistance|(?:simplest|easiest|quickest|fastest|laziest|least painful) (?:way|route|option|path|approach|setup)|least (?:effort|friction))\b/;
 const MIN_WORDS = 4;

@@ -395,7 +395,7 @@ const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']
 const FOREMOST_BEFORE = /\b(?:(?:care|cares|caring) (?:most|mostly|mainly|primarily|most of all) about|(?:main|biggest|top|primary|first) (?:concern|priority|requirement|criterion) (?:is|would be)|most important(?: thing)?(?: for us| to us)? is|what matters most(?: to us| for us)? is)(?: the| an?| our| good| proper)?$/;
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
 const DEMANDED_BEFORE = /\b(?:need|needs|require|requires|required|must have|must support|have to have)(?: an?| the| real| proper| good| solid)?$/;
-// ...or say someone else wants a feature: "the frontend team wants OpenAPI docs".
+// ...or say someone else wants a feature: "our partners want a websocket feed".
 const WANTED_BY_SOMEONE = /\b(?:wants|insists on|asks for|asked for|asking for)(?: an?| the| proper| good)?$/;
 
 /** The words and matches with one match's words left out, as if it had not been written. */
@@ -907,7 +907,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and so is "websockets with 10k concurrent connections": the feature right before the load it carries.
       const carries = (m: EntityMatch) => scale !== null && m.end <= scale.start && scale.start - m.end <= 2 && words.slice(m.end, scale.start).every((w) => LOAD_CARRIERS.has(w));
       const featureLoad = wanted.some((m) => (inScale(m) || carries(m)) && topicKind.get(m.id as TopicId) === 'feature');
-      // "Is Django overkill for a webhook receiver? Maybe 100 requests a day": asked whether it is too much,
+      // "too much, Django, for a small relay of github events? a few hundred requests a day": asked whether it is too much,
       // a load in the hundreds says how small the app is; it is no call for scale.
       const tooMuchAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
       const smallLoadOnly = tooMuchAsked && scale?.scale === 'modest' && scale.value < TINY_LOAD;
@@ -999,7 +999,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "...if the frontend team wants OpenAPI docs": a feature someone insists on is demanded too ("management wants a one-pager" is no need).
       const demandedHere = (m: EntityMatch) => {
         const before = words.slice(Math.max(0, m.start - 2), m.start).join(' ');
-        // ("users keep asking for an OpenAPI spec": the article takes a third word.)
+        // ("the frontend devs have been asking for an openapi file": the article takes a third word.)
         return DEMANDED_BEFORE.test(before) || (WANTED_BY_SOMEONE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) && topicKind.get(m.id as TopicId) === 'feature');
       };
       // "need ~30k concurrent ws connections": what is needed there is the sockets; "concurrent" is their load.
@@ -1017,7 +1017,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const weighedFor = movedFor || vsAt < 0 ? undefined : wanted.find((m) => !m.weak && topicKind.get(m.id as TopicId) === 'feature' && words[m.start - 1] === 'for' && m.start > vsAt && m.start - vsAt <= MOVE_REACH && !(socketLoad && inScale(m)));
       // "X vs Y for a JSON microservice, purely speed-wise?": the need said with "-wise" is the axis they are weighed on.
       const axis = wanted.find((m) => !m.weak && m.end > m.start && words[m.end] === 'wise');
-      // "...? We care mostly about dependency injection and OpenAPI docs": the need said to matter most decides, wherever it is said.
+      // "...? Our main concern is OpenAPI docs": the need said to matter most decides, wherever it is said.
       const foremost = wanted.find((m) => !m.weak && m.end > m.start && FOREMOST_BEFORE.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')));
       const lead = axis ?? foremost ?? movedFor ?? weighedFor;
       // "Pyramid vs Django for a large app with complex per-object permissions": the size describes the
@@ -1148,7 +1148,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const moveAsked = topics.includes('migration') && !weakTopics.includes('migration') && frameworks.length > 1;
         // A package described leads with its field also when it is the framework's own pattern, named after it:
         // "in Django's MVT, do templates play the part of MVC's views?" is about how a project is laid out.
-        // "What's Django Channels and how does it relate to ASGI? ... Daphne or uvicorn?": of several, the one defined first is described.
+        // "what are Channels, and where do ASGI and Daphne come in?": of several packages, the one defined first is described.
         const firstConcept = concepts.length > 1 ? matches.filter((m) => m.kind === 'concept' && concepts.includes(m.id)).sort((a, b) => a.start - b.start)[0] : undefined;
         const beforeFirst = firstConcept ? words.slice(Math.max(0, firstConcept.start - 3), firstConcept.start).join(' ') : '';
         const definedConcept = firstConcept && (WHAT_IS_BEFORE.test(beforeFirst) || WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstConcept.start - 2), firstConcept.start).join(' ')) || forms.whatIsElsewhere(beforeFirst)) ? firstConcept.id : undefined;
@@ -2011,7 +2011,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // pros and cons asked outright of the one named, in the sentence that asks, whatever it is weighed for.
       // Words that also name what is built or weighed ("a benefits site", "rate limits", "worth it?") do not ask it.
       // ...but one set aside ("recommend something for an async api, NOT fastapi, team hates the magic") is why, not what is asked.
-      // ...and so does one beside another set aside ("drawbacks of bare Starlette, no FastAPI on top?").
+      // ...and so does one beside another set aside ("weak points of plain Falcon, Sanic ruled out?").
       if (best === 'recommend' && named.filter((id) => roles[id] !== 'excluded').length === 1 && !fitPhrasedAnywhere && detectCues(askingText.replace(NOT_PROS_CONS_ALONE, '')).has('prosCons')) best = 'pros_cons';
       // "django signals bad?", "sanic websockets any good?": a terse judgement of one framework's feature asks its pros and cons.
       if (best === 'feature_check' && named.length === 1 && words.length <= 6 && TERSE_JUDGEMENT.test(text)) best = 'pros_cons';

@@ -26,7 +26,7 @@ const EXCLUDED_BEFORE =
   /\b(?:(?:learn|learning|pick up|study|try)(?: next)? after|(?:học|hoc)(?: [^ ]+){0,2} sau|next after|burned by|burnt by|bitten by|fed up with|tired of|sick of|frustrated (?:with|by)|(?<!why )not(?! that$)|not (?:looking (?:at|for)|interested in|considering|keen on|a fan of|open to)|(?:don t|dont|do not) (?:say|suggest|recommend)|(?:that|which) (?:aren t|arent|isn t|isnt)|don t want|dont want|do not want|no|without|instead of|away from|off|other than|besides|beyond|except|avoid|ditch|drop|replace|replacing|leave|leaving|alternatives? (?:to|for)|replacements? (?:to|for)|successor (?:to|of)|substitute for|rather than|(?:framework|frameworks|option|options|alternative|choice|something|anything) than|ruled out|rule out|ruling out|crossed off|rejected)(?: \w+){0,1}$/;
 // "we do not want flask for this one", "anything but django here": refused outright, not only moved away from.
 const REFUSED_BEFORE = /\b(?:don t want|dont want|do not want|don t use|dont use|do not use|not interested in|(?:don t|dont|do not) (?:say|suggest|recommend)|anything but|avoid|rather not use)(?: \w+){0,1}$/;
-// "frameworks beyond the big three (Django, Flask, FastAPI)": a group set aside, then named.
+// "anything past the usual trio (Flask, FastAPI, Django)?": a group set aside, then named.
 const GROUP_SET_ASIDE_BEFORE = /\b(?:other than|besides|beyond|except|apart from|outside) the (?:big|usual|main|obvious|popular|mainstream|common|well known|famous)(?: \w+){0,2}$/;
 /** The same words right before the name, nothing between. */
 const EXCLUDED_RIGHT_BEFORE = new RegExp(EXCLUDED_BEFORE.source.replace('(?: \\w+){0,1}$', '$'));

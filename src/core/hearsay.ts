@@ -11,10 +11,10 @@ const OPTION_REACH = 5;
 
 // "a colleague pitched sanic because it benchmarks well. is that even true?": a question about the claim
 // itself makes the reason what is asked.
-// ("is it really that simple?", "is that a fair comparison?": so is asking whether the claim holds.)
+// ("is it honestly that easy?", "is that claim fair?": so is asking whether the claim holds.)
 const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|he|she|they)(?: (?:actually|really|even))? (?:help|true|right|correct|hold|matter|make (?:a|any) difference|work|make sense|(?:that|so) (?:simple|easy|fast|slow|bad|good)|(?:a )?fair)\b/;
 
-// "A friend said it's the fastest Python framework", "someone told me flask is faster": another's claim about
+// "my cousin says it's quicker than anything", "someone told me flask is faster": another's claim about
 // the option, said of it right after the telling.
 const CLAIMING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'claims', 'claimed', 'insists', 'insisted', 'reckons']);
 const TOLD_TO = new Set(['me', 'us', 'that']);

@@ -284,7 +284,7 @@ export interface QuestionFormPhrases {
   fitAsked: string[];
   /** "too heavy for this?" ("te zwaar", "trop lourd"): whether the one option is too much, as "overkill" asks. */
   tooHeavy: string[];
-  /** "still current?", "for a new project in 2026" in other languages ("noch zeitgemäß", "v roce 2026"): whether it will last is part of a fit. */
+  /** "still current?", "for new work in 2026" in other languages ("noch zeitgemäß", "v roce 2026"): whether it will last is part of a fit. */
   longevity: string[];
   /** "can it handle / hold up under" before a load, in other languages ("o Sanic aguenta 5 mil requisições por segundo?"). */
   handlesLoad: string[];

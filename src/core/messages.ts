@@ -82,7 +82,7 @@ export const messages = {
   restarting: 'whichpy is restarting right now and cannot take new questions. Please ask again in a minute.',
   whichOneTitle: 'Which framework do you mean?',
   whichOneVerdict: (feature: string) =>
-    `I can't tell which framework "it" is: there is no earlier question in this conversation. Name it and I will check; meanwhile, here is where each stands on ${feature}.`,
+    `I don't know which framework "it" is: there is no earlier question in this conversation. Name it and I will check; meanwhile, here is where each stands on ${feature}.`,
   followingOn: (what: string) => `${what}, following on from your last question.`,
   reasonsHeading: 'The reasons',
   sourcesHeading: 'Sources',

@@ -90,9 +90,9 @@ const COMMAND_PREFIX = /^\s*(?:\/whichpy\b|@?whichpy\b[:,]?)/i;
 // "[Question] does Sanic ship OpenAPI docs?", "**[Discussion]** FastAPI vs Ninja": a forum's tag before the
 // question says where it was posted, not what it asks ("question" read as a word leaned it to a definition).
 const FORUM_TAG = /^\s*[*_]*\[[\p{L}\p{N} ?!'-]{1,30}\][*_]*/u;
-// "### Question Does FastAPI have an admin? ### Context Our ops people...": an issue template's headings
-// end what came before, and their labels are no words of the question ("question does fastapi have"
-// no longer opened with "does"). Only "##" and more: a lone "#" is also "# of workers" or a channel.
+// "### Question Can Bottle stream files? ### Context We serve videos...": an issue template's headings
+// end what came before, and their labels are no words of the question ("question can bottle stream"
+// no longer opens with "can"). Only "##" and more: a lone "#" is also "# of workers" or a channel.
 const TEMPLATE_HEADING = /#{2,6}[ \t]*(?:(?:question|context|background|description|problem|what i(?:['’]ve| have)? tried|environment|expected behaviou?r|actual behaviou?r|steps to reproduce|summary|details|update|edit|goal|requirements|constraints|use case|additional context|motivation|setup|versions?)\b:?)?/giu;
 // Everything that is not a letter or a digit separates words ("full-stack", "vs.", "c'mon", emoji).
 // Combining marks belong to their word: Devanagari vowel signs and the virama ("कैसे" is not "क स").

@@ -104,7 +104,7 @@ const MATERIALS = 'paper|cardboard|glass|plastic|metal|steel|wooden|stone|leathe
 const ARTICLE_BEFORE = new RegExp(
   `(?:^| )(?:a|an|ein|eine|einen|einem|einer|un|une|una|uno|um|uma|num|numa|een|ett|el|la|il|lo|le)(?: \\d+ \\S+|(?: (?:small|little|tiny|big|large|huge|tall|short))? (?:${MATERIALS}|empty|full|real|giant|huge|richtigen|richtiger|richtiges|echten|echter|echtes|echte|großen|grossen|kleinen|verdadero|verdadera|vrai|vraie|véritable|vero|vera|echt|grande))?$`,
 );
-// "a hero image of a glass flask and a bottle for our landing page": what a name is made of makes it a
+// "product shots of a copper flask for the shop's homepage": what a name is made of makes it a
 // thing however many web words are around; no software is glass or pewter.
 const MADE_OF_BEFORE = new RegExp(`(?:^| )(?:${MATERIALS})$`);
 // "1 quart in litres", "two bottles of wine", "how many quarts": a count right before the name makes it a thing too,

@@ -68,11 +68,11 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "auth is handled by the gateway", "the gateway does auth": a need met by something else is not the framework's.
 // "plain JSON CRUD, nothing real-time": "nothing" right before it ("nothing but an API" is only that).
 const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important|(?:is |are )?(?:handled|done|taken care of|dealt with|solved) (?:by|in|at|upstream|elsewhere|outside)\b)/;
-// "I'm fine writing validation by hand", "we'll roll auth ourselves": a need the askers meet in their own
+// "we're happy coding the checks by hand", "we'll roll auth ourselves": a need the askers meet in their own
 // code is none they want from a framework.
 const DONE_BEFORE = /\b(?:write|writing|do|doing|roll|rolling|handle|handling|code|coding|build|building|implement|implementing)(?: the| our| my| all| any)?$/;
 const BY_HAND_AFTER = /^(?:by hand|manually|myself|ourselves|on my own|on our own|in house)\b/;
-// ("I don't want to write auth myself" asks for it built in.)
+// ("we'd rather not code the login ourselves" asks for it built in.)
 const NOT_DONE_BEFORE = /\b(?:don t|dont|do not|doesn t|doesnt|does not|not|never|rather not|avoid|without|hate|tired of|sick of|no more)\b/;
 // "a framework that doesn't impose an ORM", "nothing that pushes templates on us": parts not to be imposed. Not
 // wanted, and (read in wantedTopics) a wish for freedom to choose them, as bringing one's own is.

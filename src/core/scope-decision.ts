@@ -52,7 +52,7 @@ const BUILT_WITH = /\b(?:build|write|make|code)\b(?: \w+){0,5} (?:with|in|on)$|\
 // Something written for the hosted software ("a web dashboard for my minecraft server") is built, not run.
 const BUILDS = /\b(?:build|building|write|writing|make|making|code|coding|develop|developing)\b|\b(?:dashboard|endpoint|endpoints|webhook|webhooks|rest api|backend|back end|web ?app)\b/;
 // "can you help me write a cover letter": help asked with the writing is the same request.
-// ...and so is going over what they wrote ("can you proofread my cover letter for a frontend role?").
+// ...and so is going over what they wrote ("could you polish my resume for a backend job?").
 const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pls )?(?:help (?:me|us) (?:to )?)?(?:write|compose|draft|generate|review|proofread|polish|rewrite|edit|improve|look over|go over) (?:me |us )?(?:a|an|my|our|some)\b/;
 // "can you recommend a website with good sourdough starter guides?": a site to visit, looked for, not one to build.
 // Prose people ask to have written: a letter, a CV, an email, a speech.

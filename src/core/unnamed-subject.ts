@@ -6,8 +6,8 @@ import { describeAssumption, type FollowUp } from './follow-up';
 import type { Knowledge } from './knowledge-model';
 
 /**
- * A question whose subject is "it" or "they" and names nothing ("ok and does it do auth out of the
- * box?", "thx! does it have swagger?"): the subject is whatever the conversation was about. Such a
+ * A question whose subject is "it" or "they" and names nothing ("cool, and can it do sessions out of
+ * the box?", "thx! does it have swagger?"): the subject is whatever the conversation was about. Such a
  * question can be longer than a bare follow-up ("and for async?"), and on its own it reads as no
  * question of ours, so it is read again with the subject put back in.
  */
@@ -67,7 +67,7 @@ export function createUnnamedSubjectReader({ knowledge, index, read }: UnnamedSu
   // Stands in for "it" only to read what is asked of it, when no conversation says what "it" is.
   const placeholder = mainFrameworks(knowledge, 1)[0]!.id;
 
-  // "ok and does it do auth out of the box?": asked of "it" and naming nothing, the question is about
+  // "cool, and can it do sessions out of the box?": asked of "it" and naming nothing, the question is about
   // the conversation's frameworks, so it is read again with them in the pronoun's place. With no
   // conversation, a feature asked of "it" still gets the feature's standing and a question back.
   return (text, words, u, context) => {
@@ -80,7 +80,7 @@ export function createUnnamedSubjectReader({ knowledge, index, read }: UnnamedSu
     const same = r.frameworks.length === subjects.length && subjects.every((id) => r.frameworks.includes(id));
     if (!same || r.intent === 'out_of_scope' || r.intent === 'help' || r.doubts.includes('otherEcosystem') || r.topics.length === 0) return null;
     if (context && context.frameworks.length > 0) {
-      // "do they have form handling built in?" after a comparison: the feature is what they are compared on.
+      // "and do they both ship form handling?" after a comparison: the feature is what they are compared on.
       const understanding: Understanding = subjects.length >= 2 && r.intent === 'feature_check' ? { ...r, intent: 'compare' } : r;
       return { ...again, understanding, followUp: { understanding, assumption: describeAssumption(understanding, knowledge), explain: false } };
     }

@@ -135,7 +135,7 @@ describe('a framework name used in another sense is declined', () => {
     'pls write me a motivation letter for a junior frontend role',
     // ...and so is going over prose they wrote.
     'could you proofread my resume for a senior backend web role?',
-    'can you go over my cover letter for a junior web developer job?',
+    "can you go over my motivation letter? the job is junior web developer",
     'can you draft an email to the team about the rest api outage this morning',
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
@@ -146,7 +146,7 @@ describe('a framework name used in another sense is declined', () => {
     'semaphore or a bounded queue to cap 50 concurrent http requests from a plain script?',
     // Two client libraries weighed, or a REST API called rather than served: the web as a client.
     'httpx or requests for a nightly job that calls a rest api and stores the json?',
-    'my backup script keeps timing out calling a REST API from a raspberry pi, should i add retries?',
+    'my backup script keeps timing out while it calls a REST API from the office pi, should i add retries?',
     // A data library reading a table off the web is a client too.
     'read_html on a page behind oauth, how?',
     'pandas read_csv of a file behind http basic auth on our intranet',
@@ -442,7 +442,7 @@ describe('a question about everyday life asked beside an app is not ours', () =>
     ['putting together a tiny web app for our chess club. how do we get it online?', 'describe'],
     ['coding a small api for a birdwatching group - what should we build it with?', 'recommend'],
     // The easiest way asked for is the way to build what was described.
-    ["retired teacher building a tiny site where parents see the term calendar and download forms. what's the path of least resistance here?", 'recommend'],
+    ['retired teacher building a tiny site where parents see the term calendar and download forms. whats my path of least resistance?', 'recommend'],
     // Webhooks are served on the web, whatever chat channel the service posts to.
     ['which lib for a little service that takes stripe webhooks and posts a note to our channel?', 'recommend'],
     ['hello there! what sort of things can you answer?', 'help'],
@@ -755,7 +755,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Які фреймворки існують крім Django та Flask?', 'list_frameworks'],
     ['¿Qué frameworks existen aparte de Django y Flask?', 'list_frameworks'],
     // ...and a group set aside before its names ("besides the usual trio of ...") sets each name aside.
-    ['Besides the usual trio of Django, Flask and FastAPI, which Python web frameworks still exist?', 'list_frameworks'],
+    ['Besides the usual trio (Django, Flask, FastAPI), which web frameworks in Python still exist?', 'list_frameworks'],
     ['Python 有哪些 Web 开发框架？', 'list_frameworks'],
     // "Does it make sense to start a new project in X?" asks whether X fits.
     ['Ha senso usare Bottle per un nuovo progetto nel 2026?', 'recommend'],
@@ -2258,9 +2258,9 @@ describe('a need ruled out after the fact is not the topic', () => {
 
 describe('a need the askers meet in their own code is none they want from a framework', () => {
   it.each([
-    ["is starlette fine for a tiny internal json api? we're happy writing the validation ourselves", 'good'],
+    ["is starlette fine for our small internal json service? we're happy writing the validation ourselves", 'good'],
     // ...but not wanting to write it is wanting it built.
-    ["starlette for a tiny internal json api? i don't want to write the validation myself", 'poor'],
+    ["starlette for our small internal json service? i don't want to write the validation myself", 'poor'],
   ] as const)('%j is a %s fit', (q, fit) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
   });
@@ -2427,7 +2427,7 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // A feature someone keeps asking for is demanded, the article before it and all.
     ['tiny internal http api on the stdlib server. the frontend devs have been asking for an openapi file. which framework?', 'recommend', 'openapi'],
     // Servers that only say how one of two weighed frameworks runs are not what they are weighed on.
-    ['fastapi with gunicorn and uvicorn workers, latency is awful. tornado quicker?', 'compare', 'performance'],
+    ['fastapi running as uvicorn workers under gunicorn, latency is awful. tornado quicker?', 'compare', 'performance'],
     // Whether doing something is safe asks about the risk of doing it, not about protections.
     ['is it safe to upgrade flask from 2.3 to 3.1 in one go, or are there breaking changes?', 'describe', 'maintenance'],
     // "Does it handle X natively?" in French is a feature check.
@@ -2446,8 +2446,8 @@ describe('what a question is about, when it names several needs', () => {
     // ...and so is "ws" listed with what backs it ("ws + redis").
     ['backend for live match scores: ws + redis fanout, a few thousand fans, what do you suggest?', 'websockets'],
     // The need said to matter most decides, ahead of what the app is described as.
-    ['Litestar or FastAPI for a typed JSON service? Our main concern is OpenAPI docs the frontend can generate clients from.', 'openapi'],
-    ['flask or django for a typed json api behind our portal? we care mostly about the admin screens', 'admin'],
+    ['Typed JSON service: Litestar or FastAPI? Our main concern is OpenAPI docs the frontend can generate clients from.', 'openapi'],
+    ["flask or django behind our portal's typed json endpoints? we care mostly about the admin screens", 'admin'],
     // Tests in Hebrew; a page served from an embedded device is a small app.
     ['איזה framework יותר נוח לכתיבת טסטים, Django או Flask?', 'testing'],
     ['bottle or flask for the settings page of an embedded device with 128MB of RAM?', 'small_apps'],
@@ -3012,8 +3012,8 @@ describe('a blog is HTML pages, though its owner seldom says so', () => {
 
 describe('asked whether a framework is too much, a load in the hundreds says how small the app is', () => {
   it('is no call for scale', () => {
-    const a = ask('is django overkill for a tiny service that forwards github events to a queue? maybe 300 requests a day, nothing else');
-    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor', topic: 'small_apps' });
+    const a = ask('is django overkill here: one small service forwarding github events to a queue, maybe 300 requests a day, nothing else');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
     expect(a.parts.title).not.toMatch(/scalab/i);
   });
 });
@@ -4657,7 +4657,7 @@ describe("someone else's reason for suggesting an option is their claim, not the
     // The speed a friend praises does not make the framework right for a beginner.
     ["is sanic ok for a total beginner's first site? my brother recommends it because it benchmarks so well", 'good'],
     // ...and so does a claim someone made about it.
-    ["should I use falcon for my bakery's menu site? a coworker told me it's the fastest framework around. a few pages and a contact form", 'good'],
+    ["falcon for my bakery's menu site? a coworker told me it's fastest of them all. a few pages and a contact form", 'good'],
     // "No dependencies" said by the one suggesting it is no wish for a tiny footprint.
     ['we are 12 devs building an intranet with forms, permissions and an audit log. a colleague pushed bottle because it has zero dependencies. is bottle sensible?', 'poor-django'],
   ])('%j', (q, outcome) => {
@@ -4671,7 +4671,7 @@ describe("someone else's reason for suggesting an option is their claim, not the
   });
 
   it("the claim ends where the asker's own words begin", () => {
-    expect(ask('you said bottle is fine for this, but we will have thousands of users and need password reset. still bottle?')).toMatchObject({ fit: 'poor', recommendation: 'django' });
+    expect(ask('so you said bottle is okay for us, but we will have thousands of users and need password reset. still bottle?')).toMatchObject({ fit: 'poor', recommendation: 'django' });
   });
 
   it('a question about the claim itself still weighs it', () => {
