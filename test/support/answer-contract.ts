@@ -20,7 +20,10 @@ export function answerSchemaFor(frameworkIds: string[]) {
       sources: z.array(z.strictObject({ title: z.string().min(1), url: z.url() })).max(5),
     })
     .refine((a) => new Set(a.frameworks).size === a.frameworks.length, 'frameworks has duplicates')
-    .refine((a) => (a.intent === 'feature_check') === (a.support !== null), 'support is set exactly for feature_check')
+    .refine((a) => a.intent === 'feature_check' || a.support === null, 'support is set only for feature_check')
+    // "does it have swagger?" with nothing before it: no framework is named, so there is no one support to
+    // give; the answer asks which framework and shows where each stands.
+    .refine((a) => a.intent !== 'feature_check' || a.support !== null || a.frameworks.length === 0, 'a feature_check about a framework names its support')
     .refine((a) => a.fit === null || a.intent === 'recommend', 'fit is set only for recommend')
     .refine((a) => a.intent !== 'out_of_scope' || a.frameworks.length === 0, 'out_of_scope names no framework');
 }
