@@ -391,6 +391,8 @@ const MOVE_REACH = 6;
 // "SQLModel vs plain SQLAlchemy", "drf or ninja": the words between two packages weighed against each other.
 const BETWEEN_WEIGHED: ReadonlySet<string> = new Set(['vs', 'versus', 'or', 'plain', 'just', 'raw', 'vanilla', 'against']);
 const SERVER_KINDS: ReadonlySet<string> = new Set(['server', 'server_interface']);
+/** How far a load's own phrase may run past the count the scale reads ("100 requests" of "100 requests a day"). */
+const LOAD_PHRASE_REACH = 3;
 // What matters most to the askers, said right before the need ("we care about latency" alone is one need among others).
 const FOREMOST_BEFORE = /\b(?:(?:care|cares|caring) (?:most|mostly|mainly|primarily|most of all) about|(?:main|biggest|top|primary|first) (?:concern|priority|requirement|criterion) (?:is|would be)|most important(?: thing)?(?: for us| to us)? is|what matters most(?: to us| for us)? is)(?: the| an?| our| good| proper)?$/;
 // Words that state a need outright: "need async", "must have an admin", "requires websockets".
@@ -911,7 +913,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // a load in the hundreds says how small the app is; it is no call for scale.
       const tooMuchAsked = OVERKILL_ASKED.test(text) || forms.tooHeavyElsewhere(text);
       const smallLoadOnly = tooMuchAsked && scale?.scale === 'modest' && scale.value < TINY_LOAD;
-      if (smallLoadOnly) for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'scalability' && wanted[i]!.start >= scale.start - 1 && wanted[i]!.end <= scale.end + 3) wanted.splice(i, 1);
+      // (The load's own words run on past its count: in "100 requests a day" the scale reads "100 requests",
+      // scalability's own phrase "requests a day".)
+      const loadWords = (m: EntityMatch) => scale !== null && m.start >= scale.start - 1 && m.end <= scale.end + LOAD_PHRASE_REACH;
+      if (smallLoadOnly) for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!)) wanted.splice(i, 1);
       if (scale && !smallLoadOnly) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
       // "Is Flask good for a large e-commerce platform with 50 developers?": a team counted in the tens
       // shares one big codebase, which is how a project's size is asked about (a large team).

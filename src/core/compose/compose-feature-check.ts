@@ -3,7 +3,7 @@ import { askedCapability, composeCapabilityCheck } from './compose-capability-ch
 import { askedInterface, composeInterfaceCheck } from './compose-interface-check';
 import { askedServer, composeServerMismatch, runsOn } from './compose-server-check';
 import { composeWhichOne } from './compose-which-one';
-import { agree, collectSources, emptyParts, joinNames, subjectOf, type ComposeInput, type Composed } from './helpers';
+import { agree, collectSources, emptyParts, extensionsOf, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const OPENERS: Record<SupportLevel, string> = {
   built_in: 'Yes, built in',
@@ -29,7 +29,7 @@ export function composeFeatureCheck(input: ComposeInput): Composed {
   const topic = topics[0]!;
   const s = f.support[topic.id];
   const level = s.level ?? 'none';
-  const via = level === 'extension' && s.via.length > 0 ? ` (${joinNames(s.via)})` : '';
+  const via = extensionsOf(s);
   // "Does Tornado support migrating an app between frameworks?": a need said as something done is supported, not had.
   const verb = /^\w+ing (?!support\b)/.test(topic.phrase) ? 'support' : 'have';
   const parts = emptyParts(`Does ${f.name} ${verb} ${topic.phrase}?`, `${OPENERS[level]}${via}. ${s.note}`);

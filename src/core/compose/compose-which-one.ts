@@ -1,6 +1,6 @@
 import type { SupportLevel } from '../knowledge-model';
 import { messages } from '../messages';
-import { collectSources, emptyParts, joinNames, type ComposeInput, type Composed } from './helpers';
+import { collectSources, emptyParts, extensionsOf, joinNames, type ComposeInput, type Composed } from './helpers';
 
 /** Frameworks offered as one-click questions: the best placed on the feature. */
 const OFFERED = 3;
@@ -18,7 +18,7 @@ export function composeWhichOne({ knowledge, topics }: ComposeInput): Composed {
   parts.sections = (['built_in', 'extension', 'none'] as const)
     .map((level) => {
       const here = ranked.filter((f) => (f.support[topic.id].level ?? 'none') === level);
-      const named = here.map((f) => (level === 'extension' && f.support[topic.id].via.length > 0 ? `${f.name} (${joinNames(f.support[topic.id].via)})` : f.name));
+      const named = here.map((f) => `${f.name}${extensionsOf(f.support[topic.id])}`);
       return { heading: HEADINGS[level], lines: named.length > 0 ? [`${joinNames(named)}.`] : [] };
     })
     .filter((s) => s.lines.length > 0);

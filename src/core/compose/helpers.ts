@@ -57,6 +57,11 @@ export function joinNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/** " (Flask-Login and Flask-Security-Too)": the extensions a feature comes through, or nothing when it does not. */
+export function extensionsOf(s: TopicSupport): string {
+  return s.level === 'extension' && s.via.length > 0 ? ` (${joinNames(s.via)})` : '';
+}
+
 export function supportLabel(s: TopicSupport): string {
   if (s.level === 'built_in') return 'Built in';
   if (s.level === 'extension') return `Via ${joinNames(s.via.slice(0, 2))}`;
