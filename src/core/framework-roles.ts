@@ -84,6 +84,10 @@ const PEOPLE_AFTER = /^(?:devs?|developers?|engineers?|programmers?|shop|house|b
 // "une app Flask existante", "una app Django existente": languages that put "existing" after the name.
 const EXISTING_AFTER = /^(?:existante?s?|existente?s?|esistent[ei]|bestehende[nr]?|vorhandene[nr]?|bestaande)\b/;
 const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
+// "in my Flask app's nightly job I load a CSV": a thing of the asker's own built on the framework runs it already.
+// (Only "my" right before the name and the thing right after: "my supervisor says Flask is simpler" offers Flask.)
+const OWN_BEFORE = /\bmy$/;
+const OWN_THING_AFTER = /^(?:app|apps|application|project|codebase|site|service|api|backend|monolith)\b/;
 
 /** Roles of the frameworks named, and those the team already knows or runs. */
 export interface FrameworkRoles {
@@ -163,7 +167,7 @@ export function frameworkRoles(
       ? 'like'
       : excludedBefore || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after) || (words[m.start - 1] === 'even' && EVEN_TOO_MUCH_AFTER.test(afterThing()))
         ? 'excluded'
-        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || (OWN_BEFORE.test(before) && OWN_THING_AFTER.test(after)) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'
           : 'candidate';
     if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);

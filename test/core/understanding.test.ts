@@ -731,6 +731,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['what is the python equivalent of spring boot? we like decorators and dependency injection', 'recommend'],
     // pytest's own fixtures are plain Python.
     ['how do I give every test its own temporary directory when the fixture is shared per session?', 'out_of_scope'],
+    // A thing of the asker's own built on a framework is where the data work runs, not what is asked.
+    ['In my Django app the weekly export builds a dataframe. How do I drop duplicate rows but keep the newest?', 'out_of_scope'],
+    ["In my Flask app's hourly sync I read a spreadsheet with pandas. How do I replace empty cells with zeros?", 'out_of_scope'],
     ['which python framework is best for deep learning research?', 'out_of_scope'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
@@ -757,6 +760,9 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and a group set aside before its names ("besides the usual trio of ...") sets each name aside.
     ['Besides the usual trio (Django, Flask, FastAPI), which web frameworks in Python still exist?', 'list_frameworks'],
     ['Python 有哪些 Web 开发框架？', 'list_frameworks'],
+    // "Framework" with "web" written on to it, in Russian and Ukrainian, beside "for Python".
+    ['Какие вебфреймворки для Python ты знаешь?', 'list_frameworks'],
+    ['Які вебфреймворки для Python існують?', 'list_frameworks'],
     // "Does it make sense to start a new project in X?" asks whether X fits.
     ['Ha senso usare Bottle per un nuovo progetto nel 2026?', 'recommend'],
     ['Faz sentido começar um projeto novo em CherryPy hoje?', 'recommend'],
