@@ -36,6 +36,8 @@ export interface ScopeReading {
   uncovered: string[];
   /** The share of the question's own words no in-scope example uses ("a decent pizza place near the office": 4 of 9). */
   unfamiliar: number;
+  /** The largest such share in any one clause: "recommend a good sci-fi book? just finished the three body problem" asks in words of elsewhere though its aside uses ours. */
+  unfamiliarPeak: number;
   /** The word "framework" written in another language ("ramverk", "фреймворк"). */
   frameworkWord: boolean;
   /** Software people run rather than build is named ("minecraft server", "nextcloud", "wordpress"). */
@@ -147,10 +149,10 @@ const MIN_TECHNICAL_STEM = 6;
  * uses: "can I hear a tornado coming", "can a flask hold coffee". Everyday-word names with such
  * words around them and nothing technical are about the everyday thing.
  */
-function unfamiliarShare(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>): number {
+function unfamiliarShare(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>, from = 0, to = words.length): number {
   // Only words in the name's own script: a Latin-script "Flask" inside a Russian question is a
   // proper noun, so Cyrillic or CJK words around it say nothing either way. Versions ("4.2") neither.
-  const content = words.filter((w, i) => !STOP_WORDS.has(w) && !covered(matches, i) && LATIN_WORD.test(w));
+  const content = words.slice(from, to).filter((w, i) => !STOP_WORDS.has(w) && !covered(matches, from + i) && LATIN_WORD.test(w));
   return content.length === 0 ? 0 : content.filter((w) => !familiar.has(stem(w))).length / content.length;
 }
 
@@ -412,6 +414,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         webClient: webClient.find(words).length,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
         unfamiliar,
+        unfamiliarPeak: clauses.length > 1 ? Math.max(...clauses.map((c) => unfamiliarShare(words, matches, familiar, c.start, c.end))) : unfamiliar,
         frameworkWord: frameworkWords.has(words),
         hostedSoftware: hosted.has(words),
         otherKindOfFramework: otherFrameworks.has(words),

@@ -242,7 +242,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // something else. ("which is best?" uses only our words: a vague question of ours.)
   // ...but a greeting, or asking what whichpy can help with, is a call for help, and "which one should I
   // go with for my side gig?" picks one of ours, whatever the gig is.
-  if (nothingOurs && !asksFramework && topics === 0 && scope.web === 0 && !python && scope.unfamiliar >= PICK_ELSEWHERE && english(words) && !HELP_OF_BOT.test(joined) && (!ONE_PICKED.test(joined) || THING_PICKED.test(joined))) return 'offTopic';
+  if (nothingOurs && !asksFramework && topics === 0 && scope.web === 0 && !python && scope.unfamiliarPeak >= PICK_ELSEWHERE && english(words) && !HELP_OF_BOT.test(joined) && (!ONE_PICKED.test(joined) || THING_PICKED.test(joined))) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';

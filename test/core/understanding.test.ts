@@ -606,6 +606,8 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     // The thing to use is named, and it is not software.
     'what paint should we use for a damp bathroom wall?',
     'which oil should I use for frying fish at home?',
+    // The pick asked in words of elsewhere, whatever words of ours an aside after it uses.
+    'could you recommend a good detective novel? just finished the last one in the series',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
