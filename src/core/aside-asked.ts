@@ -43,6 +43,10 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
   return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;
 }
 
+// "how do you add auth middleware to Next.js route handlers?": "you" after "how do" is anyone, not the bot.
+const GENERIC_YOU_BEFORE = /\bhow (?:do|does|would|can|should)$/;
+const genericYou = (words: string[], i: number): boolean => words[i] === 'you' && GENERIC_YOU_BEFORE.test(words.slice(Math.max(0, i - 2), i).join(' '));
+
 /**
  * "Our backend is FastAPI, but the billing team picked Rails. How do I configure Devise there?": the
  * part that asks is about another ecosystem's framework, and ours is only who asks. It names nothing
@@ -53,7 +57,7 @@ export function askedInOtherEcosystem(words: string[], part: Span | null, read: 
   if (part === null || (part.start === 0 && part.end === words.length)) return false;
   const own = words.slice(part.start, part.end);
   const ownText = own.join(' ');
-  if (own.some((w) => POINTS_BACK.has(w)) || saysPython(own) || CLOSEST_ASKED.test(ownText) || SET_AGAINST.test(ownText)) return false;
+  if (own.some((w, i) => POINTS_BACK.has(w) && !genericYou(own, i)) || saysPython(own) || CLOSEST_ASKED.test(ownText) || SET_AGAINST.test(ownText)) return false;
   const { scope, matches } = read(own);
   // ("Falcon pros and cons, for a dev coming from Go?": the other ecosystem is who asks.)
   return scope.otherEcosystem && !matches.some((m) => m.kind === 'framework' || m.kind === 'concept') && !ecosystemOnlyBehind(own, scope);

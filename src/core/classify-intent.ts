@@ -1266,7 +1266,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const sharedPattern = (id: string) => conceptKind.get(id) === 'pattern' && (conceptById.get(id)?.frameworks.length ?? 0) > 1;
       const packages = concepts.filter((id) => conceptKind.get(id) !== 'capability' && !(scope.otherEcosystem && sharedPattern(id)));
       // (Only a question with another ecosystem's name anywhere can ask about it in one part.)
-      if (frameworks.length > 0 && scope.otherEcosystem && askedInOtherEcosystem(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.85);
+      if ((frameworks.length > 0 || (asked !== null && asked.length > 0)) && scope.otherEcosystem && askedInOtherEcosystem(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.85);
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words, knownBefore: forms.knownBefore });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
       // "my class site covers tornadoes: how wide can they get?", "two flasks of

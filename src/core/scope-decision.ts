@@ -81,7 +81,7 @@ const CALLER_AFTER = /^(?:\w+ ){0,2}(?:(?:can|will|would|should|must|needs to|ha
 const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w+)? (?:from|by)(?: (?:a|an|the|our|their|its|my|your))?$/;
 // "hardly any JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
-const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|folks|ppl|shop|veterans?)\b/;
+const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|person|folks|ppl|shop|veterans?)\b/;
 
 // "coming from Python", "switching from python": a language left, not the one asked about. ("We know
 // Python; anything like Rails?" still asks in Python.)

@@ -712,6 +712,11 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...named down a list after what they have done.
     ['our volunteers come from excel and vba; which framework gets them to a CRUD app with a database fastest?', 'recommend'],
     ['the team came from ruby, php or java; we need an admin and user accounts, which framework?', 'recommend'],
+    // Python only as who the team is, and the sentence that asks about another ecosystem's framework ("how do you" is anyone).
+    ['Our backend is Python but the frontend folks use Next.js. How do I protect a Next.js route handler with auth middleware?', 'out_of_scope'],
+    ['We are a Python team; the web people picked Nuxt for its server routes. How do you validate request bodies in Nuxt server routes?', 'out_of_scope'],
+    // ...but a framework asked for someone from another ecosystem ("a Go person") is ours.
+    ["I write Go at work and need a small Python API for a club's sign-ups. Which framework will feel least strange to a Go person?", 'recommend'],
     ['rails or laravel for a startup that needs an admin?', 'out_of_scope'],
     ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
