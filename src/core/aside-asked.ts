@@ -27,6 +27,15 @@ export function askingPart(words: string[], asked: Span[] | null, clauses: Span[
   return clauses.length >= 2 ? clauses.at(-1)! : null;
 }
 
+// "how do you add auth middleware to Next.js route handlers?": "you" after "how do" is anyone, not the bot.
+const GENERIC_YOU_BEFORE = /\bhow (?:do|does|would|can|should)$/;
+const genericYou = (words: string[], i: number): boolean => words[i] === 'you' && GENERIC_YOU_BEFORE.test(words.slice(Math.max(0, i - 2), i).join(' '));
+// "any suppliers that do engraving in small batches?": "that" before what something does ties it to the noun before it; it points nowhere back.
+const DOES_AFTER_THAT = new Set(['do', 'does', 'did', 'can', 'could', 'will', 'would', 'sell', 'sells', 'make', 'makes', 'ship', 'ships', 'offer', 'offers', 'deliver', 'delivers', 'print', 'prints']);
+const relativeThat = (words: string[], i: number): boolean => words[i] === 'that' && i > 0 && DOES_AFTER_THAT.has(words[i + 1] ?? '');
+/** Whether the word at `i` points back at what was said before ("is that true?"), not at anyone ("how do you ...") or the noun before it. */
+const pointsBack = (words: string[], i: number): boolean => POINTS_BACK.has(words[i]!) && !genericYou(words, i) && !relativeThat(words, i);
+
 /**
  * "writing a small web app for my chess club. how does castling work again?": the app is only who
  * asks. The part that asks names nothing of ours, nothing web or Python, does not point back at the
@@ -37,15 +46,12 @@ export function askedAside(words: string[], part: Span | null, read: (words: str
   if (part === null || part.end - part.start < MIN_WORDS || (part.start === 0 && part.end === words.length)) return false;
   const own = words.slice(part.start, part.end);
   const ownText = own.join(' ');
-  if (own.some((w) => POINTS_BACK.has(w)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(ownText) || ASKS_FOR_A_PICK.test(ownText) || WAY_ASKED.test(ownText)) return false;
+  if (own.some((_, i) => pointsBack(own, i)) || !english(own) || saysPython(own) || OPEN_QUESTION.test(ownText) || ASKS_FOR_A_PICK.test(ownText) || WAY_ASKED.test(ownText)) return false;
   const { scope, matches } = read(own);
   // Every word of it one our own questions use ("what's the quickest way to get going") reads as ours.
-  return matches.length === 0 && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;
+  // (A need read from one word, "small batches" as a small app, is no evidence of ours.)
+  return matches.length <= 1 && matches.every((m) => m.kind === 'topic' && m.end - m.start === 1) && scope.web === 0 && !scope.generalPython && scope.webClient === 0 && scope.unfamiliar > 0;
 }
-
-// "how do you add auth middleware to Next.js route handlers?": "you" after "how do" is anyone, not the bot.
-const GENERIC_YOU_BEFORE = /\bhow (?:do|does|would|can|should)$/;
-const genericYou = (words: string[], i: number): boolean => words[i] === 'you' && GENERIC_YOU_BEFORE.test(words.slice(Math.max(0, i - 2), i).join(' '));
 
 /**
  * "Our backend is FastAPI, but the billing team picked Rails. How do I configure Devise there?": the
@@ -57,7 +63,7 @@ export function askedInOtherEcosystem(words: string[], part: Span | null, read: 
   if (part === null || (part.start === 0 && part.end === words.length)) return false;
   const own = words.slice(part.start, part.end);
   const ownText = own.join(' ');
-  if (own.some((w, i) => POINTS_BACK.has(w) && !genericYou(own, i)) || saysPython(own) || CLOSEST_ASKED.test(ownText) || SET_AGAINST.test(ownText)) return false;
+  if (own.some((_, i) => pointsBack(own, i)) || saysPython(own) || CLOSEST_ASKED.test(ownText) || SET_AGAINST.test(ownText)) return false;
   const { scope, matches } = read(own);
   // ("Falcon pros and cons, for a dev coming from Go?": the other ecosystem is who asks.)
   return scope.otherEcosystem && !matches.some((m) => m.kind === 'framework' || m.kind === 'concept') && !ecosystemOnlyBehind(own, scope);

@@ -1278,7 +1278,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const pluralOnly = frameworkNames.length > 0 && frameworkNames.every((m) => everydayName.has(m.id) && m.end - m.start === 1 && (words[m.start] === `${m.id}es` || (words[m.start] === `${m.id}s` && COUNTED.test(words[m.start - 1] ?? ''))));
       if (pluralOnly && !saysFramework(words, scope)) return make('out_of_scope', 0.85);
       // "writing a small web app for my chess club. how does castling work again?": the app is who asks, not what is asked.
-      if (frameworks.length === 0 && concepts.length === 0 && !saysFramework(words, scope) && askedAside(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.75);
+      // ...and so is a framework the team runs: "a small agency (mostly Django sites) ... any suppliers that engrave in small batches?".
+      const onlyRun = frameworks.length === 0 || (frameworks.every((id) => roles[id] === 'context') && strong.length === 0);
+      if (onlyRun && concepts.length === 0 && !saysFramework(words, scope) && askedAside(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.75);
 
       const probabilities = classifier.predict(features);
       const plainNameInOtherScript = frameworks.some((id) => !everydayName.has(id)) && words.some((w) => OTHER_SCRIPT.test(w));

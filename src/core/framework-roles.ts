@@ -88,6 +88,10 @@ const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|cod
 // (Only "my" right before the name and the thing right after: "my supervisor says Flask is simpler" offers Flask.)
 const OWN_BEFORE = /\bmy$/;
 const OWN_THING_AFTER = /^(?:app|apps|application|project|codebase|site|service|api|backend|monolith)\b/;
+// "a small studio (mostly Django sites)", "we've shipped dozens of Flask apps": things counted, built on it, are work done.
+// (Two names may share the things: "mostly Flask and Django sites".)
+const COUNTED_BEFORE = /\b(?:mostly|many|lots of|a lot of|dozens of|hundreds of|several|\d+)(?: \w+ (?:and|or))?$/;
+const BUILT_THINGS_AFTER = /^(?:(?:and|or) \w+ )?(?:sites|websites|apps|projects|backends|services|apis)\b/;
 
 /** Roles of the frameworks named, and those the team already knows or runs. */
 export interface FrameworkRoles {
@@ -167,7 +171,7 @@ export function frameworkRoles(
       ? 'like'
       : excludedBefore || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after) || (words[m.start - 1] === 'even' && EVEN_TOO_MUCH_AFTER.test(afterThing()))
         ? 'excluded'
-        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || (OWN_BEFORE.test(before) && OWN_THING_AFTER.test(after)) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
+        : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || (OWN_BEFORE.test(before) && OWN_THING_AFTER.test(after)) || (COUNTED_BEFORE.test(before) && BUILT_THINGS_AFTER.test(after)) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'
           : 'candidate';
     if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);

@@ -433,6 +433,11 @@ describe('a question about everyday life asked beside an app is not ours', () =>
     'putting together a tiny web app for our chess club. how does en passant work again?',
     "we're shipping an internal dashboard next week; unrelated, how long should pasta sit after draining?",
     'coding a small api for a birdwatching group - why do swallows fly so low before rain?',
+    // "How do you" is anyone; "that" before what a shop does ties it to the shop.
+    'coding a little api for our rowing club. how do you tie a bowline knot?',
+    'putting together a tiny web app for the allotment society. any nursery that does heritage tomato seedlings?',
+    // A framework the team builds with, counted in sites, is who asks too.
+    "We're a tiny studio (mostly Django sites) and I want to buy engraved hip flasks for the holiday party. Any shop that does engraving for ten pieces?",
   ])('%j', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
