@@ -962,6 +962,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const siteFeatures = strongFeatures.filter((m) => m.id !== 'deployment');
       const smallSite = wanted.some((m) => m.id === 'small_apps' && !m.weak) && siteFeatures.length > 0 && siteFeatures.every((m) => PART_OF_ANY_SITE.includes(m.id as TopicId));
       if (smallSite) for (let i = 0; i < wanted.length; i++) if (PART_OF_ANY_SITE.includes(wanted[i]!.id as TopicId)) wanted[i] = { ...wanted[i]!, weak: true };
+      // "is flask ok for an api at ~100 requests a second, or do I really need something async?": what the
+      // asker wonders whether they need, after the option they ask about, is asked, not stated; it only hints.
+      // (Not a second option named there: "FastAPI mi yoksa Django REST Framework mü daha hızlı?" weighs the two.)
+      const needAskedFrom = forms.needInsteadAt(text);
+      const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
+      if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

@@ -3076,6 +3076,16 @@ describe('a few requests a second are a load any framework carries', () => {
   });
 });
 
+describe('what the asker wonders whether they need, after the option asked about, only hints', () => {
+  it.each([
+    'could bottle cope with about 80 requests a second for a lookup api, or do we really need something async?',
+    // Italian "or" written out in full.
+    'Bottle va bene per circa 50 richieste al secondo per una piccola API? Oppure mi serve qualcosa di asincrono?',
+  ])('%j is a yes', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'bottle' });
+  });
+});
+
 describe('a load a framework must handle is what the yes/no asks about', () => {
   it.each([
     // Requests a second are how fast it answers; users at once are how far it scales.
