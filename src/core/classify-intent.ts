@@ -522,6 +522,9 @@ const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|develo
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 // "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
+// "need a framework with X", "we really want proper DI", "looking for one with websockets": a need the asker has.
+// ("I need a list for a slide", "I just want to see the options" ask for the list.)
+const NEED_OWN = /(?:^(?:need|want|looking for)|\b(?:i|we) (?:really |just |still )?(?:need|want)|\b(?:i m|im|we re|were) looking for)\b(?! (?:a |an |the )?(?:list|overview|to list|to see|to know))/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
 // "Does Pyramid handle websockets, or would we need socketio or something else?": what they would
@@ -2000,6 +2003,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // the options for a need inside one framework are packages, explained with it, not a list of frameworks.
       const insideOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && SETTING_WORDS.has(words[m.start - 1] ?? ''));
       if (best === 'list_frameworks' && insideOne && strong.length > 0 && !/\b(?:frameworks?|fws?)\b/.test(text)) best = 'describe';
+      // "need a framework w/ a built-in admin, what are my options?": the options for a need the asker has are a pick
+      // ("which frameworks ship an admin?" is still the list).
+      if (best === 'list_frameworks' && named.length === 0 && strong.some((t) => topicKind.get(t as TopicId) === 'feature') && NEED_OWN.test(text) && !LIST_COMMAND.test(text)) best = 'recommend';
       // "what do you know about tornado?": what whichpy knows of the one framework named after "about" is
       // that framework described; "which frameworks do you know about?" is still the list.
       const knownOfOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && words[m.start - 1] === 'about') && !/\b(?:frameworks?|fws?)\b/.test(text);

@@ -2112,6 +2112,12 @@ describe('"is X <quality> enough" is a fit question, whatever features are menti
   });
 });
 
+describe('the options for a feature the asker needs are a pick, not the list', () => {
+  it.each(['need a python framework w/ an orm, what r my options', 'we really want websockets built in. what are our options in python?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+});
+
 describe('a list of a kind of framework lists only that kind', () => {
   it.each([
     ['give me a handful of python microframeworks', 'micro'],
