@@ -522,6 +522,8 @@ const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|develo
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 // "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
+// "something like flask but async", "anything similar to bottle with websockets": another one, like the one named, is wanted.
+const SOMETHING_LIKE = /\b(?:something|smth|sth|anything|a framework|an alternative) (?:like|similar to)\b/;
 // "need a framework with X", "we really want proper DI", "looking for one with websockets": a need the asker has.
 // ("I need a list for a slide", "I just want to see the options" ask for the list.)
 const NEED_OWN = /(?:^(?:need|want|looking for)|\b(?:i|we) (?:really |just |still )?(?:need|want)|\b(?:i m|im|we re|were) looking for)\b(?! (?:a |an |the )?(?:list|overview|to list|to see|to know))/;
@@ -1436,7 +1438,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // what to move from, so the question is which to pick.
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
       // "not django. not flask. need async + typed + openapi. go.": with every name set aside, needs listed ask for a pick too.
-      if (onlyReferences && concepts.length === 0 && (OPEN_QUESTION.test(text) || strong.length >= 2) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
+      // ...and so does one need beside "something like X": "need something like flask but async".
+      if (onlyReferences && concepts.length === 0 && (OPEN_QUESTION.test(text) || strong.length >= 2 || (strong.length > 0 && SOMETHING_LIKE.test(text))) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       // "Not Django, not Flask: I use both at work... async, typed, good docs. What's left?": nothing named is left to weigh.
       if (best === 'compare' && concepts.length === 0 && named.length > 0 && named.every((id) => roles[id] === 'excluded')) best = 'recommend';
       // "leaving Laravel: admin, auth, queues, ORM, templates. What's the closest thing?": several needs and an open question pick a framework.

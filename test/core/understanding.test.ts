@@ -4523,6 +4523,9 @@ describe('another like the one named, better at one thing, is a pick measured ag
   it.each([
     ['bottle is too bare for us. something similar with more batteries?', 'bottle'],
     ['tornado feels clunky. anything like it but w better docs?', 'tornado'],
+    // "something like X but ...", with no question word.
+    ['need smth like bottle but with websockets', 'bottle'],
+    ['want something like django but lighter', 'django'],
   ])('%j picks something other than %s', (q, named) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
