@@ -380,6 +380,9 @@ function movedBetweenPackages(words: string[], matches: EntityMatch[], kindOf: R
 }
 const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these)|talks? about)$/;
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told', 'say', 'state', 'states', 'mention', 'mentions', 'describe', 'describes', 'recommend', 'insist', 'insists']);
+// "the docs show OAuth2PasswordBearer", "every tutorial shows a one-file app": what written help shows is what it says
+// (not "a load test shows no gain": the test is the asker's own).
+const SHOW_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
@@ -782,9 +785,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const sourceOfClaim = (m: EntityMatch) => {
         const after = words[m.end] === 'post' || words[m.end] === 'posts' || words[m.end] === 'article' ? m.end + 1 : m.end;
         // ("in the pyramid docs they talk about traversal": who says it may come between.)
-        const next = words[after] === 'they' || words[after] === 'it' ? after + 1 : after;
+        // ("the docs only show OAuth2PasswordBearer": an adverb may come before the verb.)
+        const subject = words[after] === 'they' || words[after] === 'it' ? after + 1 : after;
+        const next = words[subject] === 'only' || words[subject] === 'just' ? subject + 1 : subject;
         // "the pyramid docs keep mentioning traversal", "the tutorial calls it a view": what a source says, with more words around the verb.
-        const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' '));
+        const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' ')) || (m.id === 'documentation' && SHOW_VERBS.has(words[next] ?? ''));
         return m.end - m.start === 1 && claim;
       };
       // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.

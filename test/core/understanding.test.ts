@@ -3278,7 +3278,13 @@ describe('a need word inside a plain-Python library name is that name', () => {
 });
 
 describe('what the docs talk about or say is where a claim comes from, not a question about the docs', () => {
-  it.each(['The Pyramid docs talk about traversal and resources. What is that, exactly?', 'In the Flask docs they say blueprints are not pluggable apps. What are they then?'])('%j', (q) => {
+  it.each([
+    'The Pyramid docs talk about traversal and resources. What is that, exactly?',
+    'In the Flask docs they say blueprints are not pluggable apps. What are they then?',
+    // What the docs show is what they say.
+    'How do I add user auth to Sanic? the docs only show a decorator snippet, no user table anywhere??',
+    "how do I get websockets going in Quart? the docs show a tiny echo handler and that's it??",
+  ])('%j', (q) => {
     expect(ask(q).topic).not.toBe('documentation');
   });
 });
