@@ -528,8 +528,8 @@ const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
 // "something like flask but async", "anything similar to bottle with websockets": another one, like the one named, is wanted.
 const SOMETHING_LIKE = /\b(?:something|smth|sth|anything|a framework|an alternative) (?:like|similar to)\b/;
 // "need a framework with X", "we really want proper DI", "looking for one with websockets": a need the asker has.
-// ("I need a list for a slide", "I just want to see the options" ask for the list.)
-const NEED_OWN = /(?:^(?:need|want|looking for)|\b(?:i|we) (?:really |just |still )?(?:need|want)|\b(?:i m|im|we re|were) looking for)\b(?! (?:a |an |the )?(?:list|overview|to list|to see|to know))/;
+// ("I need a list for a slide", "I want to read up on each" ask for the list: a thing to do is no feature wanted.)
+const NEED_OWN = /(?:^(?:need|want|looking for)|\b(?:i|we) (?:really |just |still )?(?:need|want)|\b(?:i m|im|we re|were) looking for)\b(?! (?:to|a list|an overview|the list)\b)/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
 // "Does Pyramid handle websockets, or would we need socketio or something else?": what they would
@@ -1540,6 +1540,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // comparison and a feature check).
       const mixedDuringMove = topics[0] === 'migration' && !topics.some((t) => t !== 'migration' && !weakTopics.includes(t)) && MIXED_DURING_MOVE.test(text);
       if ((best === 'feature_check' || best === 'compare') && mixedDuringMove) best = 'describe';
+      // "step by step, how do I port a Flask app to Quart?", "Schritt für Schritt": the steps of a move, asked
+      // for outright, are a how-to, described (a bare "how do I migrate" is read either way; asked for steps, it is not).
+      if (best === 'compare' && topics.includes('migration') && !weakTopics.includes('migration') && forms.stepsAsked(text)) best = 'describe';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
       // "Jinja2 là gì vậy, Flask có dùng nó mặc định không?": what a package is, and whether the one
       // framework uses it, defines the package; nothing is weighed against anything.

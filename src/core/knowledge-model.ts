@@ -286,6 +286,8 @@ export interface QuestionFormPhrases {
   tooHeavy: string[];
   /** "still current?", "for new work in 2026" in other languages ("noch zeitgemäß", "v roce 2026"): whether it will last is part of a fit. */
   longevity: string[];
+  /** "step by step" in other languages ("Schritt für Schritt", "手順"): the steps of a move are asked, so it is described. */
+  stepsAsked: string[];
   /** "can it handle / hold up under" before a load, in other languages ("o Sanic aguenta 5 mil requisições por segundo?"). */
   handlesLoad: string[];
   /** One word each: "for" in "X for Y?". */

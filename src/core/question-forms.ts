@@ -47,6 +47,9 @@ export const BUILT_IN_POINTED_BACK = /\b(?:is|are) (?:that|this|it|they|those|th
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 
+// "step by step, how do I port it?", "walk me through the move": the steps themselves are asked.
+const STEPS_ASKED = /\bstep by step\b|\bwalk (?:me|us) through\b|\bwhat are the steps\b/;
+
 // "..., or do I need slowapi?", "or am I stuck writing it by hand?": what to do if it is missing.
 const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
 // "which frameworks do you know?".
@@ -73,6 +76,8 @@ export interface QuestionForms {
   tooHeavyElsewhere(text: string): boolean;
   /** Whether it will last, asked in another language ("Ist Pyramid noch zeitgemäß?"). */
   longevityElsewhere(text: string): boolean;
+  /** The steps asked for, in English or another language ("step by step", "Schritt für Schritt"). */
+  stepsAsked(text: string): boolean;
   /** "can it handle" a load, in another language: read in the words right before the load. */
   handlesLoadElsewhere(text: string): boolean;
   /** "for" in "X for Y?", in any language ("Flask pour un ERP ?"). */
@@ -135,6 +140,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
   const fitAsked = phrasesIn(p.fitAsked);
   const tooHeavy = phrasesIn(p.tooHeavy);
   const longevity = phrasesIn(p.longevity);
+  const stepsAsked = phrasesIn(p.stepsAsked);
   const handlesLoad = phrasesIn(p.handlesLoad);
   const forWords = new Set(['for', ...p.fitFor.map(normalizePhrase)]);
   const hasFeature = phrasesIn(p.hasFeature);
@@ -161,6 +167,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     fitAskedElsewhere: (text) => fitAsked.test(text) || tooHeavy.test(text),
     tooHeavyElsewhere: (text) => tooHeavy.test(text),
     longevityElsewhere: (text) => longevity.test(text),
+    stepsAsked: (text) => STEPS_ASKED.test(text) || stepsAsked.test(text),
     handlesLoadElsewhere: (text) => handlesLoad.test(text),
     forWord: (word) => forWords.has(word),
     hasFeatureElsewhere: (text) => hasFeature.test(text),

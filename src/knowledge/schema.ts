@@ -165,6 +165,7 @@ export const formsFileSchema = z.strictObject({
   fit_asked: z.array(phrase).default([]),
   too_heavy: z.array(phrase).default([]),
   longevity: z.array(phrase).default([]),
+  steps_asked: z.array(phrase).default([]),
   handles_load: z.array(phrase).default([]),
   fit_for: z.array(phrase.regex(/^\S+$/, 'must be one word')).default([]),
   has_feature: z.array(phrase).default([]),

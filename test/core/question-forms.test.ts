@@ -13,6 +13,7 @@ const none: QuestionFormPhrases = {
   fitAsked: [],
   tooHeavy: [],
   longevity: [],
+  stepsAsked: [],
   handlesLoad: [],
   fitFor: [],
   hasFeature: [],
@@ -107,6 +108,21 @@ describe('question forms from phrases', () => {
     expect(like.likeBefore(text('wie kann ich mit'))).toBe(false);
     expect(like.likeAfter(text('gibi şablon motoruyla'))).toBe(true);
     expect(like.likeAfter(text('şablon motoru gibi'))).toBe(false);
+  });
+});
+
+describe('the steps of something asked for', () => {
+  const forms = createQuestionForms({ ...none, stepsAsked: ['schritt für schritt', '手順'] });
+
+  it.each([
+    ['step by step, how do we port the app?', true],
+    ['walk me through moving our views over', true],
+    // Other languages are data.
+    ['wie portiere ich das schritt für schritt?', true],
+    ['移行の手順を教えて', true],
+    ['how do we port the app?', false],
+  ])('%j asks for steps: %s', (q, asked) => {
+    expect(forms.stepsAsked(text(q))).toBe(asked);
   });
 });
 

@@ -2000,6 +2000,12 @@ describe('a move to a server, a package or a Python version is not a move betwee
   });
 });
 
+describe('the steps of a move between frameworks, asked for outright, are described', () => {
+  it.each(['step by step, how do I move a Bottle app to Flask?', 'Wie portiere ich eine Bottle-App Schritt für Schritt nach Flask?', 'Bottle から Flask に移行する手順を教えてください。'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'migration' });
+  });
+});
+
 describe('a move between frameworks', () => {
   it.each([
     // [question, the framework moved from, the one moved to]
