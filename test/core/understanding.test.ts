@@ -3025,6 +3025,16 @@ describe("a blog or site of one's own is a small app", () => {
   });
 });
 
+describe('the classic first apps, a to-do list and a link shortener, hint at a small app', () => {
+  it('a yes/no on one framework is a yes', () => {
+    expect(ask('is cherrypy fine for a url shortener?')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good', recommendation: 'cherrypy' });
+  });
+
+  it('two weighed pick the lighter one', () => {
+    expect(ask('django or flask for a to do list app?')).toMatchObject({ intent: 'compare', topic: 'small_apps', recommendation: 'flask' });
+  });
+});
+
 describe('an app that needs many features is not small in the sense that makes a full framework overkill', () => {
   it.each(['quick prototype for a client demo: user accounts, an admin back office and a database, which framework?', 'mvp in three weeks with sign up, an admin and postgres models, what do we build it on',
     // Logins and an admin for staff are what a full framework ships, however few the tables.
