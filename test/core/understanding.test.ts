@@ -3025,6 +3025,17 @@ describe("a blog or site of one's own is a small app", () => {
   });
 });
 
+describe("where editors publish and staff moderate is the site's admin", () => {
+  it('a yes/no on the framework that ships one is a yes', () => {
+    expect(ask('Magazine site: a dozen editors, articles, tags, scheduled posts, an editing backend and comment moderation. Is Django a good fit?')).toMatchObject({
+      intent: 'recommend',
+      topic: 'admin',
+      fit: 'good',
+      recommendation: 'django',
+    });
+  });
+});
+
 describe('the classic first apps, a to-do list and a link shortener, hint at a small app', () => {
   it('a yes/no on one framework is a yes', () => {
     expect(ask('is cherrypy fine for a url shortener?')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good', recommendation: 'cherrypy' });
