@@ -3020,7 +3020,14 @@ describe('an online shop and customer accounts, in other languages', () => {
 });
 
 describe("a blog or site of one's own is a small app", () => {
-  it.each(['is bottle fine for my personal website?', 'Bottle برای یک وبلاگ شخصی مناسبه؟'])('%j', (q) => {
+  it.each([
+    'is bottle fine for my personal website?',
+    'Bottle برای یک وبلاگ شخصی مناسبه؟',
+    // A blog in Taiwan's word for it; a personal site in Hebrew; Finnish "is it good" with a small project.
+    'Bottle 適合做個人部落格嗎？',
+    'האם Bottle מתאים לאתר אישי?',
+    'Onko Bottle hyvä pieneen projektiin?',
+  ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['bottle'], topic: 'small_apps', fit: 'good' });
   });
 });
