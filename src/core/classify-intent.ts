@@ -525,6 +525,8 @@ const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|develo
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 // "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
+// "so what DO I use in production?", "what should we run it with in prod": what runs the app there.
+const PRODUCTION_RUNNER_ASKED = /\bwhat (?:do|should|can|would) (?:i|we|you|people) (?:use|run(?: it)?(?: with| on)?)\b(?: \w+){0,3} (?:in|for|on) (?:prod|production)\b/;
 // "something like flask but async", "anything similar to bottle with websockets": another one, like the one named, is wanted.
 const SOMETHING_LIKE = /\b(?:something|smth|sth|anything|a framework|an alternative) (?:like|similar to)\b/;
 // "need a framework with X", "we really want proper DI", "looking for one with websockets": a need the asker has.
@@ -1413,6 +1415,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
       // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
       if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
+      // "its built-in server is for development only. so what do I use in production?": with the one framework
+      // already chosen, what runs it in production is a server, explained, not a framework picked.
+      if ((best === 'recommend' || best === 'feature_check') && named.length === 1 && topics[0] === 'deployment' && !fitPhrasedAnywhere && PRODUCTION_RUNNER_ASKED.test(text)) best = 'describe';
       // "starlette keeps returning 400 errors for my form posts": a failure reported
       // in the one framework is something to explain, not a yes/no on it, unless the asker weighs leaving it.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && PROBLEM_REPORTED.test(text) && !fitPhrasedAnywhere && !USE_ASKED.test(text) && !frameworkMoveSaid(text) && !COMPARATIVE.test(text)) best = 'describe';

@@ -3335,6 +3335,12 @@ describe('whether a server is still needed beside the framework is how it is dep
   });
 });
 
+describe('what runs the one framework in production is a server, explained', () => {
+  it.each(['Bottle says its built-in server is for development only. So what do I use in production?', 'the falcon tutorial runs it with a dev server. what should we run it with in prod?'])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'deployment', recommendation: null });
+  });
+});
+
 describe('which of its own releases to build on asks about the releases of the one framework', () => {
   it.each(['which django version should I build a long-lived app on, with as few upgrades as possible?', 'what version of flask should we use for a new api?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'maintenance' });
