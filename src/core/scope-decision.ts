@@ -158,6 +158,9 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
 const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\b(?:desktop|gui)(?: \w+)? (?:app|application|program|tool)s?\b/;
 const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
 
+// Python itself as what is learned or moved to: "learn python", "switch her to real python", "a python book for kids".
+const PYTHON_LEARNED = /\b(?:learn|learning|teach|teaching|get into|getting into|start with|starting with|switch to|switching to|move (?:\w+ )?to|moving (?:\w+ )?to)(?: real| proper| actual)? python\b|\bpython (?:books?|courses?|for kids|for children|for beginners)\b/;
+
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's
  * background, is declined. Another ecosystem or plain Python in the background does not make a
@@ -237,6 +240,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Only where every other word is in another script: our reading of "framework" and "web" in Latin-script
   // languages has gaps (a Hungarian "which Python web frameworks do you know?" asks for our list).
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
+  // "which book to learn python as a complete beginner?", "when should she move from Scratch to real Python?":
+  // the language itself learned, with no framework asked and nothing web, is plain Python. (Not with the
+  // Python counterpart of another framework asked, or needs of an app beyond being a beginner: "members log in and book boats".)
+  if (nothingOurs && python && !asksFramework && scope.web === 0 && strongTopics <= 1 && PYTHON_LEARNED.test(joined) && !CLOSEST_ASKED.test(joined)) return 'generalPython';
   // "best sourdough starter schedule for a cold kitchen?", "recommend a fantasy audiobook for a road trip?": in English,
   // nothing of ours, no need, nothing web or Python, and words no question of ours uses: a pick of
   // something else. ("which is best?" uses only our words: a vague question of ours.)

@@ -747,6 +747,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['In my Django app the weekly export builds a dataframe. How do I drop duplicate rows but keep the newest?', 'out_of_scope'],
     ["In my Flask app's hourly sync I read a spreadsheet with pandas. How do I replace empty cells with zeros?", 'out_of_scope'],
     ['which python framework is best for deep learning research?', 'out_of_scope'],
+    // Python itself learned, with no framework asked and nothing web, is the language, not a framework.
+    ['which book is best to learn python as a complete beginner?', 'out_of_scope'],
+    ['my nephew has done Scratch for a year. when should he switch to real Python, and which course should he take?', 'out_of_scope'],
+    ["I'm learning python, which web framework should I start with?", 'recommend'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
     // ...and so is choosing a mobile app framework, but a Python backend for that app is ours.
