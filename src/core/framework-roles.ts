@@ -70,7 +70,8 @@ const LIKE_BEFORE = /\b(?:like(?! (?:for|in|on)$)|similar to|feels like|closest 
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
 // Django or Flask?" weighs them.
 // ("should we not use sanic for this site?" still asks about Sanic.)
-const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$/;
+// ("... wants us off Flask. Is Flask really the wrong choice here?": a sentence that opens on "is" and the name asks about it.)
+const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$|^(?:so )?(?:is|isn t)$/;
 // "our CTO keeps pushing for Django", "the lead prefers Flask": an option someone pushes for is weighed, not what the team knows.
 const PUSHED_BEFORE = /\b(?:wants|prefers|pushes for|pushing for|insists on|insisting on|is set on|lobbies for|lobbying for)(?: us to use| to use| we use)?$/;
 // "should we build the club's booking pages in Falcon?": what to build it in asked, with the thing built between (longer than `before` reaches).

@@ -1761,6 +1761,13 @@ describe('"too heavy" in Persian and Arabic asks whether the framework is too mu
   });
 });
 
+describe('a framework someone wants the team off, then asked about in a sentence of its own, is what the yes/no is about', () => {
+  it('the team keeps the framework that serves it', () => {
+    const a = ask('Our new VP wants us off Django since it\'s "slow". 25 devs, ~300 models, ops live in the admin all day, latency is fine. Is Django really the wrong choice?');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'django' });
+  });
+});
+
 describe('"should we NOT use X" still asks about X', () => {
   it('is a yes/no about the one framework', () => {
     expect(ask('should we not use sanic for a company site with forty server-rendered pages plus a contact form?')).toMatchObject({ intent: 'recommend', frameworks: ['sanic'], fit: 'poor' });
