@@ -3154,6 +3154,8 @@ describe('many sockets held open at once need a framework that does concurrency 
   it.each([
     ['is bottle ok for a live quiz app pushing answers to 3k concurrent players over websockets?', 'poor'],
     ['should we use flask for a chat with thousands of connected websocket clients?', 'poor'],
+    // Sockets said to be open are the websockets feature and the load on it, both.
+    ['Can a Flask app handle 4000 open websocket connections?', 'poor'],
   ])('%j', (q, fit) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
   });
