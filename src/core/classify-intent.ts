@@ -1427,7 +1427,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && fitPhrasedAnywhere && packageAskedFirst(matches, conceptKind)) best = 'describe';
       // "Can Django handle ~200k requests a day? The stack is Postgres and a Redis cache.": a load the one framework
       // must carry asks whether it fits, whatever packages the setup beside it names. So does a load on a
-      // feature: "Can a Flask app take 3000 websocket connections? We run Flask-SocketIO and it chokes near 600."
+      // feature: "Can a Flask app handle 3000 websocket connections? We run Flask-SocketIO and it chokes near 600."
       if (best === 'feature_check' && loadToCarry && named.length === 1) best = 'recommend';
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;

@@ -3157,7 +3157,7 @@ describe('many sockets held open at once need a framework that does concurrency 
     // Sockets said to be open are the websockets feature and the load on it, both.
     ['Can a Flask app handle 4000 open websocket connections?', 'poor'],
     // ...whatever package the setup beside it names.
-    ['Can a Flask app take 3000 concurrent websocket connections? We run Flask-SocketIO and it chokes near 600.', 'poor'],
+    ['Can a Flask app handle 3000 concurrent websocket connections? We run Flask-SocketIO and it chokes near 600.', 'poor'],
   ])('%j', (q, fit) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
   });
