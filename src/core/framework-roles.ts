@@ -57,6 +57,8 @@ const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:
 const GLUED_LIKENESS_WORDS = ['like', 'style', 'esque', 'ish'];
 const GLUED_LIKENESS: ReadonlySet<string> = new Set(GLUED_LIKENESS_WORDS);
 const GLUED_LIKE = GLUED_LIKENESS_WORDS.join('|');
+// Where a feature is wanted: "in flask", "for bottle" (not "into": "our Django monolith into FastAPI services" is a move).
+const PUT_IN: ReadonlySet<string> = new Set(['in', 'for', 'on', 'inside']);
 // "anything django-admin-like for litestar?": after the feature, the likeness and what it is wanted for
 // (Litestar, after "like for", is no likeness itself).
 const LIKE_FOR = new RegExp(`^(?:${GLUED_LIKE}) (?:for|in|on)\\b`);
@@ -160,9 +162,13 @@ export function frameworkRoles(
     const afterFeature = featureAfter ? words.slice(featureAfter.end, Math.min(sentence?.end ?? words.length, featureAfter.end + 4)).join(' ') : '';
     // ...or come between the two: "can Falcon get Django-style admin pages?".
     const likeThenFeature = GLUED_LIKENESS.has(words[m.end] ?? '') && matches.some((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start === m.end + 1);
+    // ...or the feature, under its framework's name, is wanted in another framework: "django admin in flask?",
+    // "fastapi's swagger docs in bottle, possible?" ask about the other one.
+    const ownFeature = featureAfter ?? matches.find((n) => n.kind === 'topic' && words[m.end] === 's' && n.start === m.end + 1);
+    const featureWantedIn = ownFeature !== undefined && PUT_IN.has(words[ownFeature.end] ?? '') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === ownFeature.end + 1);
     const role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
-      : LIKE_GLUED_AFTER.test(after) || (featureAfter !== undefined && (LIKE_GLUED_AFTER.test(afterFeature) || LIKE_FOR.test(afterFeature) || forms?.likeAfter(afterFeature) === true)) || likeThenFeature
+      : LIKE_GLUED_AFTER.test(after) || (featureAfter !== undefined && (LIKE_GLUED_AFTER.test(afterFeature) || LIKE_FOR.test(afterFeature) || forms?.likeAfter(afterFeature) === true)) || likeThenFeature || featureWantedIn
       ? 'like'
       : MENTIONED_BEFORE.test(before) || MENTIONED_AFTER.test(after)
       ? 'mentioned'

@@ -4503,6 +4503,15 @@ describe('how a framework runs requests at once, threads included, is explained'
   });
 });
 
+describe("a framework's feature, under its name, wanted in another framework asks about the other one", () => {
+  it.each([
+    ['django admin in bottle? doable?', 'none'],
+    ["fastapi's swagger docs in flask? possible?", 'extension'],
+  ])('%j: %s', (q, support) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', support });
+  });
+});
+
 describe('a name glued to "-like" is the likeness wanted, not a framework asked about', () => {
   it('"we want a fastapi-style framework minus pydantic, options?" picks the one without it', () => {
     expect(ask('we want a fastapi-style framework minus pydantic, options?')).toMatchObject({ intent: 'recommend', recommendation: 'litestar' });
