@@ -698,6 +698,7 @@ describe('another ecosystem or plain Python in the background', () => {
     // ...and so is an app whose subject is a word of the name's other sense (recipes), with the database it keeps.
     ['a little recipe collection for my mum, sqlite behind it. is flask fine for that?', 'recommend'],
     ['Melyik keretrendszert válasszuk egy API-hoz? Pythonban dolgozunk.', 'recommend'],
+    ['Melyik keretrendszert javasolnád egy kis blogoldalhoz?', 'recommend'],
     // A Python framework asked for, in words the classifier has not seen, with nothing of another kind around it.
     ['Framework gani ya Python ni bora kwa mfumo wa hospitali yetu?', 'recommend'],
     // Another ecosystem only as what the team has done, beside needs of ours.
@@ -3038,6 +3039,8 @@ describe("a blog or site of one's own is a small app", () => {
     'Bottle 適合做個人部落格嗎？',
     'האם Bottle מתאים לאתר אישי?',
     'Onko Bottle hyvä pieneen projektiin?',
+    // A small blog site in Hungarian, with its ending.
+    'Bottle jó választás egy kis blogoldalhoz?',
   ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: ['bottle'], topic: 'small_apps', fit: 'good' });
   });
