@@ -3202,6 +3202,12 @@ describe('a short name that is a function word in the language the question is w
   });
 });
 
+describe('what the app ran on before, said in Indonesian, is background to a feature question about another', () => {
+  it('asks whether the other has it', () => {
+    expect(ask('Apakah Sanic bisa dipakai untuk websocket? Aplikasi kami sebelumnya pakai Flask.')).toMatchObject({ intent: 'feature_check', topic: 'websockets', support: 'built_in' });
+  });
+});
+
 describe('a framework someone has done or knows is background to an open question', () => {
   it.each([
     'two of us, one dabbled in bottle ages ago. need user accounts and a few dashboards, what should we build it with?',
