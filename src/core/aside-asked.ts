@@ -27,7 +27,7 @@ export function askingPart(words: string[], asked: Span[] | null, clauses: Span[
   return clauses.length >= 2 ? clauses.at(-1)! : null;
 }
 
-// "how do you add auth middleware to Next.js route handlers?": "you" after "how do" is anyone, not the bot.
+// "how do you guard a Nuxt server route?": "you" after "how do" is anyone, not the bot.
 const GENERIC_YOU_BEFORE = /\bhow (?:do|does|would|can|should)$/;
 const genericYou = (words: string[], i: number): boolean => words[i] === 'you' && GENERIC_YOU_BEFORE.test(words.slice(Math.max(0, i - 2), i).join(' '));
 // "any suppliers that do engraving in small batches?": "that" before what something does ties it to the noun before it; it points nowhere back.

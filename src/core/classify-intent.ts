@@ -380,8 +380,8 @@ function movedBetweenPackages(words: string[], matches: EntityMatch[], kindOf: R
 }
 const CLAIM_PHRASE = /^(?:keeps? (?:saying|telling|calling|mentioning|recommending)|calls? (?:it|them|this|that|these)|talks? about)$/;
 const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wrote', 'writes', 'argues', 'argued', 'suggests', 'suggested', 'recommends', 'recommended', 'told', 'say', 'state', 'states', 'mention', 'mentions', 'describe', 'describes', 'recommend', 'insist', 'insists']);
-// "the docs show OAuth2PasswordBearer", "every tutorial shows a one-file app": what written help shows is what it says
-// (not "a load test shows no gain": the test is the asker's own).
+// "the docs show a bearer-token class", "the guide shows a tiny echo handler": what written help shows is what it says
+// (not "our benchmark run shows no difference": the run is the asker's own).
 const SHOW_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
@@ -525,12 +525,12 @@ const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|develo
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 // "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
-// "so what DO I use in production?", "what should we run it with in prod": what runs the app there.
+// "then what should we run it on in prod?", "what do people run it with for production": what runs the app there.
 const PRODUCTION_RUNNER_ASKED = /\bwhat (?:do|should|can|would) (?:i|we|you|people) (?:use|run(?: it)?(?: with| on)?)\b(?: \w+){0,3} (?:in|for|on) (?:prod|production)\b/;
-// "something like flask but async", "anything similar to bottle with websockets": another one, like the one named, is wanted.
+// "something like bottle but with an ORM", "anything similar to falcon with websockets": another one, like the one named, is wanted.
 const SOMETHING_LIKE = /\b(?:something|smth|sth|anything|a framework|an alternative) (?:like|similar to)\b/;
 // "need a framework with X", "we really want proper DI", "looking for one with websockets": a need the asker has.
-// ("I need a list for a slide", "I want to read up on each" ask for the list: a thing to do is no feature wanted.)
+// ("we'd like a list for our wiki", "I want to read up on each" ask for the list: a thing to do is no feature wanted.)
 const NEED_OWN = /(?:^(?:need|want|looking for)|\b(?:i|we) (?:really |just |still )?(?:need|want)|\b(?:i m|im|we re|were) looking for)\b(?! (?:to|a list|an overview|the list)\b)/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
@@ -974,9 +974,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const siteFeatures = strongFeatures.filter((m) => m.id !== 'deployment');
       const smallSite = wanted.some((m) => m.id === 'small_apps' && !m.weak) && siteFeatures.length > 0 && siteFeatures.every((m) => PART_OF_ANY_SITE.includes(m.id as TopicId));
       if (smallSite) for (let i = 0; i < wanted.length; i++) if (PART_OF_ANY_SITE.includes(wanted[i]!.id as TopicId)) wanted[i] = { ...wanted[i]!, weak: true };
-      // "is flask ok for an api at ~100 requests a second, or do I really need something async?": what the
+      // "can bottle take ~80 requests a second, or do we have to go async?": what the
       // asker wonders whether they need, after the option they ask about, is asked, not stated; it only hints.
-      // (Not a second option named there: "FastAPI mi yoksa Django REST Framework mü daha hızlı?" weighs the two.)
+      // (Not a second option named there: "Sanic mi yoksa Litestar mı?" weighs the two.)
       const needAskedFrom = forms.needInsteadAt(text);
       const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
       if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
@@ -1415,7 +1415,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is it OK to run Django with manage.py runserver in production?": whether a practice is fine is
       // how to use the framework, described; "is it ok to use bottle for a shop?" still asks about fit.
       if (best === 'recommend' && options <= 1 && PRACTICE_ASKED.test(text)) best = 'describe';
-      // "its built-in server is for development only. so what do I use in production?": with the one framework
+      // "the dev server warns against production use; then what should we run it on in prod?": with the one framework
       // already chosen, what runs it in production is a server, explained, not a framework picked.
       if ((best === 'recommend' || best === 'feature_check') && named.length === 1 && topics[0] === 'deployment' && !fitPhrasedAnywhere && PRODUCTION_RUNNER_ASKED.test(text)) best = 'describe';
       // "starlette keeps returning 400 errors for my form posts": a failure reported
@@ -1427,7 +1427,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'recommend' && fitPhrasedAnywhere && packageAskedFirst(matches, conceptKind)) best = 'describe';
       // "Can Django handle ~200k requests a day? The stack is Postgres and a Redis cache.": a load the one framework
       // must carry asks whether it fits, whatever packages the setup beside it names. So does a load on a
-      // feature: "Can a Flask app handle 3000 websocket connections? We run Flask-SocketIO and it chokes near 600."
+      // feature: "will our Flask app hold 3000 sockets? We run Flask-SocketIO and it chokes near 600."
       if (best === 'feature_check' && loadToCarry && named.length === 1) best = 'recommend';
       // "Do Flask async views actually let my app handle more requests?", "Are Django async views actually
       // async when they hit the ORM?": whether a feature really does what it seems to is how it works, described;
@@ -1449,7 +1449,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // what to move from, so the question is which to pick.
       const onlyReferences = named.length > 0 && named.every((id) => roles[id] === 'like' || roles[id] === 'excluded');
       // "not django. not flask. need async + typed + openapi. go.": with every name set aside, needs listed ask for a pick too.
-      // ...and so does one need beside "something like X": "need something like flask but async".
+      // ...and so does one need beside "something like X": "want something like bottle but with an ORM".
       if (onlyReferences && concepts.length === 0 && (OPEN_QUESTION.test(text) || strong.length >= 2 || (strong.length > 0 && SOMETHING_LIKE.test(text))) && (best === 'describe' || best === 'pros_cons' || best === 'feature_check')) best = 'recommend';
       // "Not Django, not Flask: I use both at work... async, typed, good docs. What's left?": nothing named is left to weigh.
       if (best === 'compare' && concepts.length === 0 && named.length > 0 && named.every((id) => roles[id] === 'excluded')) best = 'recommend';
@@ -1546,7 +1546,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // comparison and a feature check).
       const mixedDuringMove = topics[0] === 'migration' && !topics.some((t) => t !== 'migration' && !weakTopics.includes(t)) && MIXED_DURING_MOVE.test(text);
       if ((best === 'feature_check' || best === 'compare') && mixedDuringMove) best = 'describe';
-      // "step by step, how do I port a Flask app to Quart?", "Schritt für Schritt": the steps of a move, asked
+      // "port our Bottle app to Flask step by step?", "Schritt für Schritt": the steps of a move, asked
       // for outright, are a how-to, described (a bare "how do I migrate" is read either way; asked for steps, it is not).
       if (best === 'compare' && topics.includes('migration') && !weakTopics.includes('migration') && forms.stepsAsked(text)) best = 'describe';
       if (best === 'describe' && named.length === 0 && asksForKindList(text)) best = 'list_frameworks';
@@ -2020,7 +2020,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // the options for a need inside one framework are packages, explained with it, not a list of frameworks.
       const insideOne = named.length === 1 && matches.some((m) => m.kind === 'framework' && SETTING_WORDS.has(words[m.start - 1] ?? ''));
       if (best === 'list_frameworks' && insideOne && strong.length > 0 && !/\b(?:frameworks?|fws?)\b/.test(text)) best = 'describe';
-      // "need a framework w/ a built-in admin, what are my options?": the options for a need the asker has are a pick
+      // "want a framework that ships an ORM, what are my choices?": the options for a need the asker has are a pick
       // ("which frameworks ship an admin?" is still the list).
       if (best === 'list_frameworks' && named.length === 0 && strong.some((t) => topicKind.get(t as TopicId) === 'feature') && NEED_OWN.test(text) && !LIST_COMMAND.test(text)) best = 'recommend';
       // "what do you know about tornado?": what whichpy knows of the one framework named after "about" is

@@ -57,7 +57,7 @@ const WANTED_BUT = { before: /\b(?:want|wants|need|needs)$/, after: /^but (?!(?:
 const GLUED_LIKENESS_WORDS = ['like', 'style', 'esque', 'ish'];
 const GLUED_LIKENESS: ReadonlySet<string> = new Set(GLUED_LIKENESS_WORDS);
 const GLUED_LIKE = GLUED_LIKENESS_WORDS.join('|');
-// Where a feature is wanted: "in flask", "for bottle" (not "into": "our Django monolith into FastAPI services" is a move).
+// Where a feature is wanted: "in flask", "for bottle" (not "into": "splitting our Pyramid app into Litestar services" is a move).
 const PUT_IN: ReadonlySet<string> = new Set(['in', 'for', 'on', 'inside']);
 // "anything django-admin-like for litestar?": after the feature, the likeness and what it is wanted for
 // (Litestar, after "like for", is no likeness itself).
@@ -72,7 +72,7 @@ const LIKE_BEFORE = /\b(?:like(?! (?:for|in|on)$)|similar to|feels like|closest 
 // "does that rule out FastAPI?" asks whether it still fits, it sets nothing aside; "does it matter whether I use
 // Django or Flask?" weighs them.
 // ("should we not use sanic for this site?" still asks about Sanic.)
-// ("... wants us off Flask. Is Flask really the wrong choice here?": a sentence that opens on "is" and the name asks about it.)
+// ("... wants us off Flask. Is Flask truly a bad pick for us?": a sentence that opens on "is" and the name asks about it.)
 const ASKED_BEFORE = /\b(?:should|could|would|can|shall|will|might|do|to|whether|if)(?: we| i| you| they)?(?: not)? (?:use|run|pick|choose|go with|try|build (?:it )?(?:with|on|in))(?: \w+)?$|\b(?:does|would|will|do) (?:that|this|it|these|those) rule out$|^(?:so )?(?:is|isn t)$/;
 // "our CTO keeps pushing for Django", "the lead prefers Flask": an option someone pushes for is weighed, not what the team knows.
 const PUSHED_BEFORE = /\b(?:wants|prefers|pushes for|pushing for|insists on|insisting on|is set on|lobbies for|lobbying for)(?: us to use| to use| we use)?$/;
@@ -87,12 +87,12 @@ const PEOPLE_AFTER = /^(?:devs?|developers?|engineers?|programmers?|shop|house|b
 // "une app Flask existante", "una app Django existente": languages that put "existing" after the name.
 const EXISTING_AFTER = /^(?:existante?s?|existente?s?|esistent[ei]|bestehende[nr]?|vorhandene[nr]?|bestaande)\b/;
 const CONTEXT_AFTER = /^(?:devs?|developers?|shop|team|background|experience|codebase|monolith|app|project|site|backend) (?:we|is|are|has|have|and|but|that|which|already|for)\b/;
-// "in my Flask app's nightly job I load a CSV": a thing of the asker's own built on the framework runs it already.
-// (Only "my" right before the name and the thing right after: "my supervisor says Flask is simpler" offers Flask.)
+// "in my Django app's export task I build a dataframe": a thing of the asker's own built on the framework runs it already.
+// (Only "my" right before the name and the thing right after: "my mentor says Bottle is leaner" offers Bottle.)
 const OWN_BEFORE = /\bmy$/;
 const OWN_THING_AFTER = /^(?:app|apps|application|project|codebase|site|service|api|backend|monolith)\b/;
 // "a small studio (mostly Django sites)", "we've shipped dozens of Flask apps": things counted, built on it, are work done.
-// (Two names may share the things: "mostly Flask and Django sites".)
+// (Two names may share the things: "mostly Bottle and Pyramid apps".)
 const COUNTED_BEFORE = /\b(?:mostly|many|lots of|a lot of|dozens of|hundreds of|several|\d+)(?: \w+ (?:and|or))?$/;
 const BUILT_THINGS_AFTER = /^(?:(?:and|or) \w+ )?(?:sites|websites|apps|projects|backends|services|apis)\b/;
 

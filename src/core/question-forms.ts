@@ -47,7 +47,7 @@ export const BUILT_IN_POINTED_BACK = /\b(?:is|are) (?:that|this|it|they|those|th
 // "can fastapi handle ~3k req/s": a load the framework must handle.
 export const HANDLES_LOAD = /\b(?:handle|handles|handling|cope with|hold up (?:to|under)|withstand|keep up with|survive|scale to|serve)\b/;
 
-// "step by step, how do I port it?", "walk me through the move": the steps themselves are asked.
+// "port it over step by step", "walk me through the move": the steps themselves are asked.
 const STEPS_ASKED = /\bstep by step\b|\bwalk (?:me|us) through\b|\bwhat are the steps\b/;
 
 // "..., or do I need slowapi?", "or am I stuck writing it by hand?": what to do if it is missing.

@@ -36,7 +36,7 @@ export interface ScopeReading {
   uncovered: string[];
   /** The share of the question's own words no in-scope example uses ("a decent pizza place near the office": 4 of 9). */
   unfamiliar: number;
-  /** The largest such share in any one clause: "recommend a good sci-fi book? just finished the three body problem" asks in words of elsewhere though its aside uses ours. */
+  /** The largest such share in any one clause: "suggest a good crime novel? just finished the last one in the series" asks in words of elsewhere though its aside uses ours. */
   unfamiliarPeak: number;
   /** The word "framework" written in another language ("ramverk", "фреймворк"). */
   frameworkWord: boolean;

@@ -242,7 +242,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
   // "which book to learn python as a complete beginner?", "when should she move from Scratch to real Python?":
   // the language itself learned, with no framework asked and nothing web, is plain Python. (Not with the
-  // Python counterpart of another framework asked, or needs of an app beyond being a beginner: "members log in and book boats".)
+  // Python counterpart of another framework asked, or needs of an app beyond being a beginner: "members sign in and reserve slots".)
   if (nothingOurs && python && !asksFramework && scope.web === 0 && strongTopics <= 1 && PYTHON_LEARNED.test(joined) && !CLOSEST_ASKED.test(joined)) return 'generalPython';
   // "best sourdough starter schedule for a cold kitchen?", "recommend a fantasy audiobook for a road trip?": in English,
   // nothing of ours, no need, nothing web or Python, and words no question of ours uses: a pick of

@@ -115,7 +115,7 @@ describe('the steps of something asked for', () => {
   const forms = createQuestionForms({ ...none, stepsAsked: ['schritt für schritt', '手順'] });
 
   it.each([
-    ['step by step, how do we port the app?', true],
+    ['we want to port the app over step by step', true],
     ['walk me through moving our views over', true],
     // Other languages are data.
     ['wie portiere ich das schritt für schritt?', true],

@@ -722,7 +722,7 @@ describe('another ecosystem or plain Python in the background', () => {
     ['Our backend is Python but the frontend folks use Next.js. How do I protect a Next.js route handler with auth middleware?', 'out_of_scope'],
     ['We are a Python team; the web people picked Nuxt for its server routes. How do you validate request bodies in Nuxt server routes?', 'out_of_scope'],
     // ...but a framework asked for someone from another ecosystem ("a Go person") is ours.
-    ["I write Go at work and need a small Python API for a club's sign-ups. Which framework will feel least strange to a Go person?", 'recommend'],
+    ["Go is my day job; our club wants a small Python API for its sign-ups. Which framework will feel least strange to a Go person?", 'recommend'],
     ['rails or laravel for a startup that needs an admin?', 'out_of_scope'],
     ['closest thing to rails in ruby for elixir?', 'out_of_scope'],
     ['express or koa for a small api', 'out_of_scope'],
@@ -745,13 +745,13 @@ describe('another ecosystem or plain Python in the background', () => {
     // pytest's own fixtures are plain Python.
     ['how do I give every test its own temporary directory when the fixture is shared per session?', 'out_of_scope'],
     // A thing of the asker's own built on a framework is where the data work runs, not what is asked.
-    ['In my Django app the weekly export builds a dataframe. How do I drop duplicate rows but keep the newest?', 'out_of_scope'],
-    ["In my Flask app's hourly sync I read a spreadsheet with pandas. How do I replace empty cells with zeros?", 'out_of_scope'],
+    ['In my Django app the weekly export builds a dataframe. What is the way to remove repeated rows but keep the latest?', 'out_of_scope'],
+    ["In my Flask app's hourly sync a spreadsheet is loaded through pandas; what's the way to turn empty cells into zeros?", 'out_of_scope'],
     ['which python framework is best for deep learning research?', 'out_of_scope'],
     // Python itself learned, with no framework asked and nothing web, is the language, not a framework.
     ['which book is best to learn python as a complete beginner?', 'out_of_scope'],
-    ['my nephew has done Scratch for a year. when should he switch to real Python, and which course should he take?', 'out_of_scope'],
-    ["I'm learning python, which web framework should I start with?", 'recommend'],
+    ['my nephew has done Scratch for a year. when should he move on to proper Python? and what course suits him?', 'out_of_scope'],
+    ["I'm picking up python; what web framework is a good first one?", 'recommend'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
     // ...and so is choosing a mobile app framework, but a Python backend for that app is ours.
@@ -1764,7 +1764,7 @@ describe('"too heavy" in Persian and Arabic asks whether the framework is too mu
 
 describe('a framework someone wants the team off, then asked about in a sentence of its own, is what the yes/no is about', () => {
   it('the team keeps the framework that serves it', () => {
-    const a = ask('Our new VP wants us off Django since it\'s "slow". 25 devs, ~300 models, ops live in the admin all day, latency is fine. Is Django really the wrong choice?');
+    const a = ask('Our new VP wants us off Django since it\'s "slow". 25 devs, ~300 models, ops live in the admin all day, response times are ok. Is Django honestly a bad pick for us?');
     expect(a).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'django' });
   });
 });
@@ -2013,7 +2013,7 @@ describe('a move to a server, a package or a Python version is not a move betwee
 });
 
 describe('the steps of a move between frameworks, asked for outright, are described', () => {
-  it.each(['step by step, how do I move a Bottle app to Flask?', 'Wie portiere ich eine Bottle-App Schritt für Schritt nach Flask?', 'Bottle から Flask に移行する手順を教えてください。'])('%j', (q) => {
+  it.each(['what are the steps to move our Bottle app to Flask, step by step?', 'Wie portiere ich eine Bottle-App Schritt für Schritt nach Flask?', 'Bottle から Flask に移行する手順を教えてください。'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'migration' });
   });
 });
@@ -3204,7 +3204,7 @@ describe('a short name that is a function word in the language the question is w
 
 describe('what the app ran on before, said in Indonesian, is background to a feature question about another', () => {
   it('asks whether the other has it', () => {
-    expect(ask('Apakah Sanic bisa dipakai untuk websocket? Aplikasi kami sebelumnya pakai Flask.')).toMatchObject({ intent: 'feature_check', topic: 'websockets', support: 'built_in' });
+    expect(ask('Apakah Sanic mendukung websocket? Proyek ini sebelumnya pakai Flask.')).toMatchObject({ intent: 'feature_check', topic: 'websockets', support: 'built_in' });
   });
 });
 
@@ -3360,7 +3360,7 @@ describe('whether a server is still needed beside the framework is how it is dep
 });
 
 describe('what runs the one framework in production is a server, explained', () => {
-  it.each(['Bottle says its built-in server is for development only. So what do I use in production?', 'the falcon tutorial runs it with a dev server. what should we run it with in prod?'])('%j', (q) => {
+  it.each(["Bottle's own server is only meant for development. So what should we run it on in production?", 'the falcon tutorial runs it with a dev server. what should we run it with in prod?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'deployment', recommendation: null });
   });
 });
