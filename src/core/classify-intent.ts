@@ -13,7 +13,7 @@ import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, english, type ScopeReading } from './read-scope';
 import { askedAside, askedInOtherEcosystem, askingPart } from './aside-asked';
-import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, HELP_OF_BOT, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython } from './scope-decision';
+import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, HELP_OF_BOT, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython, webFaceOnProgram } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
 import { hearsaySpans } from './hearsay';
@@ -1393,7 +1393,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and so is a framework asked for a need of ours in such words, Python unsaid ("Vilket ramverk passar
       // för en liten webbtjänst i en enda fil?"): nothing of another kind is around it either.
       const pickOfOurs = frameworks.length === 0 && strong.length > 0 && plainlyOurs;
-      if (best === 'out_of_scope' && (pickOfOurs || (frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope, forms.knownBefore)))))))) {
+      if (best === 'out_of_scope' && (pickOfOurs || (frameworks.length === 0 && pythonNamed && ((frameworkAsked ? scope.web >= 1 : scope.web >= 2) || webFaceOnProgram(text) || plainlyOurs || (scope.otherEcosystem && (CLOSEST_ASKED.test(text) || LIKENESS_ASKED.test(text) || (frameworkAsked && ecosystemOnlyBehind(words, scope, forms.knownBefore)))))))) {
         const ours = [...probabilities].filter(([intent]) => intent !== 'out_of_scope' && intent !== 'help' && allowed(intent, shape)).sort((a, b) => b[1] - a[1]);
         if (ours[0]) best = ours[0][0];
       }

@@ -157,6 +157,10 @@ export const saysPython = (words: string[]): boolean => words.includes('python')
 // ui to show progress" puts a web face on it, which is served.
 const NOT_SERVED_PROGRAM = /\b(?:cli|command line) (?:tool|app|application|program|script)s?\b|\b(?:desktop|gui)(?: \w+)? (?:app|application|program|tool)s?\b/;
 const WEB_FACE = /\bweb (?:ui|interface|page|pages|frontend|front end|view|views|version)\b/;
+// A program run on a machine, however it is named: "a click-based CLI", "our desktop tool".
+const LOCAL_PROGRAM = /\b(?:cli|clis|command line|desktop|gui)\b/;
+/** "a CLI tool my family can't use; they would rather click through a web page": a web face put on a program run locally is something to serve. */
+export const webFaceOnProgram = (text: string): boolean => LOCAL_PROGRAM.test(text) && WEB_FACE.test(text);
 
 // Python itself as what is learned or moved to: "learn python", "switch her to real python", "a python book for kids".
 const PYTHON_LEARNED = /\b(?:learn|learning|teach|teaching|get into|getting into|start with|starting with|switch to|switching to|move (?:\w+ )?to|moving (?:\w+ )?to)(?: real| proper| actual)? python\b|\bpython (?:books?|courses?|for kids|for children|for beginners)\b/;
@@ -288,7 +292,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
   const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);
-  if (scope.generalPython && (!webAsked || (notServed && !asksFramework))) return 'generalPython';
+  // ...but a web face put on the program is something to serve, however few web words ask for it.
+  if (scope.generalPython && ((!webAsked && !webFaceOnProgram(joined)) || (notServed && !asksFramework))) return 'generalPython';
   // "my script parses a 2 GB nginx log... it's not a web app, just a cron job": said outright, however many web words it mentions.
   // ...and "no website or web framework involved" says "framework" only to rule it out.
   if ((!asksFramework || NO_FRAMEWORK.test(joined)) && NOT_WEB.test(joined)) return 'generalPython';

@@ -748,6 +748,8 @@ describe('another ecosystem or plain Python in the background', () => {
     ['In my Django app the weekly export builds a dataframe. What is the way to remove repeated rows but keep the latest?', 'out_of_scope'],
     ["In my Flask app's hourly sync a spreadsheet is loaded through pandas; what's the way to turn empty cells into zeros?", 'out_of_scope'],
     ['which python framework is best for deep learning research?', 'out_of_scope'],
+    // A web page put on a program run locally is something to serve, asked in few web words.
+    ["I have a small CLI tool that renames photo files. My family hates terminals and would rather click through a web page: pick a folder, press a button. One python file ideally. Simplest way?", 'recommend'],
     // Python itself learned, with no framework asked and nothing web, is the language, not a framework.
     ['which book is best to learn python as a complete beginner?', 'out_of_scope'],
     ['my nephew has done Scratch for a year. when should he move on to proper Python? and what course suits him?', 'out_of_scope'],
