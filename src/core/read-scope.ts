@@ -144,16 +144,34 @@ const PEOPLE_NAMED_AFTER = new Set(['team', 'teams', 'guys', 'people', 'folks', 
 /** Technical stems this long are recognised inside inflected or compound words ("websocketach"). */
 const MIN_TECHNICAL_STEM = 6;
 
+type WordCount = { content: number; unfamiliar: number };
+
 /**
- * Whether most of the question's own words (not grammar, not names) are words no in-scope example
+ * How many of the own words (not grammar, not names) from `from` to `to` are words no in-scope example
  * uses: "can I hear a tornado coming", "can a flask hold coffee". Everyday-word names with such
  * words around them and nothing technical are about the everyday thing.
  */
-function unfamiliarShare(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>, from = 0, to = words.length): number {
+function unfamiliarCount(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>, from: number, to: number): WordCount {
   // Only words in the name's own script: a Latin-script "Flask" inside a Russian question is a
   // proper noun, so Cyrillic or CJK words around it say nothing either way. Versions ("4.2") neither.
   const content = words.slice(from, to).filter((w, i) => !STOP_WORDS.has(w) && !covered(matches, from + i) && LATIN_WORD.test(w));
-  return content.length === 0 ? 0 : content.filter((w) => !familiar.has(stem(w))).length / content.length;
+  return { content: content.length, unfamiliar: content.filter((w) => !familiar.has(stem(w))).length };
+}
+const shareOf = (c: WordCount): number => (c.content === 0 ? 0 : c.unfamiliar / c.content);
+
+/**
+ * The share of unfamiliar words in the whole question and in its most unfamiliar clause. The words are
+ * read once: when the clauses run end to end over the question, the whole is their sum.
+ */
+function unfamiliarShares(words: string[], matches: EntityMatch[], familiar: ReadonlySet<string>, clauses: { start: number; end: number }[]): { whole: number; peak: number } {
+  if (clauses.length <= 1) {
+    const whole = shareOf(unfamiliarCount(words, matches, familiar, 0, words.length));
+    return { whole, peak: whole };
+  }
+  const counts = clauses.map((c) => unfamiliarCount(words, matches, familiar, c.start, c.end));
+  const endToEnd = clauses[0]!.start === 0 && clauses.at(-1)!.end === words.length && clauses.every((c, i) => i === 0 || c.start === clauses[i - 1]!.end);
+  const total = endToEnd ? counts.reduce((a, c) => ({ content: a.content + c.content, unfamiliar: a.unfamiliar + c.unfamiliar }), { content: 0, unfamiliar: 0 }) : unfamiliarCount(words, matches, familiar, 0, words.length);
+  return { whole: shareOf(total), peak: Math.max(...counts.map(shareOf)) };
 }
 
 /**
@@ -222,7 +240,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
       const uncoveredSpans = uncoveredNames.find(words);
       const technicalBase = webSpans.length + plainFrameworks.length + exactConcepts.length + uncoveredSpans.length + inflectedTechnical(words);
       // Computed once: the field below and every everyday-word name read it.
-      const unfamiliar = unfamiliarShare(words, matches, familiar);
+      const { whole: unfamiliar, peak: unfamiliarPeak } = unfamiliarShares(words, matches, familiar, clauses);
       const otherSense: string[] = [];
       let everyday = everydaySpans.length;
       // Each everyday-word name's own evidence of its other sense: phrases of that sense, or the
@@ -414,7 +432,7 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         webClient: webClient.find(words).length,
         uncovered: [...new Set(uncoveredSpans.map((s) => uncoveredDisplay.get(s.phrase) ?? s.phrase))],
         unfamiliar,
-        unfamiliarPeak: clauses.length > 1 ? Math.max(...clauses.map((c) => unfamiliarShare(words, matches, familiar, c.start, c.end))) : unfamiliar,
+        unfamiliarPeak,
         frameworkWord: frameworkWords.has(words),
         hostedSoftware: hosted.has(words),
         otherKindOfFramework: otherFrameworks.has(words),
