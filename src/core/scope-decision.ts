@@ -165,6 +165,9 @@ export const webFaceOnProgram = (text: string): boolean => LOCAL_PROGRAM.test(te
 // Python itself as what is learned or moved to: "learn python", "switch her to real python", "a python book for kids".
 const PYTHON_LEARNED = /\b(?:learn|learning|teach|teaching|get into|getting into|start with|starting with|switch to|switching to|move (?:\w+ )?to|moving (?:\w+ )?to)(?: real| proper| actual)? python\b|\bpython (?:books?|courses?|for kids|for children|for beginners)\b/;
 
+// A query language itself as what is learned: "learn SQL", "studying SQL for reporting".
+const QUERY_LANGUAGE_LEARNED = /\b(?:learn|learning|study|studying|teach|teaching|get better at|practise|practice|practicing|practising)(?: \w+)? (?:sql|mysql|postgres|postgresql|sqlite)\b/;
+
 /**
  * Whether a question that names nothing of ours, or names a framework only as the asker's
  * background, is declined. Another ecosystem or plain Python in the background does not make a
@@ -248,6 +251,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // the language itself learned, with no framework asked and nothing web, is plain Python. (Not with the
   // Python counterpart of another framework asked, or needs of an app beyond being a beginner: "members sign in and reserve slots".)
   if (nothingOurs && python && !asksFramework && scope.web === 0 && strongTopics <= 1 && PYTHON_LEARNED.test(joined) && !CLOSEST_ASKED.test(joined)) return 'generalPython';
+  // "best way to pick up SQL as a data analyst?": a query language learned, with no framework asked, no
+  // Python and no need beyond learning and the database it queries, is learning the language, not
+  // choosing a framework for it.
+  if (nothingOurs && !asksFramework && !python && scope.web <= 1 && QUERY_LANGUAGE_LEARNED.test(joined) && scope.matches.every((m) => m.kind !== 'topic' || LEARNING_NEEDS.has(m.id) || m.id === 'orm')) return 'offTopic';
   // "best sourdough starter schedule for a cold kitchen?", "recommend a fantasy audiobook for a road trip?": in English,
   // nothing of ours, no need, nothing web or Python, and words no question of ours uses: a pick of
   // something else. ("which is best?" uses only our words: a vague question of ours.)

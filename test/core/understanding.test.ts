@@ -754,6 +754,10 @@ describe('another ecosystem or plain Python in the background', () => {
     ['which book is best to learn python as a complete beginner?', 'out_of_scope'],
     ['my nephew has done Scratch for a year. when should he move on to proper Python? and what course suits him?', 'out_of_scope'],
     ["I'm picking up python; what web framework is a good first one?", 'recommend'],
+    // ...and so is a query language learned with nothing of ours, but a framework asked for practising it is ours.
+    ['how should a bookkeeper go about learning SQL? online courses are fine', 'out_of_scope'],
+    ['studying sql for our reporting team, where do I start?', 'out_of_scope'],
+    ['which framework makes it easy to practise SQL on a real app?', 'recommend'],
     // Choosing a front-end framework for the team's app is not choosing a Python web framework.
     ['react or angular for the ui of our django backend?', 'out_of_scope'],
     // ...and so is choosing a mobile app framework, but a Python backend for that app is ours.
