@@ -2320,6 +2320,8 @@ describe('what the app is, read from all of the question', () => {
     // "small business", "a small IT team" are the size of the people, not of the app.
     ['wij zijn een klein IT-team en bouwen een intern formulierensysteem met een beheeromgeving. Django of Flask?', 'django'],
     ["flask or django for a small business booking system? staff roles, an audit log, lots of crud screens, i'm solo", 'django'],
+    // One developer is the size of the team too: a marketplace built alone is no small app.
+    ['solo developer here: a resale marketplace with listings, seller accounts, card payments and buyer-seller chat. which python framework?', 'django'],
     // ...and so is a small clinic or club: how big the organisation is, not the app it needs.
     ['a booking site for a small physio clinic: patients book slots online and the receptionist manages the calendar and patient records. what framework?', 'django'],
     // What the team knows carries over to the framework built on it.
@@ -3223,6 +3225,12 @@ describe('a framework someone has done or knows is background to an open questio
   });
 });
 
+describe('a framework never used, named after one that was, is not known', () => {
+  it('the one they know decides a close call', () => {
+    expect(ask("a small json api with token auth and a dozen endpoints: flask or fastapi? i know flask, never tried fastapi").recommendation).toBe('flask');
+  });
+});
+
 describe('the one option weighed beside a framework the team already knows, or would replace, is a fit question', () => {
   it.each([
     ['Kannattaako meidän valita Litestar, kun tiimi osaa jo FastAPIn?', 'litestar'],
@@ -3493,6 +3501,11 @@ describe('three or more features assembled from extensions, where another framew
 
   it('two from extensions is still a judgement call', () => {
     expect(ask('is flask fine for a small api with an orm and logins?').fit).not.toBe('poor');
+  });
+
+  it('depends when the asker knows the framework and not the one that ships them', () => {
+    const a = ask('is flask ok for a members portal with sign-up, staff permissions, an admin and lots of forms? i have only ever used flask, never django');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'depends', recommendation: 'django' });
   });
 });
 

@@ -144,7 +144,8 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const shipsAll = ranked.find((r) => r.framework.id !== x.id && features.every((t) => r.framework.support[t.id].level === 'built_in'));
   const assembledFromExtensions = fit !== 'poor' && assembled.length >= MANY_EXTENSIONS && shipsAll !== undefined;
   if (assembledFromExtensions) {
-    fit = 'poor';
+    // ...unless the team knows X and not the other: then it depends on whether assembling costs more than learning.
+    fit = u.teamKnows.includes(x.id) && !u.teamKnows.includes(shipsAll.framework.id) ? 'depends' : 'poor';
     best = shipsAll;
   }
   // "mature enough for a bank's API?": where the stakes are high, a middling rating on a quality asked about is not a yes.
