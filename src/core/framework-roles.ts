@@ -166,7 +166,7 @@ export function frameworkRoles(
     // "fastapi's swagger docs in bottle, possible?" ask about the other one.
     const ownFeature = featureAfter ?? matches.find((n) => n.kind === 'topic' && words[m.end] === 's' && n.start === m.end + 1);
     const featureWantedIn = ownFeature !== undefined && PUT_IN.has(words[ownFeature.end] ?? '') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === ownFeature.end + 1);
-    const role: FrameworkRole = listedAfterExcluded
+    let role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
       : LIKE_GLUED_AFTER.test(after) || (featureAfter !== undefined && (LIKE_GLUED_AFTER.test(afterFeature) || LIKE_FOR.test(afterFeature) || forms?.likeAfter(afterFeature) === true)) || likeThenFeature || featureWantedIn
       ? 'like'
@@ -181,6 +181,9 @@ export function frameworkRoles(
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || (OWN_BEFORE.test(before) && OWN_THING_AFTER.test(after)) || (COUNTED_BEFORE.test(before) && BUILT_THINGS_AFTER.test(after)) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'
           : 'candidate';
+    // "I know a bit of django and fastapi": a name listed right after one they know, with nothing of its own, is known too.
+    const listedAfterKnown = role === 'candidate' && !asked && previous !== undefined && roles.get(previous.id) === 'context' && m.start === previous.end + 1 && LIST_JOINERS.has(words[m.start - 1] ?? '') && sameClause(previous, m);
+    if (listedAfterKnown) role = 'context';
     if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);
     if (role === 'excluded' && (EXCLUDED_RIGHT_BEFORE.test(before) || groupSetAside)) setAsideRightBefore.add(m.id);
     if (role === 'context') known.add(m.id);

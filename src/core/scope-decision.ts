@@ -195,6 +195,10 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const counterpartElsewhere =
     !nothingOurs && !python && scope.ecosystemStarts.length > 0 && (CLOSEST_ASKED.test(joined) || LIKENESS_ASKED.test(joined)) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (words[at - 1] === 'the' && FOR_ECOSYSTEM.has(words[at - 2] ?? '')) || COUNTERPART.has(words[at + 1] ?? ''));
   if (counterpartElsewhere) return 'otherEcosystem';
+  // "could you draft a cover letter for a backend job? I know some django and fastapi": prose to write, with
+  // every framework named only as what the writer knows, is a letter, whatever needs its words hint at.
+  const proseAbout = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && PROSE.test(joined) && WRITE_REQUEST.test(joined);
+  if (proseAbout && !frameworkAsked(words, scope)) return 'offTopic';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked

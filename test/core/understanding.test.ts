@@ -136,6 +136,8 @@ describe('a framework name used in another sense is declined', () => {
     // ...and so is going over prose they wrote.
     'could you proofread my resume for a senior backend web role?',
     "can you go over my motivation letter? the job is junior web developer",
+    // ...and frameworks named only as what the writer knows are the letter's content.
+    'could you draft a cover letter for a backend internship? I have done some flask and quart',
     'can you draft an email to the team about the rest api outage this morning',
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
