@@ -33,6 +33,8 @@ const learningOnly = (scope: Pick<ScopeReading, 'matches'>): boolean => {
   const needs = scope.matches.filter((m) => m.kind === 'topic');
   return needs.length > 0 && needs.every((m) => LEARNING_NEEDS.has(m.id));
 };
+// "which one has ...", "which one is easier": one of the options, unnamed, as a conversation's follow-up asks.
+const WHICH_ONE_OF_OURS = /^(?:(?:ok|so|and|but) )?which one (?:has|is|s|would|should|do|does|gives|makes)\b/;
 // The words right before the thing a pick is asked for: "recommend a", "which", "a good cheap".
 const PICKED_BEFORE = /\b(?:recommend|suggest|best|good|decent|cheap|which|what|looking for|shopping for|need|want|buy|buying)(?: (?:a|an|the|some|good|decent|cheap|new)){0,2}$/;
 // The words right before a thing of one's own that is upgraded, bought or repaired: "upgrading my", "buying a new".
@@ -224,7 +226,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // learning, with nothing of ours, nothing web or Python, and words no question of ours uses, is
   // learning something else.
   // ("I'm a nurse learning to code, what's easiest?" is learning to program: ours to answer.)
-  if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined)) return 'offTopic';
+  // ("which one has the gentlest learning curve for a total beginner?" asks which of ours, with no thing named: a vague pick of ours.)
+  if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined) && !WHICH_ONE_OF_OURS.test(joined)) return 'offTopic';
   // "新手去哪里登山？": a beginner's pick of an everyday thing (a hike) with nothing of ours, web or
   // Python; "suggest a cheap laptop for a junior dev, mostly for coding": the everyday thing is what is
   // picked, whatever coding it is for.

@@ -529,6 +529,7 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
   // ...and so is an everyday thing picked for a beginner, whatever it is for ("a laptop for coding").
   it.each([
     "what's the best way to learn knitting as a beginner?",
+    'which one is easiest to learn knitting with, circular or straight needles?',
     'Come posso imparare a cucinare il risotto da solo, senza corsi?',
     '新手第一次登山，应该准备什么装备？',
     'could you suggest a cheap laptop for a junior dev? mostly coding and a bit of video editing',
@@ -552,7 +553,8 @@ describe('learning something with nothing of ours, nothing web and nothing Pytho
   });
 
   // Ease of learning asked of frameworks, or by someone learning to program, is ours.
-  it.each(['which framework is easiest to learn for a beginner?', "I'm a nurse learning to code, what's easiest?"])('%j', (q) => {
+  // ...and so is "which one", with no thing named: one of ours, however rare its other words.
+  it.each(['which framework is easiest to learn for a beginner?', "I'm a nurse learning to code, what's easiest?", 'which one has the softest learning curve for a complete newbie?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'learning_curve' });
   });
 });
