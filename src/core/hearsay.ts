@@ -18,6 +18,8 @@ const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|h
 // the option, said of it right after the telling.
 const CLAIMING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'claims', 'claimed', 'insists', 'insisted', 'reckons']);
 const TOLD_TO = new Set(['me', 'us', 'that']);
+// "my friend says just use django because it scales": a telling that says which to use is a suggestion.
+const TOLD_TO_USE = /^(?:(?:me|us) )?(?:(?:we|i|you) should |to )?(?:just )?(?:use|go with|pick|stick with|choose)\b/;
 const OWN_TURN: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'yet']);
 
 /** Where someone's claim about the option starts after a telling verb at `i`, or -1. */
@@ -41,7 +43,7 @@ export function hearsaySpans(words: readonly string[], sentences: readonly Span[
         spans.push({ start: claim, end: own < 0 ? r.end : claim + own });
         break;
       }
-      const suggests = SUGGESTING.has(words[i]!) || (words[i] === 'swears' && words[i + 1] === 'by');
+      const suggests = SUGGESTING.has(words[i]!) || (words[i] === 'swears' && words[i + 1] === 'by') || (CLAIMING.has(words[i]!) && TOLD_TO_USE.test(words.slice(i + 1, i + 5).join(' ')));
       if (!suggests) continue;
       const because = words.slice(i + 1, Math.min(r.end, i + 2 + OPTION_REACH)).findIndex((w) => REASON_WORDS.has(w));
       if (because < 0) continue;

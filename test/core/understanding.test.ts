@@ -4809,6 +4809,12 @@ describe("someone else's reason for suggesting an option is their claim, not the
     }
   });
 
+  it('a telling of which to use, with its reason, is a suggestion too: the lighter pick is still one for pages', () => {
+    const a = ask('is django too much for a three-page photography site with a booking form? my uncle says just use django because it scales');
+    expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
+    expect(['flask', 'bottle']).toContain(a.recommendation);
+  });
+
   it("the claim ends where the asker's own words begin", () => {
     expect(ask('so you said bottle is okay for us, but we will have thousands of users and need password reset. still bottle?')).toMatchObject({ fit: 'poor', recommendation: 'django' });
   });
