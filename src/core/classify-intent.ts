@@ -644,6 +644,8 @@ const NAME_ALONE_WORDS = 4;
 // "which is the sane approach?", "what's the cleaner pattern": a way of doing it, not a framework.
 const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|better|best|right|cleaner|simpler|proper|recommended) )?(?:approach|way to do it|pattern)\b/;
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
+// "the pi is slow", "the box is pretty slow": the machine it runs on, slow.
+const SLOW_MACHINE = /\b(?:pi|zero|box|machine|board|device|hardware|vps|server|laptop|card|cpu)(?: is| s) (?:\w+ )?slow$/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
 
 /** A letter of a script other than Latin: the words around a name are another language's. */
@@ -906,6 +908,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const at = wordIndexAt(text, fewDependencies.index);
         wanted.push({ kind: 'topic', id: 'small_apps', start: at, end: at + 1, exact: true });
       }
+      // "a tiny REST API on a Pi Zero, minimal dependencies": with as little installed as possible, the few JSON
+      // endpoints say what the small app does; API tooling (validation, generated docs) is what they would not install.
+      // ...and "the Pi is slow" beside it is the small machine it must fit on, not a call for the fastest framework.
+      const slowMachine = (m: EntityMatch) => m.id === 'performance' && SLOW_MACHINE.test(words.slice(Math.max(0, m.start - 4), m.end).join(' '));
+      if (fewDependencies) for (let i = 0; i < wanted.length; i++) if ((wanted[i]!.id === 'rest_api' || slowMachine(wanted[i]!)) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "what should i learn after flask?": what is worth learning next is what is widely used.
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
       // "a system we have to keep alive for 10+ years", "must run for a decade": a life span ahead asks

@@ -40,7 +40,7 @@ export const NO_DEPENDENCIES = new RegExp(
 );
 // ...or as little as possible: "as few deps as possible", "without pulling in a pile of dependencies", "a 1 file thing".
 export const FEW_DEPENDENCIES = new RegExp(
-  `${NO_DEPENDENCIES.source}|\\b(?:without|minimal|fewest|(?:as |very )?few|nothing but)${DEPENDENCY_WORDS}|\\bwithout (?:pulling in |installing |dragging in )?(?:a (?:pile|bunch|ton|load) of |lots of |many |a lot of )?(?:deps|dependencies)\\b|\\b(?:single|one|1) (?:py )?file (?:app|apps|script|tool|framework|module|web app|web ui|service|thing)\\b`,
+  `${NO_DEPENDENCIES.source}|\\b(?:without|minimal|fewest|fewer|(?:as |very )?few|nothing but)${DEPENDENCY_WORDS}|\\bwithout (?:pulling in |installing |dragging in )?(?:a (?:pile|bunch|ton|load) of |lots of |many |a lot of )?(?:deps|dependencies)\\b|\\b(?:single|one|1) (?:py )?file (?:app|apps|script|tool|framework|module|web app|web ui|service|thing)\\b`,
 );
 // Words that turn a release question into a choice: "still maintained enough to start a new project on".
 export const CHOICE_WORDS = /\b(?:use|using|pick|choose|start|new project|good choice|bet on|adopt|build|go with)\b/;

@@ -18,6 +18,7 @@ describe('wanting as little installed as possible', () => {
     ['a single-file tool for the lab', true],
     ['it has to be one file', true],
     ['no external dependencies allowed on the build server', true],
+    ['whichever needs fewer dependencies', true],
     // Dependency injection is a feature, not something installed.
     ['a framework without dependency injection magic', false],
     ['upload a single file and get a report back', false],
@@ -33,6 +34,10 @@ describe('wanting as little installed as possible', () => {
   it.each([
     'tiny web framework for an offline kiosk box, zero dependencies?',
     'which python framework for a small status site? as few deps as possible',
+    // A few JSON endpoints say what the small app does: API tooling is what they would not install.
+    'which framework should serve a couple of json endpoints from an old thin client? as few dependencies as possible',
+    // ...and a slow board is the machine it must fit on, not a call for the fastest framework.
+    'need a small REST API for a weather station on a pi zero. minimal dependencies, the board is really slow',
   ])('a pick leads with a framework that needs only the standard library, and says so: %j', (q) => {
     const a = ask(q);
     expect(a.intent).toBe('recommend');
@@ -55,6 +60,10 @@ describe('wanting as little installed as possible', () => {
     const a = ask('offline box, no pip, we copy one .py file over. need a couple of json endpoints and a status page. which python framework?');
     expect(a).toMatchObject({ intent: 'recommend', topic: 'small_apps' });
     expect(standalone.has(a.recommendation ?? '')).toBe(true);
+  });
+
+  it('of two close on the needs, a wish for fewer dependencies decides it', () => {
+    expect(ask('flask or bottle for a one-file status page? whichever needs fewer dependencies')).toMatchObject({ intent: 'compare', recommendation: 'bottle' });
   });
 
   it('of two level on the needs, the one needing only the standard library wins, and the note says why', () => {

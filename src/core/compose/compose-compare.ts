@@ -147,7 +147,10 @@ export function composeCompare(input: ComposeInput): Composed {
   const names = judged.map((f) => f.name);
   const winner = ranked[0]!.framework;
   const runnerUp = ranked[1];
-  const tie = !runnerUp || ranked[0]!.score - runnerUp.score < TIE;
+  // "Bottle or Flask for a one-file tool? as few dependencies as possible": close on the rest, the wish for
+  // nothing installed decides it for the one that needs nothing beyond the standard library.
+  const nothingInstalledDecides = runnerUp !== undefined && u.fewDependencies && winner.standardLibraryOnly && !runnerUp.framework.standardLibraryOnly;
+  const tie = !runnerUp || (ranked[0]!.score - runnerUp.score < TIE && !nothingInstalledDecides);
   const phrase = needsPhrase(weighed);
   const others = ranked.slice(1).map((r) => r.framework.name);
   // Three compared and two level at the top: say who is level and who is behind, not "no winner".
