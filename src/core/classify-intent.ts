@@ -597,6 +597,10 @@ const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 
 
 // "why would anyone still pick", "why should i not use", "y not": why one framework, named right after,
 // is or is not worth picking.
+// "any reason not to use", "are there good reasons NOT to pick": reasons asked against an option.
+const REASON_AGAINST = /\b(?:any|a|good|real|some)(?: (?:good|real|solid))? reasons? (?:not to|to not|against) (?:use|using|pick|picking|choose|choosing|go with|going with|adopt|adopting)$/;
+// "", "for a new api", "for a greenfield project in 2026", "for a production API": no job beyond starting or running one.
+const ANY_NEW_JOB = /^(?:for (?:a |an |our |my |the )?(?:(?:new|brand new|greenfield|fresh|production|prod|real|serious) )+(?:project|projects|api|apis|app|apps|service|services|backend|rest api|json api)(?: (?:project|work))?)?(?: (?:in 20\d\d|today|nowadays|these days|rn|right now|now|anymore))?$/;
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
 // "why choose sanic over litestar?": set against another framework named, it is a comparison; so is
 // a question about how two relate ("the relationship between X and Y ... why would anyone use X?").
@@ -2046,6 +2050,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const whyPicked = WHY_PICKED.exec(text);
       const whySubject = whyPicked ? matches.find((m) => m.kind === 'framework' && m.start === wordIndexAt(text, whyPicked.index + whyPicked[0].length + 1)) : undefined;
       if (whySubject && (best === 'recommend' || best === 'describe' || best === 'compare') && !fitPhrasedAnywhere && !JOINERS.has(words[whySubject.end] ?? '') && !COMPARED_WITH_NAME.test(text) && !forms.differenceBetween(text) && !HOW_TWO_RELATE.test(text)) best = 'pros_cons';
+      // "any reason NOT to use sanic for a production api?", "...for a greenfield project in 2026?": reasons against
+      // it for no job beyond a new or production one are its drawbacks; "for the webhook receiver" still asks the fit.
+      const reasonAgainst = named.length === 1 && (best === 'recommend' || best === 'describe') ? matches.find((m) => m.kind === 'framework' && REASON_AGAINST.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '))) : undefined;
+      const sentenceOf = reasonAgainst ? sentences.find((r) => r.start <= reasonAgainst.start && reasonAgainst.start < r.end) : undefined;
+      if (reasonAgainst && sentenceOf && ANY_NEW_JOB.test(words.slice(reasonAgainst.end, sentenceOf.end).join(' '))) best = 'pros_cons';
       // "falcon strengths for a pure json api?", "sanic downsides for a team of juniors": the name's own
       // strengths or weaknesses, right after it, are asked for, whatever they are weighed for.
       const prosOfName = named.length === 1 && matches.some((m) => m.kind === 'framework' && PROS_WORD.test(words[m.end] ?? ''));

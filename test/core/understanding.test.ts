@@ -4730,6 +4730,10 @@ describe('what a question asks, read from its whole shape', () => {
     ["What are Tornado's weak points?", 'pros_cons'],
     ['Pourquoi choisir Falcon pour une API ?', 'pros_cons'],
     ['is there any reason to avoid litestar for our webhook api?', 'recommend'],
+    // ...but reasons against it for no job beyond a new or production one are its drawbacks.
+    ['are there good reasons not to pick litestar for a brand new service these days?', 'pros_cons'],
+    ['any reason NOT to go with quart for a production api?', 'pros_cons'],
+    ['any reason not to use bottle for the kiosk status page?', 'recommend'],
     // ...and asked beside how two frameworks relate, the two are set side by side.
     ['how are quart and flask related? and why would anyone still pick quart?', 'compare'],
     // A failure reported in one framework is explained, not a yes/no on it; weighing a move away from it still compares.
