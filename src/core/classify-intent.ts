@@ -325,7 +325,7 @@ const OR_INSTEAD: ReadonlySet<string> = new Set(['is', 'just', 'only', 'purely',
 // "litestar any good?": a judgement asked in a word, which alone lists no pros and cons.
 const ANY_GOOD = /\b(?:any good|(?:is it )?good)\b/g;
 // "run an existing WSGI app inside it", "mount our old asgi app": an app of that interface as the guest.
-const GUEST_APP = /\b(?:run|running|runs|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
+const GUEST_APP = /\b(?:run|running|runs|serve|serving|serves|host|hosting|hosts|mount|mounting|mounts|embed|embedding|wrap|wrapping)(?: (?:a|an|the|our|my|existing|old|legacy|plain))* (?:wsgi|asgi) (?:apps?|applications?)\b/;
 // "is it actually async or just sync_to_async under the hood?": what a feature really does inside.
 // ...or whether it is real: "flask async views - actually async or kinda fake?".
 const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely|only|simply)\b|\bactually \w+ or (?:\w+ ){0,2}fake\b/;

@@ -2655,6 +2655,7 @@ describe('what a question is about, when it names several needs', () => {
     // An app of another interface run inside the framework is mixing two during a move.
     ['does tornado host wsgi applications at all?', 'migration'],
     ['can starlette mount a wsgi app next to its own routes?', 'migration'],
+    ['could tornado serve our legacy wsgi application while the new handlers take over?', 'migration'],
     // Easier for people new to it is the learning curve ("easier to test" is testing).
     ['flask or pyramid, which is easier for the new hires?', 'learning_curve'],
     // An app split into services is what the question is about; what each service needs comes after.
