@@ -332,6 +332,9 @@ const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely
 // "does django support ...", "can I use ...", "can starlette do ...": support asked for first, in so many words.
 const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
 // "..., or is it still sync under the hood?": the inside offered only as the other answer.
+// A feature asked of a framework, then what to do if it has none: "can X do Y or do i need something else", "does X
+// include Y, or what do people use".
+const FEATURE_THEN_ELSE = /^(?:(?:so|ok|hey|quick q) )?(?:does|do|can|could|will) \w+(?: \w+)? (?:do|have|has|support|ship|include|offer|come with)\b.* or (?:(?:do|would|will|should|must) (?:i|we|you) (?:need|have to|install|add|use|bolt on|pick)|(?:what|which) (?:do|does|should|would) (?:people|folks|ppl|i|we|you|everyone|most people) (?:use|pick|reach for|add))\b/;
 const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+(?: only)? under the hood\b/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
@@ -2153,6 +2156,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "which migrations tool for pyramid?", "best auth library for fastapi?": the pick of a package for the one framework
       // is described with its options, neither checked as a feature nor a framework recommended.
       if ((best === 'recommend' || best === 'feature_check') && !pickIsAFramework && pickedForOne(words.length, PACKAGE_PICKED_FOR)) best = 'describe';
+      // "can fastapi do websockets or do i need something else?", "does aiohttp include an ORM, or what do people use for the
+      // database?": the feature asked of the one framework comes first; what they would reach for instead only follows from the answer.
+      const firstSaid = words.slice(sentences[0]!.start, sentences[0]!.end).join(' ');
+      const featureThenElse = named.length === 1 && !fitPhrasedAnywhere && FEATURE_THEN_ELSE.test(firstSaid) && matches.some((m) => m.kind === 'topic' && m.end <= sentences[0]!.end && topicKind.get(m.id as TopicId) === 'feature');
+      if (featureThenElse && (best === 'recommend' || best === 'describe')) best = 'feature_check';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

@@ -4745,6 +4745,20 @@ describe('what a question asks, read from its whole shape', () => {
   });
 });
 
+describe('a feature asked of one framework, then what to reach for if it has none, is the feature check', () => {
+  it.each([
+    ['can starlette do websockets or do i need something else? a small chat for our team', 'built_in'],
+    ['can tornado do templates or do we need something else?', 'built_in'],
+    ['does pyramid include an orm, or what do people use for the database layer?', 'extension'],
+  ])('%j', (q, support) => {
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', support });
+  });
+
+  it('"can X handle" a load, or something else, is still a fit', () => {
+    expect(ask('can bottle handle 300 requests a second, or do we need something async?').intent).toBe('recommend');
+  });
+});
+
 describe('a feature question whose form names its subject right after "does"', () => {
   // The framework after "does" is the one checked; one named after it, or the app moved away from, is
   // what it would work with or resemble.
