@@ -333,8 +333,8 @@ const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely
 const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
 // "..., or is it still sync under the hood?": the inside offered only as the other answer.
 // A feature asked of a framework, then what to do if it has none: "can X do Y or do i need something else", "does X
-// include Y, or what do people use".
-const FEATURE_THEN_ELSE = /^(?:(?:so|ok|hey|quick q) )?(?:does|do|can|could|will) \w+(?: \w+)? (?:do|have|has|support|ship|include|offer|come with)\b.* or (?:(?:do|would|will|should|must) (?:i|we|you) (?:need|have to|install|add|use|bolt on|pick)|(?:what|which) (?:do|does|should|would) (?:people|folks|ppl|i|we|you|everyone|most people) (?:use|pick|reach for|add))\b/;
+// include Y, or what do people use". ("...or should we use something else?" weighs the framework itself: a fit.)
+const FEATURE_THEN_ELSE = /^(?:(?:so|ok|hey|quick q) )?(?:does|do|can|could|will) \w+(?: \w+)? (?:do|have|has|support|ship|include|offer|come with)\b.* or (?:(?:do|would|will|must) (?:i|we|you) (?:need|have to|install|add|bolt on)|(?:what|which) (?:do|does|should|would) (?:people|folks|ppl|i|we|you|everyone|most people) (?:use|pick|reach for|add))\b/;
 const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+(?: only)? under the hood\b/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
 const PYTHON_VERSION = /\bpython [23](?: \d+)?\b/;
