@@ -1365,7 +1365,12 @@ describe('parts a framework should not force on you ask for the freedom to choos
 });
 
 describe('a move from one framework to another is about the move, whatever is moved', () => {
-  it.each(['should we move our old pyramid json api to litestar? around 90 endpoints', 'how hard is bottle -> flask for a small booking app?'])('%j', (q) => {
+  it.each([
+    'should we move our old pyramid json api to litestar? around 90 endpoints',
+    'how hard is bottle -> flask for a small booking app?',
+    // The thing moved need not be a word we know: "the invoicing svc", "payroll".
+    'moving payroll from django to litestar this quarter, opinions?',
+  ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'compare', topic: 'migration' });
   });
 
