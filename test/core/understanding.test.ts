@@ -2371,6 +2371,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
   it.each([
     // [question, intent, topic]
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
+    // Tagalog "can X be used for ...?" asks about fit; a personal site in Thai is a small app.
+    ['Pwede bang gamitin ang Falcon para sa serbisyo ng aming opisina?', 'recommend', null],
+    ['Bottle เหมาะกับเว็บส่วนตัวของผมไหม', 'recommend', 'small_apps'],
     // A Hungarian case ending glued to the name ("Sanicnak": of Sanic) is still the name.
     ['Van a Sanicnak beépített websocket támogatása?', 'feature_check', 'websockets'],
     // Hungarian "a" (the) before every name is no article of a thing.
