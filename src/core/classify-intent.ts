@@ -653,6 +653,8 @@ const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|be
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
 // "the pi is slow", "the box is pretty slow": the machine it runs on, slow.
 const SLOW_MACHINE = /\b(?:pi|zero|box|machine|board|device|hardware|vps|server|laptop|card|cpu)(?: is| s) (?:\w+ )?slow$/;
+// What is slow when it is something called: "slow partner apis", "slow upstream calls", "slow third party services".
+const SLOW_CALLED = /^(?:(?:partner|upstream|downstream|external|outbound|remote|vendor|third party|3rd party|backend|http|rest|soap|legacy) )*(?:apis?|calls?|services?|providers?|systems?|gateways?)\b/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
 
 /** A letter of a script other than Latin: the words around a name are another language's. */
@@ -838,10 +840,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and the simpler fix itself ("put a cache in front") is one remedy too, not the problem.
       const fixesFrom = offeredMoves.filter((m) => fixAfter(m) !== null).map((m) => m.end);
       const remedy = (x: EntityMatch) => fixesFrom.some((end) => end <= x.start && x.start - end <= FIX_REACH);
+      // "calling slow partner apis", "waits on slow upstream services": the slowness is theirs, waited on (async's
+      // job), not a call for a faster framework.
+      const slowCalled = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && words[m.start] === 'slow' && SLOW_CALLED.test(words.slice(m.end, m.end + 4).join(' '));
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
-        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) || inHearsay(m.start) ? { ...m, weak: true } : m));
+        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) || inHearsay(m.start) || slowCalled(m) ? { ...m, weak: true } : m));
       // "Does Tornado support running WSGI apps?": an app of another interface run inside the framework
       // is how two frameworks are mixed during a move, not which interface the framework runs on.
       // The framework is the host, named just before ("University IT will only host WSGI apps" is about their server).

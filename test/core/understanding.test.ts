@@ -4753,6 +4753,16 @@ describe('what a question asks, read from its whole shape', () => {
   });
 });
 
+describe('slow services called are waited on, which is what async is for, not a call for a faster framework', () => {
+  it('the wait leads what is asked', () => {
+    expect(ask('which framework for an aggregator that spends its time waiting on slow upstream services, many concurrent requests?').topic).toBe('async');
+  });
+
+  it('a team on Flask needing it gets the framework built on Flask', () => {
+    expect(ask('we are a flask team and need async because the new service calls slow vendor apis. what should we move to with the least rewriting?').recommendation).toBe('quart');
+  });
+});
+
 describe('a feature asked of one framework, then what to reach for if it has none, is the feature check', () => {
   it.each([
     ['can starlette do websockets or do i need something else? a small chat for our team', 'built_in'],
