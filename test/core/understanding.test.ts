@@ -4821,6 +4821,8 @@ describe('a recommendation never ranks a framework and also lists it as a poor f
 describe('the need said with "-wise" is what the options are weighed on', () => {
   it.each([
     ['bottle vs falcon for a tiny internal microservice, speed-wise?', 'performance'],
+    // Speed asked beside a small footprint ("lean and fast") is speed.
+    ['sanic or flask? it has to be lean and fast, nothing else matters', 'performance'],
     ['pyramid or django for our intranet, security wise', 'security'],
     ['sanic vs fastapi for a websocket relay, docs-wise', 'documentation'],
   ])('%j leads with %s', (q, topic) => {
