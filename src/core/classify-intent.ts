@@ -999,6 +999,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const needAskedFrom = forms.needInsteadAt(text);
       const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
       if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // "what should I learn next to stay employable for API work?": the work they learn it for is the need, however
+      // generic its word ("api" alone only hints elsewhere).
+      const learnGoal = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));
+      const goalAt = learnGoal ? words.slice(learnGoal.start, learnGoal.end).findIndex((w, i, said) => w === 'for' && i > 0 && LEARN_NEXT.test(said.slice(0, i).join(' '))) : -1;
+      if (learnGoal && goalAt > 0) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.weak && wanted[i]!.start > learnGoal.start + goalAt && wanted[i]!.end <= learnGoal.end && topicKind.get(wanted[i]!.id as TopicId) === 'feature') wanted[i] = { ...wanted[i]!, weak: false };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.

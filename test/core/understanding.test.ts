@@ -3458,6 +3458,10 @@ describe('what they know is what they move on from when they ask what to learn n
     expect(a.frameworks).not.toContain(a.recommendation);
   });
 
+  it('the work they learn it for is what is asked, and what they have been doing is background', () => {
+    expect(ask("I've been doing flask for two years, mostly jinja pages for small clients. what should I learn next for API work?").topic).toBe('rest_api');
+  });
+
   it('knowing X does not make X less of an overkill when that is the question', () => {
     expect(ask('been writing django for years; for a one-endpoint webhook, is django overkill?')).toMatchObject({ fit: 'poor' });
   });
