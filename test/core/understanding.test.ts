@@ -2374,6 +2374,8 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
     // Tagalog "can X be used for ...?" asks about fit; a personal site in Thai is a small app.
     ['Pwede bang gamitin ang Falcon para sa serbisyo ng aming opisina?', 'recommend', null],
     ['Bottle เหมาะกับเว็บส่วนตัวของผมไหม', 'recommend', 'small_apps'],
+    // Indonesian "di" (in) before the name is no dependency injection.
+    ['Bagaimana cara menambahkan login pengguna di Flask?', 'describe', 'auth'],
     // A Hungarian case ending glued to the name ("Sanicnak": of Sanic) is still the name.
     ['Van a Sanicnak beépített websocket támogatása?', 'feature_check', 'websockets'],
     // Hungarian "a" (the) before every name is no article of a thing.
