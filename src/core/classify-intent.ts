@@ -373,6 +373,8 @@ const PART_OR_SEPARATE = /\bpart of (?:\w+ ){1,2}(?:itself|core|proper)\b|\bor (
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
+// "...or is everyone on django ninja now", "or has everybody moved to sqlmodel": the other one, where the crowd went.
+const EVERYONE_ON_OTHER = /\bor (?:is|has|have|are|did) (?:everyone|everybody|most people|people|the community|the world)(?: (?:just|already|now|basically))? (?:on|using|moved (?:on )?to|switched to|gone to|going to|moving to|migrated to)\b/;
 const VS_BETWEEN = /\b(?:vs|versus)\b/;
 const REPLACED = /\breplac\w*\b/;
 /** Two packages of one kind with a "to" between them: a move from the first to the second ("a DRF API to Ninja"). */
@@ -2133,6 +2135,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "hypercorn vs uvicorn, which for our quart app?": two packages of one kind set against each other, with
       // no framework asked for, are compared: a server or an ORM is never recommended (contract v2).
       if ((best === 'recommend' || best === 'describe') && setAgainst && !frameworkAsked && (best === 'recommend' || runningOwn)) best = 'compare';
+      // "does DRF still make sense or is everyone on Ninja now?": one of a kind against the other everyone went to weighs the two.
+      if ((best === 'feature_check' || best === 'describe' || best === 'recommend' || best === 'pros_cons') && kindPair && !movedBetween && EVERYONE_ON_OTHER.test(text)) best = 'compare';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon
       // templates)...": the sentence that asks decides, the codebase around it is background.

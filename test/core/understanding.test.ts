@@ -4434,6 +4434,12 @@ describe('documentation that says something is where a claim comes from, not a n
   });
 });
 
+describe('one package of a kind against the other "everyone" went to weighs the two', () => {
+  it.each(['does django rest framework still pay off for a new api or is everyone on django ninja?', 'is flask-sqlalchemy still the way or has everyone moved to sqlmodel'])('%j', (q) => {
+    expect(ask(q).intent).toBe('compare');
+  });
+});
+
 describe('a move from one package to another of its kind is weighed on the move', () => {
   it.each([
     'porting our drf endpoints across to django ninja, a handful per sprint. sensible?',
