@@ -470,9 +470,12 @@ function fitSubjectOf(words: string[], asked: Span[] | null, sentences: Span[], 
   if (!sole || roles[sole.id] !== 'candidate') return undefined;
   const { asking } = sole;
   const text = words.slice(asking.start, asking.end).join(' ');
+  // ("Should I use Litestar for a new project? ... the community is small compared to FastAPI.": "should I use" opens it too.)
   const fit = FIT_ASKED.exec(text);
-  if (!fit && !forms.fitAskedElsewhere(text)) return undefined;
-  const [from, to] = fit ? [asking.start + wordIndexAt(text, fit.index), asking.start + wordIndexAt(text, fit.index + fit[0].length)] : [asking.start, asking.start + FIT_NAME_WITHIN];
+  const opening = fit ? null : SHOULD_USE_OPENING.exec(text);
+  if (!fit && !opening && !forms.fitAskedElsewhere(text)) return undefined;
+  // (After "should I use" the name comes next: "should I use Litestar for ...".)
+  const [from, to] = fit ? [asking.start + wordIndexAt(text, fit.index), asking.start + wordIndexAt(text, fit.index + fit[0].length)] : opening ? [asking.start, asking.start + opening[0].split(' ').length] : [asking.start, asking.start + FIT_NAME_WITHIN];
   return matches.some((m) => m.kind === 'framework' && m.id === sole.id && m.start >= from && m.start <= to) ? sole.id : undefined;
 }
 
@@ -657,6 +660,9 @@ const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wro
 const SLOW_MACHINE = /\b(?:pi|zero|box|machine|board|device|hardware|vps|server|laptop|card|cpu)(?: is| s) (?:\w+ )?slow$/;
 // What is slow when it is something called: "slow partner apis", "slow upstream calls", "slow third party services".
 const SLOW_CALLED = /^(?:(?:partner|upstream|downstream|external|outbound|remote|vendor|third party|3rd party|backend|http|rest|soap|legacy) )*(?:apis?|calls?|services?|providers?|systems?|gateways?)\b/;
+const INSTEAD_OF = /\b(?:instead of|rather than)\b/;
+// "only worry is that", "my one worry is", "the concern is that", "I'm worried that": a doubt about the option, not a need.
+const WORRY_SAID = /\b(?:(?:only|one|my|our|main|biggest|the) (?:worry|worries|hesitation|doubt|reservation) (?:is|being)|(?:only|one|the) concern is that|(?:i m|im|i am|we re|were|we are) (?:a bit |slightly |a little |kinda |kind of )?(?:worried|nervous|concerned) (?:that|about))\b/;
 const LOAD_CARRIERS = new Set(['with', 'of', 'at', 'for', 'handling', 'holding', 'serving', 'carrying']);
 
 /** A letter of a script other than Latin: the words around a name are another language's. */
@@ -1001,6 +1007,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const needAskedFrom = forms.needInsteadAt(text);
       const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
       if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // "Should I use Litestar? ... Only worry is that the community is small": a worry about the option weighs in, but
+      // is no need it must meet in full (a need said as what matters most, "main concern is latency", still is).
+      // (Only of the one option asked about: between two, what worries them is what they weigh.)
+      const namesJoined = matches.some((m) => m.kind === 'framework' && (words[m.end] === 'or' || words[m.end] === 'and') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1));
+      // (Nor where pros and cons are asked: there the worry is what is asked.)
+      const worry = !VS_BETWEEN.test(text) && !CHOOSING_BETWEEN.test(text) && !namesJoined && !INSTEAD_OF.test(text) && !cues.has('prosCons') ? WORRY_SAID.exec(text) : null;
+      const worryAt = worry ? wordIndexAt(text, worry.index) : -1;
+      const worrySentence = worryAt >= 0 ? sentences.find((r) => r.start <= worryAt && worryAt < r.end) : undefined;
+      if (worrySentence) for (let i = 0; i < wanted.length; i++) if (!wanted[i]!.weak && wanted[i]!.start > worryAt && wanted[i]!.end <= worrySentence.end) wanted[i] = { ...wanted[i]!, weak: true };
       // "what should I learn next to stay employable for API work?": the work they learn it for is the need, however
       // generic its word ("api" alone only hints elsewhere).
       const learnGoal = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));

@@ -4765,6 +4765,16 @@ describe('what a question asks, read from its whole shape', () => {
   });
 });
 
+describe('a worry about the one option weighs in without being a need it must meet', () => {
+  it('a worry about its community does not turn a strong fit into a no', () => {
+    expect(ask('Would Litestar be a good fit for our internal API? We like built-in DI and typed handlers. My only worry is the small community.')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'litestar' });
+  });
+
+  it('"should I use X ...?" asks about X, the other named in the worry is only measured against', () => {
+    expect(ask('Should I use litestar for the new payments service? we want DI and openapi, only worry is that it is smaller than fastapi')).toMatchObject({ intent: 'recommend', recommendation: 'litestar' });
+  });
+});
+
 describe('slow services called are waited on, which is what async is for, not a call for a faster framework', () => {
   it('the wait leads what is asked', () => {
     expect(ask('which framework for an aggregator that spends its time waiting on slow upstream services, many concurrent requests?').topic).toBe('async');
