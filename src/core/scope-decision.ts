@@ -164,6 +164,10 @@ const LOCAL_PROGRAM = /\b(?:cli|clis|command line|desktop|gui)\b/;
 /** "a CLI tool my family can't use; they would rather click through a web page": a web face put on a program run locally is something to serve. */
 export const webFaceOnProgram = (text: string): boolean => LOCAL_PROGRAM.test(text) && WEB_FACE.test(text);
 
+// What plain code is asked about too: how fast it runs, how easy it is to learn.
+const CODE_QUALITIES: ReadonlySet<string> = new Set(['performance', 'learning_curve']);
+const CODE_NAMES_AMONG = 3;
+
 // Python itself as what is learned or moved to: "learn python", "switch her to real python", "a python book for kids".
 const PYTHON_LEARNED = /\b(?:learn|learning|teach|teaching|get into|getting into|start with|starting with|switch to|switching to|move (?:\w+ )?to|moving (?:\w+ )?to)(?: real| proper| actual)? python\b|\bpython (?:books?|courses?|for kids|for children|for beginners)\b/;
 
@@ -254,6 +258,11 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Only where every other word is in another script: our reading of "framework" and "web" in Latin-script
   // languages has gaps (a Hungarian "which Python web frameworks do you know?" asks for our list).
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
+  // ...and so is "Pythonでリストを逆順にする方法…reverse()とスライスのどちらが速いですか？": which of two ways of its own runs faster,
+  // with a name or two of code among the other script's words.
+  const latinBesides = words.filter((w) => w !== 'python' && LATIN.test(w));
+  const codeQualityOnly = topics > 0 && scope.matches.every((m) => m.kind !== 'topic' || CODE_QUALITIES.has(m.id));
+  if (nothingOurs && python && !asksFramework && codeQualityOnly && scope.web === 0 && latinBesides.length > 0 && latinBesides.length <= CODE_NAMES_AMONG && words.length > latinBesides.length * 4) return 'generalPython';
   // "which book to learn python as a complete beginner?", "when should she move from Scratch to real Python?":
   // the language itself learned, with no framework asked and nothing web, is plain Python. (Not with the
   // Python counterpart of another framework asked, or needs of an app beyond being a beginner: "members sign in and reserve slots".)

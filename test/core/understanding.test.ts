@@ -4167,8 +4167,14 @@ describe('Python named in another script with nothing of ours and nothing web is
     expect(ask('Pythonでファイルを一行ずつ読むにはどうすればいいですか？').intent).toBe('out_of_scope');
   });
 
+  // ...and so is which of two ways of its own runs faster, a name or three of code among the words.
+  it.each(['Pythonで大きなファイルを読むときmmapは速いですか？', 'Pythonで重複を削除するにはsetとdict.fromkeysのどちらが速いですか？'])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
   it('a web thing asked in that script is ours', () => {
     expect(ask('Python で Web アプリを作るなら何がいい？').intent).toBe('recommend');
+    expect(ask('FastAPIとFlaskどちらが速いですか？').intent).toBe('compare');
   });
 });
 
