@@ -332,8 +332,8 @@ const HOW_IT_REALLY_WORKS = /\bunder the hood\b|\bactually \w+ or (?:just|merely
 // "does django support ...", "can I use ...", "can starlette do ...": support asked for first, in so many words.
 const SUPPORT_ASKED_FIRST = /^(?:(?:does|do) \w+(?: \w+)? (?:support|have|ship|offer|do)|(?:can|could) (?:i|we|you) use|(?:can|could) \w+ (?:do|handle|run))\b/;
 // "..., or is it still sync under the hood?": the inside offered only as the other answer.
-// A feature asked of a framework, then what to do if it has none: "can X do Y or do i need something else", "does X
-// include Y, or what do people use". ("...or should we use something else?" weighs the framework itself: a fit.)
+// A feature asked of a framework, then what to do if it has none: "can X do Y, or would we have to install more", "does X
+// ship Y, or what do folks add". ("...or should we use something else?" weighs the framework itself: a fit.)
 const FEATURE_THEN_ELSE = /^(?:(?:so|ok|hey|quick q) )?(?:does|do|can|could|will) \w+(?: \w+)? (?:do|have|has|support|ship|include|offer|come with)\b.* or (?:(?:do|would|will|must) (?:i|we|you) (?:need|have to|install|add|bolt on)|(?:what|which) (?:do|does|should|would) (?:people|folks|ppl|i|we|you|everyone|most people) (?:use|pick|reach for|add))\b/;
 const OR_STILL_INSIDE = /\bor is it (?:still |just |really )?\w+(?: only)? under the hood\b/;
 // "stuck on py3.9" (normalised to "python 3 9"), "only python 3.8": the Python they run.
@@ -373,7 +373,7 @@ const PART_OR_SEPARATE = /\bpart of (?:\w+ ){1,2}(?:itself|core|proper)\b|\bor (
 const BOT_WORDS = /\b(?:bot|whichpy)\b/;
 // "to" between where a move starts and where it ends, in the languages people ask in ("de X para Y", "X на Y").
 const MOVE_TO_WORDS: ReadonlySet<string> = new Set(['to', 'into', 'onto', 'para', 'nach', 'на', 'vers', 'naar', 'till', 'til', 'do', 'ke', 'sang', 'dan', 'a']);
-// "...or is everyone on django ninja now", "or has everybody moved to sqlmodel": the other one, where the crowd went.
+// "...or is everybody on pydantic these days", "or has the community moved to sqlmodel": the other one, where the crowd went.
 const EVERYONE_ON_OTHER = /\bor (?:is|has|have|are|did) (?:everyone|everybody|most people|people|the community|the world)(?: (?:just|already|now|basically))? (?:on|using|moved (?:on )?to|switched to|gone to|going to|moving to|migrated to)\b/;
 const VS_BETWEEN = /\b(?:vs|versus)\b/;
 const REPLACED = /\breplac\w*\b/;
@@ -470,11 +470,11 @@ function fitSubjectOf(words: string[], asked: Span[] | null, sentences: Span[], 
   if (!sole || roles[sole.id] !== 'candidate') return undefined;
   const { asking } = sole;
   const text = words.slice(asking.start, asking.end).join(' ');
-  // ("Should I use Litestar for a new project? ... the community is small compared to FastAPI.": "should I use" opens it too.)
+  // ("Should we pick Sanic for the relay? ... its docs are thin next to Starlette's.": "should we pick" opens it too.)
   const fit = FIT_ASKED.exec(text);
   const opening = fit ? null : SHOULD_USE_OPENING.exec(text);
   if (!fit && !opening && !forms.fitAskedElsewhere(text)) return undefined;
-  // (After "should I use" the name comes next: "should I use Litestar for ...".)
+  // (After "should we pick" the name comes next: "should we pick Sanic for ...".)
   const [from, to] = fit ? [asking.start + wordIndexAt(text, fit.index), asking.start + wordIndexAt(text, fit.index + fit[0].length)] : opening ? [asking.start, asking.start + opening[0].split(' ').length] : [asking.start, asking.start + FIT_NAME_WITHIN];
   return matches.some((m) => m.kind === 'framework' && m.id === sole.id && m.start >= from && m.start <= to) ? sole.id : undefined;
 }
@@ -605,9 +605,9 @@ const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 
 
 // "why would anyone still pick", "why should i not use", "y not": why one framework, named right after,
 // is or is not worth picking.
-// "any reason not to use", "are there good reasons NOT to pick": reasons asked against an option.
+// "is there a reason not to adopt", "good reasons NOT to pick": reasons asked against an option.
 const REASON_AGAINST = /\b(?:any|a|good|real|some)(?: (?:good|real|solid))? reasons? (?:not to|to not|against) (?:use|using|pick|picking|choose|choosing|go with|going with|adopt|adopting)$/;
-// "", "for a new api", "for a greenfield project in 2026", "for a production API": no job beyond starting or running one.
+// nothing, "for a fresh service", "for prod apps today": no job beyond starting or running one.
 const ANY_NEW_JOB = /^(?:for (?:a |an |our |my |the )?(?:(?:new|brand new|greenfield|fresh|production|prod|real|serious) )+(?:project|projects|api|apis|app|apps|service|services|backend|rest api|json api)(?: (?:project|work))?)?(?: (?:in 20\d\d|today|nowadays|these days|rn|right now|now|anymore))?$/;
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
 // "why choose sanic over litestar?": set against another framework named, it is a comparison; so is
@@ -658,7 +658,7 @@ const WHICH_APPROACH = /\b(?:which|what) (?:is |s )?(?:the )?(?:(?:sane|saner|be
 const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wrong|a good idea|a bad idea) to (?!use\b|pick\b|choose\b|go with\b|start with\b|learn\b|switch\b|move\b|migrate\b|build\b|stick with\b|stay on\b)/;
 // "the pi is slow", "the box is pretty slow": the machine it runs on, slow.
 const SLOW_MACHINE = /\b(?:pi|zero|box|machine|board|device|hardware|vps|server|laptop|card|cpu)(?: is| s) (?:\w+ )?slow$/;
-// What is slow when it is something called: "slow partner apis", "slow upstream calls", "slow third party services".
+// What is slow when it is something called: "slow vendor apis", "slow upstream calls", "slow third party services".
 const SLOW_CALLED = /^(?:(?:partner|upstream|downstream|external|outbound|remote|vendor|third party|3rd party|backend|http|rest|soap|legacy) )*(?:apis?|calls?|services?|providers?|systems?|gateways?)\b/;
 const INSTEAD_OF = /\b(?:instead of|rather than)\b/;
 // "only worry is that", "my one worry is", "the concern is that", "I'm worried that": a doubt about the option, not a need.
@@ -848,7 +848,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and the simpler fix itself ("put a cache in front") is one remedy too, not the problem.
       const fixesFrom = offeredMoves.filter((m) => fixAfter(m) !== null).map((m) => m.end);
       const remedy = (x: EntityMatch) => fixesFrom.some((end) => end <= x.start && x.start - end <= FIX_REACH);
-      // "calling slow partner apis", "waits on slow upstream services": the slowness is theirs, waited on (async's
+      // "fans out to slow vendor services", "waits on slow upstream calls": the slowness is theirs, waited on (async's
       // job), not a call for a faster framework.
       const slowCalled = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && words[m.start] === 'slow' && SLOW_CALLED.test(words.slice(m.end, m.end + 4).join(' '));
       const wanted = topicsRead
@@ -928,9 +928,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const at = wordIndexAt(text, fewDependencies.index);
         wanted.push({ kind: 'topic', id: 'small_apps', start: at, end: at + 1, exact: true });
       }
-      // "a tiny REST API on a Pi Zero, minimal dependencies": with as little installed as possible, the few JSON
+      // "three JSON routes on an old thin client, fewest deps possible": with as little installed as possible, the few JSON
       // endpoints say what the small app does; API tooling (validation, generated docs) is what they would not install.
-      // ...and "the Pi is slow" beside it is the small machine it must fit on, not a call for the fastest framework.
+      // ...and "the board is really slow" beside it is the small machine it must fit on, not a call for the fastest framework.
       const slowMachine = (m: EntityMatch) => m.id === 'performance' && SLOW_MACHINE.test(words.slice(Math.max(0, m.start - 4), m.end).join(' '));
       if (fewDependencies) for (let i = 0; i < wanted.length; i++) if ((wanted[i]!.id === 'rest_api' || slowMachine(wanted[i]!)) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "what should i learn after flask?": what is worth learning next is what is widely used.
@@ -1007,7 +1007,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const needAskedFrom = forms.needInsteadAt(text);
       const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
       if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
-      // "Should I use Litestar? ... Only worry is that the community is small": a worry about the option weighs in, but
+      // "Is Sanic right for us? ... my one worry is how few answers exist online": a worry about the option weighs in, but
       // is no need it must meet in full (a need said as what matters most, "main concern is latency", still is).
       // (Only of the one option asked about: between two, what worries them is what they weigh.)
       const namesJoined = matches.some((m) => m.kind === 'framework' && (words[m.end] === 'or' || words[m.end] === 'and') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1));
@@ -1016,7 +1016,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const worryAt = worry ? wordIndexAt(text, worry.index) : -1;
       const worrySentence = worryAt >= 0 ? sentences.find((r) => r.start <= worryAt && worryAt < r.end) : undefined;
       if (worrySentence) for (let i = 0; i < wanted.length; i++) if (!wanted[i]!.weak && wanted[i]!.start > worryAt && wanted[i]!.end <= worrySentence.end) wanted[i] = { ...wanted[i]!, weak: true };
-      // "what should I learn next to stay employable for API work?": the work they learn it for is the need, however
+      // "which should I study next for websocket jobs?": the work they learn it for is the need, however
       // generic its word ("api" alone only hints elsewhere).
       const learnGoal = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));
       const goalAt = learnGoal ? words.slice(learnGoal.start, learnGoal.end).findIndex((w, i, said) => w === 'for' && i > 0 && LEARN_NEXT.test(said.slice(0, i).join(' '))) : -1;
@@ -2080,7 +2080,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const whyPicked = WHY_PICKED.exec(text);
       const whySubject = whyPicked ? matches.find((m) => m.kind === 'framework' && m.start === wordIndexAt(text, whyPicked.index + whyPicked[0].length + 1)) : undefined;
       if (whySubject && (best === 'recommend' || best === 'describe' || best === 'compare') && !fitPhrasedAnywhere && !JOINERS.has(words[whySubject.end] ?? '') && !COMPARED_WITH_NAME.test(text) && !forms.differenceBetween(text) && !HOW_TWO_RELATE.test(text)) best = 'pros_cons';
-      // "any reason NOT to use sanic for a production api?", "...for a greenfield project in 2026?": reasons against
+      // "good reasons not to pick quart for a fresh service?", "...for prod these days?": reasons against
       // it for no job beyond a new or production one are its drawbacks; "for the webhook receiver" still asks the fit.
       const reasonAgainst = named.length === 1 && (best === 'recommend' || best === 'describe') ? matches.find((m) => m.kind === 'framework' && REASON_AGAINST.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '))) : undefined;
       const sentenceOf = reasonAgainst ? sentences.find((r) => r.start <= reasonAgainst.start && reasonAgainst.start < r.end) : undefined;
@@ -2150,7 +2150,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "hypercorn vs uvicorn, which for our quart app?": two packages of one kind set against each other, with
       // no framework asked for, are compared: a server or an ORM is never recommended (contract v2).
       if ((best === 'recommend' || best === 'describe') && setAgainst && !frameworkAsked && (best === 'recommend' || runningOwn)) best = 'compare';
-      // "does DRF still make sense or is everyone on Ninja now?": one of a kind against the other everyone went to weighs the two.
+      // "is marshmallow still worth it or is everybody on pydantic these days?": one of a kind against the other everyone went to weighs the two.
       if ((best === 'feature_check' || best === 'describe' || best === 'recommend' || best === 'pros_cons') && kindPair && !movedBetween && EVERYONE_ON_OTHER.test(text)) best = 'compare';
       // "is bottle dead?", "is quart maintained by pallets now?": about releases, not a choice.
       // "Is Pyramid still maintained in 2025? I inherited a 40k-line codebase (SQLAlchemy, Chameleon
@@ -2185,8 +2185,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "which migrations tool for pyramid?", "best auth library for fastapi?": the pick of a package for the one framework
       // is described with its options, neither checked as a feature nor a framework recommended.
       if ((best === 'recommend' || best === 'feature_check') && !pickIsAFramework && pickedForOne(words.length, PACKAGE_PICKED_FOR)) best = 'describe';
-      // "can fastapi do websockets or do i need something else?", "does aiohttp include an ORM, or what do people use for the
-      // database?": the feature asked of the one framework comes first; what they would reach for instead only follows from the answer.
+      // "can litestar do server-sent events, or would we have to install more?", "does bottle ship an ORM, or what do folks add for
+      // storage?": the feature asked of the one framework comes first; what they would reach for instead only follows from the answer.
       const firstSaid = words.slice(sentences[0]!.start, sentences[0]!.end).join(' ');
       const featureThenElse = named.length === 1 && !fitPhrasedAnywhere && FEATURE_THEN_ELSE.test(firstSaid) && matches.some((m) => m.kind === 'topic' && m.end <= sentences[0]!.end && topicKind.get(m.id as TopicId) === 'feature');
       if (featureThenElse && (best === 'recommend' || best === 'describe')) best = 'feature_check';

@@ -181,7 +181,7 @@ export function frameworkRoles(
         : CONTEXT_BEFORE.test(before) || CONTEXT_AFTER.test(after) || (OWN_BEFORE.test(before) && OWN_THING_AFTER.test(after)) || (COUNTED_BEFORE.test(before) && BUILT_THINGS_AFTER.test(after)) || EXISTING_AFTER.test(after) || PEOPLE_AFTER.test(after) || forms?.knownBefore(before) || forms?.knownAfter(after)
           ? 'context'
           : 'candidate';
-    // "I know a bit of django and fastapi": a name listed right after one they know, with nothing of its own, is known too.
+    // "I know some pyramid and quart": a name listed right after one they know, with nothing of its own, is known too.
     const listedAfterKnown = role === 'candidate' && !asked && previous !== undefined && roles.get(previous.id) === 'context' && m.start === previous.end + 1 && LIST_JOINERS.has(words[m.start - 1] ?? '') && sameClause(previous, m);
     if (listedAfterKnown) role = 'context';
     if (role === 'excluded' && (EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after))) setAsideAfter.push(m);

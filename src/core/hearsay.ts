@@ -18,7 +18,7 @@ const CLAIM_QUESTIONED = /\b(?:would|will|does|did|is|was|are) (?:that|this|it|h
 // the option, said of it right after the telling.
 const CLAIMING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'tells', 'claims', 'claimed', 'insists', 'insisted', 'reckons']);
 const TOLD_TO = new Set(['me', 'us', 'that']);
-// "my friend says just use django because it scales": a telling that says which to use is a suggestion.
+// "my cousin says just go with pyramid because it is stable": a telling that says which to use is a suggestion.
 const TOLD_TO_USE = /^(?:(?:me|us) )?(?:(?:we|i|you) should |to )?(?:just )?(?:use|go with|pick|stick with|choose)\b/;
 const OWN_TURN: ReadonlySet<string> = new Set(['but', 'however', 'though', 'although', 'yet']);
 

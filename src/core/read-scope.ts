@@ -80,7 +80,7 @@ const FUNCTION_WORD_ELSEWHERE: Record<string, ReadonlySet<string>> = {
   di: new Set([
     ...['il', 'per', 'un', 'una', 'che', 'della', 'del', 'sono', 'siamo', 'è', 'con', 'non', 'gli', 'nel', 'alla', 'anche', 'quale', 'quali', 'sito', 'cosa', 'questo', 'questa', 'mio', 'mia', 'nostro', 'nostra', 'sul', 'dal', 'dei', 'delle', 'degli', 'ho', 'abbiamo', 'voglio', 'vorrei', 'meglio', 'migliore', 'dove', 'perché', 'perche', 'consigliate', 'consigliereste'],
     ...['yang', 'untuk', 'dan', 'dengan', 'ini', 'itu', 'bisa', 'apa', 'saya', 'kami', 'kita', 'buat', 'mau', 'pakai', 'sebuah', 'lebih', 'atau', 'tidak', 'adalah'],
-    // ("Bagaimana cara menambahkan autentikasi JWT di FastAPI?": how, the way, to add.)
+    // ("Bagaimana cara membuat halaman login di Flask?": how, the way, to make.)
     ...['bagaimana', 'gimana', 'cara', 'apakah', 'mengapa', 'kenapa', 'menggunakan', 'membuat', 'menambahkan', 'sudah', 'ada', 'aplikasi'],
   ]),
 };

@@ -24,7 +24,7 @@ export const COMPARATIVE = /(?:^| )(?:比|还是|对比|или|чем|oder|ou)(?
 // framework becomes the other side of a comparison only when something weighs one against the other.
 export const COMPARATIVE_ADJECTIVE = /\b(?:better|worse|faster|slower|simpler|easier|harder|lighter|heavier|leaner|cleaner|nicer|safer|quicker|more|less)\b/;
 // Moving from one thing to another: "switch gunicorn to cherrypy's server", "transition from wsgi to asgi",
-// "moving billing from flask to fastapi" (whatever is moved, named or not).
+// "moving payroll from django to litestar" (whatever is moved, named or not).
 export const MOVE = /\b(?:leav(?:e|ing)|replac(?:e|ing)|drop(?:ping)?|ditch(?:ing)?|away from|switch(?! (?:on|off)\b)|switching(?! (?:on|off)\b)|migrat(?!ions\b)\w*|mov(?:e|ing) (?:to|from|over|away)|mov(?:e|ing) (?:a |an |the |our |my |this |that |their |its )?(?:\w+ ){0,3}(?:app|apps|api|apis|service|services|svc|svcs|project|codebase|backend|site|stack|monolith|code|endpoints|views) (?:to|from|over)|mov(?:e|ing) (?:\w+ ){1,5}from \w+ (?:to|onto|into)|transition\w*|port|porting|convert\w*|rewrit\w*)\b/;
 const RESEMBLANCE = /\b(?:different|differ\w*|like|similar|same)\b/;
 // "django or bolt something onto our flask app?", "fastapi or just stay on our bottle service?": the

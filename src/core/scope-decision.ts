@@ -201,7 +201,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   const counterpartElsewhere =
     !nothingOurs && !python && scope.ecosystemStarts.length > 0 && (CLOSEST_ASKED.test(joined) || LIKENESS_ASKED.test(joined)) && scope.ecosystemStarts.some((at) => FOR_ECOSYSTEM.has(words[at - 1] ?? '') || (words[at - 1] === 'the' && FOR_ECOSYSTEM.has(words[at - 2] ?? '')) || COUNTERPART.has(words[at + 1] ?? ''));
   if (counterpartElsewhere) return 'otherEcosystem';
-  // "could you draft a cover letter for a backend job? I know some django and fastapi": prose to write, with
+  // "please write my motivation letter for a web internship; I have done some flask and quart": prose to write, with
   // every framework named only as what the writer knows, is a letter, whatever needs its words hint at.
   const proseAbout = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && PROSE.test(joined) && WRITE_REQUEST.test(joined);
   if (proseAbout && !frameworkAsked(words, scope)) return 'offTopic';
@@ -230,7 +230,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // learning, with nothing of ours, nothing web or Python, and words no question of ours uses, is
   // learning something else.
   // ("I'm a nurse learning to code, what's easiest?" is learning to program: ours to answer.)
-  // ("which one has the gentlest learning curve for a total beginner?" asks which of ours, with no thing named: a vague pick of ours.)
+  // ("which one has the softest learning curve for a complete newbie?" asks which of ours, with no thing named: a vague pick of ours.)
   if (nothingOurs && !asksFramework && scope.web === 0 && !python && learningOnly(scope) && scope.unfamiliar >= LEARNING_ELSEWHERE && !CODING.test(joined) && !WHICH_ONE_OF_OURS.test(joined)) return 'offTopic';
   // "新手去哪里登山？": a beginner's pick of an everyday thing (a hike) with nothing of ours, web or
   // Python; "suggest a cheap laptop for a junior dev, mostly for coding": the everyday thing is what is
@@ -258,7 +258,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // Only where every other word is in another script: our reading of "framework" and "web" in Latin-script
   // languages has gaps (a Hungarian "which Python web frameworks do you know?" asks for our list).
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
-  // ...and so is "Pythonでリストを逆順にする方法…reverse()とスライスのどちらが速いですか？": which of two ways of its own runs faster,
+  // ...and so is "Pythonで重複を削除するにはsetとdict.fromkeysのどちらが速いですか？": which of two ways of its own runs faster,
   // with a name or two of code among the other script's words.
   const latinBesides = words.filter((w) => w !== 'python' && LATIN.test(w));
   const codeQualityOnly = topics > 0 && scope.matches.every((m) => m.kind !== 'topic' || CODE_QUALITIES.has(m.id));
@@ -267,7 +267,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // the language itself learned, with no framework asked and nothing web, is plain Python. (Not with the
   // Python counterpart of another framework asked, or needs of an app beyond being a beginner: "members sign in and reserve slots".)
   if (nothingOurs && python && !asksFramework && scope.web === 0 && strongTopics <= 1 && PYTHON_LEARNED.test(joined) && !CLOSEST_ASKED.test(joined)) return 'generalPython';
-  // "best way to pick up SQL as a data analyst?": a query language learned, with no framework asked, no
+  // "how should a bookkeeper go about learning SQL?": a query language learned, with no framework asked, no
   // Python and no need beyond learning and the database it queries, is learning the language, not
   // choosing a framework for it.
   if (nothingOurs && !asksFramework && !python && scope.web <= 1 && QUERY_LANGUAGE_LEARNED.test(joined) && scope.matches.every((m) => m.kind !== 'topic' || LEARNING_NEEDS.has(m.id) || m.id === 'orm')) return 'offTopic';

@@ -137,7 +137,7 @@ describe('a framework name used in another sense is declined', () => {
     'could you proofread my resume for a senior backend web role?',
     "can you go over my motivation letter? the job is junior web developer",
     // ...and frameworks named only as what the writer knows are the letter's content.
-    'could you draft a cover letter for a backend internship? I have done some flask and quart',
+    'please write my motivation letter for a web internship; I have done some flask and quart',
     'can you draft an email to the team about the rest api outage this morning',
     'our erlenmeyer flask cracked in the autoclave again, is borosilicate glassware rated for that?',
     // Plain Python with web-ish words: calling a site from a script, packaging, the json module.
@@ -3242,7 +3242,7 @@ describe('a framework someone has done or knows is background to an open questio
 
 describe('a framework never used, named after one that was, is not known', () => {
   it('the one they know decides a close call', () => {
-    expect(ask("a small json api with token auth and a dozen endpoints: flask or fastapi? i know flask, never tried fastapi").recommendation).toBe('flask');
+    expect(ask('token-auth json api with about ten routes, flask or fastapi? i know flask, never tried fastapi').recommendation).toBe('flask');
   });
 });
 
@@ -3461,7 +3461,7 @@ describe('what they know is what they move on from when they ask what to learn n
   });
 
   it('the work they learn it for is what is asked, and what they have been doing is background', () => {
-    expect(ask("I've been doing flask for two years, mostly jinja pages for small clients. what should I learn next for API work?").topic).toBe('rest_api');
+    expect(ask("I've been doing bottle for a while, mostly small html sites. what should I learn next for API contracts?").topic).toBe('rest_api');
   });
 
   it('knowing X does not make X less of an overkill when that is the question', () => {
@@ -4441,7 +4441,7 @@ describe('documentation that says something is where a claim comes from, not a n
 });
 
 describe('one package of a kind against the other "everyone" went to weighs the two', () => {
-  it.each(['does django rest framework still pay off for a new api or is everyone on django ninja?', 'is flask-sqlalchemy still the way or has everyone moved to sqlmodel'])('%j', (q) => {
+  it.each(['does django rest framework still hold up for a new api, or has everybody moved to django ninja?', 'is flask-sqlalchemy still the way or has everyone moved to sqlmodel'])('%j', (q) => {
     expect(ask(q).intent).toBe('compare');
   });
 });
@@ -4773,11 +4773,11 @@ describe('what a question asks, read from its whole shape', () => {
 
 describe('a worry about the one option weighs in without being a need it must meet', () => {
   it('a worry about its community does not turn a strong fit into a no', () => {
-    expect(ask('Would Litestar be a good fit for our internal API? We like built-in DI and typed handlers. My only worry is the small community.')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'litestar' });
+    expect(ask('Is Litestar right for our billing backend? Built-in DI and msgspec appeal to us. Our one worry is how small its community is.')).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'litestar' });
   });
 
-  it('"should I use X ...?" asks about X, the other named in the worry is only measured against', () => {
-    expect(ask('Should I use litestar for the new payments service? we want DI and openapi, only worry is that it is smaller than fastapi')).toMatchObject({ intent: 'recommend', recommendation: 'litestar' });
+  it('"should we pick X ...?" asks about X, the other named in the worry is only measured against', () => {
+    expect(ask('Should we pick litestar for the ledger service? typed handlers and DI matter to us; my one worry is that it is tiny next to fastapi')).toMatchObject({ intent: 'recommend', recommendation: 'litestar' });
   });
 });
 
@@ -4787,15 +4787,14 @@ describe('slow services called are waited on, which is what async is for, not a 
   });
 
   it('a team on Flask needing it gets the framework built on Flask', () => {
-    expect(ask('we are a flask team and need async because the new service calls slow vendor apis. what should we move to with the least rewriting?').recommendation).toBe('quart');
+    expect(ask('our devs all write flask and the next service waits on slow vendor apis, so it needs async. what should we switch to with the least rewriting?').recommendation).toBe('quart');
   });
 });
 
 describe('a feature asked of one framework, then what to reach for if it has none, is the feature check', () => {
   it.each([
-    ['can starlette do websockets or do i need something else? a small chat for our team', 'built_in'],
-    ['can tornado do templates or do we need something else?', 'built_in'],
-    ['does pyramid include an orm, or what do people use for the database layer?', 'extension'],
+    ['can quart do background work or do i need something else? emails after signup', 'built_in'],
+    ['does bottle include an orm, or what do folks reach for when they keep records?', 'extension'],
   ])('%j', (q, support) => {
     expect(ask(q)).toMatchObject({ intent: 'feature_check', support });
   });
@@ -4877,7 +4876,7 @@ describe("someone else's reason for suggesting an option is their claim, not the
   });
 
   it('a telling of which to use, with its reason, is a suggestion too: the lighter pick is still one for pages', () => {
-    const a = ask('is django too much for a three-page photography site with a booking form? my uncle says just use django because it scales');
+    const a = ask('is django too much for a three-page photography site with a booking form? my uncle tells me to use django because it scales');
     expect(a).toMatchObject({ intent: 'recommend', fit: 'poor' });
     expect(['flask', 'bottle']).toContain(a.recommendation);
   });

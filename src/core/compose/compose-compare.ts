@@ -147,7 +147,7 @@ export function composeCompare(input: ComposeInput): Composed {
   const names = judged.map((f) => f.name);
   const winner = ranked[0]!.framework;
   const runnerUp = ranked[1];
-  // "Bottle or Flask for a one-file tool? as few dependencies as possible": close on the rest, the wish for
+  // "flask or bottle for a kiosk page? fewest deps possible": close on the rest, the wish for
   // nothing installed decides it for the one that needs nothing beyond the standard library.
   const nothingInstalledDecides = runnerUp !== undefined && u.fewDependencies && winner.standardLibraryOnly && !runnerUp.framework.standardLibraryOnly;
   const tie = !runnerUp || (ranked[0]!.score - runnerUp.score < TIE && !nothingInstalledDecides);
