@@ -607,6 +607,7 @@ const PLAIN_WORDS = new Set(['plain', 'raw', 'vanilla', 'bare', 'pure', 'just', 
 // is or is not worth picking.
 // "is there a reason not to adopt", "good reasons NOT to pick": reasons asked against an option.
 const REASON_AGAINST = /\b(?:any|a|good|real|some)(?: (?:good|real|solid))? reasons? (?:not to|to not|against) (?:use|using|pick|picking|choose|choosing|go with|going with|adopt|adopting)$/;
+const REASON_WORD = /\breasons?\b/;
 // nothing, "for a fresh service", "for prod apps today": no job beyond starting or running one.
 const ANY_NEW_JOB = /^(?:for (?:a |an |our |my |the )?(?:(?:new|brand new|greenfield|fresh|production|prod|real|serious) )+(?:project|projects|api|apis|app|apps|service|services|backend|rest api|json api)(?: (?:project|work))?)?(?: (?:in 20\d\d|today|nowadays|these days|rn|right now|now|anymore))?$/;
 const WHY_PICKED = /\b(?:why (?:would|should|do|does|did|will) (?:anyone|anybody|people|someone|one|i|we|you|teams?|companies)(?: (?:still|even|ever|actually|really|not))* (?:pick|choose|use|go with|prefer|want|start with|bet on)|(?:why|y) not(?: use| pick| choose| go with)?)\b/;
@@ -660,6 +661,7 @@ const PRACTICE_ASKED = /^(?:is|isn t) it (?:ok|okay|fine|safe|acceptable|bad|wro
 const SLOW_MACHINE = /\b(?:pi|zero|box|machine|board|device|hardware|vps|server|laptop|card|cpu)(?: is| s) (?:\w+ )?slow$/;
 // What is slow when it is something called: "slow vendor apis", "slow upstream calls", "slow third party services".
 const SLOW_CALLED = /^(?:(?:partner|upstream|downstream|external|outbound|remote|vendor|third party|3rd party|backend|http|rest|soap|legacy) )*(?:apis?|calls?|services?|providers?|systems?|gateways?)\b/;
+// "on Litestar instead of FastAPI": two options weighed.
 const INSTEAD_OF = /\b(?:instead of|rather than)\b/;
 // "only worry is that", "my one worry is", "the concern is that", "I'm worried that": a doubt about the option, not a need.
 const WORRY_SAID = /\b(?:(?:only|one|my|our|main|biggest|the) (?:worry|worries|hesitation|doubt|reservation) (?:is|being)|(?:only|one|the) concern is that|(?:i m|im|i am|we re|were|we are) (?:a bit |slightly |a little |kinda |kind of )?(?:worried|nervous|concerned) (?:that|about))\b/;
@@ -1018,7 +1020,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (worrySentence) for (let i = 0; i < wanted.length; i++) if (!wanted[i]!.weak && wanted[i]!.start > worryAt && wanted[i]!.end <= worrySentence.end) wanted[i] = { ...wanted[i]!, weak: true };
       // "which should I study next for websocket jobs?": the work they learn it for is the need, however
       // generic its word ("api" alone only hints elsewhere).
-      const learnGoal = sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' ')));
+      const learnGoal = LEARN_NEXT.test(text) ? sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' '))) : undefined;
       const goalAt = learnGoal ? words.slice(learnGoal.start, learnGoal.end).findIndex((w, i, said) => w === 'for' && i > 0 && LEARN_NEXT.test(said.slice(0, i).join(' '))) : -1;
       if (learnGoal && goalAt > 0) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.weak && wanted[i]!.start > learnGoal.start + goalAt && wanted[i]!.end <= learnGoal.end && topicKind.get(wanted[i]!.id as TopicId) === 'feature') wanted[i] = { ...wanted[i]!, weak: false };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
@@ -2082,7 +2084,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (whySubject && (best === 'recommend' || best === 'describe' || best === 'compare') && !fitPhrasedAnywhere && !JOINERS.has(words[whySubject.end] ?? '') && !COMPARED_WITH_NAME.test(text) && !forms.differenceBetween(text) && !HOW_TWO_RELATE.test(text)) best = 'pros_cons';
       // "good reasons not to pick quart for a fresh service?", "...for prod these days?": reasons against
       // it for no job beyond a new or production one are its drawbacks; "for the webhook receiver" still asks the fit.
-      const reasonAgainst = named.length === 1 && (best === 'recommend' || best === 'describe') ? matches.find((m) => m.kind === 'framework' && REASON_AGAINST.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '))) : undefined;
+      const reasonAgainst = named.length === 1 && (best === 'recommend' || best === 'describe') && REASON_WORD.test(text) ? matches.find((m) => m.kind === 'framework' && REASON_AGAINST.test(words.slice(Math.max(0, m.start - 7), m.start).join(' '))) : undefined;
       const sentenceOf = reasonAgainst ? sentences.find((r) => r.start <= reasonAgainst.start && reasonAgainst.start < r.end) : undefined;
       if (reasonAgainst && sentenceOf && ANY_NEW_JOB.test(words.slice(reasonAgainst.end, sentenceOf.end).join(' '))) best = 'pros_cons';
       // "falcon strengths for a pure json api?", "sanic downsides for a team of juniors": the name's own
@@ -2187,9 +2189,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'recommend' || best === 'feature_check') && !pickIsAFramework && pickedForOne(words.length, PACKAGE_PICKED_FOR)) best = 'describe';
       // "can litestar do server-sent events, or would we have to install more?", "does bottle ship an ORM, or what do folks add for
       // storage?": the feature asked of the one framework comes first; what they would reach for instead only follows from the answer.
-      const firstSaid = words.slice(sentences[0]!.start, sentences[0]!.end).join(' ');
-      const featureThenElse = named.length === 1 && !fitPhrasedAnywhere && FEATURE_THEN_ELSE.test(firstSaid) && matches.some((m) => m.kind === 'topic' && m.end <= sentences[0]!.end && topicKind.get(m.id as TopicId) === 'feature');
-      if (featureThenElse && (best === 'recommend' || best === 'describe')) best = 'feature_check';
+      // (The first sentence is joined only for the one-framework readings it can change.)
+      const featureThenElse = () => FEATURE_THEN_ELSE.test(words.slice(sentences[0]!.start, sentences[0]!.end).join(' ')) && matches.some((m) => m.kind === 'topic' && m.end <= sentences[0]!.end && topicKind.get(m.id as TopicId) === 'feature');
+      if ((best === 'recommend' || best === 'describe') && named.length === 1 && !fitPhrasedAnywhere && featureThenElse()) best = 'feature_check';
       const penalty = 0.08 * fuzzy + (scope.everydayNamesOnly && scope.technical === 0 && best !== 'out_of_scope' ? 0.15 : 0);
       // The classifier's probability is the confidence: a reading it doubts (about 0.55 or less)
       // falls under LOW_CONFIDENCE and the answer says so, with "did you mean" questions.

@@ -259,7 +259,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // languages has gaps (a Hungarian "which Python web frameworks do you know?" asks for our list).
   if (nothingOurs && python && !asksFramework && topics === 0 && scope.web === 0 && words.every((w) => w === 'python' || !LATIN.test(w))) return 'generalPython';
   // ...and so is "Pythonで重複を削除するにはsetとdict.fromkeysのどちらが速いですか？": which of two ways of its own runs faster,
-  // with a name or two of code among the other script's words.
+  // with a name or three of code among the other script's words.
   const latinBesides = words.filter((w) => w !== 'python' && LATIN.test(w));
   const codeQualityOnly = topics > 0 && scope.matches.every((m) => m.kind !== 'topic' || CODE_QUALITIES.has(m.id));
   if (nothingOurs && python && !asksFramework && codeQualityOnly && scope.web === 0 && latinBesides.length > 0 && latinBesides.length <= CODE_NAMES_AMONG && words.length > latinBesides.length * 4) return 'generalPython';
