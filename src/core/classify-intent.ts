@@ -1012,9 +1012,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Sanic right for us? ... my one worry is how few answers exist online": a worry about the option weighs in, but
       // is no need it must meet in full (a need said as what matters most, "main concern is latency", still is).
       // (Only of the one option asked about: between two, what worries them is what they weigh.)
-      const namesJoined = matches.some((m) => m.kind === 'framework' && (words[m.end] === 'or' || words[m.end] === 'and') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1));
-      // (Nor where pros and cons are asked: there the worry is what is asked.)
-      const worry = !VS_BETWEEN.test(text) && !CHOOSING_BETWEEN.test(text) && !namesJoined && !INSTEAD_OF.test(text) && !cues.has('prosCons') ? WORRY_SAID.exec(text) : null;
+      // (Nor where pros and cons are asked: there the worry is what is asked.) Most questions voice no worry, so that is read first.
+      const worrySaid = WORRY_SAID.exec(text);
+      const namesJoined = () => matches.some((m) => m.kind === 'framework' && (words[m.end] === 'or' || words[m.end] === 'and') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === m.end + 1));
+      const worry = worrySaid && !VS_BETWEEN.test(text) && !CHOOSING_BETWEEN.test(text) && !INSTEAD_OF.test(text) && !cues.has('prosCons') && !namesJoined() ? worrySaid : null;
       const worryAt = worry ? wordIndexAt(text, worry.index) : -1;
       const worrySentence = worryAt >= 0 ? sentences.find((r) => r.start <= worryAt && worryAt < r.end) : undefined;
       if (worrySentence) for (let i = 0; i < wanted.length; i++) if (!wanted[i]!.weak && wanted[i]!.start > worryAt && wanted[i]!.end <= worrySentence.end) wanted[i] = { ...wanted[i]!, weak: true };
