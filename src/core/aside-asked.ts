@@ -68,3 +68,24 @@ export function askedInOtherEcosystem(words: string[], part: Span | null, read: 
   // ("Falcon pros and cons, for a dev coming from Go?": the other ecosystem is who asks.)
   return scope.otherEcosystem && !matches.some((m) => m.kind === 'framework' || m.kind === 'concept') && !ecosystemOnlyBehind(own, scope);
 }
+
+// "the slow part is just loading the CSV", "the real problem is pandas": where the asker puts the trouble.
+// ("the bottleneck isn't the framework" puts it nowhere.)
+const TROUBLE_PUT = /\b(?:slow part|slow bit|bottleneck|real problem|real issue|problem|issue)s? (?:is|was|are) (?:just |only |really |mostly |all |entirely |simply )?(?!not\b)/;
+
+/**
+ * "My pandas read_csv crawls on a 2 GB file. It feeds a Django dashboard later, but the slow part
+ * is just loading the CSV. Tips?": a plain-Python question that puts its trouble in a part naming
+ * nothing of ours and nothing web, with the framework only around it and not in the part that
+ * asks, is about the plain Python. `text` is the words joined; `sentences` the question's sentences.
+ */
+export function troubleElsewhere(words: string[], text: string, sentences: Span[], part: Span | null, matches: EntityMatch[], read: (words: string[]) => { scope: ScopeReading; matches: EntityMatch[] }): boolean {
+  const put = TROUBLE_PUT.exec(text);
+  if (put === null) return false;
+  const from = text.slice(0, put.index + put[0].length).split(' ').length - 1;
+  const to = sentences.find((s) => s.start <= from && from < s.end)?.end ?? words.length;
+  const named = matches.filter((m) => m.kind === 'framework' || m.kind === 'concept');
+  if (from >= to || named.some((m) => m.end > from && m.start < to) || (part !== null && named.some((m) => m.end > part.start && m.start < part.end))) return false;
+  const located = read(words.slice(from, to));
+  return located.scope.web === 0 && !located.scope.frameworkWord && located.matches.every((m) => m.kind === 'topic');
+}

@@ -12,7 +12,7 @@ import { normalizeQuestion } from './normalize';
 import { stem } from './words';
 import { familiarWords } from './familiar-words';
 import { createScopeReader, english, type ScopeReading } from './read-scope';
-import { askedAside, askedInOtherEcosystem, askingPart } from './aside-asked';
+import { askedAside, askedInOtherEcosystem, askingPart, troubleElsewhere } from './aside-asked';
 import { asksForFramework, choosesSomethingElse, CLOSEST_ASKED, declineReason, ecosystemOnlyBehind, HELP_OF_BOT, LIKENESS_ASKED, frameworkAsked as saysFramework, saysPython, webFaceOnProgram } from './scope-decision';
 import { createPhraseSet } from './phrase-set';
 import { unknownSide } from './unknown-side';
@@ -1331,6 +1331,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((frameworks.length > 0 || (asked !== null && asked.length > 0)) && scope.otherEcosystem && askedInOtherEcosystem(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.85);
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words, knownBefore: forms.knownBefore });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
+      // "...it feeds a Django dashboard later, but the slow part is just loading the CSV": plain Python's
+      // trouble, put where nothing of ours is, with the framework only around it.
+      if (scope.generalPython && frameworks.length > 0 && !saysFramework(words, scope) && troubleElsewhere(words, text, sentences, askingPart(words, asked, clauses), matches, readAlone)) return make('out_of_scope', 0.8);
       // "my class site covers tornadoes: how wide can they get?", "two flasks of
       // coffee": a framework is one of its kind, never counted, so everyday-word names only in the plural are
       // the everyday things. Only plurals no possessive reads as: "-es", or "-s" after a count ("pyramid's"

@@ -654,6 +654,24 @@ describe('another ecosystem as the client, or as how little of it the pages carr
   });
 });
 
+describe("plain Python's trouble, put where nothing of ours is, is plain Python", () => {
+  // The framework only uses the result; the part that names the trouble names nothing of ours or web.
+  it.each([
+    'numpy takes ages to crunch my arrays. the results end up in a flask app eventually, but the slow bit is only the number crunching. ideas?',
+    'my pandas merge of two big dataframes drags on for minutes. a fastapi service reads the result afterwards, but the bottleneck is the merge itself. how can I make it quicker?',
+  ])('%j', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  // ...but trouble put in the framework's own part, or a framework asked about, is ours.
+  it.each([
+    ['the report page in our django app is slow and the problem is just the template loop. how do i speed up django templates?', 'describe'],
+    ['our flask api feels sluggish; the bottleneck is the json serialization. would falcon be faster?', 'compare'],
+  ] as const)('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('another ecosystem or plain Python in the background', () => {
   it('a Python web framework asked for by a need is ours, whatever ecosystem the askers love', () => {
     expect(ask("Our team comes from .NET and loves ASP.NET Core's built-in dependency injection. Is there a Python web framework that ships DI itself?").intent).toBe('recommend');
