@@ -60,6 +60,8 @@ const WRITE_REQUEST = /^(?:(?:can|could|would) (?:you|u) (?:please )?|please |pl
 // Prose people ask to have written: a letter, a CV, an email, a speech.
 const PROSE = /\b(?:cover letter|letter|cv|resume|résumé|email|e mail|essay|poem|speech|bio|toast|eulogy|tweet|apology|invitation|job application|application letter|motivation letter)\b/;
 const SITE_SOUGHT = /\b(?:any|know (?:a|any|of a|of any)|recommend (?:a|any)|suggest (?:a|any)) (?:good |decent |nice |reliable |trustworthy )?(?:website|site|websites|sites)\b/;
+// The client half of a framework that is a client too: "aiohttp's ClientSession", "tornado's AsyncHTTPClient".
+const CLIENT_AFTER_NAME: ReadonlySet<string> = new Set(['client', 'clientsession', 'httpclient', 'asynchttpclient']);
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 // Compounds of other languages: "Python-Webframeworks", "webbramverk" is not one, "webframeworks".
@@ -87,6 +89,8 @@ const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|peo
 
 // "coming from Python", "switching from python": a language left, not the one asked about. ("We know
 // Python; anything like Rails?" still asks in Python.)
+// "python dev here", "as a python developer", "i m a python person": who asks, introduced.
+const ASKER_IS = /^(?:(?:\w+ )*(?:i m|i am|im|as) an? (?:\w+ )?python (?:dev|devs|developer|developers|person|guy|gal|engineer|programmer)\b|(?:\w+ )*python (?:dev|developer|person|guy|gal|engineer|programmer) here\b)/;
 const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching from|background in)(?: \w+)?$/;
 
 // "with" between two of one stack, in the languages people ask in: "Node con Express", "Spring mit Kotlin".
@@ -205,6 +209,12 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // every framework named only as what the writer knows, is a letter, whatever needs its words hint at.
   const proseAbout = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && PROSE.test(joined) && WRITE_REQUEST.test(joined);
   if (proseAbout && !frameworkAsked(words, scope)) return 'offTopic';
+  // "a script that downloads 500 files with aiohttp's ClientSession; how do I cap the concurrency?": a
+  // framework named only as its HTTP client, with nothing served and no framework asked, is plain Python calling the web.
+  // (Only names in the words: "compare all three" takes its frameworks from the conversation.)
+  const namesHere = scope.matches.filter((m) => m.kind === 'framework');
+  const clientOnly = namesHere.length > 0 && namesHere.every((m) => CLIENT_AFTER_NAME.has(words[m.end] ?? '')) && !SERVES.test(joined) && !frameworkAsked(words, scope);
+  if (clientOnly) return 'generalPython';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);
   // "we sell olive oil by the bottle and need a shop with an admin, which framework?": a framework asked
@@ -296,7 +306,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem's framework is a framework of ours.
   // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
   // nothing in Python.
-  const pythonBehind = () => words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')));
+  // ...and neither does Python only as who is asking ("python dev here, curious about Elixir: is Phoenix good for ...?").
+  const pythonBehind = () =>
+    words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')) || ASKER_IS.test(words.slice(Math.max(0, i - 3), i + 4).join(' ')));
   const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined)) && !pythonBehind();
   // "Our two devs have done Laravel for years; we need user accounts and an admin": another
   // ecosystem only as what the team has done, beside needs of ours, is background to a question for us.

@@ -268,6 +268,9 @@ describe('a framework name used in another sense is declined', () => {
     'our warehouse has too much celery in cold storage, how long is its shelf life?',
     'a tornado hit our office last year, how do we plan backups for our web servers?',
     'the tornado took out the power lines, should our on-call engineer drive to the data centre?',
+    // ...and so is one that came, swept or tore through.
+    'the tornado swept through our town on monday and flattened the office with our web servers in it. how do I file the insurance claim?',
+    'when the tornado came by, our web server rack flooded; who pays for the replacement hardware?',
     // The thing a picture shows, whatever web words are around it.
     'the about page shows an illustration of a falcon; what size should the png be for the website?',
     'a photo of a tornado for our news site header, jpeg or webp?',
@@ -669,6 +672,19 @@ describe("plain Python's trouble, put where nothing of ours is, is plain Python"
     ['our flask api feels sluggish; the bottleneck is the json serialization. would falcon be faster?', 'compare'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
+  });
+});
+
+describe('a framework named only as its HTTP client is plain Python calling the web', () => {
+  it.each([
+    "a cron script pulls 300 images with aiohttp's ClientSession; how do I stop it opening too many connections at once?",
+    'my downloader uses the tornado AsyncHTTPClient, how can I add a retry when a request times out?',
+  ])('%j', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+
+  it("...but the framework's server side asked about beside its client is ours", () => {
+    expect(ask("we call partner apis with aiohttp's client already; is its server side good for our new api?").frameworks).toEqual(['aiohttp']);
   });
 });
 
@@ -4950,6 +4966,9 @@ describe("the part that asks is about another ecosystem's framework; ours is onl
     // Ours as the likeness, another ecosystem as where its counterpart is wanted.
     "ten years of django, and now my new team writes only node. what's the nearest thing to django in the node world?",
     "what's the node equivalent of bottle?",
+    // Python only as who is asking, introduced: the other ecosystem's framework is still what is asked about.
+    'python dev here, curious about go: is fiber a good fit for a realtime feed with lots of websocket clients?',
+    'as a python developer, is gin fast enough for a json api with many clients?',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
@@ -4960,6 +4979,7 @@ describe("the part that asks is about another ecosystem's framework; ours is onl
     'we use laravel at work. which one feels closest to it, django or flask?',
     'is fastapi depends anything like spring autowiring? coming from java',
     "coming from node. what's the closest thing to express in python?",
+    'python dev here, which framework for a realtime dashboard with websockets?',
   ])('%j stays ours', (q) => {
     expect(ask(q).intent).not.toBe('out_of_scope');
   });
