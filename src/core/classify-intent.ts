@@ -573,7 +573,9 @@ const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|rele
 const TINY_LOAD = 1000;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 // "could somebody list the typed python api frameworks?", "give me an overview of the python frameworks".
-const NAME_SOME = /^(?:(?:can|could) (?:you|someone|anyone|somebody) (?:please )?)?(?:(?:name|list)(?: me)?|give (?:me )?an? (?:rundown|list|overview) of)(?: a few| some| a couple(?: of)?| several| other| more| the| all the)? (?:[\w-]+ ){0,4}frameworks\b/;
+// "is there a list of actively maintained async python web frameworks?": a list that exists is the list too.
+// (Tested on each clause: "newbie question: can someone name the main ones...?")
+const NAME_SOME = /^(?:(?:can|could) (?:you|someone|anyone|somebody) (?:please )?)?(?:(?:name|list)(?: me)?|give (?:me )?an? (?:rundown|list|overview) of|(?:is there|do you have|have you got) an? (?:list|overview|rundown) of)(?: a few| some| a couple(?: of)?| several| other| more| the| all the)? (?:[\w-]+ ){0,5}frameworks\b/;
 // "what python frameworks are out there?", "which typed api frameworks are available right now": which ones
 // exist, asked of frameworks in the plural, is the list.
 const FRAMEWORKS_THAT_EXIST = /\b(?:what|which) (?:other )?(?:[\w-]+ ){0,4}frameworks (?:(?:are|is) (?:\w+ ){0,2}(?:out there|there|around|alive|available|in use)|(?:still )?exist)\b/;
@@ -1606,7 +1608,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // are what the list is for. "all the frameworks you support" is that list, however it is asked.
       // "Jaké frameworky existují kromě Djanga a Flasku?": names set aside are not asked about.
       // "name a few python web frameworks other than django or flask": naming some is the list too.
-      if ((named.every((id) => roles[id] === 'excluded') || OTHER_FRAMEWORKS.test(text)) && (strong.length === 0 || /\bframeworks\b/.test(text) || (forms.knownToYou(text) && !ONE_FRAMEWORK.test(text))) && (forms.knownToYou(text) || NAME_SOME.test(text) || FRAMEWORKS_THAT_EXIST.test(text) || (named.length > 0 && WHICH_OTHERS.test(text))) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
+      if ((named.every((id) => roles[id] === 'excluded') || OTHER_FRAMEWORKS.test(text)) && (strong.length === 0 || /\bframeworks\b/.test(text) || (forms.knownToYou(text) && !ONE_FRAMEWORK.test(text))) && (forms.knownToYou(text) || NAME_SOME.test(text) || clauses.some((c) => c.start > 0 && NAME_SOME.test(words.slice(c.start, c.end).join(' '))) || FRAMEWORKS_THAT_EXIST.test(text) || (named.length > 0 && WHICH_OTHERS.test(text))) && (best === 'recommend' || best === 'describe' || best === 'out_of_scope' || frameworks.length > 0 || (best === 'help' && (frameworkAsked || scope.web > 0)))) best = 'list_frameworks';
       // "What's Quart? Someone said it's async Flask": the asking sentence defines one thing; the
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];

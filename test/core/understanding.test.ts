@@ -840,6 +840,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['which frameworks do you cover for auth and admin?', 'list_frameworks'],
     // Asked to list or name them, by someone else or in another language; a kind named is what the list is for.
     ['give me an overview of the python frameworks that do websockets, for a talk', 'list_frameworks'],
+    // ...or asked whether a list exists, or asked for after an opening of its own.
+    ['is there a list of well kept typed python api frameworks? comparing a handful for a workshop', 'list_frameworks'],
+    ['quick one for a junior: could anyone name the big python web frameworks and one thing each is good at?', 'list_frameworks'],
     // Names set aside by "beyond", however they are listed, leave the rest to list; so does "which others".
     ['for a survey: which python web frameworks are still around, beyond django, flask and bottle?', 'list_frameworks'],
     ['frameworks beyond django and pyramid for my talk: which others should i include?', 'list_frameworks'],
