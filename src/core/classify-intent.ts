@@ -571,6 +571,8 @@ const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out|plans? for|roadmap|upcoming|planned|going to break|will break|breaking changes)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
+// The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
+const STRONG_AND_WEAK = /\b(?:pros|cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|strengths?|weakness(?:es)?|(?:good|bad) about)\b/;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 // "could somebody list the typed python api frameworks?", "give me an overview of the python frameworks".
 // "is there a list of actively maintained async python web frameworks?": a list that exists is the list too.
@@ -2002,6 +2004,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
       // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
       if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';
+      // "Tornado: strengths and weaknesses compared to the modern ASGI stuff?": one framework's strong and weak
+      // points, set against a kind of framework rather than another one, are its pros and cons.
+      if (best === 'compare' && named.length === 1 && STRONG_AND_WEAK.test(text) && unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id)).length <= 1) best = 'pros_cons';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is
       // described; the two frameworks are why it matters.
       // ("Hva er forskjellen på WSGI og ASGI?" asks what the difference is: still compared.)

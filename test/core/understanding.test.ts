@@ -4460,6 +4460,17 @@ describe("a \"vs\" between one framework's good and bad sides asks its pros and 
   });
 });
 
+describe('one framework set against a kind of framework, with its strong or weak points asked, asks its pros and cons', () => {
+  it.each(['cherrypy drawbacks compared to the asgi frameworks? we keep an old service on it', 'what are the upsides of bottle over a plain wsgi callable written by hand?'])('%j', (q) => {
+    expect(ask(q).intent).toBe('pros_cons');
+  });
+
+  // ...but "why would I use" beside a definition asks what it is.
+  it('a definition with why one would use it is described', () => {
+    expect(ask('what is dependency injection in litestar and why would I use it instead of plain imports?').intent).toBe('describe');
+  });
+});
+
 describe('a request answered 422 is a validation question', () => {
   it.each(['litestar gives me a 422 on every PUT, what is wrong with my body?', 'why is fastapi replying "unprocessable content" to my form post'])('%j', (q) => {
     expect(ask(q).topic).toBe('validation');
