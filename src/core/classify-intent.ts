@@ -571,6 +571,8 @@ const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out|plans? for|roadmap|upcoming|planned|going to break|will break|breaking changes)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
+// Deploying named as what is done, not a server it could ship with ("bottle built in server?").
+const DEPLOY_WORD = /\b(?:deploy|deploying|deployment|deployed|deploys)\b/;
 // The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
 const STRONG_AND_WEAK = /\b(?:pros|cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|strengths?|weakness(?:es)?|(?:good|bad) about)\b/;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
@@ -1323,6 +1325,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "aiohttp swagger/openapi?", "bottle websockets?": one name and nothing but a feature's words asks whether it has it.
       const featureWords = matches.filter((m) => m.kind === 'topic' && !m.weak && topicKind.get(m.id as TopicId) === 'feature');
       const onlyNameAndFeature = named.length === 1 && featureWords.length > 0 && new Set(featureWords.map((m) => m.id)).size === 1 && words.every((_, i) => covered.has(i) || featureWords.some((m) => i >= m.start && i < m.end));
+      // ...but "fastapi deployment?", "fastapi deploy k8s" asks how it is deployed, which every framework is.
+      if (onlyNameAndFeature && featureWords[0]!.id === 'deployment' && DEPLOY_WORD.test(text)) return make('describe', 0.9);
       if (onlyNameAndFeature) return make('feature_check', 0.9);
       // A framework's name in its everyday sense, another ecosystem, or plain Python: not ours.
       // A capability (rate limiting, caching, sessions) is something clients have too: "the GitHub API

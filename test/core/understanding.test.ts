@@ -3151,8 +3151,13 @@ describe('asked whether a framework is too much, a load in the hundreds says how
 });
 
 describe('one name and nothing but a feature asks whether it has it', () => {
-  it.each(['falcon jwt login?', 'quart csrf xsrf?', 'what about falcon? templates as well?', 'and pyramid? websockets there too?'])('%j', (q) => {
+  it.each(['falcon jwt login?', 'quart csrf xsrf?', 'what about falcon? templates as well?', 'and pyramid? websockets there too?', 'bottle built in server?'])('%j', (q) => {
     expect(ask(q).intent).toBe('feature_check');
+  });
+
+  // ...but deploying it, named as what is done, asks how: every framework is deployed.
+  it.each(['litestar deployment?', 'sanic deploy kubernetes'])('%j is described', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'deployment' });
   });
 });
 
