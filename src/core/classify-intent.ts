@@ -2005,7 +2005,16 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) ||
           (asking !== undefined && firstNamed.start <= asking.start + 1 && WHAT_IS_IT.test(askingText) && !fitPhrasedAnywhere) ||
           (sentences.some((s) => namedJustBefore(s.start) && WHAT_IS_IT.test(words.slice(s.start, s.end).join(' '))) && !fitPhrasedAnywhere));
-      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
+      // "what is DRF actually? is it a separate thing from django? coming from flask": the opening sentence defines
+      // the one thing it names; the names after it are what it is set beside or who asks.
+      const openingDefines = () =>
+        firstNamed !== undefined &&
+        sentences.length > 1 &&
+        firstNamed.end <= sentences[0]!.end &&
+        WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) &&
+        // ("what exactly is django channels?": the framework inside the package's name is the same thing.)
+        !matches.some((m) => m.kind !== 'topic' && m.start < sentences[0]!.end && (m.end <= firstNamed.start || m.start >= firstNamed.end));
+      if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst || (definedInEnglish && openingDefines())) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
       // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
       if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';
       // "Tornado: strengths and weaknesses compared to the modern ASGI stuff?": one framework's strong and weak

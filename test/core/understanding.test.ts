@@ -2793,6 +2793,12 @@ describe('a definition asked, with another name only in the background', () => {
   it.each(['What is Litestar? A colleague says it is like FastAPI with more batteries.', "what's starlette? i read that fastapi is built on it"])('%j is described', (q) => {
     expect(ask(q).intent).toBe('describe');
   });
+
+  // The opening sentence defines the one package it names; whether it ships with the framework, and
+  // where the asker comes from, follow in sentences of their own.
+  it('"what exactly is <package>? does it come with <framework> or is it separate?" is described', () => {
+    expect(ask('what exactly is django channels? does it come with django or is it separate? we only used flask so far').intent).toBe('describe');
+  });
 });
 
 describe('what to learn after a framework is something other than it', () => {
