@@ -571,6 +571,8 @@ const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out|plans? for|roadmap|upcoming|planned|going to break|will break|breaking changes)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
+// "or should I go async", "or should we switch to something faster": a way to go instead, wondered about.
+const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|switch|move|jump)(?: over)?(?: to)? (?:something |an? )?(?:\w+ )?(?:async|asynchronous|faster|quicker)\b/;
 // Deploying named as what is done, not a server it could ship with ("bottle built in server?").
 const DEPLOY_WORD = /\b(?:deploy|deploying|deployment|deployed|deploys)\b/;
 // The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
@@ -1012,8 +1014,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "can bottle take ~80 requests a second, or do we have to go async?": what the
       // asker wonders whether they need, after the option they ask about, is asked, not stated; it only hints.
       // (Not a second option named there: "Sanic mi yoksa Litestar mı?" weighs the two.)
-      const needAskedFrom = forms.needInsteadAt(text);
-      const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
+      // ...and so is a way they wonder whether to go instead: "can flask take ~500 req/s, or should we move to something async?".
+      const goInstead = GO_INSTEAD.exec(text);
+      const needAskedFrom = [forms.needInsteadAt(text), goInstead ? goInstead.index + 1 : -1].filter((at) => at > 0).reduce((a, b) => Math.min(a, b), Infinity);
+      const needAskedAt = needAskedFrom !== Infinity ? wordIndexAt(text, needAskedFrom) : -1;
       if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "Is Sanic right for us? ... my one worry is how few answers exist online": a worry about the option weighs in, but
       // is no need it must meet in full (a need said as what matters most, "main concern is latency", still is).

@@ -3206,8 +3206,14 @@ describe('what the asker wonders whether they need, after the option asked about
     'could bottle cope with about 80 requests a second for a lookup api, or do we really need something async?',
     // Italian "or" written out in full.
     'Bottle va bene per circa 50 richieste al secondo per una piccola API? Oppure mi serve qualcosa di asincrono?',
+    // ...and so is a way they wonder whether to go instead.
+    'is bottle enough for a little status api, maybe 30 requests a second at peak? or should we go async?',
   ])('%j is a yes', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'bottle' });
+  });
+
+  it('"...or should I switch to something async?" after a modest load is a yes too', () => {
+    expect(ask('is pyramid fine for an internal reporting api with ~20 req/s, or should i switch to something async?')).toMatchObject({ fit: 'good', recommendation: 'pyramid' });
   });
 });
 
