@@ -967,6 +967,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const loadWords = (m: EntityMatch) => scale !== null && m.start >= scale.start - 1 && m.end <= scale.end + LOAD_PHRASE_REACH;
       if (smallLoadOnly) for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!)) wanted.splice(i, 1);
       if (scale && !smallLoadOnly) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
+      // "a personal blog ... maybe 100 visitors a day": a load in the hundreds, said in scalability's own words,
+      // hints at scale like the count itself does; it is no call for scale.
+      if (scale?.scale === 'modest' && scale.value < TINY_LOAD) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "Is Flask good for a large e-commerce platform with 50 developers?": a team counted in the tens
       // shares one big codebase, which is how a project's size is asked about (a large team).
       const team = teamSizeNamed(words);
