@@ -165,7 +165,12 @@ export function frameworkRoles(
     // ...or the feature, under its framework's name, is wanted in another framework: "django admin in flask?",
     // "fastapi's swagger docs in bottle, possible?" ask about the other one.
     const ownFeature = featureAfter ?? matches.find((n) => n.kind === 'topic' && words[m.end] === 's' && n.start === m.end + 1);
-    const featureWantedIn = ownFeature !== undefined && PUT_IN.has(words[ownFeature.end] ?? '') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === ownFeature.end + 1);
+    // ...and "django admin but for fastapi?" wants it there too.
+    const putAt = ownFeature !== undefined && words[ownFeature.end] === 'but' ? ownFeature.end + 1 : ownFeature?.end ?? -1;
+    const featureWantedIn = ownFeature !== undefined && PUT_IN.has(words[putAt] ?? '') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === putAt + 1);
+    // "FlaskにもDjangoの管理画面みたいな機能": the framework's thing, a need or package read in full after its "of", then "like".
+    const thingOfOwn = ['の', '的', '의'].includes(words[m.end] ?? '') ? matches.find((n) => (n.kind === 'topic' || n.kind === 'concept') && n.start === m.end + 1) : undefined;
+    const likeAfterOwnThing = thingOfOwn !== undefined && forms?.likeAfter(words.slice(thingOfOwn.end, thingOfOwn.end + 4).join(' ')) === true;
     let role: FrameworkRole = listedAfterExcluded
       ? 'excluded'
       : LIKE_GLUED_AFTER.test(after) || (featureAfter !== undefined && (LIKE_GLUED_AFTER.test(afterFeature) || LIKE_FOR.test(afterFeature) || forms?.likeAfter(afterFeature) === true)) || likeThenFeature || featureWantedIn
@@ -174,7 +179,7 @@ export function frameworkRoles(
       ? 'mentioned'
       : asked
       ? 'candidate'
-      : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || (thingOfIt && forms?.likeBefore(before.replace(THING_IN, ''))) || forms?.likeAfter(after) || (THING_OF.test(after) && forms?.likeAfter(afterThing().replace(THING_OF, ''))) || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
+      : LIKE_BEFORE.test(before) || (LIKE_AFTER.test(after) && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start >= m.end)) || forms?.likeBefore(before) || (thingOfIt && forms?.likeBefore(before.replace(THING_IN, ''))) || forms?.likeAfter(after) || (THING_OF.test(after) && forms?.likeAfter(afterThing().replace(THING_OF, ''))) || likeAfterOwnThing || (WANTED_BUT.before.test(before) && WANTED_BUT.after.test(after))
       ? 'like'
       : excludedBefore || EXCLUDED_AFTER.test(after) || forms?.excludedAfter(after) || (words[m.start - 1] === 'even' && EVEN_TOO_MUCH_AFTER.test(afterThing()))
         ? 'excluded'

@@ -4214,6 +4214,9 @@ describe('the equivalent of one framework\'s feature in another', () => {
     ['Django 어드민 같은 기능이 Bottle에도 있나요?', 'bottle', 'admin'],
     // ...and a feature named first, then asked of another framework as "something like that".
     ['the django admin saves us hours, can quart offer something like that?', 'quart', 'admin'],
+    // ...or "but for" the other one, or "like" after the owner's feature read in full.
+    ['django signals but for starlette? is there anything', 'starlette', 'signals'],
+    ['BottleにもDjangoの管理画面みたいなものはありますか？', 'bottle', 'admin'],
   ] as const)('%j checks %s', (q, id, topic) => {
     const a = ask(q);
     expect(a).toMatchObject({ intent: 'feature_check', topic });
