@@ -41,7 +41,7 @@ export const FALLBACK_AFTER = /\bor (?:do|would|will|must) (?:i|we) (?:really )?
 export const RUN_WITH = /\b(?:run|serve|host|deploy)(?: (?:it|this|that|the app|my app|our app|\w+ app))? (?:with|behind|using|under)\b/;
 // "I've built a couple of CRUD sites": what was built before, background.
 // ("made two tiny tools with it": said without the "I", as chat drops it; "built in admin?" asks about a feature.)
-export const BUILT_BEFORE = /^(?:(?:i|we|ive|weve) (?:ve |have )?(?:already |only |just |mostly )?(?:ever )?(?:built|made|shipped|written|wrote|done|worked on|been (?:building|doing|writing|using|coding in|working (?:on|with)))\b|(?:already )?(?:built|made|shipped|wrote) (?!in\b|into\b|on\b|for\b|with\b))/;
+export const BUILT_BEFORE = /^(?:(?:i|we|ive|weve) (?:ve |have )?(?:already |only |just |mostly )?(?:ever )?(?:built|made|shipped|written|wrote|done|worked on|been (?:building|doing|writing|using|coding in|working (?:on|with)))\b|(?:already )?(?:built|made|shipped|wrote) (?!in\b|into\b|on\b|for\b|with\b)|been (?:building|doing|writing|using|coding in|working (?:on|with))\b)/;
 // Words where the background ends and what they want now begins ("... and want to get into async").
 // ("We've done the quickstart, but colleagues warn about upgrades": what follows "but" is not what they did.)
 export const WANTING = new Set(['want', 'wants', 'need', 'needs', 'looking', 'hope', 'plan', 'planning', 'wanna', 'now', 'but']);

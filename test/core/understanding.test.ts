@@ -3523,6 +3523,11 @@ describe('what they know is what they move on from when they ask what to learn n
     expect(ask("I've been doing bottle for a while, mostly small html sites. what should I learn next for API contracts?").topic).toBe('rest_api');
   });
 
+  // ...also said without the "I", as chat drops it: the small apps they have been writing are no need of the next one.
+  it('"been writing small flask tools" is background to what to learn next', () => {
+    expect(ask('what should i learn after flask? been writing small flask tools at work and want something employers ask for').recommendation).not.toBe('bottle');
+  });
+
   it('knowing X does not make X less of an overkill when that is the question', () => {
     expect(ask('been writing django for years; for a one-endpoint webhook, is django overkill?')).toMatchObject({ fit: 'poor' });
   });
