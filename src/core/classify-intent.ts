@@ -573,6 +573,8 @@ const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|rele
 const TINY_LOAD = 1000;
 // "or should I go async", "or should we switch to something faster": a way to go instead, wondered about.
 const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|switch|move|jump)(?: over)?(?: to)? (?:something |an? )?(?:\w+ )?(?:async|asynchronous|faster|quicker)\b/;
+// The endpoints or API something is for: "rest endpoints for the admin side", "an api used by our admins".
+const ENDPOINTS_FOR = /\b(?:endpoints?|apis?|routes?) (?:for|used by)(?: (?:the|our|an?|its))?$/;
 // Deploying named as what is done, not a server it could ship with ("bottle built in server?").
 const DEPLOY_WORD = /\b(?:deploy|deploying|deployment|deployed|deploys)\b/;
 // The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
@@ -861,10 +863,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "fans out to slow vendor services", "waits on slow upstream calls": the slowness is theirs, waited on (async's
       // job), not a call for a faster framework.
       const slowCalled = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && words[m.start] === 'slow' && SLOW_CALLED.test(words.slice(m.end, m.end + 4).join(' '));
+      // "a handful of REST endpoints for the admin side": an admin the team serves through endpoints of its own
+      // is who uses that API, not an admin panel the framework should ship.
+      const adminServed = (m: EntityMatch) => m.id === 'admin' && ENDPOINTS_FOR.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
       const wanted = topicsRead
         .filter((m) => !sourceOfClaim(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
-        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) || inHearsay(m.start) || slowCalled(m) ? { ...m, weak: true } : m));
+        .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) || inHearsay(m.start) || slowCalled(m) || adminServed(m) ? { ...m, weak: true } : m));
       // "Does Tornado support running WSGI apps?": an app of another interface run inside the framework
       // is how two frameworks are mixed during a move, not which interface the framework runs on.
       // The framework is the host, named just before ("University IT will only host WSGI apps" is about their server).

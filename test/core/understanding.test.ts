@@ -4501,6 +4501,15 @@ describe('one framework set against a kind of framework, with its strong or weak
   });
 });
 
+describe('an admin served through endpoints of the app is who uses that API, not an admin panel to ship', () => {
+  it.each([
+    ['our flask team needs a realtime quiz server with ~3k open websockets and a few json routes for the admin tool. which framework?', 'quart'],
+    ['an api used by our admins plus a public websocket feed for ~2k viewers: what should we build it on?', 'fastapi'],
+  ])('%j', (q, id) => {
+    expect(ask(q)).toMatchObject({ topic: 'websockets', recommendation: id });
+  });
+});
+
 describe('a request answered 422 is a validation question', () => {
   it.each(['litestar gives me a 422 on every PUT, what is wrong with my body?', 'why is fastapi replying "unprocessable content" to my form post'])('%j', (q) => {
     expect(ask(q).topic).toBe('validation');
