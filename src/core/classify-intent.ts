@@ -948,6 +948,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and "the board is really slow" beside it is the small machine it must fit on, not a call for the fastest framework.
       const slowMachine = (m: EntityMatch) => m.id === 'performance' && SLOW_MACHINE.test(words.slice(Math.max(0, m.start - 4), m.end).join(' '));
       if (fewDependencies) for (let i = 0; i < wanted.length; i++) if ((wanted[i]!.id === 'rest_api' || slowMachine(wanted[i]!)) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // ...and the wish's own words are no need: "installing packages is a pain" asks for nothing of a community of packages.
+      if (fewDependencies) {
+        const from = wordIndexAt(text, fewDependencies.index);
+        const to = wordIndexAt(text, fewDependencies.index + fewDependencies[0].length);
+        for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id !== 'small_apps' && wanted[i]!.start >= from && wanted[i]!.end <= to + 1) wanted.splice(i, 1);
+      }
       // "what should i learn after flask?": what is worth learning next is what is widely used.
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
       // "a system we have to keep alive for 10+ years", "must run for a decade": a life span ahead asks
@@ -972,9 +978,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const loadWords = (m: EntityMatch) => scale !== null && m.start >= scale.start - 1 && m.end <= scale.end + LOAD_PHRASE_REACH;
       if (smallLoadOnly) for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!)) wanted.splice(i, 1);
       if (scale && !smallLoadOnly) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
-      // "a personal blog ... maybe 100 visitors a day": a load in the hundreds, said in scalability's own words,
-      // hints at scale like the count itself does; it is no call for scale.
-      if (scale?.scale === 'modest' && scale.value < TINY_LOAD) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      // "a personal blog ... maybe 100 visitors a day. What framework would you use?": a load in the hundreds, said in
+      // scalability's own words in a sentence that does not ask, hints at scale like the count itself does.
+      // (Asked about in so many words, "is flask fine for an intranet with about 300 concurrent users?", the load is the question.)
+      const loadSentence = scale === null ? undefined : sentences.find((r) => scale.start >= r.start && scale.start < r.end);
+      const loadAsked = loadSentence !== undefined && (asked === null || asked.includes(loadSentence)) && FIT_ASKED.test(words.slice(loadSentence.start, loadSentence.end).join(' '));
+      if (scale?.scale === 'modest' && scale.value < TINY_LOAD && !loadAsked) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "Is Flask good for a large e-commerce platform with 50 developers?": a team counted in the tens
       // shares one big codebase, which is how a project's size is asked about (a large team).
       const team = teamSizeNamed(words);

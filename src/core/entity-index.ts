@@ -150,7 +150,8 @@ export function createEntityIndex(knowledge: Knowledge): EntityIndex {
       if (!spacedOn && !gluedOn) break;
       // "fast a p i" and "w s g i" are spelt out, but "websockets? I need" is no Italian "websocketi": one
       // letter right after a whole word does not finish a glued name.
-      const strayLetter = n > 1 && w.length === 1 && ws[i + n - 2]!.length > 2;
+      // ("so a single file" is no "soa" either: the article after a two-letter word.)
+      const strayLetter = n > 1 && w.length === 1 && (ws[i + n - 2]!.length > 2 || (w === 'a' && ws[i + n - 2]!.length === 2));
       // ...nor is the article "a" glued to the word after it: "for a ws relay" is no "aws" ("a s g i" is spelt out).
       const article = n > 1 && ws[i] === 'a' && ws[i + 1]!.length > 1;
       found[n - 1] = (spacedOn ? phrases.get(spaced) : undefined) ?? (gluedOn && !strayLetter && !article ? compact.get(glued) : undefined);

@@ -48,6 +48,12 @@ describe('names glued from several words', () => {
     const found = index.find(words('sanic for a ws heavy service?'));
     expect(found.filter((m) => m.kind === 'topic').map((m) => m.id)).toEqual(['websockets']);
   });
+
+  it('nor is it glued to a two-letter word before it', () => {
+    // "so a" would glue into "soa", service-oriented architecture.
+    const found = index.find(words('the laptop is locked down, so a tiny tool is all we can run'));
+    expect(found.some((m) => m.kind === 'topic' && m.id === 'microservices')).toBe(false);
+  });
 });
 
 describe('a module path names the framework and the feature it holds', () => {

@@ -19,6 +19,10 @@ describe('wanting as little installed as possible', () => {
     ['it has to be one file', true],
     ['no external dependencies allowed on the build server', true],
     ['whichever needs fewer dependencies', true],
+    // Installing anything being hard where it runs is the same wish.
+    ['installing libraries on the ward pc is a nightmare', true],
+    ["we can't pip install much behind the firewall", true],
+    ['installing is easy, pip works fine', false],
     // Dependency injection is a feature, not something installed.
     ['a framework without dependency injection magic', false],
     ['upload a single file and get a report back', false],
@@ -43,6 +47,13 @@ describe('wanting as little installed as possible', () => {
     expect(a.intent).toBe('recommend');
     expect(standalone.has(a.recommendation ?? '')).toBe(true);
     expect(a.parts.notes.join(' ')).toMatch(/as little installed as possible/);
+  });
+
+  // ...and the wish's own words ask for no community of packages.
+  it('between two, installing being a pain tips it to the one needing only the standard library', () => {
+    const a = ask('bottle or flask for a one-page lab tool? installing packages on those machines is a pain');
+    expect(a.intent).toBe('compare');
+    expect(standalone.has(a.recommendation ?? '')).toBe(true);
   });
 
   it.each([
