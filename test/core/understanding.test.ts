@@ -4501,6 +4501,16 @@ describe('one framework set against a kind of framework, with its strong or weak
   });
 });
 
+describe('a site whose pages a framework cannot render at all is a poor fit for it', () => {
+  // The pages every site has are only hints, but a framework with no template engine at all cannot build the site.
+  it.each([
+    ['falcon for a little site with a handful of html pages, ok?', 'poor'],
+    ['is flask fine for a tiny html site with a couple of pages?', 'good'],
+  ])('%j is %s', (q, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
+  });
+});
+
 describe('an admin served through endpoints of the app is who uses that API, not an admin panel to ship', () => {
   it.each([
     ['our flask team needs a realtime quiz server with ~3k open websockets and a few json routes for the admin tool. which framework?', 'quart'],
