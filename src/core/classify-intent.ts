@@ -1641,6 +1641,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
       // ("Which differences matter, say in validation and DI?" still weighs the two named before.)
+      // "honest opinions on Litestar? whats bad about it? ...small compared to fastapi": the sentences that ask name
+      // one framework and ask its weak or strong points; the other is what it is held against around them.
+      // ("what are the downsides of X" opens like a definition, and is not one.)
+      const strongAndWeakAsked = askedNames.length === 1 && askedText.some((s) => STRONG_AND_WEAK.test(s));
+      // ("Falcon vs Flask for a JSON API. Is Falcon's speed advantage real?" set the two against each other first.)
+      if (best === 'compare' && strongAndWeakAsked && !askedText.some((s) => DIFFERENCES.test(s) || COMPARATIVE.test(s)) && !/\b(?:vs|versus)\b/.test(text)) best = 'pros_cons';
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' ')) && !askedText.some((s) => DIFFERENCES.test(s))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];

@@ -4495,6 +4495,13 @@ describe('one framework set against a kind of framework, with its strong or weak
     expect(ask(q).intent).toBe('pros_cons');
   });
 
+  // ...and so does another framework named only around the sentences that ask for one's weak points.
+  it('"whats bad about it? ... thin compared to fastapi" asks its pros and cons', () => {
+    expect(ask('honest take on sanic? whats bad about it? the benchmarks look nice but the ecosystem feels thin compared to fastapi').intent).toBe('pros_cons');
+    // Set against each other first ("vs"), an advantage asked of one is still the comparison.
+    expect(ask("quart vs flask for our dashboard. is quart's async advantage real?").intent).toBe('compare');
+  });
+
   // ...but "why would I use" beside a definition asks what it is.
   it('a definition with why one would use it is described', () => {
     expect(ask('what is dependency injection in litestar and why would I use it instead of plain imports?').intent).toBe('describe');
