@@ -875,6 +875,9 @@ describe('another ecosystem or plain Python in the background', () => {
     ['bumping flask to the newest release, what breaks with werkzeug?', 'describe'],
     // A package named after its framework is one thing defined ("what is" in Japanese).
     ['Flask-SQLAlchemy とは何ですか？', 'describe'],
+    // ...and "tell me about" in Japanese describes; "is using it OK?" (のはアリ) asks whether it fits.
+    ['Litestarのミドルウェアについて教えてください', 'describe'],
+    ['数ページだけの社内サイトにFlaskを使うのはありですか？', 'recommend'],
     // One thing defined in a sentence of its own, then how the other relates to it.
     ['Was ist Starlette? Wie hängt es mit FastAPI zusammen?', 'describe'],
     ["Qu'est-ce que Starlette ? Quel est son lien avec FastAPI ?", 'describe'],
