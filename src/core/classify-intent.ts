@@ -1247,7 +1247,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const beforeFirst = firstConcept ? words.slice(Math.max(0, firstConcept.start - 3), firstConcept.start).join(' ') : '';
         const definedConcept = firstConcept && (WHAT_IS_BEFORE.test(beforeFirst) || WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstConcept.start - 2), firstConcept.start).join(' ')) || forms.whatIsElsewhere(beforeFirst)) ? firstConcept.id : undefined;
         const describedConcept = concepts.length === 1 ? concepts[0] : definedConcept;
-        const conceptTopic = intent === 'describe' && describedConcept !== undefined && (firstOf('concept') <= firstOf('framework') || ownPattern(concepts, frameworks)) && !upkeepAsked && !moveAsked ? conceptById.get(describedConcept)?.topics[0] : undefined;
+        // "New to Django - what is Django REST Framework ...?": the package right after "what is" is defined, whatever framework came before it.
+        const describedAt = describedConcept === undefined ? undefined : matches.find((m) => m.kind === 'concept' && m.id === describedConcept);
+        const definedRightAfter = describedAt !== undefined && WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, describedAt.start - 3), describedAt.start).join(' '));
+        const conceptTopic = intent === 'describe' && describedConcept !== undefined && (firstOf('concept') <= firstOf('framework') || ownPattern(concepts, frameworks) || definedRightAfter) && !upkeepAsked && !moveAsked ? conceptById.get(describedConcept)?.topics[0] : undefined;
         // "can fastapi handle ~3k req/s on an async postgres workload?": the load it must handle is what is asked.
         // "can fastapi handle 2000 requests per second on 4 cores?": requests a second are how fast it answers.
         const loadAsked = loadToCarry && !featureLoad ? (scale.throughput ? 'performance' : 'scalability') : undefined;

@@ -2797,6 +2797,11 @@ describe('a definition asked, with another name only in the background', () => {
     expect(ask(q).intent).toBe('describe');
   });
 
+  // The package right after "what is" is what is described, and its need leads, whatever framework came before it.
+  it('"just started with flask - what is flask-login and do i need it ...?" is about logins', () => {
+    expect(ask('just started with flask - what is flask-login and do i need it for a two page site with one password?')).toMatchObject({ intent: 'describe', topic: 'auth' });
+  });
+
   // The opening sentence defines the one package it names; whether it ships with the framework, and
   // where the asker comes from, follow in sentences of their own.
   it('"what exactly is <package>? does it come with <framework> or is it separate?" is described', () => {
