@@ -575,6 +575,8 @@ const TINY_LOAD = 1000;
 const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|switch|move|jump)(?: over)?(?: to)? (?:something |an? )?(?:\w+ )?(?:async|asynchronous|faster|quicker)\b/;
 // The endpoints or API something is for: "rest endpoints for the admin side", "an api used by our admins".
 const ENDPOINTS_FOR = /\b(?:endpoints?|apis?|routes?) (?:for|used by)(?: (?:the|our|an?|its))?$/;
+// "does quart have it", "can bottle do that": the one framework asked whether it has the thing pointed back at.
+const HAS_IT = /\b(?:does|do|can|will) \w+ (?:really |even |actually |also )?(?:have|come with|ship|ship with|include|support|provide|offer|do|bundle|handle) (?:it|that|them)\b/;
 // Deploying named as what is done, not a server it could ship with ("bottle built in server?").
 const DEPLOY_WORD = /\b(?:deploy|deploying|deployment|deployed|deploys)\b/;
 // The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
@@ -2045,6 +2047,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         // ("what exactly is django channels?": the framework inside the package's name is the same thing.)
         !matches.some((m) => m.kind !== 'topic' && m.start < sentences[0]!.end && (m.end <= firstNamed.start || m.start >= firstNamed.end));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst || (definedInEnglish && openingDefines())) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
+      // "ok and does quart have it? (websockets I mean)": "it" asked of the one framework, with the feature named
+      // around it, asks whether it has that feature.
+      const hasIt = HAS_IT.exec(text);
+      const hasItOfName = hasIt !== null && named.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === wordIndexAt(text, hasIt.index) + 1);
+      // ("How do I run Sanic with workers? ...or does Sanic handle that itself?" is still the how-to.)
+      if (best === 'describe' && hasItOfName && !HOW_TO_ASKED.test(text) && topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'feature_check';
       // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
       if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';
       // "Tornado: strengths and weaknesses compared to the modern ASGI stuff?": one framework's strong and weak

@@ -3169,6 +3169,11 @@ describe('one name and nothing but a feature asks whether it has it', () => {
     expect(ask(q).intent).toBe('feature_check');
   });
 
+  // ...and so does "it" asked of one framework, with the feature named around it.
+  it.each(['and can falcon do that too? jwt login i mean', 'so does pyramid ship it as well? an admin, i mean'])('%j', (q) => {
+    expect(ask(q).intent).toBe('feature_check');
+  });
+
   // ...but deploying it, named as what is done, asks how: every framework is deployed.
   it.each(['litestar deployment?', 'sanic deploy kubernetes'])('%j is described', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'deployment' });
