@@ -577,6 +577,9 @@ const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|
 const ENDPOINTS_FOR = /\b(?:endpoints?|apis?|routes?) (?:for|used by)(?: (?:the|our|an?|its))?$/;
 // "does quart have it", "can bottle do that": the one framework asked whether it has the thing pointed back at.
 const HAS_IT = /\b(?:does|do|can|will) \w+ (?:really |even |actually |also )?(?:have|come with|ship|ship with|include|support|provide|offer|do|bundle|handle) (?:it|that|them)\b/;
+// Where an example sits: "the example in the docs", "a snippet from the tutorial".
+const DOCS_WORDS: ReadonlySet<string> = new Set(['docs', 'documentation', 'tutorial', 'guide', 'manual']);
+const EXAMPLE_IN = /\b(?:example|examples|snippet|snippets|sample|samples|code sample|section|recipe) (?:in|from|on) (?:the|their|its)$/;
 // Deploying named as what is done, not a server it could ship with ("bottle built in server?").
 const DEPLOY_WORD = /\b(?:deploy|deploying|deployment|deployed|deploys)\b/;
 // The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
@@ -825,7 +828,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const next = words[subject] === 'only' || words[subject] === 'just' ? subject + 1 : subject;
         // "the pyramid docs keep mentioning traversal", "the tutorial calls it a view": what a source says, with more words around the verb.
         const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' ')) || (m.id === 'documentation' && SHOW_VERBS.has(words[next] ?? ''));
-        return m.end - m.start === 1 && claim;
+        // "the OAuth2PasswordBearer example in the docs confuses me": an example found in the docs is where it is, not a need.
+        // ("example" is one of documentation's own words: the example, then where it is, says the same.)
+        const placeOfExample =
+          m.id === 'documentation' &&
+          (EXAMPLE_IN.test(words.slice(Math.max(0, m.start - 4), m.start).join(' ')) || (EXAMPLE_IN.test(words.slice(m.start, m.end + 2).join(' ')) && DOCS_WORDS.has(words[m.end + 2] ?? '')));
+        return (m.end - m.start === 1 && claim) || placeOfExample;
       };
       // "a JSON API behind our API gateway": what it sits behind is where it runs, not what it is.
       const behind = (m: EntityMatch) => m.id === 'microservices' && words.slice(Math.max(0, m.start - 3), m.start).includes('behind');

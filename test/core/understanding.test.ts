@@ -4555,6 +4555,11 @@ describe('documentation that says something is where a claim comes from, not a n
     expect(a.frameworks).toContain(id);
     expect(a.topic).not.toBe('documentation');
   });
+
+  // ...and so is documentation that holds the example: the how-to asked leads.
+  it('"the examples in the documentation lose me" leaves the need asked in the lead', () => {
+    expect(ask('how do I add token auth to sanic? the examples in the documentation lose me, where do the users live?').topic).toBe('auth');
+  });
 });
 
 describe('one package of a kind against the other "everyone" went to weighs the two', () => {
