@@ -69,13 +69,13 @@ export function askedInOtherEcosystem(words: string[], part: Span | null, read: 
   return scope.otherEcosystem && !matches.some((m) => m.kind === 'framework' || m.kind === 'concept') && !ecosystemOnlyBehind(own, scope);
 }
 
-// "the slow part is just loading the CSV", "the real problem is pandas": where the asker puts the trouble.
+// "the slow bit is only the number crunching", "the real issue is numpy": where the asker puts the trouble.
 // ("the bottleneck isn't the framework" puts it nowhere.)
 const TROUBLE_PUT = /\b(?:slow part|slow bit|bottleneck|real problem|real issue|problem|issue)s? (?:is|was|are) (?:just |only |really |mostly |all |entirely |simply )?(?!not\b)/;
 
 /**
- * "My pandas read_csv crawls on a 2 GB file. It feeds a Django dashboard later, but the slow part
- * is just loading the CSV. Tips?": a plain-Python question that puts its trouble in a part naming
+ * "numpy takes ages on my arrays; the numbers end up in a Flask page eventually, but the slow bit
+ * is the crunching itself. Ideas?": a plain-Python question that puts its trouble in a part naming
  * nothing of ours and nothing web, with the framework only around it and not in the part that
  * asks, is about the plain Python. `text` is the words joined; `sentences` the question's sentences.
  */

@@ -571,9 +571,9 @@ const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out|plans? for|roadmap|upcoming|planned|going to break|will break|breaking changes)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
-// "or should I go async", "or should we switch to something faster": a way to go instead, wondered about.
+// "or do I jump to async", "or do we switch over to something quicker": a way to go instead, wondered about.
 const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|switch|move|jump)(?: over)?(?: to)? (?:something |an? )?(?:\w+ )?(?:async|asynchronous|faster|quicker)\b/;
-// The endpoints or API something is for: "rest endpoints for the admin side", "an api used by our admins".
+// The endpoints or API something is for: "json routes for the staff tool", "an api used by our admins".
 const ENDPOINTS_FOR = /\b(?:endpoints?|apis?|routes?) (?:for|used by)(?: (?:the|our|an?|its))?$/;
 // "does quart have it", "can bottle do that": the one framework asked whether it has the thing pointed back at.
 const HAS_IT = /\b(?:does|do|can|will) \w+ (?:really |even |actually |also )?(?:have|come with|ship|ship with|include|support|provide|offer|do|bundle|handle) (?:it|that|them)\b/;
@@ -582,12 +582,12 @@ const DOCS_WORDS: ReadonlySet<string> = new Set(['docs', 'documentation', 'tutor
 const EXAMPLE_IN = /\b(?:example|examples|snippet|snippets|sample|samples|code sample|section|recipe) (?:in|from|on) (?:the|their|its)$/;
 // Deploying named as what is done, not a server it could ship with ("bottle built in server?").
 const DEPLOY_WORD = /\b(?:deploy|deploying|deployment|deployed|deploys)\b/;
-// The words of strong and weak points themselves ("drawbacks", "what's good about it"), not "worth it" or "why use".
+// The words of strong and weak points themselves ("drawbacks", "what's good about sanic"), not "worth it" or "why use".
 const STRONG_AND_WEAK = /\b(?:pros|cons|advantages?|disadvantages?|drawbacks?|downsides?|upsides?|strengths?|weakness(?:es)?|(?:good|bad) about)\b/;
 // "name a few frameworks ...", "list some python web frameworks ...": asking for names is asking for the list.
 // "could somebody list the typed python api frameworks?", "give me an overview of the python frameworks".
-// "is there a list of actively maintained async python web frameworks?": a list that exists is the list too.
-// (Tested on each clause: "newbie question: can someone name the main ones...?")
+// "is there a list of well kept typed python frameworks?": a list that exists is the list too.
+// (Tested on each clause: "quick one for a junior: could anyone name the big ones?")
 const NAME_SOME = /^(?:(?:can|could) (?:you|someone|anyone|somebody) (?:please )?)?(?:(?:name|list)(?: me)?|give (?:me )?an? (?:rundown|list|overview) of|(?:is there|do you have|have you got) an? (?:list|overview|rundown) of)(?: a few| some| a couple(?: of)?| several| other| more| the| all the)? (?:[\w-]+ ){0,5}frameworks\b/;
 // "what python frameworks are out there?", "which typed api frameworks are available right now": which ones
 // exist, asked of frameworks in the plural, is the list.
@@ -828,7 +828,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const next = words[subject] === 'only' || words[subject] === 'just' ? subject + 1 : subject;
         // "the pyramid docs keep mentioning traversal", "the tutorial calls it a view": what a source says, with more words around the verb.
         const claim = CLAIM_VERBS.has(words[next] ?? '') || CLAIM_PHRASE.test(words.slice(next, next + 2).join(' ')) || (m.id === 'documentation' && SHOW_VERBS.has(words[next] ?? ''));
-        // "the OAuth2PasswordBearer example in the docs confuses me": an example found in the docs is where it is, not a need.
+        // "the token example in the docs loses me": an example found in the docs is where it is, not a need.
         // ("example" is one of documentation's own words: the example, then where it is, says the same.)
         const placeOfExample =
           m.id === 'documentation' &&
@@ -873,7 +873,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "fans out to slow vendor services", "waits on slow upstream calls": the slowness is theirs, waited on (async's
       // job), not a call for a faster framework.
       const slowCalled = (m: EntityMatch) => m.id === 'performance' && m.end - m.start === 1 && words[m.start] === 'slow' && SLOW_CALLED.test(words.slice(m.end, m.end + 4).join(' '));
-      // "a handful of REST endpoints for the admin side": an admin the team serves through endpoints of its own
+      // "a few json routes for the staff tool": an admin the team serves through endpoints of its own
       // is who uses that API, not an admin panel the framework should ship.
       const adminServed = (m: EntityMatch) => m.id === 'admin' && ENDPOINTS_FOR.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
       const wanted = topicsRead
@@ -958,7 +958,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ...and "the board is really slow" beside it is the small machine it must fit on, not a call for the fastest framework.
       const slowMachine = (m: EntityMatch) => m.id === 'performance' && SLOW_MACHINE.test(words.slice(Math.max(0, m.start - 4), m.end).join(' '));
       if (fewDependencies) for (let i = 0; i < wanted.length; i++) if ((wanted[i]!.id === 'rest_api' || slowMachine(wanted[i]!)) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
-      // ...and the wish's own words are no need: "installing packages is a pain" asks for nothing of a community of packages.
+      // ...and the wish's own words are no need: "installing libraries there is a nightmare" asks for nothing of a community of packages.
       if (fewDependencies) {
         const from = wordIndexAt(text, fewDependencies.index);
         const to = wordIndexAt(text, fewDependencies.index + fewDependencies[0].length);
@@ -988,7 +988,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const loadWords = (m: EntityMatch) => scale !== null && m.start >= scale.start - 1 && m.end <= scale.end + LOAD_PHRASE_REACH;
       if (smallLoadOnly) for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!)) wanted.splice(i, 1);
       if (scale && !smallLoadOnly) wanted.push({ kind: 'topic', id: 'scalability', start: scale.start, end: scale.end, exact: true, weak: scale.scale === 'modest' || featureLoad });
-      // "a personal blog ... maybe 100 visitors a day. What framework would you use?": a load in the hundreds, said in
+      // "a hobby notes site ... some 40 visitors a day. Which one?": a load in the hundreds, said in
       // scalability's own words in a sentence that does not ask, hints at scale like the count itself does.
       // (Asked about in so many words, "is flask fine for an intranet with about 300 concurrent users?", the load is the question.)
       const loadSentence = scale === null ? undefined : sentences.find((r) => scale.start >= r.start && scale.start < r.end);
@@ -1041,7 +1041,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "can bottle take ~80 requests a second, or do we have to go async?": what the
       // asker wonders whether they need, after the option they ask about, is asked, not stated; it only hints.
       // (Not a second option named there: "Sanic mi yoksa Litestar mı?" weighs the two.)
-      // ...and so is a way they wonder whether to go instead: "can flask take ~500 req/s, or should we move to something async?".
+      // ...and so is a way they wonder whether to go instead: "could bottle take ~80 req/s, or do we jump to something async?".
       const goInstead = GO_INSTEAD.exec(text);
       const needAskedFrom = [forms.needInsteadAt(text), goInstead ? goInstead.index + 1 : -1].filter((at) => at > 0).reduce((a, b) => Math.min(a, b), Infinity);
       const needAskedAt = needAskedFrom !== Infinity ? wordIndexAt(text, needAskedFrom) : -1;
@@ -1257,7 +1257,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         const beforeFirst = firstConcept ? words.slice(Math.max(0, firstConcept.start - 3), firstConcept.start).join(' ') : '';
         const definedConcept = firstConcept && (WHAT_IS_BEFORE.test(beforeFirst) || WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstConcept.start - 2), firstConcept.start).join(' ')) || forms.whatIsElsewhere(beforeFirst)) ? firstConcept.id : undefined;
         const describedConcept = concepts.length === 1 ? concepts[0] : definedConcept;
-        // "New to Django - what is Django REST Framework ...?": the package right after "what is" is defined, whatever framework came before it.
+        // "just started with flask - what is flask-login ...?": the package right after "what is" is defined, whatever framework came before it.
         const describedAt = describedConcept === undefined ? undefined : matches.find((m) => m.kind === 'concept' && m.id === describedConcept);
         const definedRightAfter = describedAt !== undefined && WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, describedAt.start - 3), describedAt.start).join(' '));
         const conceptTopic = intent === 'describe' && describedConcept !== undefined && (firstOf('concept') <= firstOf('framework') || ownPattern(concepts, frameworks) || definedRightAfter) && !upkeepAsked && !moveAsked ? conceptById.get(describedConcept)?.topics[0] : undefined;
@@ -1373,7 +1373,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((frameworks.length > 0 || (asked !== null && asked.length > 0)) && scope.otherEcosystem && askedInOtherEcosystem(words, askingPart(words, asked, clauses), readAlone)) return make('out_of_scope', 0.85);
       const decline = declineReason({ frameworks, concepts: packages, roles, strongTopics: strong.length, topics: topics.length, scope, words, knownBefore: forms.knownBefore });
       if (decline) return make('out_of_scope', decline === 'offTopic' ? 0.75 : decline === 'generalPython' ? 0.85 : 0.9);
-      // "...it feeds a Django dashboard later, but the slow part is just loading the CSV": plain Python's
+      // "...the numbers end up in a Flask page eventually, but the slow bit is the crunching": plain Python's
       // trouble, put where nothing of ours is, with the framework only around it.
       if (scope.generalPython && frameworks.length > 0 && !saysFramework(words, scope) && troubleElsewhere(words, text, sentences, askingPart(words, asked, clauses), matches, readAlone)) return make('out_of_scope', 0.8);
       // "my class site covers tornadoes: how wide can they get?", "two flasks of
@@ -1654,11 +1654,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
       // ("Which differences matter, say in validation and DI?" still weighs the two named before.)
-      // "honest opinions on Litestar? whats bad about it? ...small compared to fastapi": the sentences that ask name
+      // "honest take on sanic? whats bad about it? ...thin next to fastapi": the sentences that ask name
       // one framework and ask its weak or strong points; the other is what it is held against around them.
       // ("what are the downsides of X" opens like a definition, and is not one.)
       const strongAndWeakAsked = askedNames.length === 1 && askedText.some((s) => STRONG_AND_WEAK.test(s));
-      // ("Falcon vs Flask for a JSON API. Is Falcon's speed advantage real?" set the two against each other first.)
+      // ("quart vs flask for our dashboard. is quart's async advantage real?" set the two against each other first.)
       if (best === 'compare' && strongAndWeakAsked && !askedText.some((s) => DIFFERENCES.test(s) || COMPARATIVE.test(s)) && !/\b(?:vs|versus)\b/.test(text)) best = 'pros_cons';
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' ')) && !askedText.some((s) => DIFFERENCES.test(s))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
@@ -2045,25 +2045,25 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         (WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) ||
           (asking !== undefined && firstNamed.start <= asking.start + 1 && WHAT_IS_IT.test(askingText) && !fitPhrasedAnywhere) ||
           (sentences.some((s) => namedJustBefore(s.start) && WHAT_IS_IT.test(words.slice(s.start, s.end).join(' '))) && !fitPhrasedAnywhere));
-      // "what is DRF actually? is it a separate thing from django? coming from flask": the opening sentence defines
+      // "what even is django ninja? part of django or its own thing? we came from bottle": the opening sentence defines
       // the one thing it names; the names after it are what it is set beside or who asks.
       const openingDefines = () =>
         firstNamed !== undefined &&
         sentences.length > 1 &&
         firstNamed.end <= sentences[0]!.end &&
         WHAT_IS_RIGHT_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) &&
-        // ("what exactly is django channels?": the framework inside the package's name is the same thing.)
+        // ("so what are django channels?": the framework inside the package's name is the same thing.)
         !matches.some((m) => m.kind !== 'topic' && m.start < sentences[0]!.end && (m.end <= firstNamed.start || m.start >= firstNamed.end));
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst || (definedInEnglish && openingDefines())) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
-      // "ok and does quart have it? (websockets I mean)": "it" asked of the one framework, with the feature named
+      // "and can falcon do that too? jwt login i mean": "it" asked of the one framework, with the feature named
       // around it, asks whether it has that feature.
       const hasIt = HAS_IT.exec(text);
       const hasItOfName = hasIt !== null && named.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === wordIndexAt(text, hasIt.index) + 1);
-      // ("How do I run Sanic with workers? ...or does Sanic handle that itself?" is still the how-to.)
+      // ("How do I run tornado on several processes? ...or does tornado take care of that?" is still the how-to.)
       if (best === 'describe' && hasItOfName && !HOW_TO_ASKED.test(text) && topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'feature_check';
       // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
       if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';
-      // "Tornado: strengths and weaknesses compared to the modern ASGI stuff?": one framework's strong and weak
+      // "cherrypy: weak points next to the newer asgi crowd?": one framework's strong and weak
       // points, set against a kind of framework rather than another one, are its pros and cons.
       if (best === 'compare' && named.length === 1 && STRONG_AND_WEAK.test(text) && unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id)).length <= 1) best = 'pros_cons';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is

@@ -165,7 +165,7 @@ export function frameworkRoles(
     // ...or the feature, under its framework's name, is wanted in another framework: "django admin in flask?",
     // "fastapi's swagger docs in bottle, possible?" ask about the other one.
     const ownFeature = featureAfter ?? matches.find((n) => n.kind === 'topic' && words[m.end] === 's' && n.start === m.end + 1);
-    // ...and "django admin but for fastapi?" wants it there too.
+    // ...and "django signals but for starlette?" wants it there too.
     const putAt = ownFeature !== undefined && words[ownFeature.end] === 'but' ? ownFeature.end + 1 : ownFeature?.end ?? -1;
     const featureWantedIn = ownFeature !== undefined && PUT_IN.has(words[putAt] ?? '') && matches.some((n) => n.kind === 'framework' && n.id !== m.id && n.start === putAt + 1);
     // "FlaskにもDjangoの管理画面みたいな機能": the framework's thing, a need or package read in full after its "of", then "like".

@@ -39,7 +39,7 @@ const DEPENDENCY_WORDS = '(?: (?:external|extra|third party|3rd party|other|runt
 export const NO_DEPENDENCIES = new RegExp(
   `\\b(?:zero|no)${DEPENDENCY_WORDS}|\\bdependency free\\b|\\b(?:stdlib|standard library) only\\b|\\bonly (?:the )?(?:python )?(?:stdlib|standard library)\\b|\\bno pip\\b|\\b(?:single|one|1) py file\\b|\\b(?:has|have|needs?) to be (?:a )?(?:single|one) file\\b`,
 );
-// ...or installing anything is hard where it runs: "installing packages through the proxy is a nightmare", "we can't pip install much".
+// ...or installing anything is hard where it runs: "installing libraries on the ward pc is a nightmare", "our lab pcs cannot install anything".
 const INSTALLING_HARD =
   '\\binstalling (?:packages|deps|dependencies|anything|stuff|libraries|libs)(?: \\w+){0,4} (?:is|are) (?:a |such a )?(?:pain|nightmare|hell|hard|difficult|impossible|blocked|not allowed)\\b|\\b(?:can t|cant|cannot|can not) (?:really )?(?:pip )?install (?:packages|anything|much|stuff)\\b';
 // ...or as little as possible: "as few deps as possible", "without pulling in a pile of dependencies", "a 1 file thing".

@@ -209,7 +209,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // every framework named only as what the writer knows, is a letter, whatever needs its words hint at.
   const proseAbout = !nothingOurs && frameworks.every((id) => roles[id] === 'context') && PROSE.test(joined) && WRITE_REQUEST.test(joined);
   if (proseAbout && !frameworkAsked(words, scope)) return 'offTopic';
-  // "a script that downloads 500 files with aiohttp's ClientSession; how do I cap the concurrency?": a
+  // "a cron script pulls images with aiohttp's ClientSession; how do I cap its connections?": a
   // framework named only as its HTTP client, with nothing served and no framework asked, is plain Python calling the web.
   // (Only names in the words: "compare all three" takes its frameworks from the conversation.)
   const namesHere = scope.matches.filter((m) => m.kind === 'framework');
@@ -306,7 +306,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ecosystem's framework is a framework of ours.
   // ...but Python only as where the asker comes from ("a Go web framework? Coming from Python.") asks for
   // nothing in Python.
-  // ...and neither does Python only as who is asking ("python dev here, curious about Elixir: is Phoenix good for ...?").
+  // ...and neither does Python only as who is asking ("python dev here, curious about go: would fiber suit ...?").
   const pythonBehind = () =>
     words.every((w, i) => !(w === 'python' || pyMeansPython(words, i)) || LEFT_BEHIND.test(words.slice(Math.max(0, i - 3), i).join(' ')) || ASKER_IS.test(words.slice(Math.max(0, i - 3), i + 4).join(' ')));
   const wantsPythonWeb = python && (asksFramework || strongTopics > 0 || CLOSEST_ASKED.test(joined)) && !pythonBehind();

@@ -21,7 +21,7 @@ describe('wanting as little installed as possible', () => {
     ['whichever needs fewer dependencies', true],
     // Installing anything being hard where it runs is the same wish.
     ['installing libraries on the ward pc is a nightmare', true],
-    ["we can't pip install much behind the firewall", true],
+    ['our lab pcs cannot install anything from pypi', true],
     ['installing is easy, pip works fine', false],
     // Dependency injection is a feature, not something installed.
     ['a framework without dependency injection magic', false],

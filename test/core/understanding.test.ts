@@ -2798,14 +2798,14 @@ describe('a definition asked, with another name only in the background', () => {
   });
 
   // The package right after "what is" is what is described, and its need leads, whatever framework came before it.
-  it('"just started with flask - what is flask-login and do i need it ...?" is about logins', () => {
-    expect(ask('just started with flask - what is flask-login and do i need it for a two page site with one password?')).toMatchObject({ intent: 'describe', topic: 'auth' });
+  it('"just started with flask - what is flask-login, and is it needed ...?" is about logins', () => {
+    expect(ask('just started with flask - what is flask-login, and is it needed for a two page site with one password?')).toMatchObject({ intent: 'describe', topic: 'auth' });
   });
 
   // The opening sentence defines the one package it names; whether it ships with the framework, and
   // where the asker comes from, follow in sentences of their own.
   it('"what exactly is <package>? does it come with <framework> or is it separate?" is described', () => {
-    expect(ask('what exactly is django channels? does it come with django or is it separate? we only used flask so far').intent).toBe('describe');
+    expect(ask('so what even is django channels? does it come with django or is it separate? the team only used bottle so far').intent).toBe('describe');
   });
 });
 
@@ -3225,7 +3225,7 @@ describe('what the asker wonders whether they need, after the option asked about
     // Italian "or" written out in full.
     'Bottle va bene per circa 50 richieste al secondo per una piccola API? Oppure mi serve qualcosa di asincrono?',
     // ...and so is a way they wonder whether to go instead.
-    'is bottle enough for a little status api, maybe 30 requests a second at peak? or should we go async?',
+    'would bottle do for a small status api, around 30 requests a second at peak? or should we go async?',
   ])('%j is a yes', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: 'good', recommendation: 'bottle' });
   });
@@ -3538,7 +3538,7 @@ describe('what they know is what they move on from when they ask what to learn n
 
   // ...also said without the "I", as chat drops it: the small apps they have been writing are no need of the next one.
   it('"been writing small flask tools" is background to what to learn next', () => {
-    expect(ask('what should i learn after flask? been writing small flask tools at work and want something employers ask for').recommendation).not.toBe('bottle');
+    expect(ask('which framework to learn after flask? been writing small flask tools at work and want something employers ask for').recommendation).not.toBe('bottle');
   });
 
   it('knowing X does not make X less of an overkill when that is the question', () => {
@@ -4504,28 +4504,28 @@ describe("a \"vs\" between one framework's good and bad sides asks its pros and 
 });
 
 describe('one framework set against a kind of framework, with its strong or weak points asked, asks its pros and cons', () => {
-  it.each(['cherrypy drawbacks compared to the asgi frameworks? we keep an old service on it', 'what are the upsides of bottle over a plain wsgi callable written by hand?'])('%j', (q) => {
+  it.each(['cherrypy downsides compared with the asgi crowd? we keep an old service on it', 'what are the upsides of bottle over a plain wsgi callable written by hand?'])('%j', (q) => {
     expect(ask(q).intent).toBe('pros_cons');
   });
 
   // ...and so does another framework named only around the sentences that ask for one's weak points.
   it('"whats bad about it? ... thin compared to fastapi" asks its pros and cons', () => {
-    expect(ask('honest take on sanic? whats bad about it? the benchmarks look nice but the ecosystem feels thin compared to fastapi').intent).toBe('pros_cons');
+    expect(ask("honest take on sanic? what's bad about sanic? the benchmarks look nice but the ecosystem feels thin compared to fastapi").intent).toBe('pros_cons');
     // Set against each other first ("vs"), an advantage asked of one is still the comparison.
     expect(ask("quart vs flask for our dashboard. is quart's async advantage real?").intent).toBe('compare');
   });
 
   // ...but "why would I use" beside a definition asks what it is.
   it('a definition with why one would use it is described', () => {
-    expect(ask('what is dependency injection in litestar and why would I use it instead of plain imports?').intent).toBe('describe');
+    expect(ask("what's dependency injection in sanic and why would anyone use it over plain imports?").intent).toBe('describe');
   });
 });
 
 describe('a site whose pages a framework cannot render at all is a poor fit for it', () => {
   // The pages every site has are only hints, but a framework with no template engine at all cannot build the site.
   it.each([
-    ['falcon for a little site with a handful of html pages, ok?', 'poor'],
-    ['is flask fine for a tiny html site with a couple of pages?', 'good'],
+    ['falcon for a little site of some six html pages, ok?', 'poor'],
+    ['would flask suit a little html site with a couple of pages?', 'good'],
   ])('%j is %s', (q, fit) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit });
   });
@@ -5055,8 +5055,8 @@ describe("the part that asks is about another ecosystem's framework; ours is onl
     "ten years of django, and now my new team writes only node. what's the nearest thing to django in the node world?",
     "what's the node equivalent of bottle?",
     // Python only as who is asking, introduced: the other ecosystem's framework is still what is asked about.
-    'python dev here, curious about go: is fiber a good fit for a realtime feed with lots of websocket clients?',
-    'as a python developer, is gin fast enough for a json api with many clients?',
+    'python dev here, curious about go: is fiber good for a realtime feed with thousands of websocket clients?',
+    'as a python developer, is gin fast enough for our json api?',
   ])('%j is declined', (q) => {
     expect(ask(q).intent).toBe('out_of_scope');
   });
@@ -5067,7 +5067,7 @@ describe("the part that asks is about another ecosystem's framework; ours is onl
     'we use laravel at work. which one feels closest to it, django or flask?',
     'is fastapi depends anything like spring autowiring? coming from java',
     "coming from node. what's the closest thing to express in python?",
-    'python dev here, which framework for a realtime dashboard with websockets?',
+    'python dev here, which framework for a live dashboard pushing over websockets?',
   ])('%j stays ours', (q) => {
     expect(ask(q).intent).not.toBe('out_of_scope');
   });

@@ -135,9 +135,9 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const stated = needs.filter((t) => !hintedTopics.includes(t));
   const onlyLoad = (ts: TopicId[]) => ts.length > 0 && ts.every((t) => LOAD_NEEDS.includes(t));
   if (u.modestLoad && (onlyLoad(needs) || onlyLoad(stated)) && fit === 'depends') fit = 'good';
-  // "is falcon good for a tiny html site w/ a few pages?": the pages and forms every site has are only hints,
+  // "falcon for a little site of six html pages?": the pages and forms every site has are only hints,
   // but a framework with nothing at all for one of them (rated below a poor fit) cannot build the site.
-  // (Only where the site is the whole app: "mostly JSON APIs, plus a handful of html landing pages" is an API first.)
+  // (Only where the site is the whole app: "mostly json endpoints, plus some marketing html pages" is an API first.)
   const siteOnly = u.topics.every((t) => PART_OF_ANY_SITE.includes(t) || knowledge.topics.find((k) => k.id === t)?.appKind === true);
   if (siteOnly && PART_OF_ANY_SITE.some((t) => hintedTopics.includes(t) && x.support[t].rating < POOR_FIT_RATING)) fit = 'poor';
   const own = ranked.find((r) => r.framework.id === x.id);
