@@ -960,9 +960,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (fewDependencies) for (let i = 0; i < wanted.length; i++) if ((wanted[i]!.id === 'rest_api' || slowMachine(wanted[i]!)) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // ...and the wish's own words are no need: "installing libraries there is a nightmare" asks for nothing of a community of packages.
       if (fewDependencies) {
-        const from = wordIndexAt(text, fewDependencies.index);
-        const to = wordIndexAt(text, fewDependencies.index + fewDependencies[0].length);
-        for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id !== 'small_apps' && wanted[i]!.start >= from && wanted[i]!.end <= to + 1) wanted.splice(i, 1);
+        const first = wordIndexAt(text, fewDependencies.index);
+        const last = wordIndexAt(text, fewDependencies.index + fewDependencies[0].length);
+        for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id !== 'small_apps' && wanted[i]!.start >= first && wanted[i]!.end <= last + 1) wanted.splice(i, 1);
       }
       // "what should i learn after flask?": what is worth learning next is what is widely used.
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
@@ -991,9 +991,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "a hobby notes site ... some 40 visitors a day. Which one?": a load in the hundreds, said in
       // scalability's own words in a sentence that does not ask, hints at scale like the count itself does.
       // (Asked about in so many words, "is flask fine for an intranet with about 300 concurrent users?", the load is the question.)
-      const loadSentence = scale === null ? undefined : sentences.find((r) => scale.start >= r.start && scale.start < r.end);
-      const loadAsked = loadSentence !== undefined && (asked === null || asked.includes(loadSentence)) && FIT_ASKED.test(words.slice(loadSentence.start, loadSentence.end).join(' '));
-      if (scale?.scale === 'modest' && scale.value < TINY_LOAD && !loadAsked) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
+      const loadAsked = (load: { start: number }) => {
+        const sentence = sentences.find((r) => load.start >= r.start && load.start < r.end);
+        return sentence !== undefined && (asked === null || asked.includes(sentence)) && FIT_ASKED.test(words.slice(sentence.start, sentence.end).join(' '));
+      };
+      if (scale?.scale === 'modest' && scale.value < TINY_LOAD && !loadAsked(scale)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'scalability' && loadWords(wanted[i]!) && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "Is Flask good for a large e-commerce platform with 50 developers?": a team counted in the tens
       // shares one big codebase, which is how a project's size is asked about (a large team).
       const team = teamSizeNamed(words);
@@ -1653,13 +1655,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // other name is what someone said about it.
       const askedText = asked?.map((a) => words.slice(a.start, a.end).join(' ')) ?? [];
       const askedNames = unique(matches.filter((m) => m.kind !== 'topic' && asked?.some((a) => m.start >= a.start && m.end <= a.end)).map((m) => m.id));
-      // ("Which differences matter, say in validation and DI?" still weighs the two named before.)
       // "honest take on sanic? whats bad about it? ...thin next to fastapi": the sentences that ask name
       // one framework and ask its weak or strong points; the other is what it is held against around them.
       // ("what are the downsides of X" opens like a definition, and is not one.)
-      const strongAndWeakAsked = askedNames.length === 1 && askedText.some((s) => STRONG_AND_WEAK.test(s));
       // ("quart vs flask for our dashboard. is quart's async advantage real?" set the two against each other first.)
-      if (best === 'compare' && strongAndWeakAsked && !askedText.some((s) => DIFFERENCES.test(s) || COMPARATIVE.test(s)) && !/\b(?:vs|versus)\b/.test(text)) best = 'pros_cons';
+      const strongAndWeakAsked = () => askedNames.length === 1 && askedText.some((s) => STRONG_AND_WEAK.test(s)) && !askedText.some((s) => DIFFERENCES.test(s) || COMPARATIVE.test(s)) && !/\b(?:vs|versus)\b/.test(text);
+      if (best === 'compare' && strongAndWeakAsked()) best = 'pros_cons';
+      // ("Which differences matter, say in validation and DI?" still weighs the two named before.)
       if (best === 'compare' && askedNames.length === 1 && askedText.some((s) => DEFINITION.test(s)) && !COMPARATIVE.test(askedText.join(' ')) && !askedText.some((s) => DIFFERENCES.test(s))) best = 'describe';
       // The sentence that asks (or the first, when it opens with "tell me about X.") explains one thing.
       const asking = asked?.[0] ?? sentences[0];
@@ -2057,13 +2059,15 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if ((best === 'pros_cons' || best === 'feature_check' || best === 'recommend' || best === 'out_of_scope') && (namedThings.length === 1 || definedFirst || (definedInEnglish && openingDefines())) && (forms.whatIsElsewhere(text) || definedInEnglish) && !prosConsAsked) best = 'describe';
       // "and can falcon do that too? jwt login i mean": "it" asked of the one framework, with the feature named
       // around it, asks whether it has that feature.
-      const hasIt = HAS_IT.exec(text);
-      const hasItOfName = hasIt !== null && named.length === 1 && matches.some((m) => m.kind === 'framework' && m.start === wordIndexAt(text, hasIt.index) + 1);
+      const hasItOfName = () => {
+        const hasIt = HAS_IT.exec(text);
+        return hasIt !== null && matches.some((m) => m.kind === 'framework' && m.start === wordIndexAt(text, hasIt.index) + 1);
+      };
       // ("How do I run tornado on several processes? ...or does tornado take care of that?" is still the how-to.)
-      if (best === 'describe' && hasItOfName && !HOW_TO_ASKED.test(text) && topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'feature_check';
+      if (best === 'describe' && named.length === 1 && hasItOfName() && !HOW_TO_ASKED.test(text) && topics.some((t) => topicKind.get(t) === 'feature' && !weakTopics.includes(t))) best = 'feature_check';
       // "What is Falcon actually good at compared to the big ones?": what the one framework is good at is its strengths.
       if (best === 'describe' && named.length === 1 && STRENGTHS_ASKED.test(text)) best = 'pros_cons';
-      // "cherrypy: weak points next to the newer asgi crowd?": one framework's strong and weak
+      // "cherrypy: downsides next to the newer asgi crowd?": one framework's strong and weak
       // points, set against a kind of framework rather than another one, are its pros and cons.
       if (best === 'compare' && named.length === 1 && STRONG_AND_WEAK.test(text) && unique(matches.filter((m) => m.kind === 'concept').map((m) => m.id)).length <= 1) best = 'pros_cons';
       // "¿Qué es ASGI y por qué importa al elegir entre Django y FastAPI?": the thing defined first is

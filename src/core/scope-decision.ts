@@ -87,10 +87,10 @@ const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|person|folks|ppl|shop|veterans?)\b/;
 
+// "python dev here", "as a python developer", "i m a python person": who asks, introduced.
+const ASKER_IS = /\b(?:i m|i am|im|as) an? (?:\w+ )?python (?:dev|devs|developer|developers|person|guy|gal|engineer|programmer)\b|\bpython (?:dev|developer|person|guy|gal|engineer|programmer) here\b/;
 // "coming from Python", "switching from python": a language left, not the one asked about. ("We know
 // Python; anything like Rails?" still asks in Python.)
-// "python dev here", "as a python developer", "i m a python person": who asks, introduced.
-const ASKER_IS = /^(?:(?:\w+ )*(?:i m|i am|im|as) an? (?:\w+ )?python (?:dev|devs|developer|developers|person|guy|gal|engineer|programmer)\b|(?:\w+ )*python (?:dev|developer|person|guy|gal|engineer|programmer) here\b)/;
 const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching from|background in)(?: \w+)?$/;
 
 // "with" between two of one stack, in the languages people ask in: "Node con Express", "Spring mit Kotlin".
