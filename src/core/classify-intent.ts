@@ -571,8 +571,6 @@ const STILL_ON = /\b(?:still|stuck|pinned)(?: (?:on|at|to|running|using|with))?$
 const WHEN_ASKED = /\bwhen (?:is|will|does|do|s|can|are)\b|\bwhen$|\b(?:eta|release date|coming out|come out|plans? for|roadmap|upcoming|planned|going to break|will break|breaking changes)\b/;
 // Users or requests a second below this are a handful: "5 users", "20 rps", "300 members".
 const TINY_LOAD = 1000;
-// "or do I jump to async", "or do we switch over to something quicker": a way to go instead, wondered about.
-const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|switch|move|jump)(?: over)?(?: to)? (?:something |an? )?(?:\w+ )?(?:async|asynchronous|faster|quicker)\b/;
 // The endpoints or API something is for: "json routes for the staff tool", "an api used by our admins".
 const ENDPOINTS_FOR = /\b(?:endpoints?|apis?|routes?) (?:for|used by)(?: (?:the|our|an?|its))?$/;
 // "does quart have it", "can bottle do that": the one framework asked whether it has the thing pointed back at.
@@ -1044,9 +1042,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // asker wonders whether they need, after the option they ask about, is asked, not stated; it only hints.
       // (Not a second option named there: "Sanic mi yoksa Litestar mı?" weighs the two.)
       // ...and so is a way they wonder whether to go instead: "could bottle take ~80 req/s, or do we jump to something async?".
-      const goInstead = GO_INSTEAD.exec(text);
-      const needAskedFrom = [forms.needInsteadAt(text), goInstead ? goInstead.index + 1 : -1].filter((at) => at > 0).reduce((a, b) => Math.min(a, b), Infinity);
-      const needAskedAt = needAskedFrom !== Infinity ? wordIndexAt(text, needAskedFrom) : -1;
+      const needAskedFrom = forms.needInsteadAt(text);
+      const needAskedAt = needAskedFrom > 0 ? wordIndexAt(text, needAskedFrom) : -1;
       if (needAskedAt > 0 && matches.some((m) => m.kind === 'framework' && m.end <= needAskedAt) && !matches.some((m) => m.kind === 'framework' && m.start >= needAskedAt)) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.start >= needAskedAt && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "Is Sanic right for us? ... my one worry is how few answers exist online": a worry about the option weighs in, but
       // is no need it must meet in full (a need said as what matters most, "main concern is latency", still is).

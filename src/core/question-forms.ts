@@ -52,6 +52,9 @@ const STEPS_ASKED = /\bstep by step\b|\bwalk (?:me|us) through\b|\bwhat are the 
 
 // "..., or do I need slowapi?", "or am I stuck writing it by hand?": what to do if it is missing.
 const NEED_INSTEAD = /\bor (?:do|would|will|must|should) (?:i|we) (?:really )?(?:need|have to)\b|\bor am i stuck\b/;
+// "or should I go async", "or do we switch over to something quicker": a way to go instead, wondered about
+// (where it starts only: it is no fallback for a missing feature, as the needs above are).
+const GO_INSTEAD = / or (?:should|do|would|must|shall) (?:i|we) (?:just )?(?:go|switch|move|jump)(?: over)?(?: to)? (?:something |an? )?(?:\w+ )?(?:async|asynchronous|faster|quicker)\b/;
 // "which frameworks do you know?".
 // "which frameworks do you know", "the names you are knowing", "what do you cover".
 const KNOWN_TO_YOU = /(?:^| )(?:you|u) (?:are |re )?(?:know|knowing|cover|covering|support|supporting)(?= |$)/;
@@ -176,7 +179,7 @@ export function createQuestionForms(p: QuestionFormPhrases): QuestionForms {
     insteadOfElsewhere: (text) => insteadOf.test(text),
     needInstead: (text) => NEED_INSTEAD.test(text) || needInstead.test(text),
     needInsteadAt: (text) => {
-      const at = [NEED_INSTEAD.exec(text), needInstead.exec(text)].flatMap((m) => (m ? [m.index + (m[0].startsWith(' ') ? 1 : 0)] : []));
+      const at = [NEED_INSTEAD.exec(text), needInstead.exec(text), GO_INSTEAD.exec(text)].flatMap((m) => (m ? [m.index + (m[0].startsWith(' ') ? 1 : 0)] : []));
       return at.length === 0 ? -1 : Math.min(...at);
     },
     notNeededAfter: (after) => notNeededAfter.test(after),
