@@ -289,6 +289,11 @@ const SIMPLER_FIX_AFTER = /^(?:\S+ ){0,5}or (?:(?:should|do|can) (?:i|we) )?(?:j
 const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping', 'sticking', 'leave']);
 /** An eye on the years ahead: "in 2026", "these days", "still worth it", "would anyone choose cherrypy today?" (not "a reasonable choice today"). */
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(?: \w+){0,4} today|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
+/**
+ * A product meant to last, which a framework few teams use makes hard to staff and keep up: "a new SaaS",
+ * "a brand-new public-facing product", "we'll maintain it for 5+ years", "we need to hire fast".
+ */
+const LASTING_PRODUCT = /\b(?:(?:brand )?new|greenfield) (?:\w+ ){0,3}(?:saas|product|startup|business|company)\b|\bmaintain(?:ed)? (?:\w+ ){0,2}for (?:\d+\+? |many |several |the next (?:\w+ )?)?years\b|\b(?:hire|hiring)\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
 // "Bottle for the club site, or is that too much DIY?" asks whether it leaves too much to build: too little framework.
 const TOO_MUCH_WORK = '(?! (?:diy|work|wiring|boilerplate|glue|plumbing|assembly|manual work|hand rolling|to (?:build|wire|assemble|write|glue)))';
@@ -545,6 +550,8 @@ const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?
 // "Does Pyramid handle websockets, or would we need socketio or something else?": what they would
 // need to add, named, is a package beside the framework, not another framework; the fallback is read
 // before it. ("fine for 300 people at once, or is something else needed" names nothing to add: another option.)
+// "I can't tell if it's Flask or something else": which thing something is, not a fallback if the answer is no.
+const WHICH_IT_IS = /\b(?:its|it s|it is|is it|thats|that s|that is|is that|this is|is this)(?: \w+){1,3} or something else\b/g;
 const NEED_ADDED = /\bor (?:do|would|will|must|should) (?:i|we|you) (?:really |still |also )?(?:need|have to (?:install|add)) (?!(?:something|anything)\b)\w.*$/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
 const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;
@@ -1306,7 +1313,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           kindSizeUnsaid: fitAsked ? kindSizeUnsaid() : [],
           editedContent: fitAsked && editedContent.has(words),
           highStakes: HIGH_STAKES.test(text),
-          longevityAsked: LONGEVITY.test(text) || forms.longevityElsewhere(text),
+          longevityAsked: LONGEVITY.test(text) || LASTING_PRODUCT.test(text) || forms.longevityElsewhere(text),
           licenceAsked,
           otherSide,
           longLife: LONG_LIFE.test(text) || LTS_ASKED.test(text),
@@ -1915,7 +1922,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (featureForm && (best === 'compare' || best === 'describe' || best === 'pros_cons' || best === 'recommend') && ((!COMPARATIVE.test(askingText) && !(best === 'compare' && forms.differenceBetween(askingText))) || withoutIt)) best = 'feature_check';
       // "Can Django handle a chat feature with websockets, or should I use something else?": a fallback
       // asked for if the answer is no makes the one option's feature a question of fit.
-      if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text.replace(NEED_ADDED, ''))) best = 'recommend';
+      if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text.replace(NEED_ADDED, '').replace(WHICH_IT_IS, ''))) best = 'recommend';
       // "Django's MVT: which part plays the controller?": a pattern only that framework has is how it works,
       // nothing it may lack, unless asked in a feature question's form.
       if (best === 'feature_check' && !featureForm && ownPattern(concepts, named)) best = 'describe';

@@ -62,6 +62,8 @@ const PROSE = /\b(?:cover letter|letter|cv|resume|résumé|email|e mail|essay|po
 const SITE_SOUGHT = /\b(?:any|know (?:a|any|of a|of any)|recommend (?:a|any)|suggest (?:a|any)) (?:good |decent |nice |reliable |trustworthy )?(?:website|site|websites|sites)\b/;
 // The client half of a framework that is a client too: "aiohttp's ClientSession", "tornado's AsyncHTTPClient".
 const CLIENT_AFTER_NAME: ReadonlySet<string> = new Set(['client', 'clientsession', 'httpclient', 'asynchttpclient']);
+// ...unless its two halves are set side by side: "aiohttp, client or server?" asks what the framework is.
+const BOTH_HALVES = /\b(?:client (?:or|and|vs|versus) server|server (?:or|and|vs|versus) client)\b/;
 const FRAMEWORK_WORDS = new Set(['framework', 'frameworks', 'microframework', 'microframeworks']);
 
 // Compounds of other languages: "Python-Webframeworks", "webbramverk" is not one, "webframeworks".
@@ -82,6 +84,9 @@ const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|back
 const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
 // ...or as what calls it: "an endpoint their Node service can call", "called from a Go service", "the API our Vue app talks to".
 const CALLER_AFTER = /^(?:\w+ ){0,2}(?:(?:can|will|would|should|must|needs to|has to) )?(?:call|calls|calling|hit|hits|consume|consumes|talk to|talks to|talking to|send requests to|sends requests to)\b/;
+// ...or as the app a backend is built for: "a REST API for a React Native app", "the backend of our Flutter app".
+const BACKEND_FOR = /\b(?:api|apis|backend|back end|endpoints?)(?: \w+){0,2} (?:for|of|behind) (?:a|an|the|our|my|their|your)$/;
+const APP_AFTER = /^(?:mobile |web |ios |android )?(?:app|apps|application)\b/;
 const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w+)? (?:from|by)(?: (?:a|an|the|our|their|its|my|your))?$/;
 // "hardly any JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
@@ -97,9 +102,10 @@ const LEFT_BEHIND = /\b(?:coming from|come from|came from|moving from|switching 
 const PAIR_JOINERS: ReadonlySet<string> = new Set(['with', 'plus', 'and', 'con', 'y', 'e', 'com', 'mit', 'und', 'avec', 'et', 'met', 'en', 'z', 'i', 's', 'с', 'и', 've', 'dan']);
 
 /** Every other ecosystem named is what the askers have done, who they are or what calls the backend ("coming from Express", "a team of Java devs", "our React SPA"). */
-export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts'>, knownBefore?: (before: string) => boolean): boolean =>
+export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts' | 'ecosystemSpans'>, knownBefore?: (before: string) => boolean): boolean =>
   scope.ecosystemStarts.every(
     (at) =>
+      (BACKEND_FOR.test(words.slice(Math.max(0, at - 5), at).join(' ')) && APP_AFTER.test(words.slice(scope.ecosystemSpans.find((s) => s.start === at)?.end ?? at + 1).slice(0, 2).join(' '))) ||
       DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
       // ("venimos de Node/Express", "wir kommen von Spring/Java": the second of a pair comes from the same place;
       // so does the second joined by "with": "venimos de Java con Spring".)
@@ -213,7 +219,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // framework named only as its HTTP client, with nothing served and no framework asked, is plain Python calling the web.
   // (Only names in the words: "compare all three" takes its frameworks from the conversation.)
   const namesHere = scope.matches.filter((m) => m.kind === 'framework');
-  const clientOnly = namesHere.length > 0 && namesHere.every((m) => CLIENT_AFTER_NAME.has(words[m.end] ?? '')) && !SERVES.test(joined) && !frameworkAsked(words, scope);
+  const clientOnly = namesHere.length > 0 && namesHere.every((m) => CLIENT_AFTER_NAME.has(words[m.end] ?? '')) && !SERVES.test(joined) && !BOTH_HALVES.test(joined) && !frameworkAsked(words, scope);
   if (clientOnly) return 'generalPython';
   if (!nothingOurs && !backgroundOnly) return null;
   const asksFramework = frameworkAsked(words, scope);

@@ -13,6 +13,7 @@ const BUILDERS = new Set(['developers', 'developer', 'devs', 'dev', 'engineers',
 // "a 30 person team", "10 dev team": the count names the team's size.
 const TEAM_NOUN = new Set(['team', 'teams']);
 const SIZE_OF = new Set(['person', 'people', 'man', 'strong', 'member']);
+const AT_LEAST = new Set(['plus', 'odd']);
 const SPELT: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, hundred: 100, dozen: 12, dozens: 24 };
 
 const countAt = (word: string | undefined): number | null => {
@@ -37,12 +38,14 @@ export function teamSizeNamed(words: string[]): TeamSize | null {
     // "a dozen devs": the article is part of the count.
     const n = countAt(words[i]);
     if (n === null) continue;
-    const next = words[i + 1];
+    // "30+ developers" (read "30 plus"), "20 odd engineers": the count is a floor, still the team's size.
+    const open = AT_LEAST.has(words[i + 1] ?? '') ? 1 : 0;
+    const next = words[i + 1 + open];
     // "50 developers", "~40 devs", "30 person team", "10 dev team"
-    if (BUILDERS.has(next ?? '')) keep(n, i, i + 2);
-    else if (SIZE_OF.has(next ?? '') && TEAM_NOUN.has(words[i + 2] ?? '')) keep(n, i, i + 3);
+    if (BUILDERS.has(next ?? '')) keep(n, i, i + 2 + open);
+    else if (SIZE_OF.has(next ?? '') && TEAM_NOUN.has(words[i + 2 + open] ?? '')) keep(n, i, i + 3 + open);
     // "team of 12", "a team of ten developers"
-    if (words[i - 1] === 'of' && TEAM_NOUN.has(words[i - 2] ?? '')) keep(n, i - 2, BUILDERS.has(next ?? '') ? i + 2 : i + 1);
+    if (words[i - 1] === 'of' && TEAM_NOUN.has(words[i - 2] ?? '')) keep(n, i - 2, BUILDERS.has(next ?? '') ? i + 2 + open : i + 1);
   }
   return found;
 }

@@ -14,6 +14,9 @@ describe('how many people build the app', () => {
     ['a team of 11, mostly backend', 11],
     ['a team of twenty engineers', 20],
     ['a 12 dev team', 12],
+    // A count given as a floor is still the team's size.
+    ['heading for 40+ engineers by next spring', 40],
+    ['a team of 15+ devs', 15],
     // Counts that are not the team: users, years, endpoints.
     ['used by 40 people in the office', null],
     ['we have 30 endpoints and 8 years of history', null],

@@ -5175,3 +5175,45 @@ describe('"what is the point of" a package or a feature asks what it is for', ()
     expect(ask("what's the point of sanic when fastapi exists? what are its downsides?").intent).not.toBe('describe');
   });
 });
+
+describe('a product meant to last asks whether the framework will', () => {
+  // A new product, years of upkeep or people to hire need a framework many teams use and keep up.
+  it.each([
+    ['is cherrypy a sensible base for our brand new b2b product?', 'cherrypy', 'poor'],
+    ['cherrypy for a backend we will have to maintain for the next eight years?', 'cherrypy', 'poor'],
+    ['should our greenfield saas run on django?', 'django', 'good'],
+  ])('%j', (q, id, fit) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', frameworks: [id], fit });
+  });
+});
+
+describe('plain Python however the thing is sized or the words are ordered', () => {
+  it.each([
+    'quickest way to crunch a 2gb csv in python with little memory?',
+    'Como escrevo um loop for que conta as palavras de um texto em Python?',
+  ])('%j is declined', (q) => {
+    expect(ask(q).intent).toBe('out_of_scope');
+  });
+});
+
+describe('a framework asked of as a whole is ours, its client named or not', () => {
+  it('its client and server halves set side by side ask what the framework is', () => {
+    expect(ask('tornado client and server both, or just one?')).toMatchObject({ intent: 'describe', frameworks: ['tornado'] });
+  });
+});
+
+describe("another ecosystem as the app a backend is for is the backend's client", () => {
+  it.each([
+    'we need a json api for a flutter app, accounts and push notifications. what framework?',
+    'an api for our vue app, with logins and an admin for staff. which framework?',
+  ])('%j is a pick of ours', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+});
+
+describe('which thing something is, "or something else", is no fallback', () => {
+  it('the feature question stays one', () => {
+    const q = 'does bottle ship a template engine? the course i follow renders pages and i cant tell if its bottle doing it or something else';
+    expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: ['bottle'], support: 'built_in' });
+  });
+});
