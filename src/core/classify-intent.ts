@@ -1758,7 +1758,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           const inside = matches.filter((m) => m.start >= r.start && m.end <= r.end);
           return !inside.some((m) => m.kind === 'framework') && inside.some((m) => m.kind === 'concept');
         });
-      if ((best === 'recommend' || best === 'feature_check') && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
+      // ("Cum organizez testele într-un proiect FastAPI?": a how-to with no strong or weak points asked is no pros and cons.)
+      const prosUnasked = best === 'pros_cons' && !prosConsCue && !forms.prosConsElsewhere(text);
+      if ((best === 'recommend' || best === 'feature_check' || prosUnasked) && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
       // "What should we use for background jobs in Django now?", "where should the templates folder go in a Bottle app?":
       // the one framework named is where the thing chosen goes, so what is picked is a package or a practice
       // inside it, described; a framework is only picked when the question says so.
@@ -1925,7 +1927,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text.replace(NEED_ADDED, '').replace(WHICH_IT_IS, ''))) best = 'recommend';
       // "Django's MVT: which part plays the controller?": a pattern only that framework has is how it works,
       // nothing it may lack, unless asked in a feature question's form.
-      if (best === 'feature_check' && !featureForm && ownPattern(concepts, named)) best = 'describe';
+      // ...nor its strong and weak points, unless they are asked: "confused by Django's MVT, isn't it just MVC renamed?".
+      if (((best === 'feature_check' && !featureForm) || (best === 'pros_cons' && !prosConsCue && !forms.prosConsElsewhere(text))) && ownPattern(concepts, named)) best = 'describe';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.
       const claimChecked = named.length === 1 && CLAIM_CHECKED.test(text) && matches.some(haveOrLack);
@@ -2037,7 +2040,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Apa itu Uvicorn dan kenapa FastAPI butuh itu?": the thing right after "what is" is described, the other is why.
       // Four words before the name hold the longest "what is" ("qu est ce que").
       const firstNamed = matches.find((m) => m.kind !== 'topic');
-      const definedFirst = firstNamed !== undefined && forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' '));
+      // ("Pydantic কী, আর FastAPI-তে ...?": languages that put the verb last say "what is" right after the name.)
+      const definedFirst =
+        firstNamed !== undefined &&
+        (forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) || (!english(words) && forms.whatIsElsewhere(words.slice(firstNamed.end, firstNamed.end + 2).join(' '))));
       // "what licence is flask under?", "django vs flask licence-wise?": the licence of the one named is
       // described, of two weighed compared; whether one suits a product is still a fit question.
       if (licenceAsked && named.length > 0 && !fitPhrased && (best === 'recommend' || best === 'pros_cons' || best === 'feature_check')) best = named.length >= 2 && best !== 'feature_check' ? 'compare' : 'describe';
@@ -2094,7 +2100,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const sideBySide = matches.some((m) => m.kind === 'framework' && SIDE_BY_SIDE.has(words[m.end] ?? ''));
       // "what even is a litestar, I saw it beside fastapi in a benchmark": in English too.
       const definedFirstHere = definedFirst || (firstNamed !== undefined && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')));
-      if (best === 'compare' && definedFirstHere && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
+      // ("Hvad er fordelene ved Litestar frem for FastAPI?": what its advantages are, one instead of the other, sets them side by side.)
+      if (best === 'compare' && definedFirstHere && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !insteadOf && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "upgrading fastapi to latest, what breaks with pydantic?": the upgrade of one framework, with a
       // package it depends on named and nothing setting them against each other, is no comparison.
       const unweighedPackage = topics[0] === 'maintenance' && frameworks.length === 1 && concepts.length > 0 && !forms.differenceBetween(text) && !COMPARATIVE.test(text) && !/\b(?:or|and)\b/.test(text);

@@ -5217,3 +5217,31 @@ describe('which thing something is, "or something else", is no fallback', () => 
     expect(ask(q)).toMatchObject({ intent: 'feature_check', frameworks: ['bottle'], support: 'built_in' });
   });
 });
+
+describe('words of other languages joined to the next word, or placed after the name', () => {
+  it('Hebrew "and without" rules the need out as "without" does', () => {
+    expect(ask('האם Bottle מתאים לשירות קטן שמחזיר JSON, בלי מסד נתונים ובלי פאנל ניהול?')).toMatchObject({ intent: 'recommend', fit: 'good' });
+  });
+
+  it('Danish "frem for" (over) sets the two side by side', () => {
+    expect(ask('Hvad er fordelene ved Quart frem for Flask?').intent).toBe('compare');
+  });
+
+  it.each([
+    // Romanian "how do I" takes the verb in the first person.
+    'Cum organizez testele într-un proiect FastAPI?',
+    // Vietnamese says "what is" after the name: Starlette is defined, FastAPI is what it is set beside.
+    'Starlette là gì, và tại sao FastAPI lại dựa trên nó?',
+  ])('%j is described', (q) => {
+    expect(ask(q).intent).toBe('describe');
+  });
+});
+
+describe("a framework's own pattern is how it works, unless its strong or weak points are asked", () => {
+  it.each([
+    ["I don't get Django's MVT. Isn't it MVC renamed? Which part is the controller then?", 'describe'],
+    ['what are the downsides of django mvt compared to plain mvc?', 'pros_cons'],
+  ])('%j', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
