@@ -533,6 +533,8 @@ const BEST_WAY_START = /^(?:(?:what is|whats|what s) )?(?:the )?(?:best|fastest|
 // "is flask multithreaded?", "is django thread safe?": how it runs requests is explained, not a feature it ships or lacks.
 const HOW_IT_RUNS = /\b(?:single threaded|multithreaded|multi threaded|thread safe|threadsafe)\b/;
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
+/** Whether a thing to do is fine: "is it fine to just put that behind nginx?", "would it be ok to skip the worker?". */
+const PRACTICE_JUDGED = /\b(?:is|would|will) it (?:\w+ )?(?:ok|okay|fine|alright|safe|bad|wise|a bad idea|a good idea) to\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
@@ -1172,7 +1174,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Is Django overkill? what's simplest?", "Is Django going to be too heavy to run on that?": whether it is too much is a yes/no too.
       // "two json routes and nothing else, is bottle enough?": the yes/no may also close a sentence that opens with the needs.
       const fitClosing = matches.some((m) => m.kind === 'framework' && (words[m.start - 1] === 'is' || words[m.start - 1] === 'are') && sentences.some((r) => r.start < m.start - 1 && m.end < r.end && FIT_CLOSING.test(words.slice(m.end, r.end).join(' '))));
-      const fitPhrased = FIT_ASKED.test(text) || fitClosing || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return (r.start > 0 && FIT_ASKED.test(s)) || TOO_MUCH_ASKED.test(s); });
+      const fitPhrased = FIT_ASKED.test(text) || fitClosing || sentences.some((r) => { const s = words.slice(r.start, r.end).join(' '); return FIT_ASKED.test(s) || TOO_MUCH_ASKED.test(s); });
       // ("Un collègue dit que c'est trop lourd.": "too heavy" in a sentence that reports what they were told, beside
       // the one that asks, is a claim, not the question.)
       const fitPhrasedAnywhere = fitPhrased || (asked ? asked.some((r) => forms.fitAskedElsewhere(words.slice(r.start, r.end).join(' '))) : forms.fitAskedElsewhere(text));
@@ -1756,7 +1758,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           const s = words.slice(r.start, r.end).join(' ');
           if (!FIT_ASKED.test(s) && !TOO_MUCH_ASKED.test(s)) return true;
           const inside = matches.filter((m) => m.start >= r.start && m.end <= r.end);
-          return !inside.some((m) => m.kind === 'framework') && inside.some((m) => m.kind === 'concept');
+          // ("...is it fine to just put that behind nginx?": whether a thing to do is fine judges the doing.)
+          return !inside.some((m) => m.kind === 'framework') && (inside.some((m) => m.kind === 'concept') || PRACTICE_JUDGED.test(s));
         });
       // ("Cum organizez testele într-un proiect FastAPI?": a how-to with no strong or weak points asked is no pros and cons.)
       const prosUnasked = best === 'pros_cons' && !prosConsCue && !forms.prosConsElsewhere(text);

@@ -5245,3 +5245,19 @@ describe("a framework's own pattern is how it works, unless its strong or weak p
     expect(ask(q).intent).toBe(intent);
   });
 });
+
+describe('"<name> ok for <job>?" opening a longer question is still the yes/no', () => {
+  it.each([
+    'quart ok for production? three of us, an async api, and we like that it is maintained by pallets with regular releases. anything to fear?',
+    'tornado fine for prod? it still gets releases and security fixes, we checked. anything that should worry us?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.any(String) });
+  });
+});
+
+describe('whether a thing to do is fine, beside a how-to, judges the doing', () => {
+  it('the how-to is described', () => {
+    const q = 'how should i deploy a flask app properly? so far i only ran flask run. is it ok to just leave that running in tmux?';
+    expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'deployment', fit: null });
+  });
+});
