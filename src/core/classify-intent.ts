@@ -1038,7 +1038,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "an internal dashboard with login and a few CRUD tables", "un e-commerce pequeño con panel de
       // administración": screens for staff to edit the data are what a full framework ships and a
       // small one takes an extension and setup for; with an admin asked for, the size only hints too.
-      const staffApp = wanted.some((m) => m.id === 'admin' && !m.weak);
+      // ...and so does a kind of app that always has staff screens: "a small online shop" is small for a shop.
+      const staffApp = wanted.some((m) => m.id === 'admin' && !m.weak) || impliedBy.some((t) => t.id === 'admin' && t.kinds.has(words));
       if (featuresStated >= FEATURES_BEYOND_SMALL || staffApp || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "a tiny intranet page with one form": the form every small site has is no need for a forms
       // library; it only hints, so Bottle stays a good fit for it.

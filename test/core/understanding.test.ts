@@ -5261,3 +5261,14 @@ describe('whether a thing to do is fine, beside a how-to, judges the doing', () 
     expect(ask(q)).toMatchObject({ intent: 'describe', topic: 'deployment', fit: null });
   });
 });
+
+describe('screens for people who write no code, said or implied by the kind of app', () => {
+  it.each([
+    // A small shop is small for a shop: its staff still manage products and orders.
+    'flask or django for a small webshop selling candles? just me and a friend, we want to open before christmas',
+    // Whoever is said not to write code, editing data, needs an admin.
+    'a tiny internal page over three postgres tables so non-developers can update entries. which framework?',
+  ])('%j favours the framework that ships an admin', (q) => {
+    expect(ask(q).recommendation).toBe('django');
+  });
+});
