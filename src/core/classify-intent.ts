@@ -519,7 +519,7 @@ const WHY_TREND = /^why (?:is|are|do|does) (?:everyone|everybody|people|so many(
 const NEED_FIRST = /^(?:(?:so|ok|okay|hmm|honestly) )?(?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need (?!to\b)|^(?:\w+ ){1,3}(?:enough|ok|okay|fine|good enough)\b(?: \w+){0,6} or (?:do|does) (?:i|we|you|one) (?:really |still |even |actually )?need\b/;
 // "which orm do ppl use w fastapi", "Is Celery still the standard for background jobs with Django?", "SQLAlchemy
 // with FastAPI: best practice for async sessions?": how people usually do a job in one framework.
-const USUAL_PRACTICE = /\b(?:what|which)(?: \w+){0,3} (?:do|does) (?:ppl|people|folks|everyone|most people|most teams|teams|you guys|y all) (?:use|pick|reach for|go with)\b|\bstill the (?:standard|default|way to go|go to)\b|\bbest practices?\b|\brecommended (?:approach|way|pattern|setup)\b/;
+const USUAL_PRACTICE = /\b(?:what|which)(?: \w+){0,3} (?:do|does) (?:ppl|people|folks|everyone|most people|most teams|teams|you guys|y all) (?:use|pick|reach for|go with)\b|\bhow (?:do|would) (?:ppl|people|folks|others|most people|most teams|teams|you guys|y all|you all)(?: usually| normally| typically| actually)? (?:do|handle|deal with|approach|solve|manage|structure|set up)\b|\bstill the (?:standard|default|way to go|go to)\b|\bbest practices?\b|\brecommended (?:approach|way|pattern|setup)\b/;
 // "Is aiohttp just an HTTP client, or can you build web apps with it?", "is aiohttp a web framework or an
 // HTTP client?": what kind of thing one name is, asked, is described; "can aiohttp serve websockets or is it
 // just an http client" names a feature, and checks it.

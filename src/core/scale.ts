@@ -16,7 +16,7 @@ const PEOPLE = new Set(['user', 'users', 'visitor', 'visitors', 'customer', 'cus
   'dau', 'mau',
   // the same in other languages
   'utenti', 'usuarios', 'usuários', 'utilisateurs', 'nutzer', 'benutzer', 'пользователей', 'użytkowników', 'visitatori', 'visitantes', 'visiteurs', 'besucher',
-  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده', 'ব্যবহারকারী', 'ভিজিটর', 'ইউজার', 'विज़िटर', 'विजिटर',
+  'کاربر', 'کاربران', 'مستخدم', 'مستخدمين', 'उपयोगकर्ता', 'यूजर्स', 'kullanıcı', 'kullanici', 'pengguna', 'користувачів', 'uživatelů', 'používateľov', 'felhasználó', 'käyttäjää', 'χρήστες', 'משתמשים', 'gebruikers', 'användare', 'brugere', 'brukere', 'utilizatori', 'watumiaji', 'وزٹرز', 'صارفین', 'صارف', 'пользователями', 'пользователи', 'пользователя', 'بازدیدکننده', 'ব্যবহারকারী', 'ভিজিটর', 'ইউজার', 'विज़िटर', 'विजिटर', 'यूज़र्स',
   // visitors in other languages ("3 miljoen bezoekers per maand")
   'bezoekers', 'besökare', 'besøkende', 'besøgende', 'látogató', 'vierailijaa', 'návštěvníků', 'odwiedzających', 'посетителей', 'відвідувачів', 'ziyaretçi', 'pengunjung', 'επισκέπτες', 'מבקרים']);
 // "used by 12 people", "za 15 ljudi": people are the app's users only when it is used by or for them

@@ -8,6 +8,8 @@ describe('the load a question names', () => {
     ['1000 concurrent users, nothing crazy', 'modest'],
     ['about 40 users on the intranet', 'modest'],
     ['~2M users eventually', 'large'],
+    // Hindi writes "users" with or without the nukta dot.
+    ['हर महीने 20 लाख यूज़र्स', 'large'],
     // People counted per day come and go over it: a crowd only at a million a day.
     ['100k daily visitors', 'modest'],
     ['300k users a day', 'modest'],

@@ -5272,3 +5272,12 @@ describe('screens for people who write no code, said or implied by the kind of a
     expect(ask(q).recommendation).toBe('django');
   });
 });
+
+describe('how other people go about it is the usual practice, described', () => {
+  it.each([
+    'sanic sessions vanish between workers. how do people usually handle that?',
+    'litestar background tasks die with the pod. how do teams handle durable jobs?',
+  ])('%j', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', support: null });
+  });
+});
