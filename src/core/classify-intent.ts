@@ -394,6 +394,8 @@ const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wr
 // (not "our benchmark run shows no difference": the run is the asker's own).
 const SHOW_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
+/** A job as the reason to learn: "job ads", "on a CV", "backend roles", "to get hired". */
+const JOB_GOAL = /\b(?:jobs?|job ads?|cv|resume|employable|hired|hiring|career|roles|employers)\b/;
 const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
@@ -972,7 +974,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id !== 'small_apps' && wanted[i]!.start >= first && wanted[i]!.end <= last + 1) wanted.splice(i, 1);
       }
       // "what should i learn after flask?": what is worth learning next is what is widely used.
-      if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: true });
+      // Learnt for a job ("...that shows up in job ads", "looks good on a CV"), being widely used is the point, not a hint,
+      // where the pick is among all of ours: "Django or FastAPI?" names two that both are.
+      const jobPick = JOB_GOAL.test(text) && unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id)).length <= 1;
+      if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: !jobPick });
       // "a system we have to keep alive for 10+ years", "must run for a decade": a life span ahead asks
       // for a framework that is mature and will stay maintained.
       const longLife = LONG_LIFE.exec(text);

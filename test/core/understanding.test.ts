@@ -5281,3 +5281,13 @@ describe('how other people go about it is the usual practice, described', () => 
     expect(ask(q)).toMatchObject({ intent: 'describe', support: null });
   });
 });
+
+describe('a framework learnt for a job is one employers use', () => {
+  it.each([
+    ['what should i pick up after flask? im junior and want whatever employers here actually list', 'fastapi'],
+    // For their own hobby things, the easiest next step is still fine.
+    ['what should i learn after flask? i want to keep building small hobby things', 'bottle'],
+  ])('%j', (q, id) => {
+    expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: id });
+  });
+});
