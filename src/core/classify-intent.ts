@@ -1770,6 +1770,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // ("Cum organizez testele într-un proiect FastAPI?": a how-to with no strong or weak points asked is no pros and cons.)
       const prosUnasked = best === 'pros_cons' && !prosConsCue && !forms.prosConsElsewhere(text);
       if ((best === 'recommend' || best === 'feature_check' || prosUnasked) && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
+      // "the difference between def and async def endpoints in fastapi? when should I use which?": which of two ways
+      // within the one framework named is how it works, not a pick of a framework.
+      if (best === 'recommend' && named.length === 1 && concepts.length === 0 && !fitPhrasedAnywhere && forms.differenceBetween(text)) best = 'describe';
       // "What should we use for background jobs in Django now?", "where should the templates folder go in a Bottle app?":
       // the one framework named is where the thing chosen goes, so what is picked is a package or a practice
       // inside it, described; a framework is only picked when the question says so.

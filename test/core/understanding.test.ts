@@ -5291,3 +5291,12 @@ describe('a framework learnt for a job is one employers use', () => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', recommendation: id });
   });
 });
+
+describe('which of two ways within the one framework named is how it works', () => {
+  it.each([
+    'difference between blueprints and plain routes in flask? which one should i use for a mid-size app',
+    "what's the difference between sync and async views in django, and which should I go with?",
+  ])('%j is described, with no framework recommended', (q) => {
+    expect(ask(q)).toMatchObject({ intent: 'describe', recommendation: null });
+  });
+});
