@@ -291,7 +291,7 @@ const STAYING = new Set(['stay', 'keep', 'stick', 'remain', 'staying', 'keeping'
 const LONGEVITY = /\b(?:in 20\d\d|nowadays|these days|(?:pick|choose|use|start)(?: \w+){0,4} today|still (?:relevant|viable|worth|a (?:good|sensible|reasonable) (?:pick|choice|option|idea)|sensible|good))\b/;
 /**
  * A product meant to last, which a framework few teams use makes hard to staff and keep up: "a new SaaS",
- * "a brand-new public-facing product", "we'll maintain it for 5+ years", "we need to hire fast".
+ * "a brand-new customer product", "we must keep it running for 5+ years", "we need to hire fast".
  */
 const LASTING_PRODUCT = /\b(?:(?:brand )?new|greenfield) (?:\w+ ){0,3}(?:saas|product|startup|business|company)\b|\bmaintain(?:ed)? (?:\w+ ){0,2}for (?:\d+\+? |many |several |the next (?:\w+ )?)?years\b|\b(?:hire|hiring)\b/;
 const HIGH_STAKES = /\b(?:banks?|banking|fintech|financial|insurance|hospitals?|healthcare|medical|government|compliance|regulated|regulatory|mission critical|life critical|audit(?:ed|ors)?)\b/;
@@ -535,7 +535,7 @@ const BEST_WAY_START = /^(?:(?:what is|whats|what s) )?(?:the )?(?:best|fastest|
 // "is flask multithreaded?", "is django thread safe?": how it runs requests is explained, not a feature it ships or lacks.
 const HOW_IT_RUNS = /\b(?:single threaded|multithreaded|multi threaded|thread safe|threadsafe)\b/;
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
-/** Whether a thing to do is fine: "is it fine to just put that behind nginx?", "would it be ok to skip the worker?". */
+/** Whether a thing to do is fine: "is it ok to simply run that behind caddy?", "would it be ok to skip the worker?". */
 const PRACTICE_JUDGED = /\b(?:is|would|will) it (?:\w+ )?(?:ok|okay|fine|alright|safe|bad|wise|a bad idea|a good idea) to\b/;
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
@@ -554,7 +554,7 @@ const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?
 // "Does Pyramid handle websockets, or would we need socketio or something else?": what they would
 // need to add, named, is a package beside the framework, not another framework; the fallback is read
 // before it. ("fine for 300 people at once, or is something else needed" names nothing to add: another option.)
-// "I can't tell if it's Flask or something else": which thing something is, not a fallback if the answer is no.
+// "no idea whether that's Bottle or something else": which thing something is, not a fallback if the answer is no.
 const WHICH_IT_IS = /\b(?:its|it s|it is|is it|thats|that s|that is|is that|this is|is this)(?: \w+){1,3} or something else\b/g;
 const NEED_ADDED = /\bor (?:do|would|will|must|should) (?:i|we|you) (?:really |still |also )?(?:need|have to (?:install|add)) (?!(?:something|anything)\b)\w.*$/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
@@ -974,7 +974,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
         for (let i = wanted.length - 1; i >= 0; i--) if (wanted[i]!.id !== 'small_apps' && wanted[i]!.start >= first && wanted[i]!.end <= last + 1) wanted.splice(i, 1);
       }
       // "what should i learn after flask?": what is worth learning next is what is widely used.
-      // Learnt for a job ("...that shows up in job ads", "looks good on a CV"), being widely used is the point, not a hint,
+      // Learnt for a job ("...that shows up in job ads", "reads well on a CV"), being widely used is the point, not a hint,
       // where the pick is among all of ours: "Django or FastAPI?" names two that both are.
       const jobPick = JOB_GOAL.test(text) && unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id)).length <= 1;
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: !jobPick });
@@ -1764,13 +1764,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           const s = words.slice(r.start, r.end).join(' ');
           if (!FIT_ASKED.test(s) && !TOO_MUCH_ASKED.test(s)) return true;
           const inside = matches.filter((m) => m.start >= r.start && m.end <= r.end);
-          // ("...is it fine to just put that behind nginx?": whether a thing to do is fine judges the doing.)
+          // ("...is it ok to simply run that behind caddy?": whether a thing to do is fine judges the doing.)
           return !inside.some((m) => m.kind === 'framework') && (inside.some((m) => m.kind === 'concept') || PRACTICE_JUDGED.test(s));
         });
       // ("Cum organizez testele într-un proiect FastAPI?": a how-to with no strong or weak points asked is no pros and cons.)
       const prosUnasked = best === 'pros_cons' && !prosConsCue && !forms.prosConsElsewhere(text);
       if ((best === 'recommend' || best === 'feature_check' || prosUnasked) && howToAsked && (!fitPhrased || fitOnPractice)) best = 'describe';
-      // "the difference between def and async def endpoints in fastapi? when should I use which?": which of two ways
+      // "blueprints or one routes file in flask, when is each right? which do I take?": which of two ways
       // within the one framework named is how it works, not a pick of a framework.
       if (best === 'recommend' && named.length === 1 && concepts.length === 0 && !fitPhrasedAnywhere && forms.differenceBetween(text)) best = 'describe';
       // "What should we use for background jobs in Django now?", "where should the templates folder go in a Bottle app?":
@@ -1939,7 +1939,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       if (best === 'feature_check' && options === 1 && ELSE_IF_NOT.test(text.replace(NEED_ADDED, '').replace(WHICH_IT_IS, ''))) best = 'recommend';
       // "Django's MVT: which part plays the controller?": a pattern only that framework has is how it works,
       // nothing it may lack, unless asked in a feature question's form.
-      // ...nor its strong and weak points, unless they are asked: "confused by Django's MVT, isn't it just MVC renamed?".
+      // ...nor its strong and weak points, unless they are asked: "Django's MVT puzzles me, MVC under other names?".
       if (((best === 'feature_check' && !featureForm) || (best === 'pros_cons' && !prosConsCue && !forms.prosConsElsewhere(text))) && ownPattern(concepts, named)) best = 'describe';
       // "Sanic has a built-in production server, right?", "my teacher says fastapi can't render HTML. is that
       // true?": a claim about one framework and one feature, to be checked.
@@ -2052,7 +2052,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "Apa itu Uvicorn dan kenapa FastAPI butuh itu?": the thing right after "what is" is described, the other is why.
       // Four words before the name hold the longest "what is" ("qu est ce que").
       const firstNamed = matches.find((m) => m.kind !== 'topic');
-      // ("Pydantic কী, আর FastAPI-তে ...?": languages that put the verb last say "what is" right after the name.)
+      // ("Uvicorn কী, আর ...?": languages that put the verb last say "what is" right after the name.)
       const definedFirst =
         firstNamed !== undefined &&
         (forms.whatIsElsewhere(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')) || (!english(words) && forms.whatIsElsewhere(words.slice(firstNamed.end, firstNamed.end + 2).join(' '))));
@@ -2112,7 +2112,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const sideBySide = matches.some((m) => m.kind === 'framework' && SIDE_BY_SIDE.has(words[m.end] ?? ''));
       // "what even is a litestar, I saw it beside fastapi in a benchmark": in English too.
       const definedFirstHere = definedFirst || (firstNamed !== undefined && WHAT_IS_BEFORE.test(words.slice(Math.max(0, firstNamed.start - 4), firstNamed.start).join(' ')));
-      // ("Hvad er fordelene ved Litestar frem for FastAPI?": what its advantages are, one instead of the other, sets them side by side.)
+      // ("Hvad er fordelene ved Sanic frem for Flask?": what its advantages are, one instead of the other, sets them side by side.)
       if (best === 'compare' && definedFirstHere && firstNamed?.kind === 'framework' && named.length === 2 && !sideBySide && !insteadOf && !forms.differenceBetween(text) && !COMPARATIVE.test(text)) best = 'describe';
       // "upgrading fastapi to latest, what breaks with pydantic?": the upgrade of one framework, with a
       // package it depends on named and nothing setting them against each other, is no comparison.

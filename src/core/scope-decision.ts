@@ -84,7 +84,7 @@ const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|back
 const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
 // ...or as what calls it: "an endpoint their Node service can call", "called from a Go service", "the API our Vue app talks to".
 const CALLER_AFTER = /^(?:\w+ ){0,2}(?:(?:can|will|would|should|must|needs to|has to) )?(?:call|calls|calling|hit|hits|consume|consumes|talk to|talks to|talking to|send requests to|sends requests to)\b/;
-// ...or as the app a backend is built for: "a REST API for a React Native app", "the backend of our Flutter app".
+// ...or as the app a backend is built for: "an API for our Kotlin app", "the backend of our Flutter app".
 const BACKEND_FOR = /\b(?:api|apis|backend|back end|endpoints?)(?: \w+){0,2} (?:for|of|behind) (?:a|an|the|our|my|their|your)$/;
 const APP_AFTER = /^(?:mobile |web |ios |android )?(?:app|apps|application)\b/;
 const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w+)? (?:from|by)(?: (?:a|an|the|our|their|its|my|your))?$/;

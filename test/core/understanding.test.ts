@@ -5239,7 +5239,7 @@ describe('words of other languages joined to the next word, or placed after the 
 
 describe("a framework's own pattern is how it works, unless its strong or weak points are asked", () => {
   it.each([
-    ["I don't get Django's MVT. Isn't it MVC renamed? Which part is the controller then?", 'describe'],
+    ["I'm puzzled about Django's MVT. Is it simply MVC with renamed parts? Where does the controller sit??", 'describe'],
     ['what are the downsides of django mvt compared to plain mvc?', 'pros_cons'],
   ])('%j', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
@@ -5248,8 +5248,8 @@ describe("a framework's own pattern is how it works, unless its strong or weak p
 
 describe('"<name> ok for <job>?" opening a longer question is still the yes/no', () => {
   it.each([
-    'quart ok for production? three of us, an async api, and we like that it is maintained by pallets with regular releases. anything to fear?',
-    'tornado fine for prod? it still gets releases and security fixes, we checked. anything that should worry us?',
+    'quart ok for production? three of us, an async service, and pallets keeps it maintained with regular releases. anything to fear?',
+    'tornado fine for prod? it still ships releases and CVE fixes, we checked. anything that should worry us?',
   ])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', fit: expect.any(String) });
   });
