@@ -394,9 +394,9 @@ const CLAIM_VERBS: ReadonlySet<string> = new Set(['said', 'says', 'claimed', 'wr
 // (not "our benchmark run shows no difference": the run is the asker's own).
 const SHOW_VERBS: ReadonlySet<string> = new Set(['show', 'shows', 'showed']);
 // "nên học framework nào sau Flask" (Vietnamese: which framework to learn after Flask).
+const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 /** A job as the reason to learn: "job ads", "on a CV", "backend roles", "to get hired". */
 const JOB_GOAL = /\b(?:jobs?|job ads?|cv|resume|employable|hired|hiring|career|roles|employers)\b/;
-const LEARN_NEXT = /\b(?:learn|pick up|study|try|look at|move on to) (?:next|after)\b|\b(?:học|hoc)(?: [^ ]+){0,2} sau\b|\bnext (?:framework|thing to learn)\b|\bround out my skills\b/;
 
 const FEATURES_BEYOND_SMALL = 3;
 // Requests a second any framework answers on one small server ("~20 rps", "50 req/s").
@@ -534,9 +534,9 @@ const SIZED_WITH = /^(?:\w+ )?(?:with|where (?:we|i|you) (?:need|want|have)|that
 const BEST_WAY_START = /^(?:(?:what is|whats|what s) )?(?:the )?(?:best|fastest|quickest|easiest|simplest|cleanest|safest) way to\b/;
 // "is flask multithreaded?", "is django thread safe?": how it runs requests is explained, not a feature it ships or lacks.
 const HOW_IT_RUNS = /\b(?:single threaded|multithreaded|multi threaded|thread safe|threadsafe)\b/;
-// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 /** Whether a thing to do is fine: "is it ok to simply run that behind caddy?", "would it be ok to skip the worker?". */
 const PRACTICE_JUDGED = /\b(?:is|would|will) it (?:\w+ )?(?:ok|okay|fine|alright|safe|bad|wise|a bad idea|a good idea) to\b/;
+// "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
@@ -551,11 +551,11 @@ const SOMETHING_LIKE = /\b(?:something|smth|sth|anything|a framework|an alternat
 const NEED_OWN = /(?:^(?:need|want|looking for)|\b(?:i|we) (?:really |just |still )?(?:need|want)|\b(?:i m|im|we re|were) looking for)\b(?! (?:to|a list|an overview|the list)\b)/;
 // "or should I use something else", "or do we need something else": another option, unnamed, if this one will not do.
 const ELSE_IF_NOT = /\bor (?:should|do|would|will|must) (?:i|we|you) (?:\w+ )?(?:use|pick|go with|look at|need|switch to|reach for) (?:something|anything) else\b|\bor (?:is there )?something else\b/;
+// "no idea whether that's Bottle or something else": which thing something is, not a fallback if the answer is no.
+const WHICH_IT_IS = /\b(?:its|it s|it is|is it|thats|that s|that is|is that|this is|is this)(?: \w+){1,3} or something else\b/g;
 // "Does Pyramid handle websockets, or would we need socketio or something else?": what they would
 // need to add, named, is a package beside the framework, not another framework; the fallback is read
 // before it. ("fine for 300 people at once, or is something else needed" names nothing to add: another option.)
-// "no idea whether that's Bottle or something else": which thing something is, not a fallback if the answer is no.
-const WHICH_IT_IS = /\b(?:its|it s|it is|is it|thats|that s|that is|is that|this is|is this)(?: \w+){1,3} or something else\b/g;
 const NEED_ADDED = /\bor (?:do|would|will|must|should) (?:i|we|you) (?:really |still |also )?(?:need|have to (?:install|add)) (?!(?:something|anything)\b)\w.*$/;
 // What others use or would pick: "what's everyone using for", "what do you guys use for", "what would you reach for".
 const IN_USE_ASKED = /\b(?:what|whats|which)(?: \w+){0,3} (?:using|use|run|running|reach for|go with|going with|pick|picking)\b/;

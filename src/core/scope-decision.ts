@@ -84,10 +84,10 @@ const DONE_IN = /\b(?:coming from|come from|came from|used to|years of|been|back
 const CLIENT_AFTER = /^(?:\w+ )?(?:frontend|frontends|front end|spa|spas|client|clients|ui)\b/;
 // ...or as what calls it: "an endpoint their Node service can call", "called from a Go service", "the API our Vue app talks to".
 const CALLER_AFTER = /^(?:\w+ ){0,2}(?:(?:can|will|would|should|must|needs to|has to) )?(?:call|calls|calling|hit|hits|consume|consumes|talk to|talks to|talking to|send requests to|sends requests to)\b/;
+const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w+)? (?:from|by)(?: (?:a|an|the|our|their|its|my|your))?$/;
 // ...or as the app a backend is built for: "an API for our Kotlin app", "the backend of our Flutter app".
 const BACKEND_FOR = /\b(?:api|apis|backend|back end|endpoints?)(?: \w+){0,2} (?:for|of|behind) (?:a|an|the|our|my|their|your)$/;
 const APP_AFTER = /^(?:mobile |web |ios |android )?(?:app|apps|application)\b/;
-const CALLER_BEFORE = /\b(?:call|called|calling|consumed|hit|used|reached)(?: \w+)? (?:from|by)(?: (?:a|an|the|our|their|its|my|your))?$/;
 // "hardly any JavaScript", "no JS at all": how much of it the pages carry, not the stack asked about.
 const AMOUNT_BEFORE = /\b(?:little|no|minimal|zero|less|some|without|barely any)$/;
 const PEOPLE_AFTER = /^(?:\w+ )?(?:devs?|developers?|engineers?|programmers?|people|person|folks|ppl|shop|veterans?)\b/;
@@ -105,7 +105,6 @@ const PAIR_JOINERS: ReadonlySet<string> = new Set(['with', 'plus', 'and', 'con',
 export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, 'ecosystemStarts' | 'ecosystemSpans'>, knownBefore?: (before: string) => boolean): boolean =>
   scope.ecosystemStarts.every(
     (at) =>
-      (BACKEND_FOR.test(words.slice(Math.max(0, at - 5), at).join(' ')) && APP_AFTER.test(words.slice(scope.ecosystemSpans.find((s) => s.start === at)?.end ?? at + 1).slice(0, 2).join(' '))) ||
       DONE_BEFORE.test(words.slice(Math.max(0, at - 6), at).join(' ')) ||
       // ("venimos de Node/Express", "wir kommen von Spring/Java": the second of a pair comes from the same place;
       // so does the second joined by "with": "venimos de Java con Spring".)
@@ -119,6 +118,7 @@ export const ecosystemOnlyBehind = (words: string[], scope: Pick<ScopeReading, '
       CLIENT_AFTER.test(words.slice(at + 1, at + 3).join(' ')) ||
       CALLER_AFTER.test(words.slice(at + 1, at + 5).join(' ')) ||
       CALLER_BEFORE.test(words.slice(Math.max(0, at - 4), at).join(' ')) ||
+      (BACKEND_FOR.test(words.slice(Math.max(0, at - 5), at).join(' ')) && APP_AFTER.test(words.slice(scope.ecosystemSpans.find((s) => s.start === at)?.end ?? at + 1).slice(0, 2).join(' '))) ||
       AMOUNT_BEFORE.test(words.slice(Math.max(0, at - 2), at).join(' ')),
   );
 
