@@ -976,7 +976,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "what should i learn after flask?": what is worth learning next is what is widely used.
       // Learnt for a job ("...that shows up in job ads", "reads well on a CV"), being widely used is the point, not a hint,
       // where the pick is among all of ours: "Django or FastAPI?" names two that both are.
-      const jobPick = JOB_GOAL.test(text) && unique(matches.filter((m) => m.kind === 'framework').map((m) => m.id)).length <= 1;
+      const jobPick = JOB_GOAL.test(text) && named.length <= 1;
       if (LEARN_NEXT.test(text) && !wanted.some((m) => m.id === 'community') && topicById.has('community')) wanted.push({ kind: 'topic', id: 'community', start: 0, end: 0, exact: true, weak: !jobPick });
       // "a system we have to keep alive for 10+ years", "must run for a decade": a life span ahead asks
       // for a framework that is mature and will stay maintained.
@@ -1044,7 +1044,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // administración": screens for staff to edit the data are what a full framework ships and a
       // small one takes an extension and setup for; with an admin asked for, the size only hints too.
       // ...and so does a kind of app that always has staff screens: "a small online shop" is small for a shop.
-      const staffApp = wanted.some((m) => m.id === 'admin' && !m.weak) || impliedBy.some((t) => t.id === 'admin' && t.kinds.has(words));
+      // (The kinds of app named are read once, here, for this and for the needs they imply.)
+      const kindsNamed = impliedBy.filter((t) => t.kinds.has(words));
+      const staffApp = wanted.some((m) => m.id === 'admin' && !m.weak) || kindsNamed.some((t) => t.id === 'admin');
       if (featuresStated >= FEATURES_BEYOND_SMALL || staffApp || scale?.scale === 'large') for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'small_apps' && !wanted[i]!.weak) wanted[i] = { ...wanted[i]!, weak: true };
       // "a tiny intranet page with one form": the form every small site has is no need for a forms
       // library; it only hints, so Bottle stays a good fit for it.
@@ -1303,7 +1305,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           teamKnows,
           teamSkills: [...read.skilled].filter((id) => teamKnows.includes(id)),
           weakTopics,
-          impliedNeeds: inScope ? impliedBy.filter((t) => !topics.includes(t.id) && t.kinds.has(words)).map((t) => t.id) : [],
+          impliedNeeds: inScope ? kindsNamed.filter((t) => !topics.includes(t.id)).map((t) => t.id) : [],
           // Words already read as a need or a name are weighed through ratings, not again as affinity.
           affinity: affinityOf(words, setAside),
           fitAsked,
