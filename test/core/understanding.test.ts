@@ -2411,6 +2411,9 @@ describe('question forms in other languages (knowledge/nlu/forms.yaml)', () => {
   it.each([
     // [question, intent, topic]
     ['Czy Flask ma wbudowany panel administracyjny?', 'feature_check', 'admin'],
+    // Romanian agrees "built in" with the feature ("injecție ... încorporată", "validare inclusă").
+    ['Are Falcon injecție de dependențe încorporată?', 'feature_check', 'dependency_injection'],
+    ['Are Sanic un sistem de șabloane inclus?', 'feature_check', 'templates'],
     // Tagalog "can X be used for ...?" asks about fit; a personal site in Thai is a small app.
     ['Pwede bang gamitin ang Falcon para sa serbisyo ng aming opisina?', 'recommend', null],
     ['Bottle เหมาะกับเว็บส่วนตัวของผมไหม', 'recommend', 'small_apps'],
