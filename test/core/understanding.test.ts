@@ -907,6 +907,8 @@ describe('another ecosystem or plain Python in the background', () => {
     // One framework asked for by what it must be is a pick, even beside a likeness.
     ["any framework that's like pyramid but async first?", 'recommend'],
     ['any fw that does dependency injection like fastapi but without pydantic?', 'recommend'],
+    // "Is that a thing?" after a feature asks whether the framework has it ("still a thing" asks whether it lives on).
+    ['signals in flask - is that a thing?', 'feature_check'],
     // Chat's openers before the form leave it a feature question.
     ['so sanic has no orm at all?', 'feature_check'],
     ['wait, falcon has no templates?', 'feature_check'],
