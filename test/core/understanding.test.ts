@@ -56,6 +56,8 @@ describe('a framework name used in another sense is declined', () => {
     'need historical tornado records for 2024 as a csv, is there an api?',
     'who is grabbing bottles for the launch party once v2 ships?',
     'our backend team is flying to cairo, can we book a private visit to the pyramids?',
+    // A chart shaped like the thing, drawn for a web page.
+    'our landing page needs a pyramid chart of the three plans, which drawing tool exports png?',
     // No everyday word we list, but nothing a framework question says either.
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
