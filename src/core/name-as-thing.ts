@@ -55,6 +55,9 @@ const SHAPED = new Set(['shaped', 'förmig', 'förmige', 'förmiger', 'förmigen
 // "flask volumes in ml", "the bottle's height": a thing's size measured is that thing's.
 // (Not "capacity": "tornado capacity" can be how many connections a server holds.)
 const MEASURED = new Set(['volume', 'volumes', 'diameter', 'diameters', 'weight', 'weights', 'height', 'heights']);
+// "a pyramid diagram of our three plans", "a tornado chart of the risks": a chart drawn in the thing's shape.
+// (A diagram of an app names the app after it: "a diagram of our flask app" is no shape; nor is "a flask chart library".)
+const CHART_SHAPES = new Set(['diagram', 'diagrams', 'chart', 'charts', 'infographic', 'infographics']);
 // "is 'Pyramid' a good name for a perfume?", "would Tornado work as a name for our café?": a name weighed for something.
 // "is 'Bottle and Flask' a catchy name or not?": the name weighed on its own, for nothing said.
 const NAME_FOR_AFTER = /^(?:(?:be|is|as|work as|sound like) )?(?:(?:a |an |the )?(?:\w+ )?name for\b|(?:a|an|the) (?:\w+ )?name(?: or\b|$))/;
@@ -98,7 +101,7 @@ export function createNameAsThingReader(vocabulary: Pick<Vocabulary, 'depictions
       const brand = (m: EntityMatch) => goodsAt(words, m);
       // Only with nothing of the web around: a repository's issues can be labelled too.
       const labelText = (m: EntityMatch) => webSpans.length === 0 && LABELLED.has(words[m.start - 1] ?? '');
-      const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '') || MEASURED.has(words[m.end] ?? '');
+      const shaped = (m: EntityMatch) => SHAPED.has(words[m.end] ?? '') || MEASURED.has(words[m.end] ?? '') || (CHART_SHAPES.has(words[m.end] ?? '') && !softwareAfter(words[m.end + 1] ?? ''));
       const weighedAsName = (m: EntityMatch) => NAME_FOR_AFTER.test(words.slice(m.end, m.end + 6).join(' '));
       const nameWeighed = (m: EntityMatch) => weighedAsName(m) || matches.some((n) => (n.start === m.end || (n.start === m.end + 1 && NAME_JOINERS.has(words[m.end] ?? ''))) && weighedAsName(n));
       return (m, everydayWord) => brand(m) || labelText(m) || givenName(m) || nameWeighed(m) || (everydayWord && (shownBy(m) || shownAfter(m) || shaped(m)));

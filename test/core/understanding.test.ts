@@ -57,7 +57,7 @@ describe('a framework name used in another sense is declined', () => {
     'who is grabbing bottles for the launch party once v2 ships?',
     'our backend team is flying to cairo, can we book a private visit to the pyramids?',
     // A chart shaped like the thing, drawn for a web page.
-    'our landing page needs a pyramid chart of the three plans, which drawing tool exports png?',
+    'need a pyramid diagram for the about page of our site showing the org levels, what app should I draw it in?',
     // No everyday word we list, but nothing a framework question says either.
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
@@ -429,6 +429,8 @@ describe('a framework name used in another sense is declined', () => {
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
     ['are you a bot? which framework for an admin panel, flask or django?', 'django'],
+    // A chart package for the framework is software, not a chart in the thing's shape.
+    ['any flask chart library for an ops dashboard?', 'flask'],
   ])('but %j is about the framework', (q, id) => {
     expect(ask(q).frameworks).toContain(id);
   });
