@@ -47,6 +47,8 @@ const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|pro
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
+// "parse our nginx access logs", "count requests per endpoint in the log files": logs a program reads (not "log in").
+const LOGS_READ = /\b(?:parse|parses|parsing|read|reads|reading|analy[sz]e|analy[sz]es|analy[sz]ing|count|counts|counting|grep|scan|scans|scanning|aggregate|aggregates|aggregating|crunch|crunches|crunching)\b(?: \w+){0,8}? (?:access |nginx |apache |server |request |web )?(?:logs|log files?|log lines?)\b(?! (?:in|into|out)\b)/;
 // "a tiny tool that shows readings on one page", "3 endpoints": an app counted in pages or endpoints is served on the web.
 const WEB_PARTS_COUNTED = /\b(?:one|a single|single|a few|few|a couple of|two|three|four|five|\d+) (?:\w+ )?(?:pages?|endpoints?|routes?|screens?)\b/;
 // "what should I build it with?", "which to write the backend in?": a choice of what to build with.
@@ -295,7 +297,9 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   if (nothingOurs && !asksFramework && topics === 0 && scope.web === 0 && !python && scope.unfamiliarPeak >= PICK_ELSEWHERE && english(words) && !HELP_OF_BOT.test(joined) && (!ONE_PICKED.test(joined) || THING_PICKED.test(joined))) return 'offTopic';
   // "my nightly script pulls data from a REST API and dies with ConnectionError; how do I add
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
-  if (nothingOurs && !asksFramework && scope.webClient > 0 && !SERVES.test(joined)) return 'generalPython';
+  // ...and so does a script reading server logs: "counts hits per endpoint in our nginx access logs" names
+  // the endpoints it finds in them, not ones it serves.
+  if (nothingOurs && !asksFramework && scope.webClient > 0 && (!SERVES.test(joined) || LOGS_READ.test(joined))) return 'generalPython';
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
   // ...and so is prose to write, whatever web job it is for ("draft a motivation letter for a junior frontend role").
@@ -329,7 +333,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ...but "which python framework is easier, tkinter or PyQt?" asks for a framework with nothing web about it.
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
   // ...and so does the Python equivalent of another ecosystem's framework ("the python equivalent of spring boot, with decorators?").
-  const webAsked = (asksFramework && (scope.web > 0 || WEB_PARTS_COUNTED.test(joined))) || (scope.web >= 2 && topics > 0) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
+  // ...but not web words a script finds in the logs it reads ("count requests per endpoint in a log file").
+  const webAsked = (asksFramework && (scope.web > 0 || WEB_PARTS_COUNTED.test(joined))) || (scope.web >= 2 && topics > 0 && !(nothingOurs && LOGS_READ.test(joined))) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
   // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
   const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);

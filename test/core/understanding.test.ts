@@ -58,6 +58,8 @@ describe('a framework name used in another sense is declined', () => {
     'our backend team is flying to cairo, can we book a private visit to the pyramids?',
     // A chart shaped like the thing, drawn for a web page.
     'need a pyramid diagram for the about page of our site showing the org levels, what app should I draw it in?',
+    // Endpoints a Python script counts in the server logs it reads are data, not something it serves.
+    'python script to read our server logs and count 500 errors per endpoint: regex or plain split?',
     // No everyday word we list, but nothing a framework question says either.
     'can a flask keep coffee warm all day',
     'what does a falcon eat in winter',
@@ -429,6 +431,8 @@ describe('a framework name used in another sense is declined', () => {
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
     ['are you a bot? which framework for an admin panel, flask or django?', 'django'],
+    // ...but the logs of the framework's own app are the framework's.
+    ['my flask app writes access logs; how do i parse them per endpoint?', 'flask'],
     // A chart package for the framework is software, not a chart in the thing's shape.
     ['any flask chart library for an ops dashboard?', 'flask'],
   ])('but %j is about the framework', (q, id) => {
