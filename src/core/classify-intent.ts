@@ -435,7 +435,7 @@ function knownWords(knowledge: Knowledge): Set<string> {
 
 // Bumped whenever the features, the words they are read from (normalize.ts) or the scope reading
 // behind them (read-scope.ts) change, so weights learned from other features are never used.
-const FEATURES_VERSION = 'features-19';
+const FEATURES_VERSION = 'features-20';
 
 /** Identifies what a trained model was learned from: the examples, vocabulary and knowledge names. */
 export function nluFingerprint(knowledge: Knowledge): string {

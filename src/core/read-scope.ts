@@ -59,6 +59,8 @@ const JOINERS = new Set(['or', 'and', 'vs', 'to', 'into']);
 // Words of a framework's technical context that every Python web question has: no sign of that framework itself.
 const GENERIC_OWN = new Set(['python', 'framework', 'web framework', 'pip']);
 const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
+// "falcon - what is it exactly?": the bare name first, then the definition asked of "it".
+const DEFINED_AFTER = /^(?:what is|what s|whats) (?:it|this|that)\b/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 
 // An everyday phrase wholly inside a name ("cherry" of "cherry py"); "tornado warning" reaches beyond it.
@@ -341,7 +343,9 @@ export function createScopeReader(knowledge: Knowledge, familiar: ReadonlySet<st
         // Words we do not know say something only in English: "Ist Bottle eine gute Wahl?" is German, not about a bottle.
         // "What is Starlette, in plain words?": the bare name asked about is the framework, whatever
         // words follow; "what is a flask" has the article of a thing.
-        const definedByName = frameworkMatches.some((m) => m.id === id && DEFINED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')));
+        const definedByName = frameworkMatches.some(
+          (m) => m.id === id && (DEFINED_BEFORE.test(words.slice(Math.max(0, m.start - 3), m.start).join(' ')) || (m.start === 0 && DEFINED_AFTER.test(words.slice(m.end, m.end + 4).join(' ')))),
+        );
         // ...and a name weighed or picked ("sanic weaknesses? considering it for an ingest svc", "tornado for a
         // new project?? asking for a friend") is software, however few of the other words we know.
         const unfamiliarAround = english(words) && unfamiliar >= 0.5 && !definedByName && !judged;

@@ -431,6 +431,8 @@ describe('a framework name used in another sense is declined', () => {
     ['does bottle have sessions?', 'bottle'],
     // Small talk beside a question of ours: the question is answered.
     ['are you a bot? which framework for an admin panel, flask or django?', 'django'],
+    // The bare name first, then "what is that?", asks what the framework is, whatever work chatter follows.
+    ['bottle — what is that? a coworker brought it up in our retro', 'bottle'],
     // ...but the logs of the framework's own app are the framework's.
     ['my flask app writes access logs; how do i parse them per endpoint?', 'flask'],
     // A chart package for the framework is software, not a chart in the thing's shape.
