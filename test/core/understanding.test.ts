@@ -649,6 +649,8 @@ describe('a pick of something else, with nothing of ours named, is not ours', ()
     // What it can be asked, whatever need is named as the example.
     ['does this bot take questions about hosting and upgrades too?', 'help'],
     ['hey, could I ask it about moving our app to another framework?', 'help'],
+    // Malay puts "boleh" (can) before or after the one asked: "apa yang boleh kamu buat".
+    ['selamat pagi, apa yang boleh kamu buat?', 'help'],
   ] as const)('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
