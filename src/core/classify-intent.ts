@@ -1099,7 +1099,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "a service that only proxies websocket traffic", "devices holding websocket connections": websockets
       // are the need that async serves, so with both named the websockets lead.
       const socketsOverAsync = ordered[0] === 'async' && ordered.includes('websockets') && !weakTopics.includes('websockets');
-      const orderedTopics = (socketLoad || socketsOverAsync) && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
+      const socketsFirst = (socketLoad || socketsOverAsync) && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
+      // "CRUD over ~30 tables ... nobody wants to hand-write an admin UI", "staff edit the records": the tables
+      // are wanted for the screens that edit them, so with an admin named or implied the admin leads the ORM.
+      const orderedTopics = socketsFirst[0] === 'orm' && socketsFirst.includes('admin') ? (unique(['admin', ...socketsFirst]) as TopicId[]) : socketsFirst;
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
       // sentence that asks decides what the question is about; the others are background.
       // "Migrating a large Flask monolith to FastAPI... Is there a way to ... move endpoints over?": a

@@ -3148,6 +3148,16 @@ describe("where editors publish and staff moderate is the site's admin", () => {
   });
 });
 
+describe('tables that staff edit through screens are about the admin, ahead of the ORM behind it', () => {
+  it('the admin leads the answer', () => {
+    expect(ask('our support staff must edit rows in roughly 12 postgres tables through a web ui. which python framework?')).toMatchObject({
+      intent: 'recommend',
+      topic: 'admin',
+      recommendation: 'django',
+    });
+  });
+});
+
 describe('the classic first apps, a to-do list and a link shortener, hint at a small app', () => {
   it('a yes/no on one framework is a yes', () => {
     expect(ask('is cherrypy fine for a url shortener?')).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good', recommendation: 'cherrypy' });
