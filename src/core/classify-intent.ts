@@ -539,6 +539,10 @@ const PRACTICE_JUDGED = /\b(?:is|would|will) it (?:\w+ )?(?:ok|okay|fine|alright
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
+// "a Flask app", "our Flask codebase", "we're a Flask shop": the team's framework as the code it has.
+const OWN_CODE_AFTER = new Set(['app', 'apps', 'application', 'codebase', 'code', 'monolith', 'shop', 'project', 'projects', 'service', 'services', 'backend', 'stack']);
+// "now we need async", "we'd like websockets", "it must have an admin": a sentence that wants something.
+const NEED_SAID = /\b(?:need|needs|needed|want|wants|wanted|require|requires|required|must|should|add|adding|looking for|like to|plan|planning|missing|lacks?|lacking|without)\b/;
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 // "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
@@ -1077,6 +1081,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const learnGoal = LEARN_NEXT.test(text) ? sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' '))) : undefined;
       const goalAt = learnGoal ? words.slice(learnGoal.start, learnGoal.end).findIndex((w, i, said) => w === 'for' && i > 0 && LEARN_NEXT.test(said.slice(0, i).join(' '))) : -1;
       if (learnGoal && goalAt > 0) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.weak && wanted[i]!.start > learnGoal.start + goalAt && wanted[i]!.end <= learnGoal.end && topicKind.get(wanted[i]!.id as TopicId) === 'feature') wanted[i] = { ...wanted[i]!, weak: false };
+      // "We have a Flask app with lots of blueprints. Now we need async and websockets.": what the team's own
+      // app already has, in a sentence that names it and wants nothing, is code to keep, not a need to pick
+      // by; beside needs stated elsewhere it only hints (blueprints would otherwise favour FastAPI's layout over Quart's).
+      const read = frameworkRoles(words, matches, sentences, forms, clauses);
+      const keptIn = asked === null || read.known.size === 0 || matches.some((m) => m.kind === 'framework' && !read.known.has(m.id)) ? [] : sentences.filter((r) => !asked.some((a) => a.start <= r.start && r.end <= a.end) && !NEED_SAID.test(words.slice(r.start, r.end).join(' ')) && matches.some((m) => m.kind === 'framework' && read.known.has(m.id) && m.start >= r.start && m.end <= r.end && OWN_CODE_AFTER.has(words[m.end] ?? '')));
+      const kept = (m: EntityMatch) => keptIn.some((r) => m.start >= r.start && m.end <= r.end) && topicKind.get(m.id as TopicId) === 'feature' && !LEADING_TOPICS.includes(m.id as TopicId);
+      if (keptIn.length > 0 && wanted.some((m) => !m.weak && !kept(m) && topicKind.get(m.id as TopicId) === 'feature' && !LEADING_TOPICS.includes(m.id as TopicId))) for (let i = 0; i < wanted.length; i++) if (!wanted[i]!.weak && kept(wanted[i]!)) wanted[i] = { ...wanted[i]!, weak: true };
       const strong = unique(wanted.filter((m) => !m.weak).map((m) => m.id));
       // A need only hinted at (a generic word, or a package's field: "asgi" hints at deployment)
       // weighs half in a judgement.
@@ -1164,7 +1175,6 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const fuzzy = matches.filter((m) => !m.exact).length;
       const doubts = fuzzy > 0 ? ['spelling'] : [];
       if (scope.otherEcosystem) doubts.push('otherEcosystem');
-      const read = frameworkRoles(words, matches, sentences, forms, clauses);
       // Frameworks named as a group ("all three") are all options being weighed.
       const namedRoles: Record<string, FrameworkRole> = {};
       for (const id of frameworks) namedRoles[id] = 'candidate';

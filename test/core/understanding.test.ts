@@ -3148,6 +3148,15 @@ describe("where editors publish and staff moderate is the site's admin", () => {
   });
 });
 
+describe("what the team's own app already has is code to keep, not a need to pick by", () => {
+  it('the framework built on theirs keeps it', () => {
+    expect(ask("We're a Flask shop, lots of blueprints. We now need async for slow outbound calls and two websocket endpoints. What should we use?")).toMatchObject({
+      intent: 'recommend',
+      recommendation: 'quart',
+    });
+  });
+});
+
 describe('tables that staff edit through screens are about the admin, ahead of the ORM behind it', () => {
   it('the admin leads the answer', () => {
     expect(ask('our support staff must edit rows in roughly 12 postgres tables through a web ui. which python framework?')).toMatchObject({
