@@ -91,6 +91,8 @@ export const writesSyncCode = (f: Framework): boolean => runsSyncCode(f) || f.sy
 const ASYNC_ONLY_WEIGHT = 2;
 // "json only, without an orm": a framework that ships the unwanted feature built in brings weight the
 // asker said they do not want (Django's ORM), so it steps back a little; it stays an option.
+// Only what ships in the box is carried: FastAPI's templates wait for Jinja2 to be installed ("via"),
+// so "no admin, no templates" leaves it level with a framework that has none (Sanic).
 const UNWANTED_WEIGHT = 0.5;
 // "a records system that has to live 10+ years": long-term support releases (Django's x.2 LTS) are what
 // such a team plans upgrades around, so a framework that publishes them leads among equals.
@@ -150,7 +152,7 @@ export function judge(candidates: Framework[], topics: TopicId[], context: Judge
     let s = r ? (r.mean + r.min) / 2 : 0;
     // Equal on the whole, the one better at the first need named wins ("a beginner who wants a form").
     if (primary) s += PRIMARY_BREAK * f.support[primary].rating;
-    for (const t of unwanted) if (f.support[t].level === 'built_in') s -= UNWANTED_WEIGHT;
+    for (const t of unwanted) if (f.support[t].level === 'built_in' && f.support[t].via.length === 0) s -= UNWANTED_WEIGHT;
     if (syncOnly && !runsSyncCode(f)) s -= ASYNC_ONLY_WEIGHT;
     if (context.longLife && f.longTermSupport) s += LTS_BONUS;
     if (context.fewDependencies && f.standardLibraryOnly) s += STANDARD_LIBRARY_BONUS;

@@ -71,7 +71,7 @@ export const LEADING_TOPICS: TopicId[] = ['migration', 'maintenance'];
 // "benchmarks aside", "speed doesn't matter", "an admin is not needed": ruled out after the fact.
 // "auth is handled by the gateway", "the gateway does auth": a need met by something else is not the framework's.
 // "plain JSON CRUD, nothing real-time": "nothing" right before it ("nothing but an API" is only that).
-const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important|(?:is |are )?(?:handled|done|taken care of|dealt with|solved) (?:by|in|at|upstream|elsewhere|outside)\b)/;
+const NEGATED_AFTER = /^(?:aside|apart|not needed|not required|isn t needed|isnt needed|is not needed|aren t needed|arent needed|are not needed|not a concern|doesn t matter|doesnt matter|does not matter|is irrelevant|not important|(?:is |are )?(?:handled|done|taken care of|dealt with|solved) (?:by|in|at|upstream|elsewhere|outside)\b)/;
 // "we're happy coding the checks by hand", "we'll roll auth ourselves": a need the askers meet in their own
 // code is none they want from a framework.
 const DONE_BEFORE = /\b(?:write|writing|do|doing|roll|rolling|handle|handling|code|coding|build|building|implement|implementing)(?: the| our| my| all| any)?$/;
@@ -125,6 +125,8 @@ const OWN_PARTS_REACH = 8;
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
 const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|in))(?: \w+)?$/;
 
+// "and" and "or" in the languages whose "not needed" comes after the list ("админка и шаблоны не нужны", "admin ve şablon gerekmiyor").
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'и', 'или', 'та', 'і', 'чи', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'ed', 'ni', 've', 'veya', 'ya da', 'i', 'lub', 'ani', 'a', 'en', 'of', 'og', 'och', 'eller']);
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 const JOINED_ARTICLES = new Set(['a', 'an', 'the', 'any']);
@@ -151,6 +153,13 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const from = Math.max(0, m.start - 5);
   const after = words.slice(m.end, m.end + 3).join(' ');
   if (NEGATED_AFTER.test(after) || said?.notNeededAfter(after)) return true;
+  // "Админка и шаблоны не нужны", "admin and templates aren't needed": a need joined to the next one shares
+  // the "not needed" said after that one.
+  const joinedNext = matches.find((n) => n.kind === 'topic' && n.start === m.end + 1 && LIST_JOINERS.has(words[m.end] ?? ''));
+  if (joinedNext) {
+    const afterNext = words.slice(joinedNext.end, joinedNext.end + 3).join(' ');
+    if (NEGATED_AFTER.test(afterNext) || said?.notNeededAfter(afterNext)) return true;
+  }
   if (BY_HAND_AFTER.test(after) && DONE_BEFORE.test(words.slice(Math.max(0, m.start - 2), m.start).join(' ')) && !NOT_DONE_BEFORE.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '))) return true;
   if (NOBODY_HAS_DONE.test(words.slice(Math.max(0, m.start - NOBODY_REACH), m.start).join(' '))) return true;
   const negatedBefore = (before: string) => NEGATED_BEFORE.test(before) || MATTERS_LESS_BEFORE.test(before) || MET_ELSEWHERE_BEFORE.test(before) || Boolean(said?.excludedBefore(before));

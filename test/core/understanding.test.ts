@@ -1677,6 +1677,13 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
     ['would bottle be a sound pick for a forum we hope grows to hundreds of thousands of visitors?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
+    // Two needs joined by "and" share the "not needed" said after the second, in English and Turkish.
+    ["is django ok for a small json api? admin and templates aren't needed", 'poor', 'fastapi'],
+    ['Django küçük bir JSON API için uygun mu? Admin paneli ve şablonlar gerekmiyor.', 'poor', 'fastapi'],
+    // Templates that wait for Jinja2 to be installed are no weight carried: the smallest fit is not the one without them.
+    ['a small json api with three routes, no admin and no templates: is django overkill?', 'poor', 'fastapi'],
+    // A leaner framework close on each need left (JWT login) is the better fit, though another leads on the API.
+    ['would django be right for a simple REST API for our android app? ~15 endpoints, JWT auth, no admin needed, no html pages', 'poor', 'litestar'],
     // The alternative asked for in case the answer is no.
     ['bottle for an app with an admin and user accounts: good idea? if not, what else?', 'poor', 'django'],
     // "Overkill" in other languages.

@@ -216,10 +216,15 @@ function composeFit(input: ComposeInput, x: Framework): Composed {
   const refused = u.ruledOut.filter((t) => x.support[t].level === 'built_in' && x.support[t].rating >= SHIPPED_STRENGTH);
   // ("it just forwards requests to two services": with no need stated outright, the ones hinted at are what is left.)
   const left = stated.length > 0 ? stated : needs.filter((t) => !u.ruledOut.includes(t));
-  const leaner = refused.length >= REFUSED_BUNDLE && fit !== 'poor' && best && own && best.score > own.score && left.length > 0 ? best : undefined;
   // ("no admin, no HTML pages, JWT auth": a leaner framework one point short on a need still leaves it
-  // ahead overall, and the weight refused outweighs that point.)
-  const bundleRefused = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating - 1);
+  // ahead overall, and the weight refused outweighs that point. The first such one ahead of X is the
+  // better fit, whether or not it leads: FastAPI may lead on the API while Litestar is the one close on auth.)
+  const leaner =
+    refused.length >= REFUSED_BUNDLE && fit !== 'poor' && own && left.length > 0
+      ? ranked.find((r) => r.framework.id !== x.id && r.score > own.score && left.every((t) => r.framework.support[t].rating >= x.support[t].rating - 1))
+      : undefined;
+  const bundleRefused = leaner !== undefined;
+  if (leaner) best = leaner;
   const asWell = leaner !== undefined && left.every((t) => leaner.framework.support[t].rating >= x.support[t].rating);
   // ...unless the team knows X: then it depends on whether the weight costs more than switching.
   if (bundleRefused) fit = u.teamKnows.includes(x.id) ? 'depends' : 'poor';
