@@ -712,6 +712,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
   };
   const forms = createQuestionForms(knowledge.nlu.forms);
   const topicKind = new Map(knowledge.topics.map((t) => [t.id, t.kind]));
+  // What needs are called, to tell "flask admin?" (a need asked of Flask) from "django ninja?" (a package).
+  const needNames = new Set(knowledge.topics.flatMap((t) => t.synonyms));
   const appKinds = new Set<string>(knowledge.topics.filter((t) => t.appKind).map((t) => t.id));
   const conceptById = new Map(knowledge.concepts.map((c) => [c.id, c]));
   const featuresOf = (words: string[], text: string, correct = true, clauses: Span[] = []): { features: string[]; matches: EntityMatch[]; scope: ScopeReading; cues: Set<Cue> } => {
@@ -1385,6 +1387,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // Nothing but a name ("cherry py", "sanic?"): what it is.
       const covered = new Set(matches.filter((m) => m.kind === 'framework').flatMap((m) => Array.from({ length: m.end - m.start }, (_, i) => m.start + i)));
       if (named.length === 1 && covered.size === words.length) return make('describe', 0.9);
+      // ...or a package's name, its framework's inside it ("django ninja?", "flask-login"): what the package is.
+      const packageAlone = matches.find((m) => m.kind === 'concept' && m.start === 0 && m.end === words.length);
+      // ("flask admin panel?" is the framework and a need's name, and asks whether Flask has it.)
+      const packageRest = () => words.filter((_, i) => !covered.has(i)).join(' ');
+      if (packageAlone && conceptKind.get(packageAlone.id) !== 'capability' && !needNames.has(packageRest())) return make('describe', 0.9);
       // "aiohttp swagger/openapi?", "bottle websockets?": one name and nothing but a feature's words asks whether it has it.
       const featureWords = matches.filter((m) => m.kind === 'topic' && !m.weak && topicKind.get(m.id as TopicId) === 'feature');
       const onlyNameAndFeature = named.length === 1 && featureWords.length > 0 && new Set(featureWords.map((m) => m.id)).size === 1 && words.every((_, i) => covered.has(i) || featureWords.some((m) => i >= m.start && i < m.end));

@@ -3164,6 +3164,17 @@ describe("what the team's own app already has is code to keep, not a need to pic
   });
 });
 
+describe("nothing but a package's name, its framework's inside it, asks what the package is", () => {
+  it.each([
+    ['django channels?', 'describe'],
+    ['flask-smorest?', 'describe'],
+    // ...but the framework and a need's name ask whether the framework has it.
+    ['flask admin?', 'feature_check'],
+  ])('%j is %s', (q, intent) => {
+    expect(ask(q).intent).toBe(intent);
+  });
+});
+
 describe('tables that staff edit through screens are about the admin, ahead of the ORM behind it', () => {
   it('the admin leads the answer', () => {
     expect(ask('our support staff must edit rows in roughly 12 postgres tables through a web ui. which python framework?')).toMatchObject({
