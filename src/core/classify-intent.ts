@@ -1593,9 +1593,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // falcon run with waitress or gunicorn?").
       // (The article only where the name ends what is said: "my mentor says 'try peewee' or 'the Django ORM does all that'" quotes two sayings.)
       const endsClause = (end: number) => end === words.length || clauses.some((c) => c.end === end);
+      // "Django ORM mu SQLAlchemy mi?": in Turkish the question particle after each of two things is the "or" itself.
       const orAfter = (m: EntityMatch) => {
         const at = OR_PARTICLES.has(words[m.end] ?? '') ? m.end + 1 : m.end;
-        return OR_WORDS.has(words[at] ?? '') ? at : -1;
+        if (OR_WORDS.has(words[at] ?? '')) return at;
+        return at > m.end && matches.some((n) => n.start === at && OR_PARTICLES.has(words[n.end] ?? '')) ? m.end : -1;
       };
       const orPair = (m: EntityMatch, n: EntityMatch, orAt: number) =>
         (n.start === orAt + 1 || (n.start === orAt + 2 && (PLAIN_WORDS.has(words[orAt + 1] ?? '') || (OR_ARTICLES.has(words[orAt + 1] ?? '') && endsClause(n.end))))) &&

@@ -3164,6 +3164,12 @@ describe("what the team's own app already has is code to keep, not a need to pic
   });
 });
 
+describe('two things of one kind, each followed by the Turkish question particle, are weighed', () => {
+  it('"Peewee mi Django ORM mu?" compares the two ORMs', () => {
+    expect(ask('Peewee mi Django ORM mu? Küçük bir proje için.').intent).toBe('compare');
+  });
+});
+
 describe("nothing but a package's name, its framework's inside it, asks what the package is", () => {
   it.each([
     ['django channels?', 'describe'],
