@@ -3165,8 +3165,8 @@ describe("what the team's own app already has is code to keep, not a need to pic
 });
 
 describe('two things of one kind, each followed by the Turkish question particle, are weighed', () => {
-  it('"Peewee mi Django ORM mu?" compares the two ORMs', () => {
-    expect(ask('Peewee mi Django ORM mu? Küçük bir proje için.').intent).toBe('compare');
+  it.each(['Pydantic mi marshmallow mu? Flask API için.', 'DRF mi Django Ninja mı?'])('%j compares them', (q) => {
+    expect(ask(q).intent).toBe('compare');
   });
 });
 
