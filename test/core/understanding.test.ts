@@ -1826,6 +1826,12 @@ describe('pub/sub through a broker is a hint of events, not a need for signals',
   });
 });
 
+describe('whether to learn or use the one named, asked in Hindi and Japanese, is a yes/no about it', () => {
+  it.each(['क्या मुझे शुरुआत में Bottle सीखना चाहिए?', 'FastAPIは今でも使う価値がありますか？'])('%j', (q) => {
+    expect(ask(q).intent).toBe('recommend');
+  });
+});
+
 describe('a hobby app and a few pages, in Swedish, are a small app, and "okej för" asks about fit', () => {
   it.each(['Räcker Flask för en hobbyapp som bara jag använder?', 'Är Bottle okej för en sajt med några få sidor?'])('%j', (q) => {
     expect(ask(q)).toMatchObject({ intent: 'recommend', topic: 'small_apps', fit: 'good' });
