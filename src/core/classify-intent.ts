@@ -163,6 +163,8 @@ export interface Understanding {
   frameworkKind: FrameworkKind | null;
   /** A framework named only inside a package's name ("Django Ninja", "Flask-RESTX"): a question about the package. */
   namedInPackage: boolean;
+  /** An error pasted and what it means asked ("TypeError: ... what am I missing?"): the error explains the answer. */
+  errorExplained: boolean;
 }
 
 export interface Understander {
@@ -614,6 +616,10 @@ const WHICH_OTHERS = /\b(?:which|what) others\b|\bwhat else (?:is there|exists|i
 const ONE_FRAMEWORK = /\b(?:a|an|one|ett|en|ein|eine|einen|un|una|um|uma|une|jeden|jedno|jakiś|bir)\b (?:\S+ ){0,2}?\S*(?:framework|ramverk|rammeverk|kehys)\S*/;
 
 // "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
+// "TypeError", "RuntimeError", "SynchronousOnlyOperation" pasted from a traceback: an exception's name.
+const ERROR_NAMED = /\b\w+(?:error|exception)\b|\bsynchronousonlyoperation\b|\btraceback\b/;
+// "what does it mean?", "what am I missing?", "how do I fix it?": the error explained.
+const ERROR_EXPLAINED = /\b(?:what (?:does|do) (?:it|this|that|these|this error) mean|what am i missing|what did i miss|what s wrong|whats wrong|what is wrong|how (?:do i|do we|can i|to) fix|why (?:does|do|is|am) (?:it|this|that|i))\b/;
 const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throwing|raises?|raising|keeps? (?:returning|giving|throwing|raising|complaining|failing|crashing)|fails? with|failing with|crashes? with|dies with)\b(?: \w+){0,4} (?:[45]\d\d|error|errors|exception|traceback|unprocessable)\b/;
 
 // "works with gunicorn or uvicorn", "behind nginx or caddy": packages the framework is used with, not a choice between them.
@@ -1266,6 +1272,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // except for two server interfaces, weighed on what they run ("wsgi vs asgi" stays about async).
       const interfacePair = packageKinds.length > 0 && packageKinds.every((k) => k === 'server_interface');
       const kindPairLead: TopicId | undefined = conceptMove ? 'migration' : setAgainst && (topics.includes('migration') || !interfacePair) && implied[0] !== undefined && topics.includes(implied[0] as TopicId) ? (implied[0] as TopicId) : undefined;
+      // "...TypeError: Flask.__call__() missing 1 required positional argument. what am I missing?": an error pasted, what it means asked.
+      const errorExplained = ERROR_NAMED.test(text) && ERROR_EXPLAINED.test(text) && !frameworkMoveSaid(text);
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
         // "...: good idea or overkill? if overkill, what else?": the alternative asked for in case the
@@ -1353,6 +1361,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
           unwanted: unwantedTopics(words, matches, ruledOutMatches) as TopicId[],
           packagesSetAside: unique(setAside.map((m) => m.id)),
           namedInPackage: named.length > 0 && matches.every((f) => f.kind !== 'framework' || matches.some((c) => c.kind === 'concept' && c.start <= f.start && f.end <= c.end)),
+          errorExplained,
         };
       };
 
@@ -1546,6 +1555,9 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "starlette keeps returning 400 errors for my form posts": a failure reported
       // in the one framework is something to explain, not a yes/no on it, unless the asker weighs leaving it.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && PROBLEM_REPORTED.test(text) && !fitPhrasedAnywhere && !USE_ASKED.test(text) && !frameworkMoveSaid(text) && !COMPARATIVE.test(text)) best = 'describe';
+      // "...TypeError: Flask.__call__() missing 1 required positional argument. what am I missing? do i need a different server?":
+      // an error pasted and what it means asked is explained, whatever the question after it weighs.
+      if ((best === 'feature_check' || best === 'compare') && errorExplained) best = 'describe';
       // "is drf overkill for a small api?", "is django ninja production ready?": a yes/no on a package,
       // server or ORM named first picks no framework (contract v2: recommend is only for a framework);
       // it is described, with the frameworks around it as its setting.
@@ -1625,7 +1637,8 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const measuredAgainstKind = best === 'pros_cons' && named.length === 1 && matches.some((m) => m.kind === 'concept' && KIND_OF_FRAMEWORK_AFTER.has(words[m.end] ?? ''));
       // ("is there a Flask-Login equivalent for Quart? we're porting our app": the likeness and the move are
       // why they ask; whether the one option has the feature is what is asked.)
-      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked)) best = 'compare';
+      // ("...SynchronousOnlyOperation. what does it mean? run under uvicorn instead of gunicorn?": the error explained stays the question.)
+      if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked) && !(best === 'describe' && errorExplained)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
       // "inside Falcon, marshmallow schemas or Pydantic, which one?": two packages of one kind joined by
       // "or", with at most one framework to use them in, are what is picked between.

@@ -4954,8 +4954,18 @@ describe('what a question asks, read from its whole shape', () => {
     // A failure reported in one framework is explained, not a yes/no on it; weighing a move away from it still compares.
     ["starlette keeps returning 400 errors for my form posts, i'm sure the fields are right", 'describe'],
     ['django keeps returning 500 errors under load, should we switch to fastapi?', 'compare'],
+    // An error pasted and what it means asked is explained, whatever server the question after it weighs.
+    ['deployed to prod and now `SynchronousOnlyOperation` shows up in my async django view. what does it mean? should i run daphne instead of gunicorn?', 'describe'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
+  });
+});
+
+describe('an error from a server that cannot run the framework is explained by that mismatch', () => {
+  it('opens with whether the framework runs on that server', () => {
+    const a = ask('serving flask under uvicorn gives `TypeError: Flask.__call__() missing 1 required positional argument`. what am i missing? do i need another server?');
+    expect(a.intent).toBe('describe');
+    expect(a.text.split('\n')[0]).toBe('Can Flask run on Uvicorn?');
   });
 });
 

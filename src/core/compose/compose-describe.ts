@@ -1,3 +1,4 @@
+import { askedServer, composeServerMismatch, runsOn } from './compose-server-check';
 import type { AnswerCode } from '../answer';
 import type { Concept, Framework, SnippetId, Topic } from '../knowledge-model';
 import { collectSources, emptyParts, subjectOf, type ComposeInput, type Composed } from './helpers';
@@ -126,7 +127,11 @@ export function composeDescribe(input: ComposeInput): Composed {
   // A framework's upkeep is its own ("is django still maintained? we use channels"), unless its name is
   // only part of the package's ("is Django Ninja still maintained?" asks about Ninja).
   const frameworkUpkeep = topic?.id === 'maintenance' && f && !(concept?.status && input.understanding.namedInPackage);
-  if (concept && (!f || concept.frameworks.includes(f.id)) && !frameworkUpkeep) composed = describeConcept(concept, input);
+  // "ran my flask app with uvicorn and got a TypeError... do I need a different server?": a server named that
+  // cannot run the framework is what went wrong, explained first.
+  const server = f && input.understanding.errorExplained ? askedServer(input) : undefined;
+  if (f && server && !runsOn(f, server)) composed = { ...composeServerMismatch(input, server), support: null };
+  else if (concept && (!f || concept.frameworks.includes(f.id)) && !frameworkUpkeep) composed = describeConcept(concept, input);
   else if (f && topic?.id === 'maintenance') composed = describeMaintenance(f);
   else if (f && topic && !wantsCode) composed = describeFrameworkTopic(f, topic, concepts);
   else if (f) composed = describeFramework(f);
