@@ -616,6 +616,7 @@ const WHICH_OTHERS = /\b(?:which|what) others\b|\bwhat else (?:is there|exists|i
 const ONE_FRAMEWORK = /\b(?:a|an|one|ett|en|ein|eine|einen|un|una|um|uma|une|jeden|jedno|jakiś|bir)\b (?:\S+ ){0,2}?\S*(?:framework|ramverk|rammeverk|kehys)\S*/;
 
 // "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
+const WORKERS: ReadonlySet<string> = new Set(['worker', 'workers']);
 // "TypeError", "RuntimeError", "SynchronousOnlyOperation" pasted from a traceback: an exception's name.
 const ERROR_NAMED = /\b\w+(?:error|exception)\b|\bsynchronousonlyoperation\b|\btraceback\b/;
 // "what does it mean?", "what am I missing?", "how do I fix it?": the error explained.
@@ -897,8 +898,11 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "a few json routes for the staff tool": an admin the team serves through endpoints of its own
       // is who uses that API, not an admin panel the framework should ship.
       const adminServed = (m: EntityMatch) => m.id === 'admin' && ENDPOINTS_FOR.test(words.slice(Math.max(0, m.start - 5), m.start).join(' '));
+      // "behind gunicorn (4 workers)", "gunicorn with 8 workers": a count of the server's processes, not jobs run in the background.
+      const serverWorkers = (m: EntityMatch) =>
+        m.id === 'background_jobs' && m.end - m.start === 1 && WORKERS.has(words[m.start] ?? '') && matches.some((c) => c.kind === 'concept' && conceptKind.get(c.id) === 'server' && c.end <= m.start && m.start - c.end <= 3);
       const wanted = topicsRead
-        .filter((m) => !sourceOfClaim(m))
+        .filter((m) => !sourceOfClaim(m) && !serverWorkers(m))
         .map((m) => (behind(m) ? { ...m, weak: true } : m))
         .map((m) => ((m.id === 'migration' && frameworks.length === 0 && concepts.length === 0) || movesElsewhere(m) || moveOffered(m) || setting(m) || inDone(m) || inHearsay(m.start) || slowCalled(m) || adminServed(m) ? { ...m, weak: true } : m));
       // "Does Tornado support running WSGI apps?": an app of another interface run inside the framework

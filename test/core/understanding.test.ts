@@ -1677,6 +1677,8 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
     ['would bottle be a sound pick for a forum we hope grows to hundreds of thousands of visitors?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
+    // The server's workers counted are its processes, no background jobs to judge.
+    ['Can Flask take about 200 requests a second behind gunicorn with 6 workers? mostly cached reads', 'good', 'flask'],
     // Two needs joined by "and" share the "not needed" said after the second, in English and Turkish.
     ["is django ok for a small json api? admin and templates aren't needed", 'poor', 'fastapi'],
     ['Django küçük bir JSON API için uygun mu? Admin paneli ve şablonlar gerekmiyor.', 'poor', 'fastapi'],
