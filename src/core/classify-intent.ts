@@ -616,6 +616,8 @@ const WHICH_OTHERS = /\b(?:which|what) others\b|\bwhat else (?:is there|exists|i
 const ONE_FRAMEWORK = /\b(?:a|an|one|ett|en|ein|eine|einen|un|una|um|uma|une|jeden|jedno|jakiś|bir)\b (?:\S+ ){0,2}?\S*(?:framework|ramverk|rammeverk|kehys)\S*/;
 
 // "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
+// "~25k idle connections", "10k open connections per box": sockets held open, counted.
+const CONNECTIONS_COUNTED = /\bconnections?\b/;
 const WORKERS: ReadonlySet<string> = new Set(['worker', 'workers']);
 // "TypeError", "RuntimeError", "SynchronousOnlyOperation" pasted from a traceback: an exception's name.
 const ERROR_NAMED = /\b\w+(?:error|exception)\b|\bsynchronousonlyoperation\b|\btraceback\b/;
@@ -1037,7 +1039,12 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
       const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));
-      if (socketLoad && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
+      // "a push service with ~25k mostly idle connections per box": connections counted are held open too, websockets named or not.
+      const heldOpen = socketLoad || (scale !== null && CONNECTIONS_COUNTED.test(words.slice(scale.start, scale.end + 2).join(' ')));
+      if (heldOpen && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
+      // ...so the count of sockets is judged by how a framework holds them (its event loop), not by how it grows
+      // with a codebase or a team: the load itself only hints (Tornado for ~20k idle connections per box is a yes).
+      if (heldOpen) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.id === 'scalability' && !wanted[i]!.weak && loadWords(wanted[i]!)) wanted[i] = { ...wanted[i]!, weak: true };
       // "the secretary corrects member records herself": who does the work names the need.
       for (const need of selfService.needs(words, clauses)) if (!wanted.some((m) => m.id === need.id && !m.weak) && !ruledOut.includes(need.id)) wanted.push({ kind: 'topic', ...need, exact: true });
       // "هل Django ثقيل جداً لواجهة API صغيرة؟": "too heavy" in another language hints at size, as "overkill" does in English.
@@ -1096,6 +1103,10 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "We have a Flask app with lots of blueprints. Now we need async and websockets.": what the team's own
       // app already has, in a sentence that names it and wants nothing, is code to keep, not a need to pick
       // by; beside needs stated elsewhere it only hints (blueprints would otherwise favour FastAPI's layout over Quart's).
+      // "a push service with ~25k idle connections per box? no database, no html": needs ruled out are kept only while
+      // nothing else is asked (to pick one without them); a need read since, from the load, is what is asked.
+      const negatedHere = (m: EntityMatch) => ruledOutMatches.some((r) => r.id === m.id && r.start === m.start);
+      if (scale !== null && wanted.some((m) => !negatedHere(m)) && wanted.some(negatedHere)) for (let i = wanted.length - 1; i >= 0; i--) if (negatedHere(wanted[i]!)) wanted.splice(i, 1);
       const read = frameworkRoles(words, matches, sentences, forms, clauses);
       const keptIn = asked === null || read.known.size === 0 || matches.some((m) => m.kind === 'framework' && !read.known.has(m.id)) ? [] : sentences.filter((r) => !asked.some((a) => a.start <= r.start && r.end <= a.end) && !NEED_SAID.test(words.slice(r.start, r.end).join(' ')) && matches.some((m) => m.kind === 'framework' && read.known.has(m.id) && m.start >= r.start && m.end <= r.end && OWN_CODE_AFTER.has(words[m.end] ?? '')));
       const kept = (m: EntityMatch) => keptIn.some((r) => m.start >= r.start && m.end <= r.end) && topicKind.get(m.id as TopicId) === 'feature' && !LEADING_TOPICS.includes(m.id as TopicId);

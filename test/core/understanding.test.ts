@@ -1677,6 +1677,10 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     // A plural count of another: "hundreds of thousands" is a crowd, not a hundred.
     ['would bottle be a sound pick for a forum we hope grows to hundreds of thousands of visitors?', 'poor', null],
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
+    // Connections counted are held open, websockets named or not: the event loop carries them, and the
+    // database and pages ruled out stay out once the load is what is asked.
+    ['Is Tornado still sensible for a server-push service with ~25k mostly idle connections per box? no database, no html.', 'good', 'tornado'],
+    ['tornado for a notification push service, ~20k concurrent connections per box, still reasonable?', 'good', 'tornado'],
     // The server's workers counted are its processes, no background jobs to judge.
     ['Can Flask take about 200 requests a second behind gunicorn with 6 workers? mostly cached reads', 'good', 'flask'],
     // Two needs joined by "and" share the "not needed" said after the second, in English and Turkish.
