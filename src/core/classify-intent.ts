@@ -541,7 +541,7 @@ const PRACTICE_JUDGED = /\b(?:is|would|will) it (?:\w+ )?(?:ok|okay|fine|alright
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
 // Software picked for new work: "for a new project", "for the next service", "considering it for".
-// "a Flask app", "our Flask codebase", "we're a Flask shop": the team's framework as the code it has.
+// "a Flask app", "our Flask codebase", "a Django shop like ours": the team's framework as the code it has.
 const OWN_CODE_AFTER = new Set(['app', 'apps', 'application', 'codebase', 'code', 'monolith', 'shop', 'project', 'projects', 'service', 'services', 'backend', 'stack']);
 // "now we need async", "we'd like websockets", "it must have an admin": a sentence that wants something.
 const NEED_SAID = /\b(?:need|needs|needed|want|wants|wanted|require|requires|required|must|should|add|adding|looking for|like to|plan|planning|missing|lacks?|lacking|without)\b/;
@@ -621,7 +621,7 @@ const CONNECTIONS_COUNTED = /\bconnections?\b/;
 const WORKERS: ReadonlySet<string> = new Set(['worker', 'workers']);
 // "TypeError", "RuntimeError", "SynchronousOnlyOperation" pasted from a traceback: an exception's name.
 const ERROR_NAMED = /\b\w+(?:error|exception)\b|\bsynchronousonlyoperation\b|\btraceback\b/;
-// "what does it mean?", "what am I missing?", "how do I fix it?": the error explained.
+// "what does it mean?", "what am I missing?", "how can this be fixed?": the error explained.
 const ERROR_EXPLAINED = /\b(?:what (?:does|do) (?:it|this|that|these|this error) mean|what am i missing|what did i miss|what s wrong|whats wrong|what is wrong|how (?:do i|do we|can i|to) fix|why (?:does|do|is|am) (?:it|this|that|i))\b/;
 const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throwing|raises?|raising|keeps? (?:returning|giving|throwing|raising|complaining|failing|crashing)|fails? with|failing with|crashes? with|dies with)\b(?: \w+){0,4} (?:[45]\d\d|error|errors|exception|traceback|unprocessable)\b/;
 
@@ -1039,7 +1039,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "5k concurrent viewers over websockets", "thousands of websocket connections": many sockets held
       // open at once is concurrency, which a framework either does in its event loop or ties up a worker per socket for.
       const socketLoad = wanted.some((m) => inScale(m) && m.id === 'websockets') || (scale !== null && wanted.some((m) => m.id === 'websockets' && !m.weak) && AT_ONCE_WORDS.test(words.slice(scale.start, scale.end).join(' ')));
-      // "a push service with ~25k mostly idle connections per box": connections counted are held open too, websockets named or not.
+      // "a push service holding ~25k idle sockets on each server": connections counted are held open too, websockets named or not.
       const heldOpen = socketLoad || (scale !== null && CONNECTIONS_COUNTED.test(words.slice(scale.start, scale.end + 2).join(' ')));
       if (heldOpen && !wanted.some((m) => m.id === 'async') && !ruledOut.includes('async') && topicById.has('async')) wanted.push({ kind: 'topic', id: 'async', start: scale!.start, end: scale!.end, exact: true });
       // ...so the count of sockets is judged by how a framework holds them (its event loop), not by how it grows
@@ -1100,7 +1100,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const learnGoal = LEARN_NEXT.test(text) ? sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' '))) : undefined;
       const goalAt = learnGoal ? words.slice(learnGoal.start, learnGoal.end).findIndex((w, i, said) => w === 'for' && i > 0 && LEARN_NEXT.test(said.slice(0, i).join(' '))) : -1;
       if (learnGoal && goalAt > 0) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.weak && wanted[i]!.start > learnGoal.start + goalAt && wanted[i]!.end <= learnGoal.end && topicKind.get(wanted[i]!.id as TopicId) === 'feature') wanted[i] = { ...wanted[i]!, weak: false };
-      // "We have a Flask app with lots of blueprints. Now we need async and websockets.": what the team's own
+      // "Our Flask codebase has dozens of blueprints. Websockets and async are needed now.": what the team's own
       // app already has, in a sentence that names it and wants nothing, is code to keep, not a need to pick
       // by; beside needs stated elsewhere it only hints (blueprints would otherwise favour FastAPI's layout over Quart's).
       // "a push service with ~25k idle connections per box? no database, no html": needs ruled out are kept only while
@@ -1134,7 +1134,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // are the need that async serves, so with both named the websockets lead.
       const socketsOverAsync = ordered[0] === 'async' && ordered.includes('websockets') && !weakTopics.includes('websockets');
       const socketsFirst = (socketLoad || socketsOverAsync) && ordered.includes('websockets') ? (unique(['websockets', ...ordered]) as TopicId[]) : ordered;
-      // "CRUD over ~30 tables ... nobody wants to hand-write an admin UI", "staff edit the records": the tables
+      // "CRUD on a few dozen tables, no one keen to build admin screens by hand", "staff edit the records": the tables
       // are wanted for the screens that edit them, so with an admin named or implied the admin leads the ORM.
       const orderedTopics = socketsFirst[0] === 'orm' && socketsFirst.includes('admin') ? (unique(['admin', ...socketsFirst]) as TopicId[]) : socketsFirst;
       // "Users worry about speed and deployment. Is aiohttp's server fine in production?": the
@@ -1287,7 +1287,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // except for two server interfaces, weighed on what they run ("wsgi vs asgi" stays about async).
       const interfacePair = packageKinds.length > 0 && packageKinds.every((k) => k === 'server_interface');
       const kindPairLead: TopicId | undefined = conceptMove ? 'migration' : setAgainst && (topics.includes('migration') || !interfacePair) && implied[0] !== undefined && topics.includes(implied[0] as TopicId) ? (implied[0] as TopicId) : undefined;
-      // "...TypeError: Flask.__call__() missing 1 required positional argument. what am I missing?": an error pasted, what it means asked.
+      // a TypeError about start_response pasted, then "what did I get wrong?": an error pasted, what it means asked.
       const errorExplained = ERROR_NAMED.test(text) && ERROR_EXPLAINED.test(text) && !frameworkMoveSaid(text);
       const make = (intent: Intent, confidence: number, first: string[] = []): Understanding => {
         const candidates = frameworks.filter((id) => roles[id] === 'candidate');
@@ -1570,7 +1570,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // "starlette keeps returning 400 errors for my form posts": a failure reported
       // in the one framework is something to explain, not a yes/no on it, unless the asker weighs leaving it.
       if ((best === 'recommend' || best === 'pros_cons') && named.length === 1 && PROBLEM_REPORTED.test(text) && !fitPhrasedAnywhere && !USE_ASKED.test(text) && !frameworkMoveSaid(text) && !COMPARATIVE.test(text)) best = 'describe';
-      // "...TypeError: Flask.__call__() missing 1 required positional argument. what am I missing? do i need a different server?":
+      // a TypeError about start_response pasted, then "what did I get wrong? is another server needed?":
       // an error pasted and what it means asked is explained, whatever the question after it weighs.
       if ((best === 'feature_check' || best === 'compare') && errorExplained) best = 'describe';
       // "is drf overkill for a small api?", "is django ninja production ready?": a yes/no on a package,
@@ -1620,7 +1620,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       // falcon run with waitress or gunicorn?").
       // (The article only where the name ends what is said: "my mentor says 'try peewee' or 'the Django ORM does all that'" quotes two sayings.)
       const endsClause = (end: number) => end === words.length || clauses.some((c) => c.end === end);
-      // "Django ORM mu SQLAlchemy mi?": in Turkish the question particle after each of two things is the "or" itself.
+      // "Peewee mi Tortoise mu?": in Turkish the question particle after each of two things is the "or" itself.
       const orAfter = (m: EntityMatch) => {
         const at = OR_PARTICLES.has(words[m.end] ?? '') ? m.end + 1 : m.end;
         if (OR_WORDS.has(words[at] ?? '')) return at;
@@ -1652,7 +1652,7 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const measuredAgainstKind = best === 'pros_cons' && named.length === 1 && matches.some((m) => m.kind === 'concept' && KIND_OF_FRAMEWORK_AFTER.has(words[m.end] ?? ''));
       // ("is there a Flask-Login equivalent for Quart? we're porting our app": the likeness and the move are
       // why they ask; whether the one option has the feature is what is asked.)
-      // ("...SynchronousOnlyOperation. what does it mean? run under uvicorn instead of gunicorn?": the error explained stays the question.)
+      // ("...SynchronousOnlyOperation. what does it mean? daphne rather than gunicorn then?": the error explained stays the question.)
       if (weighable && weighed >= 2 && (against || movingBetween) && !usedIn && !measuredAgainstKind && !(best === 'feature_check' && likeFeatureAsked) && !(best === 'describe' && errorExplained)) best = 'compare';
       if (conceptMove && (best === 'feature_check' || best === 'describe' || best === 'pros_cons' || best === 'recommend')) best = 'compare';
       // "inside Falcon, marshmallow schemas or Pydantic, which one?": two packages of one kind joined by

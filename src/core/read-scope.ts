@@ -59,7 +59,7 @@ const JOINERS = new Set(['or', 'and', 'vs', 'to', 'into']);
 // Words of a framework's technical context that every Python web question has: no sign of that framework itself.
 const GENERIC_OWN = new Set(['python', 'framework', 'web framework', 'pip']);
 const DEFINED_BEFORE = /(?:^| )(?:what is|what s|whats|what are|explain|tell me about|describe)$/;
-// "falcon - what is it exactly?": the bare name first, then the definition asked of "it".
+// "bottle: what is that?": the bare name first, then the definition asked of "it".
 const DEFINED_AFTER = /^(?:what is|what s|whats) (?:it|this|that)\b/;
 const covered = (spans: { start: number; end: number }[], i: number) => spans.some((s) => s.start <= i && i < s.end);
 

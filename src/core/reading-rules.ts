@@ -125,7 +125,7 @@ const OWN_PARTS_REACH = 8;
 const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/;
 const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|in))(?: \w+)?$/;
 
-// "and" and "or" in the languages whose "not needed" comes after the list ("админка и шаблоны не нужны", "admin ve şablon gerekmiyor").
+// "and" and "or" in the languages whose "not needed" comes after the list ("шаблоны и админка не нужны", "admin ve şablon gerekmiyor").
 const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'и', 'или', 'та', 'і', 'чи', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'ed', 'ni', 've', 'veya', 'ya da', 'i', 'lub', 'ani', 'a', 'en', 'of', 'og', 'och', 'eller']);
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
@@ -153,7 +153,7 @@ export function ruledOut(words: string[], m: EntityMatch, matches: EntityMatch[]
   const from = Math.max(0, m.start - 5);
   const after = words.slice(m.end, m.end + 3).join(' ');
   if (NEGATED_AFTER.test(after) || said?.notNeededAfter(after)) return true;
-  // "Админка и шаблоны не нужны", "admin and templates aren't needed": a need joined to the next one shares
+  // "шаблоны и админка не нужны", "admin and templates aren't needed": a need joined to the next one shares
   // the "not needed" said after that one.
   const joinedNext = matches.find((n) => n.kind === 'topic' && n.start === m.end + 1 && LIST_JOINERS.has(words[m.end] ?? ''));
   if (joinedNext) {

@@ -47,7 +47,7 @@ const CODING = /\b(?:code|coding|coder|coders|program|programming|programmer|pro
 const NO_FRAMEWORK = /\b(?:no|without|not using|not a)(?: \w+){0,3} frameworks?\b/;
 // What a question builds or serves makes it ours whatever it calls: "scrape prices and serve them from an endpoint".
 const SERVES = /\b(?:serve|serves|serving|expose|exposes|exposing|endpoint|endpoints|backend|back end|server side|route|routes|webhook|webhooks|web ?apps?|dashboard|build (?:an?|the|our|my) (?:\w+ )?(?:api|app|site|website|service))\b/;
-// "parse our nginx access logs", "count requests per endpoint in the log files": logs a program reads (not "log in").
+// "parsing the apache access logs", "count requests per endpoint in the log files": logs a program reads (not "log in").
 const LOGS_READ = /\b(?:parse|parses|parsing|read|reads|reading|analy[sz]e|analy[sz]es|analy[sz]ing|count|counts|counting|grep|scan|scans|scanning|aggregate|aggregates|aggregating|crunch|crunches|crunching)\b(?: \w+){0,8}? (?:access |nginx |apache |server |request |web )?(?:logs|log files?|log lines?)\b(?! (?:in|into|out)\b)/;
 // "a tiny tool that shows readings on one page", "3 endpoints": an app counted in pages or endpoints is served on the web.
 const WEB_PARTS_COUNTED = /\b(?:one|a single|single|a few|few|a couple of|two|three|four|five|\d+) (?:\w+ )?(?:pages?|endpoints?|routes?|screens?)\b/;

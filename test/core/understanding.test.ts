@@ -432,7 +432,7 @@ describe('a framework name used in another sense is declined', () => {
     // Small talk beside a question of ours: the question is answered.
     ['are you a bot? which framework for an admin panel, flask or django?', 'django'],
     // The bare name first, then "what is that?", asks what the framework is, whatever work chatter follows.
-    ['bottle — what is that? a coworker brought it up in our retro', 'bottle'],
+    ['bottle — what is that? my teammate mentioned it during our retro', 'bottle'],
     // ...but the logs of the framework's own app are the framework's.
     ['my flask app writes access logs; how do i parse them per endpoint?', 'flask'],
     // A chart package for the framework is software, not a chart in the thing's shape.
@@ -1679,17 +1679,17 @@ describe('yes/no fit questions answer yes, no or "it depends" first, judged on e
     ['is django overkill for a tiny api with two endpoints', 'poor', null],
     // Connections counted are held open, websockets named or not: the event loop carries them, and the
     // database and pages ruled out stay out once the load is what is asked.
-    ['Is Tornado still sensible for a server-push service with ~25k mostly idle connections per box? no database, no html.', 'good', 'tornado'],
+    ['Is Tornado still sensible for a server-push service holding ~25k idle connections on each box? no database, no html.', 'good', 'tornado'],
     ['tornado for a notification push service, ~20k concurrent connections per box, still reasonable?', 'good', 'tornado'],
     // The server's workers counted are its processes, no background jobs to judge.
     ['Can Flask take about 200 requests a second behind gunicorn with 6 workers? mostly cached reads', 'good', 'flask'],
     // Two needs joined by "and" share the "not needed" said after the second, in English and Turkish.
-    ["is django ok for a small json api? admin and templates aren't needed", 'poor', 'fastapi'],
+    ["is django alright for a tiny json backend? admin and templates aren't needed", 'poor', 'fastapi'],
     ['Django küçük bir JSON API için uygun mu? Admin paneli ve şablonlar gerekmiyor.', 'poor', 'fastapi'],
     // Templates that wait for Jinja2 to be installed are no weight carried: the smallest fit is not the one without them.
-    ['a small json api with three routes, no admin and no templates: is django overkill?', 'poor', 'fastapi'],
+    ['a small json api of three routes, no admin and no templates: is django overkill?', 'poor', 'fastapi'],
     // A leaner framework close on each need left (JWT login) is the better fit, though another leads on the API.
-    ['would django be right for a simple REST API for our android app? ~15 endpoints, JWT auth, no admin needed, no html pages', 'poor', 'litestar'],
+    ['would django be right as the REST backend of our android app? ~15 endpoints, token auth via JWT, the admin is not needed, no html pages', 'poor', 'litestar'],
     // The alternative asked for in case the answer is no.
     ['bottle for an app with an admin and user accounts: good idea? if not, what else?', 'poor', 'django'],
     // "Overkill" in other languages.
@@ -3169,7 +3169,7 @@ describe("where editors publish and staff moderate is the site's admin", () => {
 
 describe("what the team's own app already has is code to keep, not a need to pick by", () => {
   it('the framework built on theirs keeps it', () => {
-    expect(ask("We're a Flask shop, lots of blueprints. We now need async for slow outbound calls and two websocket endpoints. What should we use?")).toMatchObject({
+    expect(ask('We run a Flask shop, lots of blueprints. We now need async for slow outbound calls and two websocket endpoints. What should we use?')).toMatchObject({
       intent: 'recommend',
       recommendation: 'quart',
     });
@@ -3195,7 +3195,7 @@ describe("nothing but a package's name, its framework's inside it, asks what the
 
 describe('tables that staff edit through screens are about the admin, ahead of the ORM behind it', () => {
   it('the admin leads the answer', () => {
-    expect(ask('our support staff must edit rows in roughly 12 postgres tables through a web ui. which python framework?')).toMatchObject({
+    expect(ask('our support staff must edit rows in roughly 12 postgres tables from a browser. which python framework?')).toMatchObject({
       intent: 'recommend',
       topic: 'admin',
       recommendation: 'django',
@@ -4961,7 +4961,7 @@ describe('what a question asks, read from its whole shape', () => {
     ["starlette keeps returning 400 errors for my form posts, i'm sure the fields are right", 'describe'],
     ['django keeps returning 500 errors under load, should we switch to fastapi?', 'compare'],
     // An error pasted and what it means asked is explained, whatever server the question after it weighs.
-    ['deployed to prod and now `SynchronousOnlyOperation` shows up in my async django view. what does it mean? should i run daphne instead of gunicorn?', 'describe'],
+    ['deployed to prod and now `SynchronousOnlyOperation` shows up in an async view of our django app. what does it mean? should i run daphne instead of gunicorn?', 'describe'],
   ])('%j is %s', (q, intent) => {
     expect(ask(q).intent).toBe(intent);
   });
@@ -4969,7 +4969,7 @@ describe('what a question asks, read from its whole shape', () => {
 
 describe('an error from a server that cannot run the framework is explained by that mismatch', () => {
   it('opens with whether the framework runs on that server', () => {
-    const a = ask('serving flask under uvicorn gives `TypeError: Flask.__call__() missing 1 required positional argument`. what am i missing? do i need another server?');
+    const a = ask('serving flask under uvicorn crashes with a TypeError saying __call__() lacks the start_response argument. what did i miss, is another server needed?');
     expect(a.intent).toBe('describe');
     expect(a.text.split('\n')[0]).toBe('Can Flask run on Uvicorn?');
   });

@@ -127,7 +127,7 @@ export function composeDescribe(input: ComposeInput): Composed {
   // A framework's upkeep is its own ("is django still maintained? we use channels"), unless its name is
   // only part of the package's ("is Django Ninja still maintained?" asks about Ninja).
   const frameworkUpkeep = topic?.id === 'maintenance' && f && !(concept?.status && input.understanding.namedInPackage);
-  // "ran my flask app with uvicorn and got a TypeError... do I need a different server?": a server named that
+  // "a Flask app started under Uvicorn fails with a TypeError; is another server needed?": a server named that
   // cannot run the framework is what went wrong, explained first.
   const server = f && input.understanding.errorExplained ? askedServer(input) : undefined;
   if (f && server && !runsOn(f, server)) composed = { ...composeServerMismatch(input, server), support: null };
