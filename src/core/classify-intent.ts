@@ -540,11 +540,11 @@ const HOW_IT_RUNS = /\b(?:single threaded|multithreaded|multi threaded|thread sa
 const PRACTICE_JUDGED = /\b(?:is|would|will) it (?:\w+ )?(?:ok|okay|fine|alright|safe|bad|wise|a bad idea|a good idea) to\b/;
 // "aiohttp's built-in server good enough", "tornado's own server ok": the framework's own server judged for use.
 const OWN_SERVER_JUDGED = /\b(?:built in|builtin|own|bundled|included|dev|development) (?:web )?server (?:\w+ ){0,2}(?:ok|okay|fine|good enough|enough|ready|safe|production ready)\b/;
-// Software picked for new work: "for a new project", "for the next service", "considering it for".
 // "a Flask app", "our Flask codebase", "a Django shop like ours": the team's framework as the code it has.
 const OWN_CODE_AFTER = new Set(['app', 'apps', 'application', 'codebase', 'code', 'monolith', 'shop', 'project', 'projects', 'service', 'services', 'backend', 'stack']);
 // "now we need async", "we'd like websockets", "it must have an admin": a sentence that wants something.
 const NEED_SAID = /\b(?:need|needs|needed|want|wants|wanted|require|requires|required|must|should|add|adding|looking for|like to|plan|planning|missing|lacks?|lacking|without)\b/;
+// Software picked for new work: "for a new project", "for the next service", "considering it for".
 const NEW_WORK = /\b(?:new|next|fresh|greenfield) (?:project|projects|service|services|svc|app|api|backend|product|codebase)\b|\bconsidering (?:it|this|them) for\b/;
 // "what is falcon actually good at", "what's it good at": its strengths asked for.
 const STRENGTHS_ASKED = /\bwhat(?: \w+){0,4} good at\b/;
@@ -615,14 +615,15 @@ const WHICH_OTHERS = /\b(?:which|what) others\b|\bwhat else (?:is there|exists|i
 // where "Quali framework conosci per le API asincrone?" (the word is its own plural there) asks for the list.
 const ONE_FRAMEWORK = /\b(?:a|an|one|ett|en|ein|eine|einen|un|una|um|uma|une|jeden|jedno|jakiś|bir)\b (?:\S+ ){0,2}?\S*(?:framework|ramverk|rammeverk|kehys)\S*/;
 
-// "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
 // "~25k idle connections", "10k open connections per box": sockets held open, counted.
 const CONNECTIONS_COUNTED = /\bconnections?\b/;
+// "gunicorn (4 workers)": the word a server's processes are counted in.
 const WORKERS: ReadonlySet<string> = new Set(['worker', 'workers']);
 // "TypeError", "RuntimeError", "SynchronousOnlyOperation" pasted from a traceback: an exception's name.
 const ERROR_NAMED = /\b\w+(?:error|exception)\b|\bsynchronousonlyoperation\b|\btraceback\b/;
 // "what does it mean?", "what am I missing?", "how can this be fixed?": the error explained.
 const ERROR_EXPLAINED = /\b(?:what (?:does|do) (?:it|this|that|these|this error) mean|what am i missing|what did i miss|what s wrong|whats wrong|what is wrong|how (?:do i|do we|can i|to) fix|why (?:does|do|is|am) (?:it|this|that|i))\b/;
+// "returns 422 Unprocessable Entity", "keeps throwing WORKER TIMEOUT", "getting a 500 on every POST": a failure seen.
 const PROBLEM_REPORTED = /\b(?:returns?|returning|getting|gets|got|throws?|throwing|raises?|raising|keeps? (?:returning|giving|throwing|raising|complaining|failing|crashing)|fails? with|failing with|crashes? with|dies with)\b(?: \w+){0,4} (?:[45]\d\d|error|errors|exception|traceback|unprocessable)\b/;
 
 // "works with gunicorn or uvicorn", "behind nginx or caddy": packages the framework is used with, not a choice between them.
@@ -1100,13 +1101,13 @@ export function createUnderstander(knowledge: Knowledge, index: EntityIndex): Un
       const learnGoal = LEARN_NEXT.test(text) ? sentences.find((r) => LEARN_NEXT.test(words.slice(r.start, r.end).join(' '))) : undefined;
       const goalAt = learnGoal ? words.slice(learnGoal.start, learnGoal.end).findIndex((w, i, said) => w === 'for' && i > 0 && LEARN_NEXT.test(said.slice(0, i).join(' '))) : -1;
       if (learnGoal && goalAt > 0) for (let i = 0; i < wanted.length; i++) if (wanted[i]!.weak && wanted[i]!.start > learnGoal.start + goalAt && wanted[i]!.end <= learnGoal.end && topicKind.get(wanted[i]!.id as TopicId) === 'feature') wanted[i] = { ...wanted[i]!, weak: false };
-      // "Our Flask codebase has dozens of blueprints. Websockets and async are needed now.": what the team's own
-      // app already has, in a sentence that names it and wants nothing, is code to keep, not a need to pick
-      // by; beside needs stated elsewhere it only hints (blueprints would otherwise favour FastAPI's layout over Quart's).
       // "a push service with ~25k idle connections per box? no database, no html": needs ruled out are kept only while
       // nothing else is asked (to pick one without them); a need read since, from the load, is what is asked.
       const negatedHere = (m: EntityMatch) => ruledOutMatches.some((r) => r.id === m.id && r.start === m.start);
       if (scale !== null && wanted.some((m) => !negatedHere(m)) && wanted.some(negatedHere)) for (let i = wanted.length - 1; i >= 0; i--) if (negatedHere(wanted[i]!)) wanted.splice(i, 1);
+      // "Our Flask codebase has dozens of blueprints. Websockets and async are needed now.": what the team's own
+      // app already has, in a sentence that names it and wants nothing, is code to keep, not a need to pick
+      // by; beside needs stated elsewhere it only hints (blueprints would otherwise favour FastAPI's layout over Quart's).
       const read = frameworkRoles(words, matches, sentences, forms, clauses);
       const keptIn = asked === null || read.known.size === 0 || matches.some((m) => m.kind === 'framework' && !read.known.has(m.id)) ? [] : sentences.filter((r) => !asked.some((a) => a.start <= r.start && r.end <= a.end) && !NEED_SAID.test(words.slice(r.start, r.end).join(' ')) && matches.some((m) => m.kind === 'framework' && read.known.has(m.id) && m.start >= r.start && m.end <= r.end && OWN_CODE_AFTER.has(words[m.end] ?? '')));
       const kept = (m: EntityMatch) => keptIn.some((r) => m.start >= r.start && m.end <= r.end) && topicKind.get(m.id as TopicId) === 'feature' && !LEADING_TOPICS.includes(m.id as TopicId);

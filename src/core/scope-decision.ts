@@ -299,7 +299,8 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // retries?": code calling the web as a client, with nothing of ours named and nothing served.
   // ...and so does a script reading server logs: "counts hits per endpoint in our nginx access logs" names
   // the endpoints it finds in them, not ones it serves.
-  if (nothingOurs && !asksFramework && scope.webClient > 0 && (!SERVES.test(joined) || LOGS_READ.test(joined))) return 'generalPython';
+  const logsRead = nothingOurs && LOGS_READ.test(joined);
+  if (nothingOurs && !asksFramework && scope.webClient > 0 && (!SERVES.test(joined) || logsRead)) return 'generalPython';
   // "can you write me a cover letter for a junior python developer role?": something to write, with
   // nothing of ours in it, is not a question about frameworks.
   // ...and so is prose to write, whatever web job it is for ("draft a motivation letter for a junior frontend role").
@@ -334,7 +335,7 @@ export function declineReason({ frameworks, concepts, roles, strongTopics, topic
   // ...and so does something served, built for the Python thing ("what should i build my telegram bot backend with?").
   // ...and so does the Python equivalent of another ecosystem's framework ("the python equivalent of spring boot, with decorators?").
   // ...but not web words a script finds in the logs it reads ("count requests per endpoint in a log file").
-  const webAsked = (asksFramework && (scope.web > 0 || WEB_PARTS_COUNTED.test(joined))) || (scope.web >= 2 && topics > 0 && !(nothingOurs && LOGS_READ.test(joined))) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
+  const webAsked = (asksFramework && (scope.web > 0 || WEB_PARTS_COUNTED.test(joined))) || (scope.web >= 2 && topics > 0 && !logsRead) || (topics > 0 && SERVES.test(joined) && BUILT_WITH.test(joined)) || (scope.otherEcosystem && CLOSEST_ASKED.test(joined));
   // "semaphore vs taskgroup for 100 async tasks in my desktop app?": async words around a command-line
   // or desktop program, with nothing served, are plain Python, however many of them.
   const notServed = NOT_SERVED_PROGRAM.test(joined) && !SERVES.test(joined) && !WEB_FACE.test(joined);

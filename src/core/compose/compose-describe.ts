@@ -1,6 +1,6 @@
-import { askedServer, composeServerMismatch, runsOn } from './compose-server-check';
 import type { AnswerCode } from '../answer';
 import type { Concept, Framework, SnippetId, Topic } from '../knowledge-model';
+import { askedServer, composeServerMismatch, runsOn } from './compose-server-check';
 import { collectSources, emptyParts, subjectOf, type ComposeInput, type Composed } from './helpers';
 
 const SNIPPET_ORDER: SnippetId[] = ['hello', 'json_endpoint', 'validated_body', 'template_page', 'websocket'];
