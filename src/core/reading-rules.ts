@@ -126,7 +126,7 @@ const SKILL_AFTER = /^(?:experience|experienced|skills?|knowledge|background)\b/
 const SKILL_BEFORE = /\b(?:knows?|used|touched|familiar with|experience (?:with|in))(?: \w+)?$/;
 
 // "and" and "or" in the languages whose "not needed" comes after the list ("шаблоны и админка не нужны", "admin ve şablon gerekmiyor").
-const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'и', 'или', 'та', 'і', 'чи', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'ed', 'ni', 've', 'veya', 'ya da', 'i', 'lub', 'ani', 'a', 'en', 'of', 'og', 'och', 'eller']);
+const LIST_JOINERS: ReadonlySet<string> = new Set(['and', 'or', 'nor', 'и', 'или', 'та', 'і', 'чи', 'und', 'oder', 'et', 'ou', 'y', 'o', 'e', 'ed', 'ni', 've', 'veya', 'i', 'lub', 'ani', 'a', 'en', 'of', 'og', 'och', 'eller']);
 // "without an orm or admin" rules out both; in "no orm. smallest thing possible" the "no" stops at the orm.
 const JOINED = new Set(['or', 'nor', 'and']);
 const JOINED_ARTICLES = new Set(['a', 'an', 'the', 'any']);
